@@ -1,0 +1,168 @@
+"""The pydantic models that flow between stages.
+
+source file -> SourceDocument -> CleanText -> (spaCy Doc) -> Claim -> rows
+-> Group / Conflict -> Timeline.  Every stage is a function from one model to
+the next; nothing here knows about the database or the CLI.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Polarity = Literal["affirmed", "negated"]
+Modality = Literal["asserted", "reported", "planned", "hedged"]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class SourceDocument(Frozen):
+    """One article file as read from disk: metadata plus the stored text (the body)."""
+
+    id: str  # file stem: the article's identity for gold files
+    source: str  # path as given, with forward slashes
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    text: str  # stored text: the body after the front matter; offsets point here
+    content_hash: str
+
+
+class Segment(Frozen):
+    """A kept stretch of the stored text, copied verbatim into the cleaned text."""
+
+    clean_start: int
+    raw_start: int
+    length: int
+    kind: Literal["title", "body"] = "body"
+
+
+class CleanText(Frozen):
+    """Article text without site chrome, with a map back to stored-text offsets."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    dropped: tuple[tuple[int, int, str], ...] = ()  # (raw_start, raw_end, why)
+
+    def to_raw(self, offset: int) -> int:
+        """Map an offset of the cleaned text to the stored text."""
+        for seg in reversed(self.segments):
+            if offset >= seg.clean_start:
+                return seg.raw_start + min(offset - seg.clean_start, seg.length)
+        return 0
+
+
+class Quantity(Frozen):
+    """A Wikidata-style quantity: amount with lower and upper bounds and a unit."""
+
+    amount: float
+    lower: float | None = None  # None: unbounded below
+    upper: float | None = None  # None: unbounded above ("plus de 100 millions")
+    unit: str | None = None
+    text: str
+
+    def overlaps(self, other: "Quantity") -> bool:
+        if self.unit and other.unit and self.unit != other.unit:
+            return False
+        lo_a, hi_a = self.lower if self.lower is not None else float("-inf"), self.upper if self.upper is not None else float("inf")
+        lo_b, hi_b = other.lower if other.lower is not None else float("-inf"), other.upper if other.upper is not None else float("inf")
+        return lo_a <= hi_b * 1.0000001 and lo_b <= hi_a * 1.0000001
+
+
+class TimeValue(Frozen):
+    """A time with precision; `iso` is a date, a month, a year or an interval A/B."""
+
+    iso: str
+    precision: Literal["day", "month", "season", "year", "interval"]
+    start: dt.date
+    end: dt.date  # inclusive
+    text: str
+
+    def overlaps(self, other: "TimeValue") -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+class Claim(Frozen):
+    id: str
+    article: str
+    evidence: str
+    start: int
+    end: int
+    subject: str | None
+    subject_type: str | None = None
+    subject_owner: str | None = None  # for descriptions: "a model of Meta"
+    subject_text: str | None = None
+    relation: str
+    predicate: str  # the trigger as written
+    object: str | None = None
+    object_type: str | None = None
+    value: Quantity | None = None
+    polarity: Polarity = "affirmed"
+    modality: Modality = "asserted"
+    attributed_to: str | None = None
+    when: TimeValue | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+class LevelResult(NamedTuple):
+    """One comparison level's verdict on a pair, as splink labels it. A plain tuple:
+    the reconciler makes millions of them."""
+
+    level: str
+    label: str
+    agrees: bool | None  # True: supports a link, False: opposes, None: neutral
+
+
+@dataclass(frozen=True, slots=True)
+class PairDecision:
+    """The outcome of comparing two claims (a < b by id). Hot path: a slotted dataclass."""
+
+    a: str
+    b: str
+    kind: Literal["link", "conflict", "none"]
+    levels: tuple[LevelResult, ...]
+
+    @property
+    def reason(self) -> str:
+        """The levels as one sentence a person can check (built on demand)."""
+        head = {"link": "same fact", "conflict": "contradiction", "none": "not linked"}[self.kind]
+        return f"{head}: " + "; ".join(r.label for r in self.levels)
+
+
+class Group(Frozen):
+    id: str
+    claims: tuple[str, ...]
+    statement: str
+    when: str | None = None
+    status: str
+    reports: int
+    origins: tuple[str, ...] = ()
+    reason: str
+    subject: str | None = None
+    relation: str | None = None
+
+
+class Conflict(Frozen):
+    id: str
+    groups: tuple[str, str]
+    reason: str
+    kind: str
+    claim_pairs: tuple[tuple[str, str], ...] = Field(default=())
+
+
+class ArticleRecord(Frozen):
+    id: str
+    source: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    language: str | None
+    content_hash: str

@@ -1,0 +1,57 @@
+import pytest
+
+from claimtrack.sources.reader import read_source
+from claimtrack.text.clean import chrome_reason, clean, sentence_chrome
+from tests.conftest import SEEDS
+
+NOISE = ["Trader les cryptos partout", "Scan pour télécharger Gate app", "Gate ne garantit ni l'exactitude",
+         "Cette page peut inclure du contenu de tiers", "Nous utilisons des cookies", "Abonnez-vous à notre bulletin",
+         "La photo de couverture est une œuvre d'art", "Chargement du thread", "Récupération des tweets originaux",
+         "Les performances passées ne garantissent pas", "Cet article est soumis par notre utilisateur"]
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_seed_chrome_is_dropped_and_offsets_map_back(path):
+    doc = read_source(path)
+    c = clean(doc.text)
+    for fragment in NOISE:
+        assert fragment not in c.text
+    for seg in c.segments:
+        assert c.text[seg.clean_start:seg.clean_start + seg.length] == doc.text[seg.raw_start:seg.raw_start + seg.length]
+        # to_raw maps every offset inside a segment
+        mid = seg.clean_start + seg.length // 2
+        assert c.to_raw(mid) == seg.raw_start + seg.length // 2
+
+
+def test_article_text_is_kept():
+    doc = read_source(SEEDS / "000_aef1df6699075aef.txt")
+    c = clean(doc.text)
+    assert "Le modèle Avocado que Meta développe actuellement est basé sur un fine-tuning de Qwen" in c.text
+    assert c.segments[0].kind == "title"
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("  • Partager", True), ("0/400", True), ("qrCode", True), ("Português (Brasil)", True),
+    ("Meta轉投阿里巴巴Qwen AI", True), ("7 min de lecture", True), ("Communauté", True),
+    ("Voir les 3 commentaires sur Meta", False), ("Le projet Avocado et le dilemme de Meta", False),
+    ("Subscribe", True), ("Advertisement", True), ("Publié le 15 décembre 2025 à 10h32", True),
+    ("Crédit photo : Reuters", True), ("Partager sur Facebook", True), ("Suivez-nous sur X", True),
+    ("Read more", True), ("Meta publie le 15 décembre ses résultats trimestriels", False),
+])
+def test_chrome_lines(line, chrome):
+    assert (chrome_reason(line) is not None) is chrome
+
+
+@pytest.mark.parametrize("sentence, chrome", [
+    ("We use cookies to improve your experience.", True),
+    ("Past performance is not indicative: this is not investment advice.", True),
+    ("Meta a confirmé des plans d'investissements de plusieurs centaines de milliards de dollars.", False),
+])
+def test_chrome_sentences(sentence, chrome):
+    assert (sentence_chrome(sentence) is not None) is chrome
+
+
+def test_tail_marker_ends_article():
+    text = "Titre\n\nMeta lance Avocado au printemps.\n\nVoir l'original\nMeta lance un autre produit.\n"
+    c = clean(text)
+    assert "autre produit" not in c.text and "Avocado" in c.text
