@@ -1,0 +1,106 @@
+"""Quantities with unit and bounds (Wikidata-style) from a sentence.
+
+"$600 milliards", "600 milliards de dollars", "plusieurs centaines de milliards de
+dollars" (a range), "plus de 100 millions" (a lower bound), "environ 6 millions"
+(approximate), "5 GW", "17 %". Scale words are applied here: text2num's
+alpha2digit turns "600 milliards" into "600 1000000000", so it is only used to
+read numbers written in words ("six millions").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from claimtrack import lexicon
+from claimtrack.models import Quantity
+
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_WORD_NUMS = {
+    "fr": r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|cents))*",
+    "en": r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))*",
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    quantity: Quantity
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((w if any(c in w for c in "\\[(?") else re.escape(w) for w in words),
+                           key=len, reverse=True))
+
+
+@functools.cache
+def _patterns(lang: str):
+    data = lexicon.load("quantities")
+    lang = lang if lang in data["scales"] else "en"
+    units = data["units"]
+    unit_rx = "|".join(f"(?P<u_{k}>{'|'.join(v)})" for k, v in units.items())
+    scales = data["scales"][lang]
+    scale_rx = _alt(scales)
+    vague = data["vague"].get(lang, {})
+    mods = data["modifiers"]
+    mod_rx = "|".join(f"(?P<m_{k}>{_alt(v)})" for k, v in mods.items())
+    number = f"(?P<num>{_NUM})|(?P<wnum>{_WORD_NUMS[lang]})|(?P<vague>{_alt(vague)})"
+    rx = re.compile(
+        rf"(?:(?:{mod_rx})\s+(?:de\s+|d['’]\s*|les\s+)?)?"
+        rf"(?P<pre>\$|US\$|€)?\s?(?:{number})"
+        rf"(?:\s*(?P<scale>{scale_rx})\b)?"
+        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{unit_rx}))?",
+        re.I)
+    return rx, scales, vague, data.get("approx_spread", 0.1), list(units)
+
+
+def _to_float(num: str) -> float:
+    num = num.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", num):  # 128 000, 1,000, 1.000
+        return float(re.sub(r"[ .,]", "", num))
+    return float(num.replace(" ", "").replace(",", "."))
+
+
+def find_quantities(text: str, lang: str = "fr") -> list[Found]:
+    rx, scales, vague, spread, unit_keys = _patterns(lang)
+    out: list[Found] = []
+    for m in rx.finditer(text):
+        g = m.groupdict()
+        unit = next((k for k in unit_keys if g.get(f"u_{k}")), None)
+        if g.get("pre"):
+            unit = {"$": "USD", "US$": "USD", "€": "EUR"}[g["pre"]]
+        scale_word = g.get("scale")
+        scale = 1.0
+        if scale_word:
+            scale = float(scales.get(scale_word) or scales.get(scale_word.lower()) or 1.0)
+        if g.get("vague"):
+            if not scale_word:
+                continue  # "plusieurs" alone is not a quantity
+            lo, hi = vague[next(k for k in vague if k.lower() == g["vague"].lower())]
+            lower, upper = lo * scale, hi * scale
+            amount = (lower + upper) / 2
+        else:
+            if g.get("num"):
+                value = _to_float(g["num"])
+            else:
+                try:
+                    value = float(text2num(g["wnum"].lower(), lang))
+                except ValueError:
+                    continue
+            if unit is None and not scale_word:
+                # a bare number is a quantity only with a unit or a scale ("en 2023" is a date)
+                continue
+            amount = lower = upper = value * scale
+            if g.get("m_lower"):
+                upper = None
+            elif g.get("m_upper"):
+                lower = None
+            elif g.get("m_approx"):
+                lower, upper = amount * (1 - spread), amount * (1 + spread)
+        out.append(Found(m.start(), m.end(), Quantity(
+            amount=amount, lower=lower, upper=upper,
+            unit=unit, text=m.group().strip())))
+    return out

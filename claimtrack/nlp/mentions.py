@@ -1,0 +1,184 @@
+"""The `claimtrack_mentions` spaCy component: who and what each sentence names.
+
+Puts one span per mention in `doc.spans["mentions"]`: label = entity type,
+kb_id = canonical name, and `span._.ct` = {"how", "owner", "parent"}. Sources, in
+order of trust: gazetteer aliases, fuzzy gazetteer matches, descriptions ("le
+nouveau modèle de Meta"), anaphora ("l'entreprise"), and statistical NER entities
+the gazetteer does not know (kept as candidates).
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
+
+if not Span.has_extension("ct"):
+    Span.set_extension("ct", default=None)
+
+NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", "GPE": "place",
+             "MISC": "misc", "PRODUCT": "product", "WORK_OF_ART": "misc", "NORP": "misc"}
+# Organisation-like types an anaphor such as "l'entreprise" can point to.
+ORG_TYPES = {"org"}
+ANAPHORA_LOOKBACK = 3  # sentences before the anaphor it may point into
+
+
+def description_name(kind: str, owner: str) -> str:
+    """The stand-in name of an unnamed entity known by kind and owner: "(model of Meta)"."""
+    return f"({kind} of {owner})"
+
+
+def parse_description(name: str | None) -> tuple[str, str] | None:
+    """("model", "Meta") for "(model of Meta)", else None."""
+    if name and name.startswith("(") and name.endswith(")") and " of " in name:
+        kind, owner = name[1:-1].split(" of ", 1)
+        return kind, owner
+    return None
+
+
+class MentionTagger:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+        spans: list[Span] = []
+
+        def add(a: int, b: int, label: str, kb: str, how: str, owner: str | None = None,
+                parent: str | None = None) -> Span | None:
+            span = doc.char_span(a, b, label=label, kb_id=kb, alignment_mode="expand")
+            if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
+                return None
+            span._.ct = {"how": how, "owner": owner, "parent": parent}
+            spans.append(span)
+            taken.append((span.start_char, span.end_char))
+            return span
+
+        exact = self.gaz.find(text)
+        for m in exact:
+            add(m.start, m.end, m.entity.type, m.entity.name, "exact", m.entity.owner, m.entity.parent)
+        for m in self.gaz.find_fuzzy(text, list(taken)):
+            add(m.start, m.end, m.entity.type, m.entity.name, "fuzzy", m.entity.owner, m.entity.parent)
+        self._descriptions(doc, add, spans)
+        self._candidates(doc, add)
+        self._anaphora(doc, add, spans)
+        doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
+        return doc
+
+    def _descriptions(self, doc: Doc, add, spans: list[Span]) -> None:
+        named = [s for s in spans if s._.ct["how"] in ("exact", "fuzzy")]
+        for kind, a, b, owner_text in self.gaz.find_descriptions(doc.text):
+            owner_ent = self.gaz.resolve(owner_text) if owner_text else None
+            if owner_ent is None:
+                orgs = [s for s in named if s.end_char <= a and s.label_ in ORG_TYPES]
+                owner_ent = self.gaz.get(orgs[-1].kb_id_) if orgs else None
+            if owner_ent is None:
+                continue
+            sent = doc.char_span(a, b, alignment_mode="expand")
+            sent = sent.sent if sent is not None else None
+            if sent is not None and any(s.label_ == kind and s.start_char >= sent.start_char
+                                        and s.end_char <= sent.end_char and s._.ct["owner"] == owner_ent.name
+                                        for s in named):
+                continue  # the sentence names it: "le modèle Avocado que Meta développe"
+            # Unnamed here: keep it a description ("model of Meta"); the reconciler
+            # decides whether it fits a named model of the same owner.
+            kb = description_name(kind, owner_ent.name)
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            # the description replaces the owner mention it contains
+            for s in list(spans):
+                if s.start_char >= span.start_char and s.end_char <= span.end_char:
+                    spans.remove(s)
+            add_span = add(a, b, kind, kb, "description", owner_ent.name, None)
+            if add_span is None:
+                # the owner was registered as taken; register anyway
+                span.label_, span.kb_id_ = kind, kb
+                span._.ct = {"how": "description", "owner": owner_ent.name, "parent": None}
+                spans.append(span)
+
+    def _candidates(self, doc: Doc, add) -> None:
+        if not doc.has_annotation("ENT_IOB"):
+            self._capitalised(doc, add)
+            return
+        for ent in doc.ents:
+            label = NER_TYPES.get(ent.label_)
+            if label is None or not ent.text[:1].isupper() or len(ent.text) < 2:
+                continue
+            if all(t.is_stop or t.is_punct for t in ent):
+                continue
+            if doc.has_annotation("POS") and ent[0].pos_ not in ("PROPN", "X"):
+                continue  # "Abandonner", "Approche Fermée": capitalised words of a title
+            name = ent.text.strip()
+            a = ent.start_char + len(ent.text) - len(ent.text.lstrip())
+            b = a + len(name)  # the NER may take the blank line after a title
+            known = self.gaz.resolve(name)
+            if known is not None:
+                add(a, b, known.type, known.name, "fuzzy", known.owner, known.parent)
+            else:
+                add(a, b, label, name, "ner")
+
+    def _capitalised(self, doc: Doc, add) -> None:
+        """Without a NER model: runs of capitalised words, not sentence-initial function
+        words, are candidate names ("Sundar Pichai", "Acme Robotics")."""
+        run: list = []
+        for tok in [*doc, None]:
+            if tok is not None and tok.text[:1].isupper() and tok.is_alpha and not (
+                    tok.is_sent_start and (tok.is_stop or tok.lower_ in self.gaz.starters)):
+                run.append(tok)
+                continue
+            single = len(run) == 1
+            if run and not (single and (run[0].is_sent_start or len(run[0].text) < 3
+                                        or (run[0].text.isupper() and len(run[0].text) <= 3))):
+                # ("IA", "VR", "CEO": acronyms of common nouns are not names)
+                add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
+            run = []
+
+    def _anaphora(self, doc: Doc, add, spans: list[Span]) -> None:
+        """"l'entreprise" -> the most salient organisation of the last sentences: the one
+        the article has named most so far (a sentence's first name weighs double: it is
+        most often the subject), the latest on a tie. One sweep through the text per kind."""
+        starts = [st.start_char for st in doc.sents]
+        anaphors = sorted(self.gaz.find_anaphora(doc.text), key=lambda x: x[1])
+        named = sorted(spans, key=lambda s: s.start_char)
+        for kind in sorted({k for k, _, _ in anaphors}):
+            counts: dict[str, int] = {}
+            last: dict[str, int] = {}
+            seen_sents: set[int] = set()
+
+            def count(target: str, pos: int) -> None:
+                sent_no = bisect.bisect_right(starts, pos)
+                counts[target] = counts.get(target, 0) + (1 if sent_no in seen_sents else 2)
+                seen_sents.add(sent_no)
+                last[target] = pos
+
+            i = 0
+            for k, a, b in anaphors:
+                if k != kind:
+                    continue
+                while i < len(named) and named[i].end_char <= a:
+                    s = named[i]
+                    i += 1
+                    target = s.kb_id_ if s.label_ == kind else (
+                        s._.ct.get("parent") if kind == "org" and s._.ct and s.label_ in ("person", "lab") else None)
+                    if target:
+                        count(target, s.start_char)
+                if kind == "model" and doc.text[b:b + 2].strip()[:1].isupper():
+                    continue  # "le modèle Avocado": a name follows
+                idx = max(0, bisect.bisect_right(starts, a) - 1)
+                window_start = starts[max(0, idx - ANAPHORA_LOOKBACK)] if starts else 0
+                recent = [t for t, pos in last.items() if pos >= window_start]
+                if not recent:
+                    continue
+                target = max(recent, key=lambda t: (counts[t], last[t]))
+                ent = self.gaz.get(target)
+                if add(a, b, kind, target, "anaphora", ent.owner if ent else None, None) is not None:
+                    count(target, a)  # a resolved anaphor names its target again
+
+
+@Language.factory("claimtrack_mentions")
+def make_mentions(nlp: Language, name: str) -> MentionTagger:
+    return MentionTagger()

@@ -1,0 +1,201 @@
+"""Claim extraction on sentences, with the blank French pipeline (fast) and the real model (slow)."""
+import pytest
+
+from claimtrack.nlp.pipeline import blank_pipeline
+
+
+def one(claims, relation):
+    found = [c for c in claims if c.relation == relation]
+    assert found, [(c.relation, c.subject) for c in claims]
+    return found[0]
+
+
+def test_based_on_with_description_subject(extract):
+    claims = extract("Titre\n\nLe nouveau modèle de Meta est en réalité une version distillée du modèle Qwen d'Alibaba.")
+    c = one(claims, "based_on")
+    assert (c.subject, c.object, c.subject_owner) == ("(model of Meta)", "Qwen", "Meta")
+
+
+def test_named_model_in_sentence_wins_over_description(extract):
+    c = one(extract("Titre\n\nLe modèle Avocado que Meta développe actuellement est basé sur un fine-tuning de Qwen d'Alibaba."),
+            "based_on")
+    assert (c.subject, c.object) == ("Avocado", "Qwen")
+
+
+def test_several_objects_make_several_claims(extract):
+    claims = extract("Titre\n\nAu cours du développement d'Avocado, le TBD Lab a intégré des modèles tiers provenant de "
+                     "Google Gemma et d'Alibaba Qwen dans le processus d'entraînement.")
+    assert sorted((c.subject, c.object) for c in claims if c.relation == "based_on") == [
+        ("Avocado", "Gemma"), ("Avocado", "Qwen")]
+
+
+def test_conditional_and_attribution(extract):
+    c = one(extract("Titre\n\nSelon The New York York Times, les membres du Superintelligence Lab de Meta auraient "
+                    "discuté de pivoter vers des modèles fermés."), "go_closed")
+    assert (c.subject, c.modality, c.attributed_to) == ("Meta", "hedged", "The New York Times")
+
+
+def test_spokesperson_told_an_outlet(extract):
+    c = one(extract("Titre\n\nUn porte-parole de Meta a néanmoins affirmé à TechCrunch que la position de "
+                    "l'entreprise sur l'open source IA reste inchangée."), "stay_open")
+    assert c.subject == "Meta"
+    assert c.attributed_to == "Meta spokesperson via TechCrunch"
+
+
+def test_envisage_is_hedged_and_pourrait_too(extract):
+    c = one(extract("Titre\n\nTandis que Meta envisage de se refermer, les laboratoires chinois avancent."), "go_closed")
+    assert c.modality == "hedged"
+    c = one(extract("Titre\n\nSelon Bloomberg, le modèle Avocado pourrait être publié sous une forme fermée."), "go_closed")
+    assert (c.subject, c.modality, c.attributed_to) == ("Avocado", "hedged", "Bloomberg")
+
+
+def test_negation_and_not_only(extract):
+    c = one(extract("Titre\n\nMeta n'a pas abandonné Behemoth, selon son porte-parole."), "shelve")
+    assert c.polarity == "negated"
+    c = one(extract("Titre\n\nMeta ne réduit pas seulement le financement des initiatives métaverse."), "cut_funding")
+    assert c.polarity == "affirmed"
+
+
+def test_concessive_clause_yields_no_claim_when_the_main_clause_has_one(extract):
+    claims = extract("Titre\n\nSelon Bloomberg, bien que Zuckerberg ait affirmé continuer sur la voie de l'open "
+                     "source, le modèle Avocado pourrait être publié sous une forme fermée.")
+    assert [c.relation for c in claims] == ["go_closed"]
+    assert claims[0].subject == "Avocado"
+
+
+def test_person_is_lifted_to_their_organisation(extract):
+    c = one(extract("Titre\n\nLe PDG de Meta, Mark Zuckerberg, oriente l'IA vers des modèles propriétaires."),
+            "go_closed")
+    assert c.subject == "Meta" and c.subject_text in ("Mark Zuckerberg", "Meta")
+
+
+def test_quantity_and_time_resolved_against_publication(extract):
+    claims = extract("Titre\n\nMeta réduit le financement du métaverse.\n\nLa somme phare : $600 milliards réservés "
+                     "à l'infrastructure IA aux États-Unis au cours des trois prochaines années.",
+                     published="2026-01-08")
+    c = one(claims, "invest")
+    assert c.subject == "Meta"  # the article's topic: the sentence names no one
+    assert c.value.amount == 600e9 and c.value.unit == "USD"
+    assert c.when.iso == "2026-01/2028-12"
+
+
+def test_launch_in_april_of_a_december_article(extract):
+    claims = extract("Titre\n\nLancé en avril, Llama 4 est largement considéré comme un échec.",
+                     published="2025-12-15")
+    assert one(claims, "launch").when.iso == "2025-04"
+    assert one(claims, "fail").subject == "Llama 4"
+
+
+def test_offsets_point_into_stored_text(extract, article_factory):
+    body = "Titre\n\n  • Partager\n\nMeta a nommé Alexandr Wang au poste de Directeur de l'IA."
+    claims = extract(body)
+    doc = article_factory(body)
+    c = one(claims, "appoint")
+    assert doc.text[c.start:c.end] == c.evidence
+    assert c.evidence.startswith("Meta a nommé")
+
+
+def test_chrome_gives_no_claim(extract):
+    claims = extract("Titre\n\nNous utilisons des cookies sur notre site Web pour activer certaines fonctions de Meta.\n"
+                     "Scan pour télécharger Gate app\nTrader les cryptos partout et à tout moment")
+    assert claims == []
+
+
+def test_sentence_without_trigger_still_yields_a_claim(extract):
+    claims = extract("Titre\n\nLes investisseurs craignent que Meta perde le soutien des développeurs.")
+    assert claims and claims[0].relation == "other"
+
+
+def test_glued_heading_is_split(extract):
+    claims = extract("Titre\n\nPosition officielle de Meta Un porte-parole de Meta a affirmé à TechCrunch que la "
+                     "position de l'entreprise sur l'open source IA reste inchangée.")
+    c = one(claims, "stay_open")
+    assert c.evidence.startswith("Un porte-parole")
+
+
+def test_ids_are_deterministic(extract):
+    body = "Titre\n\nMeta a abandonné Behemoth en juillet 2025."
+    assert [c.id for c in extract(body)] == [c.id for c in extract(body)]
+
+
+def test_english_article_with_the_rule_based_pipeline(extract):
+    en = blank_pipeline("en")
+    claims = extract("Title\n\nAccording to Bloomberg, Meta may release Avocado as a closed model in spring 2026. "
+                     "Meta shelved its Behemoth model.", nlp=en, language="en", published="2025-12-15")
+    closed = one(claims, "go_closed")
+    assert (closed.subject, closed.attributed_to, closed.modality) == ("Meta", "Bloomberg", "hedged") or \
+        (closed.subject, closed.attributed_to) == ("Avocado", "Bloomberg")
+    shelve = one(claims, "shelve")
+    assert (shelve.subject, shelve.object) == ("Meta", "Behemoth")
+
+
+def test_language_is_detected_when_absent():
+    from claimtrack.nlp.language import detect
+    assert detect("Meta a indiqué que l'entreprise abandonnait sa stratégie pour les modèles.") == "fr"
+    assert detect("Meta said that the company was abandoning its strategy for the models.") == "en"
+
+
+@pytest.mark.slow
+def test_seed_sentences_with_the_french_model(extract, fr_nlp):
+    claims = extract("Titre\n\nMeta veut rattraper OpenAI. Selon plusieurs sources proches du dossier, le prochain grand modèle de langage "
+                     "développé par Meta (code interne « Avocado ») est en cours de fine-tuning basé sur la série "
+                     "de modèles open source Qwen, appartenant à Alibaba.\n\n"
+                     "L'entreprise a récemment nommé l'ancien PDG de Scale AI, Alexandr Wang, au poste de Directeur "
+                     "de l'IA et a confirmé des plans d'investissements de plusieurs centaines de milliards de "
+                     "dollars dans des clusters de supercalcul d'IA massifs.", nlp=fr_nlp)
+    based = one(claims, "based_on")
+    assert (based.subject, based.object, based.attributed_to) == ("Avocado", "Qwen", "anonymous sources")
+    invest = one(claims, "invest")
+    assert invest.subject == "Meta"  # the grammatical subject, not "Scale AI"
+    assert invest.value.lower == 200e9
+    assert one(claims, "appoint").object == "Alexandr Wang"
+
+
+def test_open_source_is_not_a_cited_source(extract):
+    c = one(extract("Titre\n\nLors du lancement de la série phare Llama en février 2023, Meta était considéré comme "
+                    "le leader de l'intelligence artificielle open source."), "launch")
+    assert (c.subject, c.when.iso, c.modality) == ("Llama", "2023-02", "asserted")
+
+
+def test_negation_stays_in_its_clause(extract):
+    en = blank_pipeline("en")
+    claims = extract("Title\n\nNvidia did not comment on reports that it plans to invest $100 billion in OpenAI.",
+                     nlp=en, language="en")
+    c = one(claims, "invest")
+    assert (c.subject, c.polarity, c.value.amount) == ("Nvidia", "affirmed", 100e9)
+    claims = extract("Titre\n\nMeta a indiqué que l'entreprise n'abandonnait pas Behemoth.")
+    assert one(claims, "shelve").polarity == "negated"
+
+
+EN_WIRE = """Nvidia beats estimates as data-center sales surge
+
+By Jane Doe
+Share on X
+Nvidia reported third-quarter revenue of $57 billion on Wednesday, above analysts' estimates. According to Reuters, \
+the company expects sales of about $65 billion in the current quarter. The shares rose 4% in after-hours trading.
+Sign up for our newsletter to get the latest tech news.
+We use cookies to personalise content."""
+
+
+def test_an_english_wire_story(extract):
+    claims = extract(EN_WIRE, nlp=blank_pipeline("en"), language="en", published="2025-11-20")
+    assert not any("newsletter" in c.evidence or "cookies" in c.evidence for c in claims)
+    rev = one(claims, "revenue")
+    assert (rev.subject, rev.value.amount, rev.when.iso) == ("Nvidia", 57e9, "2025-11-19")
+    assert one(claims, "stock_rise").subject == "Nvidia"  # "The shares": the article's topic
+    assert any(c.attributed_to == "Reuters" and c.value and c.value.amount == 65e9 for c in claims)
+
+
+@pytest.mark.slow
+def test_a_french_story_about_another_company(extract, fr_nlp):
+    claims = extract("Mistral AI lève 1,7 milliard d'euros et s'allie à ASML\n\nPublié le 2 octobre 2025 à 08h15\n"
+                     "La start-up française Mistral AI a levé 1,7 milliard d'euros lors d'un tour de table mené par le "
+                     "néerlandais ASML, selon Les Échos. L'entreprise serait désormais valorisée à près de 12 milliards "
+                     "d'euros.", nlp=fr_nlp, published="2025-10-02")
+    assert (one(claims, "partner").subject, one(claims, "partner").object) == ("Mistral AI", "ASML")
+    raised = [c for c in claims if c.relation == "raise_funds"]
+    assert {c.value.amount for c in raised} == {1.7e9} and {c.value.unit for c in raised} == {"EUR"}
+    assert any(c.attributed_to == "Les Échos" for c in raised)
+    valued = next(c for c in claims if "valorisée" in c.evidence)
+    assert (valued.subject, valued.modality) == ("Mistral AI", "hedged")  # "L'entreprise serait..."
+    assert not any(c.evidence.startswith("Publié le") for c in claims)

@@ -1,0 +1,58 @@
+import pytest
+from text_to_num import alpha2digit
+
+from claimtrack.extract.quantities import find_quantities
+
+B = 1e9
+
+
+@pytest.mark.parametrize("text, amount, lower, upper, unit", [
+    ("La somme phare : $600 milliards réservés", 600 * B, 600 * B, 600 * B, "USD"),
+    ("600 milliards de dollars", 600 * B, 600 * B, 600 * B, "USD"),
+    ("plusieurs centaines de milliards de dollars", 599.5 * B, 200 * B, 999 * B, "USD"),
+    ("plus de 100 millions de dollars", 100e6, 100e6, None, "USD"),
+    ("moins de 3 GW", 3, None, 3, "GW"),
+    ("environ 6 millions de dollars", 6e6, 5.4e6, 6.6e6, "USD"),
+    ("son cluster Hyperion de 5 GW", 5, 5, 5, "GW"),
+    ("17 % des téléchargements", 17, 17, 17, "percent"),
+    ("15,8 % pour ceux", 15.8, 15.8, 15.8, "percent"),
+    ("un contexte de 128 000 jetons", 128000, 128000, 128000, "tokens"),
+    ("six millions de dollars", 6e6, 6e6, 6e6, "USD"),
+    ("13 milliards de dollars de revenus", 13 * B, 13 * B, 13 * B, "USD"),
+    ("€2,5 milliards", 2.5 * B, 2.5 * B, 2.5 * B, "EUR"),
+])
+def test_french_quantities(text, amount, lower, upper, unit):
+    (q,) = [f.quantity for f in find_quantities(text, "fr")]
+    assert q.amount == pytest.approx(amount)
+    assert (q.lower is None and lower is None) or q.lower == pytest.approx(lower)
+    assert (q.upper is None and upper is None) or q.upper == pytest.approx(upper)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize("text", ["en février 2023", "Llama 4 et GPT-5", "les trois clés", "En 2023 et 2024"])
+def test_not_quantities(text):
+    assert find_quantities(text, "fr") == []
+
+
+def test_text2num_breaks_on_scale_words_so_scales_are_ours():
+    # alpha2digit reads "600 milliards" as two numbers; we must not rely on it for scales
+    assert alpha2digit("600 milliards de dollars", "fr") == "600 1000000000 de dollars"
+    (q,) = find_quantities("600 milliards de dollars", "fr")
+    assert q.quantity.amount == 600e9
+
+
+@pytest.mark.parametrize("text, amount, unit", [
+    ("$300 billion over three years", 300e9, "USD"), ("about 3 GW of compute", 3, "GW"),
+    ("more than 100 million dollars", 100e6, "USD"),
+])
+def test_english_quantities(text, amount, unit):
+    q = find_quantities(text, "en")[0].quantity
+    assert q.amount == pytest.approx(amount) and q.unit == unit
+
+
+def test_ranges_overlap_for_compatibility():
+    (a,) = [f.quantity for f in find_quantities("$600 milliards", "fr")]
+    (b,) = [f.quantity for f in find_quantities("plusieurs centaines de milliards de dollars", "fr")]
+    (c,) = [f.quantity for f in find_quantities("des dizaines de milliards de dollars", "fr")]
+    assert a.overlaps(b) and b.overlaps(a)
+    assert not a.overlaps(c)

@@ -1,0 +1,58 @@
+import datetime as dt
+
+import pytest
+
+from claimtrack.extract.times import find_times
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text, published, iso, precision", [
+    ("Lors du lancement de la série phare Llama en février 2023", D(2025, 12, 15), "2023-02", "month"),
+    ("Lancé en avril, Llama 4 est", D(2025, 12, 15), "2025-04", "month"),
+    ("Lancé en avril, Llama 4 est", D(2025, 3, 1), "2024-04", "month"),
+    ("prévu pour être lancé au printemps 2026", D(2026, 1, 8), "2026-03/2026-05", "season"),
+    ("Dans une podcast l'été dernier, il a", D(2025, 7, 14), "2024-06/2024-08", "season"),
+    ("l'été dernier", D(2025, 12, 15), "2025-06/2025-08", "season"),
+    ("une étude publiée le mois dernier par", D(2025, 12, 15), "2025-11", "month"),
+    ("le mois dernier", D(2026, 1, 8), "2025-12", "month"),
+    ("au cours des trois prochaines années", D(2026, 1, 8), "2026-01/2028-12", "interval"),
+    ("En novembre dernier, le PDG", D(2025, 12, 15), "2025-11", "month"),
+    ("Selon un rapport de septembre", D(2025, 12, 15), "2025-09", "month"),
+    ("début 2025", D(2025, 12, 15), "2025-01/2025-03", "interval"),
+    ("estimée à 3 GW prévue pour 2026", D(2025, 7, 15), "2026", "year"),
+    ("Il y a deux ans, la situation", D(2025, 12, 15), "2023", "year"),
+    ("le 3 mars 2025", None, "2025-03-03", "day"),
+    ("l'année dernière", D(2025, 12, 15), "2024", "year"),
+    ("lancera en juin", D(2025, 12, 15), "2026-06", "month"),  # a future month is the next one
+    ("Meta a annoncé hier que", D(2025, 12, 15), "2025-12-14", "day"),
+    ("Aujourd'hui, Meta publie", D(2025, 12, 15), "2025-12-15", "day"),
+    ("Meta a confirmé jeudi que", D(2025, 12, 15), "2025-12-11", "day"),  # 2025-12-15 is a Monday
+])
+def test_french_times(text, published, iso, precision):
+    found = find_times(text, "fr", published)
+    assert found, text
+    assert (found[0].time.iso, found[0].time.precision) == (iso, precision)
+
+
+def test_same_year_uses_context():
+    (t,) = find_times("En juillet de la même année, Zuckerberg déclarait", "fr", D(2025, 12, 15), context_year=2023)
+    assert t.time.iso == "2023-07"
+
+
+def test_relative_times_need_a_publication_date():
+    assert find_times("en avril", "fr", None) == []
+    assert find_times("le mois dernier", "fr", None) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("In April 2025 Meta said", "2025-04"), ("in the spring of 2026", "2026-03/2026-05"),
+    ("last month", "2025-11"), ("on March 3, 2025", "2025-03-03"),
+    ("Meta said on Tuesday", "2025-11-25"), ("announced yesterday", "2025-11-30"),
+])
+def test_english_times(text, iso):
+    assert find_times(text, "en", D(2025, 12, 1))[0].time.iso == iso
+
+
+def test_english_may_is_not_a_month():
+    assert find_times("Meta may launch it", "en", D(2025, 12, 1)) == []
