@@ -1,0 +1,103 @@
+"""Engines, sessions and schema migrations (Alembic, shipped in migrations/)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_URL = "sqlite:///claimtrack.db"
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """--db, else CLAIMTRACK_DB, else ./claimtrack.db. A bare path means SQLite."""
+    url = url or os.environ.get("CLAIMTRACK_DB") or DEFAULT_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def make_engine(url: str | None = None) -> Engine:
+    url = resolve_url(url)
+    if url.startswith("sqlite"):
+        # The driver's own transaction handling is off: every transaction starts with
+        # BEGIN IMMEDIATE, so two ingests serialise on the write lock instead of reading
+        # a state the other is about to change (SQLAlchemy's documented SQLite recipe).
+        engine = create_engine(url, connect_args={"timeout": 60, "isolation_level": None})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=60000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+WRITE_LOCK = 7_020_514  # PostgreSQL advisory lock taken by every writing transaction
+
+
+def lock_for_write(session: Session) -> None:
+    """Serialise writers: on PostgreSQL an advisory lock held to the end of the
+    transaction; SQLite transactions already begin with the write lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+
+
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def _run(engine: Engine, fn, *args) -> None:
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:  # under the write lock: two first ingests migrate once
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+        cfg.attributes["connection"] = conn
+        fn(cfg, *args)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    _run(engine, command.upgrade, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run(engine, command.downgrade, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def ensure_schema(engine: Engine) -> bool:
+    """Apply pending migrations; True if any were applied."""
+    if current_revision(engine) == head_revision(engine):
+        return False
+    upgrade(engine)
+    return True

@@ -1,0 +1,187 @@
+"""Rows in, pydantic models out: the only module that knows both."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
+                               SourceDocument, TimeValue)
+from claimtrack.nlp.gazetteer import Gazetteer
+from claimtrack.reconcile.blocking import block_keys
+from claimtrack.store.schema import (ArticleRow, BlockKeyRow, ClaimRow, ConflictRow, EntityAliasRow, EntityRow,
+                                     GroupClaimRow, GroupRow, LinkRow, OutletRow)
+
+
+def _claim_row(c: Claim) -> ClaimRow:
+    v, w = c.value, c.when
+    return ClaimRow(
+        id=c.id, article_id=c.article, start=c.start, end=c.end, evidence=c.evidence, subject=c.subject,
+        subject_type=c.subject_type, subject_owner=c.subject_owner, subject_text=c.subject_text,
+        relation=c.relation, predicate=c.predicate, object=c.object, object_type=c.object_type,
+        value_amount=v.amount if v else None, value_lower=v.lower if v else None,
+        value_upper=v.upper if v else None, value_unit=v.unit if v else None, value_text=v.text if v else None,
+        polarity=c.polarity, modality=c.modality, attributed_to=c.attributed_to,
+        when_iso=w.iso if w else None, when_precision=w.precision if w else None,
+        when_start=w.start if w else None, when_end=w.end if w else None, when_text=w.text if w else None)
+
+
+def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None) -> Claim:
+    value = None if r.value_text is None else Quantity(
+        amount=r.value_amount, lower=r.value_lower, upper=r.value_upper, unit=r.value_unit, text=r.value_text)
+    when = None if r.when_iso is None else TimeValue(
+        iso=r.when_iso, precision=r.when_precision, start=r.when_start, end=r.when_end, text=r.when_text or "")
+    return Claim(
+        id=r.id, article=r.article_id, evidence=r.evidence, start=r.start, end=r.end, subject=r.subject,
+        subject_type=r.subject_type, subject_owner=r.subject_owner, subject_text=r.subject_text,
+        relation=r.relation, predicate=r.predicate, object=r.object, object_type=r.object_type, value=value,
+        polarity=r.polarity, modality=r.modality, attributed_to=r.attributed_to, when=when,
+        outlet=outlet, published=published)
+
+
+class Repository:
+    def __init__(self, session: Session):
+        self.s = session
+
+    # -- articles -------------------------------------------------------------
+    def article(self, article_id: str) -> ArticleRow | None:
+        return self.s.get(ArticleRow, article_id)
+
+    def article_with_hash(self, content_hash: str) -> ArticleRow | None:
+        return self.s.scalars(select(ArticleRow).where(ArticleRow.content_hash == content_hash)).first()
+
+    def _outlet(self, name: str | None) -> OutletRow | None:
+        if not name:
+            return None
+        row = self.s.scalars(select(OutletRow).where(OutletRow.name == name)).first()
+        if row is None:
+            row = OutletRow(name=name)
+            self.s.add(row)
+            self.s.flush()
+        return row
+
+    def delete_article(self, article_id: str) -> None:
+        """The article and, by the foreign keys' ON DELETE CASCADE, its claims, their block
+        keys, links and group memberships."""
+        self.s.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+        self.s.flush()
+
+    def add_article(self, doc: SourceDocument, claims: list[Claim]) -> None:
+        outlet = self._outlet(doc.outlet)
+        self.s.add(ArticleRow(
+            id=doc.id, source=doc.source, title=doc.title, outlet_id=outlet.id if outlet else None,
+            author=doc.author, url=doc.url, published=doc.published, language=doc.language, text=doc.text,
+            content_hash=doc.content_hash, ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
+        self.s.flush()
+        self.s.add_all(_claim_row(c) for c in claims)
+        self.s.flush()
+        self.s.add_all(BlockKeyRow(claim_id=c.id, key=k) for c in claims for k in block_keys(c))
+        self.s.flush()
+
+    def articles(self) -> list[ArticleRecord]:
+        rows = self.s.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
+        return [ArticleRecord(id=r.id, source=r.source, title=r.title, outlet=r.outlet.name if r.outlet else None,
+                              published=r.published, language=r.language, content_hash=r.content_hash)
+                for r in rows]
+
+    # -- claims -----------------------------------------------------------------
+    def _claims(self, query) -> list[Claim]:
+        rows = self.s.execute(query.join(ArticleRow, ClaimRow.article_id == ArticleRow.id)
+                              .outerjoin(OutletRow, ArticleRow.outlet_id == OutletRow.id)
+                              .add_columns(OutletRow.name, ArticleRow.published)).all()
+        return sorted((_claim(r, outlet, pub) for r, outlet, pub in rows), key=lambda c: c.id)
+
+    def claims(self, ids: Iterable[str] | None = None) -> list[Claim]:
+        q = select(ClaimRow)
+        if ids is not None:
+            q = q.where(ClaimRow.id.in_(list(ids)))
+        return self._claims(q)
+
+    def claims_sharing_keys(self, keys: Iterable[str], exclude: Iterable[str] = ()) -> list[Claim]:
+        keys = sorted(set(keys))
+        if not keys:
+            return []
+        ids = select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))
+        q = select(ClaimRow).where(ClaimRow.id.in_(ids))
+        ex = list(exclude)
+        if ex:
+            q = q.where(ClaimRow.id.not_in(ex))
+        return self._claims(q)
+
+    # -- links ------------------------------------------------------------------
+    def add_decisions(self, decisions: Iterable[PairDecision]) -> None:
+        rows = {}
+        for d in decisions:
+            if d.kind == "none":
+                continue
+            rows[(d.a, d.b)] = LinkRow(claim_a=d.a, claim_b=d.b, kind=d.kind, reason=d.reason,
+                                       levels=json.dumps([r._asdict() for r in d.levels], ensure_ascii=False))
+        # a new claim has no link yet: the rows are new (writers are serialised)
+        self.s.add_all(rows[key] for key in sorted(rows))
+        self.s.flush()
+
+    def clear_decisions(self) -> None:
+        self.s.execute(delete(LinkRow))
+
+    def decisions(self, claim_ids: Iterable[str] | None = None) -> list[PairDecision]:
+        q = select(LinkRow).order_by(LinkRow.claim_a, LinkRow.claim_b)
+        if claim_ids is not None:
+            ids = list(claim_ids)
+            q = q.where(or_(LinkRow.claim_a.in_(ids), LinkRow.claim_b.in_(ids)))
+        return [PairDecision(a=r.claim_a, b=r.claim_b, kind=r.kind,
+                             levels=tuple(LevelResult(**x) for x in json.loads(r.levels)))
+                for r in self.s.scalars(q)]
+
+    # -- groups -----------------------------------------------------------------
+    def replace_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
+        self.s.execute(delete(ConflictRow))
+        self.s.execute(delete(GroupClaimRow))
+        self.s.execute(delete(GroupRow))
+        self.s.flush()
+        self.s.add_all(GroupRow(id=g.id, statement=g.statement, when_iso=g.when, status=g.status, reports=g.reports,
+                                origins=json.dumps(list(g.origins), ensure_ascii=False), reason=g.reason,
+                                subject=g.subject, relation=g.relation) for g in groups)
+        self.s.flush()
+        self.s.add_all(GroupClaimRow(group_id=g.id, claim_id=c) for g in groups for c in g.claims)
+        self.s.add_all(ConflictRow(id=x.id, group_a=x.groups[0], group_b=x.groups[1], kind=x.kind, reason=x.reason,
+                                   claim_pairs=json.dumps([list(p) for p in x.claim_pairs])) for x in conflicts)
+        self.s.flush()
+
+    def groups(self) -> list[Group]:
+        members: dict[str, list[str]] = {}
+        for gid, cid in self.s.execute(select(GroupClaimRow.group_id, GroupClaimRow.claim_id)):
+            members.setdefault(gid, []).append(cid)
+        out = []
+        for r in self.s.scalars(select(GroupRow).order_by(GroupRow.id)):
+            out.append(Group(id=r.id, claims=tuple(members.get(r.id, [])), statement=r.statement, when=r.when_iso,
+                             status=r.status, reports=r.reports, origins=tuple(json.loads(r.origins)),
+                             reason=r.reason, subject=r.subject, relation=r.relation))
+        return out
+
+    def conflicts(self) -> list[Conflict]:
+        return [Conflict(id=r.id, groups=(r.group_a, r.group_b), kind=r.kind, reason=r.reason,
+                         claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
+                for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
+
+    # -- entities ---------------------------------------------------------------
+    def sync_entities(self, gaz: Gazetteer, candidates: Iterable[tuple[str, str]] = ()) -> None:
+        """Gazetteer entities with their aliases, plus NER candidates not in it."""
+        for ent in sorted(gaz.entities.values(), key=lambda e: e.name):
+            row = self.s.get(EntityRow, ent.name)
+            if row is None:
+                row = EntityRow(name=ent.name, type=ent.type, origin="gazetteer", owner=ent.owner, parent=ent.parent)
+                self.s.add(row)
+                self.s.flush()
+                self.s.add_all(EntityAliasRow(entity=ent.name, alias=a) for a in sorted(set(ent.aliases)))
+        for name, typ in sorted(set(candidates)):
+            if gaz.get(name) is None and self.s.get(EntityRow, name) is None:
+                self.s.add(EntityRow(name=name, type=typ, origin="candidate", owner=None, parent=None))
+        self.s.flush()
+
+    def entity_names(self) -> list[tuple[str, str, str]]:
+        """(name, type, origin) of every entity."""
+        return [tuple(r) for r in self.s.execute(select(EntityRow.name, EntityRow.type, EntityRow.origin)
+                                                 .order_by(EntityRow.name))]
