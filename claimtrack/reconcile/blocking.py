@@ -1,0 +1,150 @@
+"""Blocking: cheap keys that make candidate pairs, never all pairs (the splink idea).
+
+Two claims are compared only if they share a key. Keys are built from the linked
+subject, the relation's axis (a relation and its opposite share one, so conflicts
+are found too), the typed object, and the owner of a model (so "the new model of
+Meta" meets "Avocado"). A `signature` collapses claims that every comparison
+treats alike, so a large block costs its distinct signatures squared, not its size.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+import unicodedata
+
+from claimtrack.extract.relations import FALLBACK, relations
+from claimtrack.models import Claim
+from claimtrack.nlp.gazetteer import load_gazetteer
+from claimtrack.nlp.mentions import description_name, parse_description
+
+MODEL_TYPES = {"model", "product", "infrastructure"}
+BINS_PER_DECADE = 10
+
+
+@functools.lru_cache(maxsize=100_000)
+def norm_text(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = re.sub(r"[’‘`´]", "'", text)
+    return re.sub(r"\s+", " ", re.sub(r"[«»\"“”]", '"', text)).strip()
+
+
+def evidence_key(claim: Claim) -> str:
+    return hashlib.sha1(norm_text(claim.evidence).encode()).hexdigest()[:16]
+
+
+def axis(claim: Claim) -> str:
+    rel = relations().get(claim.relation)
+    return rel.axis if rel else claim.relation
+
+
+def as_of_year(published):
+    """The year a report without a time speaks for (comparisons use no finer date)."""
+    return published.year if published else None
+
+
+def anchor_year(claim: Claim) -> int | None:
+    """The year a claim speaks about: its time, else its publication."""
+    if claim.when is not None:
+        return claim.when.start.year
+    return claim.published.year if claim.published else None
+
+
+_WORDS = re.compile(r"\w{4,}")
+
+
+def _key_word(phrase: str) -> str:
+    """The longest word of a phrase: alike wordings share it."""
+    words = _WORDS.findall(phrase.casefold())
+    return max(words, key=lambda w: (len(w), w)) if words else phrase.casefold()
+
+
+def _fingerprints(evidence: str) -> list[str]:
+    """Keys shared by near-identical sentences (reposts): the longest words, the opening words."""
+    words = _WORDS.findall(evidence.casefold())
+    longest = sorted(set(words), key=lambda w: (-len(w), w))[:3]
+    return [".".join(sorted(longest)), ".".join(words[:5])]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[str]:
+    """Names under which an entity may meet another: itself, the organisation it acts for,
+    and for a model the description "(model of its owner)"."""
+    if not name:
+        return frozenset()
+    out = {name}
+    ent = load_gazetteer().get(name)
+    if ent is not None and ent.parent:
+        out.add(ent.parent)
+    owner = owner or (ent.owner if ent is not None else None)
+    if typ in MODEL_TYPES and owner and not parse_description(name):
+        out.add(description_name(typ, owner))
+    return frozenset(out)
+
+
+def block_keys(claim: Claim) -> list[str]:
+    """Keys a claim is filed under. A key ending in "@YEAR" is probed in the adjacent
+    years too (`probe_keys`): reports more than a year apart are change over time."""
+    if claim.subject is None:
+        return []
+    if claim.relation == FALLBACK:
+        year = anchor_year(claim)
+        return sorted({f"{FALLBACK}|{claim.subject}|{fp}@{year}" for fp in _fingerprints(claim.evidence)})
+    ax = axis(claim)
+    rel = relations().get(claim.relation)
+    single = rel is not None and rel.single_valued
+    if rel is not None and rel.volatile:
+        at = f"@{claim.published}"  # a share price move is a fact of one day
+    else:
+        at = "" if single else f"@{anchor_year(claim)}"  # one launch, two dates: compare across years
+    subjects = _aliases(claim.subject, claim.subject_type, claim.subject_owner)
+    keys: set[str] = set()
+    if claim.object and claim.object_type and not single:
+        # a multi-valued relation links and conflicts only on one subject *and* one object
+        for o in _aliases(claim.object, claim.object_type, None):
+            keys |= {f"{ax}|so|{s}|{o}{at}" for s in subjects}
+    else:
+        mags = None if single else magnitudes(claim)
+        # amounts only agree within their order of magnitude, and free-text objects only
+        # when their wording is alike, so a hub subject's many "Meta invests..." split
+        if mags:
+            suffixes = [f"|m{m}" for m in mags]
+        elif rel is not None and rel.object_phrase and claim.object and not claim.object_type:
+            suffixes = [f"|w{_key_word(claim.object)}"]
+        else:
+            suffixes = [""]
+        keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes}
+    return sorted(keys)
+
+
+def probe_keys(key: str) -> list[str]:
+    """The blocks a claim filed under `key` is compared with."""
+    base, sep, year = key.rpartition("@")
+    if not sep or not year.isdigit():
+        return [key]
+    y = int(year)
+    return [f"{base}@{y - 1}", key, f"{base}@{y + 1}"]
+
+
+def magnitudes(claim: Claim) -> list[int] | None:
+    """Tenth-of-a-decade bins a precise amount spans (None: no amount, or too vague to
+    block on). Amounts that overlap share a bin; a hub's many amounts spread out."""
+    v = claim.value
+    if v is None or v.lower is None or v.upper is None or v.lower <= 0 or v.upper / v.lower > 10:
+        return None
+    return list(range(math.floor(math.log10(v.lower) * BINS_PER_DECADE),
+                      math.floor(math.log10(v.upper) * BINS_PER_DECADE) + 1))
+
+
+def signature(claim: Claim) -> tuple:
+    """What decisions depend on: claims with one signature link and conflict alike with
+    everyone (modality only colours the labels)."""
+    rel = relations().get(claim.relation)
+    v = claim.value
+    return (claim.subject, claim.subject_owner, claim.subject_type, claim.relation, claim.object, claim.object_type,
+            (v.lower, v.upper, v.unit) if v else None,
+            (claim.when.start, claim.when.end) if claim.when else None,
+            claim.published if rel and rel.volatile else (as_of_year(claim.published) if claim.when is None else None),
+            claim.polarity,
+            claim.evidence if claim.relation == FALLBACK else None)

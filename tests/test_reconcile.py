@@ -1,0 +1,102 @@
+import random
+
+from claimtrack.reconcile.cluster import build, independent_origins
+from claimtrack.reconcile.engine import Reconciler, reconcile
+from tests.helpers import claim as C
+
+
+def corpus():
+    return [
+        C("Avocado", "based_on", "Qwen", article="a1", outlet="Gate"),
+        C("(model of Meta)", "based_on", "Qwen", article="a2", outlet="X"),
+        C("Avocado", "based_on", "Qwen", article="a3", start=40, outlet="Gate Square"),
+        C("Avocado", "based_on", "Gemma", article="a3", start=40, outlet="Gate Square"),
+        C("Meta", "go_closed", article="a1", start=80, outlet="Gate", modality="hedged"),
+        C("Meta", "go_closed", article="a4", outlet="HyperAI", attributed_to="The New York Times"),
+        C("Meta", "stay_open", article="a4", start=70, outlet="HyperAI", attributed_to="Meta spokesperson"),
+        C("Meta", "stay_open", article="a4", start=90, outlet="HyperAI", attributed_to="Meta spokesperson"),
+        C("Meta", "invest", value="$600 milliards", article="a3", start=90),
+        C("Meta", "invest", value="plusieurs centaines de milliards de dollars", article="a5", outlet="CTOL"),
+        C("Meta", "build", "Hyperion", value="5 GW", article="a5", start=9),
+        C("OpenAI", "build", "GPT-Next", value="3 GW", article="a5", start=9),
+    ]
+
+
+def partition(groups):
+    return sorted(sorted(g.claims) for g in groups)
+
+
+def test_groups_and_conflicts():
+    claims = corpus()
+    groups, conflicts = build(claims, reconcile(claims)[0])
+    by_claim = {c: g for g in groups for c in g.claims}
+    qwen = by_claim[claims[0].id]
+    assert {claims[1].id, claims[2].id} <= set(qwen.claims)
+    assert claims[3].id not in qwen.claims  # Gemma is another fact
+    assert by_claim[claims[8].id] is by_claim[claims[9].id]  # $600B ~ hundreds of billions
+    assert by_claim[claims[10].id] is not by_claim[claims[11].id]
+    (x,) = conflicts
+    assert set(x.groups) == {by_claim[claims[4].id].id, by_claim[claims[6].id].id}
+    assert "opposite relations" in x.reason
+    assert all(g.reason for g in groups)
+    assert by_claim[claims[4].id].status == "contested"
+
+
+def test_incremental_equals_scratch_in_any_order():
+    claims = corpus()
+    scratch = build(claims, reconcile(claims)[0])
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = claims[:]
+        rng.shuffle(shuffled)
+        cut = rng.randrange(1, len(claims))
+        first, later = shuffled[:cut], shuffled[cut:]
+        r1 = Reconciler()
+        decisions = r1.add(first)
+        r2 = Reconciler()  # a later run: the earlier claims come back from the store
+        r2.seed(first)
+        decisions += r2.add(later)
+        groups, conflicts = build(claims, decisions)
+        assert partition(groups) == partition(scratch[0])
+        assert [x.groups for x in conflicts] == [x.groups for x in scratch[1]]
+        assert [g.id for g in groups] == [g.id for g in scratch[0]]
+
+
+def test_blocking_never_compares_all_pairs():
+    claims = corpus()
+    _, stats = reconcile(claims)
+    assert stats.comparisons < stats.all_pairs() / 3
+
+
+def test_independent_origins_count_cited_sources_and_reposts_once():
+    a = C("Avocado", "go_closed", article="a1", outlet="Gate", attributed_to="Bloomberg", evidence="Selon Bloomberg X.")
+    b = C("Avocado", "go_closed", article="a2", outlet="CTOL", attributed_to="Bloomberg", evidence="D'après Bloomberg Y.")
+    c = C("Avocado", "go_closed", article="a3", outlet="Gate Square", evidence="Avocado sera fermé.")
+    repost = C("Avocado", "go_closed", article="a4", outlet="Copycat", evidence="Avocado sera fermé.",
+               published="2025-12-20")
+    assert independent_origins([a, b, c, repost]) == ["Bloomberg", "Gate Square"]
+    groups, _ = build([a, b, c, repost], reconcile([a, b, c, repost])[0])
+    (g,) = groups
+    assert (g.reports, len(g.origins), g.status) == (4, 2, "corroborated")
+
+
+def test_group_id_survives_a_later_report():
+    claims = corpus()[:3]
+    before, _ = build(claims, reconcile(claims)[0])
+    later = C("Avocado", "based_on", "Qwen", article="a9", published="2026-02-01")
+    after, _ = build(claims + [later], reconcile(claims + [later])[0])
+    assert {g.id for g in before} <= {g.id for g in after}
+
+
+def test_a_later_report_supersedes_only_for_the_same_subject_and_relation():
+    early = C("Avocado", "launch", when="au printemps 2026", article="a1", published="2026-01-08")
+    late = C("Avocado", "launch", when="en février 2027", article="a2", published="2026-06-01")
+    groups, (x,) = build([early, late], reconcile([early, late])[0])
+    status = {g.claims[0]: g.status for g in groups}
+    assert status == {early.id: "superseded", late.id: "contested"}
+    assert "may supersede" in x.reason
+    closed = C("Meta", "go_closed", article="a3", published="2025-07-01")
+    still_open = C("Meta", "stay_open", article="a4", published="2025-09-01")
+    groups, (x,) = build([closed, still_open], reconcile([closed, still_open])[0])
+    assert {g.status for g in groups} == {"contested"}  # opposite relations: nobody supersedes
+    assert "supersede" not in x.reason
