@@ -1,0 +1,274 @@
+"""The claimtrack command line: thin commands over the library.
+
+Exit codes: 0 done; 1 done, but some input was rejected or `check` found unreviewed
+changes; 2 usage error; 3 nothing matches (unknown entity or id).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from claimtrack.store.db import make_engine, resolve_url
+
+EXAMPLES = """
+
+\b
+Examples:
+  claimtrack ingest                      # read data/sources/ into ./claimtrack.db
+  claimtrack timeline meta               # Meta's reconciled timeline with provenance
+  claimtrack export --format json > kb.json
+  claimtrack explain g1a2b3c4d5e6        # why a group's claims were linked
+  claimtrack check                       # CI: what the sources change against data/reviewed.json
+  claimtrack --db postgresql://user@host/claimtrack ingest data/sources
+
+\b
+Exit codes: 0 done; 1 some input rejected, or check found unreviewed changes;
+2 usage error; 3 no such entity or id.
+"""
+
+app = typer.Typer(help="Turn a folder of news articles into a reconciled knowledge base of attributed claims, "
+                  "each with its outlet, cited source and sentence; print timelines with provenance." + EXAMPLES, no_args_is_help=True, rich_markup_mode=None, add_completion=False)
+db_app = typer.Typer(help="Database schema (Alembic migrations shipped in migrations/).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class State:
+    db: str | None = None
+    quiet: bool = False
+
+
+state = State()
+
+
+@app.callback()
+def main_options(
+    db: Annotated[Optional[str], typer.Option(
+        "--db", envvar="CLAIMTRACK_DB", show_envvar=True,
+        help="Database URL (sqlite:///path.db, postgresql://user:pass@host/name) or a SQLite file path. "
+             "Default: ./claimtrack.db")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summaries on stderr.")] = False,
+) -> None:
+    state.db = db
+    state.quiet = quiet
+
+
+def _engine():
+    return make_engine(state.db)
+
+
+def _fail(message: str, code: int = 3) -> None:
+    err.print(f"claimtrack: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def _repo_session():
+    from claimtrack.store.db import current_revision, head_revision, sessions
+    engine = _engine()
+    if current_revision(engine) != head_revision(engine):
+        _fail(f"the database {resolve_url(state.db)} is empty or not up to date: run `claimtrack ingest` "
+              "or `claimtrack db upgrade` first", 1)
+    return sessions(engine)()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Article files or folders (default: data/sources).", show_default=False)] = None,
+    format: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+) -> None:
+    """Read articles (.txt, .md with optional YAML front matter) into the knowledge base.
+
+    Each file is one transaction: a bad file is reported and skipped, the others are
+    ingested, and the exit code is 1 at the end. Unchanged files are skipped by content
+    hash; a changed file replaces its old claims.
+
+    Example: claimtrack ingest data/sources
+    """
+    from claimtrack.ingest import ingest as run
+
+    targets = paths or [Path("data/sources")]
+    engine = _engine()
+    bar_on = not state.quiet and err.is_terminal  # a log gets one line per file instead
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=not bar_on, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def on_files(n: int) -> None:
+            bar.update(task, total=n)
+
+        def progress(path: str, status: str) -> None:
+            bar.update(task, advance=1, description=f"{Path(path).name}: {status}")
+            if not bar_on and not state.quiet:
+                err.print(f"{path}: {status}", markup=False)
+        report = run(engine, targets, progress=progress, on_files=on_files)
+    for path, problem in report.rejected:
+        err.print(f"claimtrack: rejected {path}: {problem}", markup=False)
+    if format is Format.json:
+        typer.echo(json.dumps({"new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,
+                               "rejected": [{"path": p, "problem": m} for p, m in report.rejected],
+                               "claims": report.claims, "claims_added": report.claims_added,
+                               "groups": report.groups, "conflicts": report.conflicts}, indent=2))
+    else:
+        typer.echo(report.summary())
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def timeline(
+    entity: Annotated[str, typer.Argument(help="Entity name; fuzzy: meta, META, Meta Platforms all find Meta.")],
+    format: Annotated[Format, typer.Option("--format", help="Text for people, JSON for tools.")] = Format.text,
+    all_claims: Annotated[bool, typer.Option("--all", help="Also show claims with no relation of the lexicon.")]
+    = False,
+) -> None:
+    """Print an entity's reconciled timeline: dated entries, each a group of agreeing
+    claims with how many independent sources back it, every source's outlet, date and
+    sentence, and the conflicts beside the entries they oppose. The scope includes what
+    the entity develops or owns (for Meta: Avocado, Behemoth, Llama...).
+
+    Example: claimtrack timeline meta
+    """
+    from claimtrack.report.timeline import build_timeline, render, resolve_entity
+    from claimtrack.store.repository import Repository
+
+    with _repo_session() as s:
+        repo = Repository(s)
+        known = [n for n, _, _ in repo.entity_names()]
+        name = resolve_entity(entity, known)
+        if name is None:
+            _fail(f"no entity matches '{entity}' (try `claimtrack export` to see what is known)")
+        claims = {c.id: c for c in repo.claims()}
+        tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims)
+    if format is Format.json:
+        typer.echo(tl.model_dump_json(indent=2))
+    else:
+        typer.echo(render(tl), nl=False)
+
+
+@app.command()
+def export(
+    format: Annotated[Format, typer.Option("--format", help="Only json is an export format.")] = Format.json,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to a file instead of stdout.")]
+    = None,
+) -> None:
+    """Print the whole knowledge base as JSON (schema claimtrack.export/1): articles,
+    claims with provenance, groups and conflicts, every id stable across runs.
+
+    Example: claimtrack export --format json > kb.json
+    """
+    from claimtrack.report.export import dumps, export as build
+    from claimtrack.store.repository import Repository
+
+    if format is not Format.json:
+        _fail("export supports --format json only", 2)
+    with _repo_session() as s:
+        repo = Repository(s)
+        text = dumps(build(repo.articles(), repo.claims(), repo.groups(), repo.conflicts()))
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def explain(
+    id: Annotated[str, typer.Argument(help="A group (g...), conflict (x...) or claim (c...) id.")],
+) -> None:
+    """Explain why claims were linked into a group, or opposed in a conflict, level by
+    level (subject, relation, object, value, time, polarity, modality).
+
+    Example: claimtrack explain g1a2b3c4d5e6
+    """
+    from claimtrack.report import explain as ex
+    from claimtrack.store.repository import Repository
+
+    with _repo_session() as s:
+        repo = Repository(s)
+        groups = {g.id: g for g in repo.groups()}
+        conflicts = {x.id: x for x in repo.conflicts()}
+        if id in groups:
+            g = groups[id]
+            claims = {c.id: c for c in repo.claims(g.claims)}
+            typer.echo(ex.explain_group(g, claims, repo.decisions(g.claims)), nl=False)
+        elif id in conflicts:
+            x = conflicts[id]
+            ids = {c for pair in x.claim_pairs for c in pair}
+            claims = {c.id: c for c in repo.claims(ids)}
+            typer.echo(ex.explain_conflict(x, groups, claims, repo.decisions(ids)), nl=False)
+        else:
+            found = repo.claims([id])
+            if not found:
+                _fail(f"no group, conflict or claim has id '{id}'")
+            typer.echo(ex.explain_claim(found[0], list(groups.values())), nl=False)
+
+
+@app.command()
+def check(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Sources (default: data/sources).",
+                                                          show_default=False)] = None,
+    snapshot: Annotated[Path, typer.Option("--snapshot", help="The reviewed snapshot to compare with.")]
+    = Path("data/reviewed.json"),
+    accept: Annotated[bool, typer.Option("--accept", help="Record the new state as reviewed.")] = False,
+) -> None:
+    """Validate every source, rebuild the knowledge base in a throw-away database and
+    compare it with the reviewed snapshot: new groups, groups that gained or lost
+    sources, new and resolved conflicts, lost claims. Exits 1 on an invalid file, an
+    unreviewed new conflict or a lost claim. Never touches --db.
+
+    Example: claimtrack check; after review: claimtrack check --accept
+    """
+    from claimtrack.check import render, run_check
+
+    report, old, new = run_check(paths or [Path("data/sources")], snapshot, accept)
+    typer.echo(render(report, old, new, snapshot, accept), nl=False)
+    if report.ingest.rejected or (report.failed and not accept):
+        raise typer.Exit(1)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+    """Create or upgrade the schema. Example: claimtrack --db sqlite:///kb.db db upgrade"""
+    from claimtrack.store.db import current_revision, upgrade
+    engine = _engine()
+    upgrade(engine, revision)
+    typer.echo(f"{resolve_url(state.db)}: at revision {current_revision(engine)}")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. base.")]) -> None:
+    """Downgrade the schema. Example: claimtrack db downgrade base"""
+    from claimtrack.store.db import current_revision, downgrade
+    engine = _engine()
+    downgrade(engine, revision)
+    typer.echo(f"{resolve_url(state.db)}: at revision {current_revision(engine) or 'base'}")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Print the schema revision. Example: claimtrack db current"""
+    from claimtrack.store.db import current_revision, head_revision
+    engine = _engine()
+    cur, head = current_revision(engine), head_revision(engine)
+    typer.echo(f"{resolve_url(state.db)}: at revision {cur or 'base'} (head {head})")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
