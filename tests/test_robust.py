@@ -13,7 +13,8 @@ from sqlalchemy import func, select, text
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.store.db import make_engine
+from claimtrack.store.db import ensure_schema, make_engine, sessions
+from claimtrack.store.repository import Repository
 from claimtrack.store.schema import ArticleRow, ClaimRow, LinkRow
 from tests.conftest import ROOT, SEEDS
 
@@ -210,7 +211,7 @@ def test_two_ingests_at_once_of_overlapping_folders(tmp_path, db_url):
     procs = [subprocess.Popen(CLAIMTRACK + ["--db", db_url, "ingest", str(folder)], env=_env(),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for folder in (a, b)]
     outs = [p.communicate(timeout=300) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
+    assert [p.returncode for p in procs] == [0, 0], "\n".join(err for _out, err in outs)
     _consistent(db_url)
     assert _count(db_url, ArticleRow) == len(files)
     fresh = f"sqlite:///{tmp_path}/fresh.db"
@@ -219,4 +220,36 @@ def test_two_ingests_at_once_of_overlapping_folders(tmp_path, db_url):
     # no duplicate and nothing missed: the same knowledge base as one ingest of everything
     assert _without_paths(run("export", db=fresh).stdout) == _without_paths(run("export", db=db_url).stdout)
     assert _count(db_url, LinkRow) > 0
+
+
+def _open_new_database(url, barrier, results):
+    try:
+        engine = make_engine(url)
+        barrier.wait()
+        ensure_schema(engine)
+        with sessions(engine)() as s:
+            Repository(s).article("nothing")
+        results.put("ok")
+    except Exception as exc:  # reported to the test, which names it
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+@pytest.mark.slow
+def test_processes_creating_the_same_sqlite_database_at_once(tmp_path):
+    """A new SQLite file is switched to WAL by whoever opens it first; SQLite answers
+    "database is locked" without waiting to the others: they must wait, not crash.
+    (Before the fix about one round in seven failed, with three processes.)"""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    for i in range(25):
+        url = f"sqlite:///{tmp_path}/kb{i}.db"
+        barrier, results = ctx.Barrier(4), ctx.Queue()
+        procs = [ctx.Process(target=_open_new_database, args=(url, barrier, results)) for _ in range(4)]
+        for p in procs:
+            p.start()
+        outcomes = [results.get(timeout=120) for _ in procs]
+        for p in procs:
+            p.join()
+        assert outcomes == ["ok"] * 4, f"round {i}: {outcomes}"
 

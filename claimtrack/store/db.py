@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///claimtrack.db"
@@ -25,6 +27,11 @@ def resolve_url(url: str | None = None) -> str:
     return url
 
 
+def display_url(url: str | None = None) -> str:
+    """The resolved URL with any password masked, for messages."""
+    return make_url(resolve_url(url)).render_as_string(hide_password=True)
+
+
 def make_engine(url: str | None = None) -> Engine:
     url = resolve_url(url)
     if url.startswith("sqlite"):
@@ -36,9 +43,9 @@ def make_engine(url: str | None = None) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=60000")
+            cur.execute("PRAGMA foreign_keys=ON")
+            _use_wal(cur)
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -46,6 +53,24 @@ def make_engine(url: str | None = None) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _use_wal(cur: sqlite3.Cursor, patience: float = 60.0) -> None:
+    """Put the database in WAL mode (readers never wait for the writer). The mode is
+    stored in the file, so this changes something only on a new database, and there
+    SQLite answers "database is locked" at once, without waiting, when another process
+    opening the same new file converts it at the same moment: try again until it is done."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 WRITE_LOCK = 7_020_514  # PostgreSQL advisory lock taken by every writing transaction
