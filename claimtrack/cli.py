@@ -1,7 +1,8 @@
 """The claimtrack command line: thin commands over the library.
 
 Exit codes: 0 done; 1 done, but some input was rejected or `check` found unreviewed
-changes; 2 usage error; 3 nothing matches (unknown entity or id).
+changes; 2 usage error; 3 nothing matches (unknown entity or id); 4 the database
+cannot be used (unreachable, locked too long, not a claimtrack database).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claimtrack.store.db import make_engine, resolve_url
+from claimtrack.store.db import display_url, make_engine
 
 EXAMPLES = """
 
@@ -30,7 +31,7 @@ Examples:
 
 \b
 Exit codes: 0 done; 1 some input rejected, or check found unreviewed changes;
-2 usage error; 3 no such entity or id.
+2 usage error; 3 no such entity or id; 4 database unreachable or unusable.
 """
 
 app = typer.Typer(help="Turn a folder of news articles into a reconciled knowledge base of attributed claims, "
@@ -79,7 +80,7 @@ def _repo_session():
     from claimtrack.store.db import current_revision, head_revision, sessions
     engine = _engine()
     if current_revision(engine) != head_revision(engine):
-        _fail(f"the database {resolve_url(state.db)} is empty or not up to date: run `claimtrack ingest` "
+        _fail(f"the database {display_url(state.db)} is empty or not up to date: run `claimtrack ingest` "
               "or `claimtrack db upgrade` first", 1)
     return sessions(engine)()
 
@@ -245,7 +246,7 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
     from claimtrack.store.db import current_revision, upgrade
     engine = _engine()
     upgrade(engine, revision)
-    typer.echo(f"{resolve_url(state.db)}: at revision {current_revision(engine)}")
+    typer.echo(f"{display_url(state.db)}: at revision {current_revision(engine)}")
 
 
 @db_app.command("downgrade")
@@ -254,7 +255,7 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
     from claimtrack.store.db import current_revision, downgrade
     engine = _engine()
     downgrade(engine, revision)
-    typer.echo(f"{resolve_url(state.db)}: at revision {current_revision(engine) or 'base'}")
+    typer.echo(f"{display_url(state.db)}: at revision {current_revision(engine) or 'base'}")
 
 
 @db_app.command("current")
@@ -263,11 +264,17 @@ def db_current() -> None:
     from claimtrack.store.db import current_revision, head_revision
     engine = _engine()
     cur, head = current_revision(engine), head_revision(engine)
-    typer.echo(f"{resolve_url(state.db)}: at revision {cur or 'base'} (head {head})")
+    typer.echo(f"{display_url(state.db)}: at revision {cur or 'base'} (head {head})")
 
 
 def main() -> None:
-    app()
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        app()
+    except DBAPIError as exc:  # one line an analyst can act on, not a traceback
+        err.print(f"claimtrack: database {display_url(state.db)}: {exc.orig or exc}", markup=False)
+        sys.exit(4)
 
 
 if __name__ == "__main__":

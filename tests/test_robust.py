@@ -253,3 +253,12 @@ def test_processes_creating_the_same_sqlite_database_at_once(tmp_path):
             p.join()
         assert outcomes == ["ok"] * 4, f"round {i}: {outcomes}"
 
+
+def test_a_file_that_is_not_a_database_gets_one_line_and_exit_4(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("these are my notes, not a database\n" * 20)
+    r = subprocess.run(CLAIMTRACK + ["--db", str(bogus), "timeline", "meta"], env=_env(),
+                       capture_output=True, text=True)
+    assert r.returncode == 4
+    assert r.stderr == f"claimtrack: database sqlite:///{bogus}: file is not a database\n"
+    assert r.stdout == ""
