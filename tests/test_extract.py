@@ -199,3 +199,36 @@ def test_a_french_story_about_another_company(extract, fr_nlp):
     valued = next(c for c in claims if "valorisée" in c.evidence)
     assert (valued.subject, valued.modality) == ("Mistral AI", "hedged")  # "L'entreprise serait..."
     assert not any(c.evidence.startswith("Publié le") for c in claims)
+
+
+def test_a_sentence_opening_name_the_text_capitalises_elsewhere(extract):
+    """Without NER, one capitalised word opening a sentence is a name only if the text
+    also capitalises it mid-sentence (or it is a long acronym): "ASML invested", yes;
+    "Yesterday", no."""
+    claims = extract("Mistral AI raised 1.7 billion euros in a round led by Asml, the company said. "
+                     "Asml invested 1.3 billion euros and became the largest shareholder. "
+                     "Yesterday shares of Mistral AI partners rose.",
+                     nlp=blank_pipeline("en"), language="en", published="2025-09-09")
+    invest = one(claims, "invest")
+    assert (invest.subject, invest.value.amount) == ("Asml", 1.3e9)
+    assert not any(c.subject == "Yesterday" for c in claims)
+
+
+def test_a_coordinated_clause_is_not_an_object(extract):
+    """ "investit 1,3 milliard d'euros et devient actionnaire": nothing says where the
+    money went; "et devient..." is another clause, not the object."""
+    for text, nlp, lang in (
+            ("Le néerlandais ASML investit 1,3 milliard d'euros et devient le premier actionnaire.", None, "fr"),
+            ("ASML invested 1.3 billion euros and became the largest shareholder.", blank_pipeline("en"), "en")):
+        invest = one(extract(text, nlp=nlp, language=lang), "invest")
+        assert (invest.subject, invest.object, invest.value.amount) == ("ASML", None, 1.3e9)
+    invest = one(extract("Meta investit 600 milliards de dollars dans les centres de données."), "invest")
+    assert invest.object == "centres de données"
+
+
+def test_valuation_verbs(extract):
+    fr = one(extract("Ce tour de table valorise Mistral AI à 11,7 milliards d'euros."), "valuation")
+    en = one(extract("The round values Mistral AI at 11.7 billion euros.", nlp=blank_pipeline("en"),
+                     language="en"), "valuation")
+    for c in (fr, en):
+        assert (c.subject, c.value.amount, c.value.unit) == ("Mistral AI", 11.7e9, "EUR")

@@ -275,7 +275,7 @@ class ArticleExtractor:
         tail = text[start:max(nxt, start)]
         m = re.match(r"\s*(?:(?:le|la|les|l['’]|des|du|de|d['’]|à|au|aux|dans|en|sur|vers|the|of|in|on|to)\b\s*)*"
                      r"([^,.;:!?()—–]{3,60})", tail, re.I)
-        if not m:
+        if not m or cues.opens_other_clause(m.group(1)):
             return None
         phrase = " ".join(m.group(1).split()[:6]).strip(" «»\"“”'")
         return phrase or None

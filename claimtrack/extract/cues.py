@@ -45,6 +45,11 @@ def polarity(text: str, start: int, end: int) -> str:
     return "negated" if _hits("negation", text, lo, hi, (start, end)) else "affirmed"
 
 
+def opens_other_clause(phrase: str) -> bool:
+    """True if `phrase` starts a new clause ("et devient...") rather than naming an object."""
+    return any(rx.match(phrase) for rx in _cues()["object_phrase_stop"])
+
+
 def modality(text: str, start: int, end: int, attributed: bool) -> tuple[str, str | None]:
     """(modality, the cue that set it): hedged > planned > reported > asserted."""
     lo, hi = clause_bounds(text, start, end)

@@ -123,7 +123,10 @@ class MentionTagger:
 
     def _capitalised(self, doc: Doc, add) -> None:
         """Without a NER model: runs of capitalised words, not sentence-initial function
-        words, are candidate names ("Sundar Pichai", "Acme Robotics")."""
+        words, are candidate names ("Sundar Pichai", "Acme Robotics"). One capitalised word
+        opening a sentence is a name only if the text also capitalises it elsewhere ("led by
+        ASML") or it is an acronym of four letters or more."""
+        inner = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper() and t.is_alpha}
         run: list = []
         for tok in [*doc, None]:
             if tok is not None and tok.text[:1].isupper() and tok.is_alpha and not (
@@ -131,8 +134,10 @@ class MentionTagger:
                 run.append(tok)
                 continue
             single = len(run) == 1
-            if run and not (single and (run[0].is_sent_start or len(run[0].text) < 3
-                                        or (run[0].text.isupper() and len(run[0].text) <= 3))):
+            opener = single and run[0].is_sent_start and not (
+                run[0].text in inner or (run[0].text.isupper() and len(run[0].text) >= 4))
+            if run and not (opener or single and (len(run[0].text) < 3
+                                                  or (run[0].text.isupper() and len(run[0].text) <= 3))):
                 # ("IA", "VR", "CEO": acronyms of common nouns are not names)
                 add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
             run = []
