@@ -100,3 +100,22 @@ def test_a_later_report_supersedes_only_for_the_same_subject_and_relation():
     groups, (x,) = build([closed, still_open], reconcile([closed, still_open])[0])
     assert {g.status for g in groups} == {"contested"}  # opposite relations: nobody supersedes
     assert "supersede" not in x.reason
+
+
+def test_amounts_far_apart_for_one_measure_meet_and_conflict():
+    """Amount bins keep a hub's many figures apart; a measured fact (a round, a
+    valuation) reported with two figures the same month must still meet, and conflict."""
+    claims = [
+        C("Mistral AI", "raise_funds", value="1,7 milliard d'euros", article="a1", published="2025-09-09"),
+        C("Mistral AI", "raise_funds", value="1,7 milliard d'euros", article="a2", published="2025-09-10"),
+        C("Mistral AI", "raise_funds", value="3 milliards d'euros", article="a3", published="2025-09-12",
+          modality="hedged"),
+        C("Mistral AI", "raise_funds", value="600 millions d'euros", article="a4", published="2024-06-11"),
+    ]
+    groups, conflicts = build(claims, reconcile(claims)[0])
+    by_claim = {c: g for g in groups for c in g.claims}
+    assert by_claim[claims[0].id] is by_claim[claims[1].id]
+    (x,) = conflicts  # the 2024 round is an earlier fact, not a contradiction
+    assert set(x.groups) == {by_claim[claims[0].id].id, by_claim[claims[2].id].id}
+    assert x.kind == "incompatible values"
+    assert "one measure: no object, both undated, reported in 2025-09" in x.reason

@@ -19,6 +19,7 @@ class Relation:
     opposite: str | None = None
     single_valued: bool = False
     volatile: bool = False
+    measured: bool = False
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     object_required: bool = False
@@ -59,6 +60,7 @@ def relations() -> dict[str, Relation]:
         out[name] = Relation(
             name=name, label=row["label"], axis=row.get("axis", name), opposite=row.get("opposite"),
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
+            measured=bool(row.get("measured")),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")), topic=bool(row.get("topic")),
             object_phrase=bool(row.get("object_phrase")),

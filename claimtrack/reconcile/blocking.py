@@ -21,6 +21,7 @@ from claimtrack.nlp.mentions import description_name, parse_description
 
 MODEL_TYPES = {"model", "product", "infrastructure"}
 BINS_PER_DECADE = 10
+MEASURE_PRECISION = 1.5  # upper/lower of an amount precise enough to contradict another
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -49,6 +50,28 @@ def anchor_year(claim: Claim) -> int | None:
     if claim.when is not None:
         return claim.when.start.year
     return claim.published.year if claim.published else None
+
+
+def moment(claim: Claim) -> str | None:
+    """The moment a measured fact is reported for: its stated time, else the month it
+    was published ("r2025-09"). Two amounts for one moment cannot both be true."""
+    if claim.when is not None:
+        return claim.when.iso
+    return f"r{claim.published:%Y-%m}" if claim.published else None
+
+
+def measure_key(claim: Claim) -> str | None:
+    """Same subject, relation, object (or none) and moment: one round, one valuation."""
+    rel = relations().get(claim.relation)
+    v = claim.value
+    if rel is None or not rel.measured or claim.polarity != "affirmed" or v is None or not v.lower \
+            or v.upper is None or v.upper / v.lower > MEASURE_PRECISION:
+        return None  # "des dizaines de milliards" measures nothing precisely enough to contradict
+    at = moment(claim)
+    if at is None:
+        return None
+    obj = claim.object if claim.object_type or not claim.object else _key_word(claim.object)
+    return f"{obj or '-'}|{at}"
 
 
 _WORDS = re.compile(r"\w{4,}")
@@ -115,6 +138,9 @@ def block_keys(claim: Claim) -> list[str]:
         else:
             suffixes = [""]
         keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes}
+    measure = measure_key(claim)
+    if measure:  # amounts of different bins meet here, to be found disjoint
+        keys |= {f"{ax}|meas|{s}|{measure}" for s in subjects}
     return sorted(keys)
 
 
@@ -145,6 +171,7 @@ def signature(claim: Claim) -> tuple:
     return (claim.subject, claim.subject_owner, claim.subject_type, claim.relation, claim.object, claim.object_type,
             (v.lower, v.upper, v.unit) if v else None,
             (claim.when.start, claim.when.end) if claim.when else None,
-            claim.published if rel and rel.volatile else (as_of_year(claim.published) if claim.when is None else None),
+            claim.published if rel and rel.volatile else (
+                moment(claim) if rel and rel.measured else as_of_year(claim.published) if claim.when is None else None),
             claim.polarity,
             claim.evidence if claim.relation == FALLBACK else None)

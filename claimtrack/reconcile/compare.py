@@ -14,7 +14,7 @@ from claimtrack.extract.relations import FALLBACK, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.nlp.mentions import parse_description
-from claimtrack.reconcile.blocking import as_of_year, norm_text
+from claimtrack.reconcile.blocking import as_of_year, measure_key, norm_text
 
 
 _L = LevelResult
@@ -132,6 +132,21 @@ def modality_level(a: Claim, b: Claim) -> LevelResult:
     return _L("modality", f"{a.modality} vs {b.modality}", None)
 
 
+def measure_level(a: Claim, b: Claim, measured: bool) -> LevelResult | None:
+    """For a measured relation: do both amounts measure one fact (same object or none,
+    same moment, both past or both planned)? None when the question does not arise."""
+    if not measured:
+        return None
+    key = measure_key(a)
+    if key is None or key != measure_key(b):
+        return None
+    if (a.modality == "planned") != (b.modality == "planned"):
+        return _L("measure", "one planned, one done: two facts, not one measure", None)
+    at = key.rsplit("|", 1)[1]
+    when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
+    return _L("measure", f"one measure: {a.object or 'no object'}, {when}", True)
+
+
 def _evidence_level(a: Claim, b: Claim) -> LevelResult:
     score = fuzz.token_set_ratio(norm_text(a.evidence), norm_text(b.evidence))
     return _L("wording", f"sentences alike (rapidfuzz {score:.0f})" if score >= EVIDENCE_SIMILAR
@@ -158,6 +173,9 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None) -> PairDecision:
     rel = relations()[a.relation]
     levels = (subj, rel_l, object_level(a, b, gaz), value_level(a, b), time_level(a, b, rel.volatile),
               polarity_level(a, b), modality_level(a, b))
+    measure = measure_level(a, b, rel.measured)
+    if measure is not None:
+        levels += (measure,)
     both_dated = a.when is not None and b.when is not None
     return _decision(a, b, decide(levels, rel.single_valued, rel.object_phrase, both_dated), levels)
 
@@ -166,6 +184,7 @@ def decide(levels: tuple[LevelResult, ...], single_valued: bool = False, free_ob
            both_dated: bool = False) -> str:
     lv = {r.level: r for r in levels}
     subj, rel, obj, val, time, pol = (lv[k] for k in ("subject", "relation", "object", "value", "time", "polarity"))
+    one_measure = lv.get("measure") is not None and lv["measure"].agrees
     if not subj.agrees or time.agrees is False and not (single_valued and rel.agrees):
         return "none"
     if rel.agrees:
@@ -174,7 +193,10 @@ def decide(levels: tuple[LevelResult, ...], single_valued: bool = False, free_ob
         if time.agrees is False:  # single-valued: one launch, two dates
             return "conflict" if both_dated else "none"
         if obj.agrees is False or val.agrees is False:
-            return "conflict" if single_valued and obj.agrees is not None else "none"
+            if single_valued and obj.agrees is not None:
+                return "conflict"
+            # "ASML invested 1.3 billion" / "1.5 billion in Mistral AI", same week
+            return "conflict" if one_measure and val.agrees is False and obj.agrees is not False else "none"
         if free_object and not (obj.agrees or val.agrees):
             return "none"  # "invests in X" and "invests in Y": no sign they are one fact
         return "link"
