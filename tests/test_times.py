@@ -28,6 +28,14 @@ D = dt.date
     ("Meta a annoncé hier que", D(2025, 12, 15), "2025-12-14", "day"),
     ("Aujourd'hui, Meta publie", D(2025, 12, 15), "2025-12-15", "day"),
     ("Meta a confirmé jeudi que", D(2025, 12, 15), "2025-12-11", "day"),  # 2025-12-15 is a Monday
+    # a bare month: the tense right before it decides, else the month nearest publication
+    ("OpenAI a démenti tout lancement de GPT-5 en août", D(2025, 7, 22), "2025-08", "month"),
+    ("OpenAI prévoyait de lancer GPT-5 en août", D(2025, 7, 22), "2025-08", "month"),
+    ("Meta a démenti le lancement d'Avocado en août", D(2025, 12, 15), "2025-08", "month"),
+    ("Meta a démenti le lancement d'Avocado en février", D(2025, 12, 15), "2026-02", "month"),
+    ("Meta a lancé Llama 4 en avril", D(2025, 3, 1), "2024-04", "month"),
+    ("Un rapport publié en janvier", D(2025, 12, 15), "2025-01", "month"),
+    ("Un rapport attendu en janvier", D(2025, 12, 15), "2026-01", "month"),
 ])
 def test_french_times(text, published, iso, precision):
     found = find_times(text, "fr", published)
@@ -56,3 +64,14 @@ def test_english_times(text, iso):
 
 def test_english_may_is_not_a_month():
     assert find_times("Meta may launch it", "en", D(2025, 12, 1)) == []
+
+
+@pytest.mark.parametrize("text, published, iso", [
+    ("OpenAI plans to launch GPT-5 in August, according to The Verge.", D(2025, 7, 19), "2025-08"),
+    ("OpenAI launched GPT-4o in May.", D(2025, 3, 1), "2024-05"),
+    ("Sales have doubled since March.", D(2025, 2, 1), "2024-03"),
+    ("The company denied any launch in August.", D(2025, 7, 19), "2025-08"),
+])
+def test_english_bare_months(text, published, iso):
+    (t,) = find_times(text, "en", published)
+    assert t.time.iso == iso

@@ -24,6 +24,10 @@ class FoundTime:
     time: TimeValue
 
 
+TENSE_WINDOW = 45  # characters before a bare month searched for a future cue
+PAST_WORDS = 4  # words before a bare month searched for a past verb
+
+
 def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -62,6 +66,9 @@ def _words(lang: str) -> dict:
         "month": _alt(w["month"]), "year": _alt(w["year"]), "numbers": w["numbers"],
         "N": _alt(w["numbers"]), "ago": w["ago"], "same_year": w["same_year"],
         "future": re.compile("|".join(data["future_cues"][lang]), re.I), "lang": lang,
+        "near_future": re.compile("|".join(data["near_future_cues"][lang]), re.I),
+        "near_past": re.compile("|".join(data["near_past_cues"][lang]), re.I),
+        "event": re.compile("|".join(data["event_nouns"][lang]), re.I),
         "days": data.get("days", {}).get(lang, {}), "weekdays": data.get("weekdays", {}).get(lang, {}),
     }
 
@@ -95,13 +102,28 @@ def find_times(text: str, lang: str = "fr", published: dt.date | None = None,
         y2 = year + 1 if b < a else year
         return span_value(year, a, y2, b, t, "season")
 
-    def nearest_month(m: int, t: str) -> TimeValue | None:
+    def nearest_month(m: int, t: str, at: int, since: bool = False) -> TimeValue | None:
         if pub is None:
             return None
-        if future:
-            y = pub.year if m >= pub.month else pub.year + 1
+        before = text[max(0, at - TENSE_WINDOW):at]
+        # a past verb counts only right before the month ("a lancé Llama 4 en avril"):
+        # further back it is mostly a reporting verb ("a démenti tout lancement en août")
+        last_words = " ".join(text[:at].split()[-PAST_WORDS:])
+        if since:
+            tense = "past"
+        elif w["near_future"].search(before):
+            tense = "future"
+        elif (past := w["near_past"].search(last_words + " ")) and not w["event"].search(last_words, past.end()):
+            tense = "past"
         else:
+            tense = "future" if future else None
+        if tense == "future":
+            y = pub.year if m >= pub.month else pub.year + 1
+        elif tense == "past":
             y = pub.year if m <= pub.month else pub.year - 1
+        else:  # the nearest: a tie goes to the past
+            y = min((pub.year - 1, pub.year, pub.year + 1),
+                    key=lambda yy: (abs((yy - pub.year) * 12 + m - pub.month), yy))
         return month_value(y, m, t)
 
     M, S, P = w["M"], w["S"], w["P"]
@@ -196,5 +218,6 @@ def find_times(text: str, lang: str = "fr", published: dt.date | None = None,
     # a bare month: "en avril", "de septembre", "in April"
     if pub is not None:
         for m in re.finditer(rf"\b(?:en|au mois d['’]|de|d['’]|in|since|depuis)\s*({M})\b", text, mflags):
-            add(m, nearest_month(month_no(m.group(1)), m.group()))
+            add(m, nearest_month(month_no(m.group(1)), m.group(), m.start(),
+                                 since=m.group().lower().startswith(("since", "depuis"))))
     return sorted(found, key=lambda f: f.start)
