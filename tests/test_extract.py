@@ -224,6 +224,12 @@ def test_a_coordinated_clause_is_not_an_object(extract):
         assert (invest.subject, invest.object, invest.value.amount) == ("ASML", None, 1.3e9)
     invest = one(extract("Meta investit 600 milliards de dollars dans les centres de données."), "invest")
     assert invest.object == "centres de données"
+    # a time is not part of the object
+    invest = one(extract("Microsoft a investi 13 milliards de dollars dans OpenAI depuis 2019."), "invest")
+    assert (invest.object, invest.when.iso) == ("OpenAI", "2019")
+    invest = one(extract("Microsoft has invested $13 billion in OpenAI since 2019.", nlp=blank_pipeline("en"),
+                         language="en"), "invest")
+    assert invest.object == "OpenAI"
 
 
 def test_valuation_verbs(extract):

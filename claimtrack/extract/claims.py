@@ -28,6 +28,9 @@ from claimtrack.text.clean import sentence_chrome
 TOPIC_LOOKBACK = 6  # sentences an unnamed subject may reach back for its topic
 MIN_WORDS = 4
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
+# words left dangling at the end of a cut object phrase ("OpenAI depuis" before "2019")
+TRAILING_LINK = re.compile(r"(?:\s+(?:depuis|dès|en|au|aux|à|de|d['’]|du|des|le|la|les|l['’]|since|in|from|by|"
+                           r"of|the|at|on))+$", re.I)
 MIN_TOPIC_WORDS = 8  # a sentence naming no one yields a topic claim if it says enough (or gives a figure, a date)
 # Sentences addressed to the reader are site chrome, not claims ("Vous pouvez...").
 READER = re.compile(r"\b(?:vous|votre|vos|you|your)\b", re.I)
@@ -256,7 +259,9 @@ class ArticleExtractor:
         # "investissements de plusieurs centaines de milliards dans...": the amount is the
         # value; the object is what follows it
         after_value = max([q.end for q in quantities if trig.end <= q.start < trig.end + 40], default=trig.end)
-        obj_name = obj.name if obj else self._object_phrase(text, trig, nxt, after_value)
+        # a time is not part of the object: "dans OpenAI depuis 2019"
+        phrase_end = min([t.start for t in times if t.start > after_value] + [nxt])
+        obj_name = obj.name if obj else self._object_phrase(text, trig, phrase_end, after_value)
         obj_type = obj.type if obj else None
         return Claim(
             id=claim_id(self.article.id, start, rel.name, subj[0], obj_name, trig.start),
@@ -278,6 +283,7 @@ class ArticleExtractor:
         if not m or cues.opens_other_clause(m.group(1)):
             return None
         phrase = " ".join(m.group(1).split()[:6]).strip(" «»\"“”'")
+        phrase = TRAILING_LINK.sub("", phrase)
         return phrase or None
 
     def _fallback(self, sent, text, subj: Mention, times, quantities, attrib) -> Claim:
