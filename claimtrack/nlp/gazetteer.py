@@ -25,6 +25,7 @@ class Entity:
     member_of: str | None = None
     family: str | None = None
     origin: str = "gazetteer"
+    exact_case: bool = False  # a name that is also a word ("Wired", "Perplexity")
 
     @property
     def parent(self) -> str | None:
@@ -62,7 +63,9 @@ class Gazetteer:
         for ent in self.entities.values():
             for alias in (ent.name, *ent.aliases):
                 self._alias.setdefault(_norm(alias), ent)
-                (short if len(alias) <= 3 else long).append(alias)
+                # short names, acronyms and names that are also words match their case only
+                exact = len(alias) <= 3 or ent.exact_case or (alias.isupper() and alias.isalpha())
+                (short if exact else long).append(alias)
         def alternation(aliases):
             uniq = sorted(set(aliases), key=lambda a: (-len(a), a))
             return "|".join(re.escape(a).replace("\\ ", r"\s+") for a in uniq)
@@ -173,6 +176,6 @@ def load_gazetteer() -> Gazetteer:
     for row in rows:
         ent = Entity(name=row["name"], type=row["type"], aliases=tuple(row.get("aliases", [])),
                      owner=row.get("owner"), part_of=row.get("part_of"), member_of=row.get("member_of"),
-                     family=row.get("family"))
+                     family=row.get("family"), exact_case=bool(row.get("exact_case")))
         entities[ent.name] = ent
     return Gazetteer(entities, descriptions, anaphora)
