@@ -238,3 +238,17 @@ def test_valuation_verbs(extract):
                      language="en"), "valuation")
     for c in (fr, en):
         assert (c.subject, c.value.amount, c.value.unit) == ("Mistral AI", 11.7e9, "EUR")
+
+
+def test_payments_inverted_attribution_and_a_conditional_trigger(extract):
+    en = extract("Apple is in talks to pay Google about $1 billion a year, Bloomberg reported on Wednesday.",
+                 nlp=blank_pipeline("en"), language="en", published="2025-11-05")
+    (pay,) = [c for c in en if c.relation == "pay"]  # "Wednesday" is no name, so no second object
+    assert (pay.subject, pay.object, pay.value.amount, pay.attributed_to) == ("Apple", "Google", 1e9, "Bloomberg")
+    fr = one(extract("Apple s'allie à Google. La firme de Cupertino verserait environ un milliard de dollars "
+                     "par an à Google, rapporte Bloomberg."), "pay")
+    # the epithet names Apple; the trigger's own conditional hedges it
+    assert (fr.subject, fr.object, fr.modality, fr.attributed_to) == ("Apple", "Google", "hedged", "Bloomberg")
+    # French "pays" is a country, not a payment
+    assert not [c for c in extract("Des pays comme la Tchéquie ont interdit les modèles de DeepSeek.")
+                if c.relation == "pay"]

@@ -55,7 +55,8 @@ def modality(text: str, start: int, end: int, attributed: bool) -> tuple[str, st
     lo, hi = clause_bounds(text, start, end)
     lo, hi = max(lo, start - 90), min(hi, end + 40)
     for kind in ("hedged", "planned"):
-        hits = _hits(kind, text, lo, hi, (start, end))
+        # the trigger's own mood counts: "verserait", "paierait" are hedged
+        hits = _hits(kind, text, lo, hi, (start, start))
         if hits:
             return kind, hits[0].group()
     if attributed or _hits("reported", text, 0, len(text), (start, end)):

@@ -13,6 +13,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimtrack import lexicon
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 
 if not Span.has_extension("ct"):
@@ -38,9 +39,17 @@ def parse_description(name: str | None) -> tuple[str, str] | None:
     return None
 
 
+def _time_words() -> set[str]:
+    """Month and weekday names of every language (data/times.yaml): capitalised, never names."""
+    data = lexicon.load("times")
+    return {w.lower() for table in ("months", "weekdays") for words in data.get(table, {}).values()
+            for w in words}
+
+
 class MentionTagger:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or load_gazetteer()
+        self.time_words = _time_words()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -129,8 +138,8 @@ class MentionTagger:
         inner = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper() and t.is_alpha}
         run: list = []
         for tok in [*doc, None]:
-            if tok is not None and tok.text[:1].isupper() and tok.is_alpha and not (
-                    tok.is_sent_start and (tok.is_stop or tok.lower_ in self.gaz.starters)):
+            if tok is not None and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in self.time_words \
+                    and not (tok.is_sent_start and (tok.is_stop or tok.lower_ in self.gaz.starters)):
                 run.append(tok)
                 continue
             single = len(run) == 1
