@@ -252,3 +252,13 @@ def test_payments_inverted_attribution_and_a_conditional_trigger(extract):
     # French "pays" is a country, not a payment
     assert not [c for c in extract("Des pays comme la Tchéquie ont interdit les modèles de DeepSeek.")
                 if c.relation == "pay"]
+
+
+@pytest.mark.slow
+def test_a_company_name_holding_a_concept_word_stays_whole(extract, fr_nlp):
+    """The gazetteer knows the concept "superintelligence"; a name the NER finds around it
+    ("Quantum Superintelligence Inc") is a company, not the concept."""
+    claims = extract("Google a racheté la start-up Quantum Superintelligence Inc pour 2 milliards de dollars.",
+                     nlp=fr_nlp, published="2025-07-03")
+    acq = one(claims, "acquire")
+    assert (acq.subject, acq.object, acq.value.amount) == ("Google", "Quantum Superintelligence Inc", 2e9)

@@ -66,13 +66,17 @@ class MentionTagger:
             taken.append((span.start_char, span.end_char))
             return span
 
+        def drop(span: Span) -> None:
+            spans.remove(span)
+            taken.remove((span.start_char, span.end_char))
+
         exact = self.gaz.find(text)
         for m in exact:
             add(m.start, m.end, m.entity.type, m.entity.name, "exact", m.entity.owner, m.entity.parent)
         for m in self.gaz.find_fuzzy(text, list(taken)):
             add(m.start, m.end, m.entity.type, m.entity.name, "fuzzy", m.entity.owner, m.entity.parent)
         self._descriptions(doc, add, spans)
-        self._candidates(doc, add)
+        self._candidates(doc, add, spans, drop)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
         return doc
@@ -109,7 +113,7 @@ class MentionTagger:
                 span._.ct = {"how": "description", "owner": owner_ent.name, "parent": None}
                 spans.append(span)
 
-    def _candidates(self, doc: Doc, add) -> None:
+    def _candidates(self, doc: Doc, add, spans: list[Span], drop) -> None:
         if not doc.has_annotation("ENT_IOB"):
             self._capitalised(doc, add)
             return
@@ -125,6 +129,10 @@ class MentionTagger:
             a = ent.start_char + len(ent.text) - len(ent.text.lstrip())
             b = a + len(name)  # the NER may take the blank line after a title
             known = self.gaz.resolve(name)
+            # a name that contains a common-noun concept: "Safe Superintelligence" is a company
+            for s in [s for s in spans if a <= s.start_char and s.end_char <= b and s.label_ == "concept"
+                      and (s.start_char, s.end_char) != (a, b)]:
+                drop(s)
             if known is not None:
                 add(a, b, known.type, known.name, "fuzzy", known.owner, known.parent)
             else:
