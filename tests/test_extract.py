@@ -262,3 +262,19 @@ def test_a_company_name_holding_a_concept_word_stays_whole(extract, fr_nlp):
                      nlp=fr_nlp, published="2025-07-03")
     acq = one(claims, "acquire")
     assert (acq.subject, acq.object, acq.value.amount) == ("Google", "Quantum Superintelligence Inc", 2e9)
+
+
+def test_english_openness_denial_and_talks(extract):
+    claims = extract(
+        "Meta's superintelligence lab discussed shelving Behemoth, The New York Times reported. "
+        "A Meta spokesperson said the company's position on open source is unchanged. "
+        "Meta denied that it was moving away from open source. "
+        "Meta plans to spend hundreds of billions of dollars on AI data centers.",
+        nlp=blank_pipeline("en"), language="en", published="2025-07-14")
+    shelve = one(claims, "shelve")
+    assert (shelve.object, shelve.modality, shelve.attributed_to) == ("Behemoth", "hedged", "The New York Times")
+    assert one(claims, "stay_open").subject == "Meta"
+    closed = one(claims, "go_closed")  # "denied that it was moving away from open source"
+    assert (closed.subject, closed.polarity) == ("Meta", "negated")
+    invest = one(claims, "invest")
+    assert (invest.value.lower, invest.value.upper, invest.object) == (200e9, 999e9, "AI data centers")

@@ -56,3 +56,14 @@ def test_ranges_overlap_for_compatibility():
     (c,) = [f.quantity for f in find_quantities("des dizaines de milliards de dollars", "fr")]
     assert a.overlaps(b) and b.overlaps(a)
     assert not a.overlaps(c)
+
+
+@pytest.mark.parametrize("text, lang, lower, upper", [
+    ("Meta plans to spend hundreds of billions of dollars on AI", "en", 200e9, 999e9),
+    ("tens of billions of dollars", "en", 20e9, 99e9),
+    ("plusieurs centaines de milliards de dollars", "fr", 200e9, 999e9),
+])
+def test_vague_counts_are_read_before_number_words(text, lang, lower, upper):
+    """"hundreds of billions" is a range, not the number word "hundred" left without a unit."""
+    (q,) = find_quantities(text, lang)
+    assert (q.quantity.lower, q.quantity.upper, q.quantity.unit) == (lower, upper, "USD")

@@ -29,7 +29,7 @@ TOPIC_LOOKBACK = 6  # sentences an unnamed subject may reach back for its topic
 MIN_WORDS = 4
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 # words left dangling at the end of a cut object phrase ("OpenAI depuis" before "2019")
-TRAILING_LINK = re.compile(r"(?:\s+(?:et|ou|and|or|depuis|dès|en|au|aux|à|de|d['’]|du|des|le|la|les|l['’]|since|in|from|by|"
+TRAILING_LINK = re.compile(r"(?:\s+(?:et|ou|and|or|through|until|jusqu['’]|depuis|dès|en|au|aux|à|de|d['’]|du|des|le|la|les|l['’]|since|in|from|by|"
                            r"of|the|at|on))+$", re.I)
 MIN_TOPIC_WORDS = 8  # a sentence naming no one yields a topic claim if it says enough (or gives a figure, a date)
 # Sentences addressed to the reader are site chrome, not claims ("Vous pouvez...").

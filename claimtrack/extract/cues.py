@@ -41,8 +41,10 @@ def _hits(kind: str, text: str, lo: int, hi: int, skip: tuple[int, int]) -> list
 
 def polarity(text: str, start: int, end: int) -> str:
     lo, hi = clause_bounds(text, start, end)
+    denied = any(rx.search(text, max(0, lo - 60), lo) for rx in _cues()["denial_before_clause"])
     lo, hi = max(lo, start - 50), min(hi, end + 30)
-    return "negated" if _hits("negation", text, lo, hi, (start, end)) else "affirmed"
+    negated = bool(_hits("negation", text, lo, hi, (start, end)))
+    return "negated" if negated != denied else "affirmed"  # denying a negation affirms
 
 
 def opens_other_clause(phrase: str) -> bool:

@@ -47,7 +47,8 @@ def _patterns(lang: str):
     vague = data["vague"].get(lang, {})
     mods = data["modifiers"]
     mod_rx = "|".join(f"(?P<m_{k}>{_alt(v)})" for k, v in mods.items())
-    number = f"(?P<num>{_NUM})|(?P<wnum>{_WORD_NUMS[lang]})|(?P<vague>{_alt(vague)})"
+    # vague words first: "hundreds of billions" is not the number "hundred"
+    number = f"(?P<vague>{_alt(vague)})|(?P<num>{_NUM})|(?P<wnum>{_WORD_NUMS[lang]})"
     rx = re.compile(
         rf"(?:(?:{mod_rx})\s+(?:de\s+|d['’]\s*|les\s+)?)?"
         rf"(?P<pre>\$|US\$|€)?\s?(?:{number})"
