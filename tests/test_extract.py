@@ -278,3 +278,15 @@ def test_english_openness_denial_and_talks(extract):
     assert (closed.subject, closed.polarity) == ("Meta", "negated")
     invest = one(claims, "invest")
     assert (invest.value.lower, invest.value.upper, invest.object) == (200e9, 999e9, "AI data centers")
+
+
+@pytest.mark.slow
+def test_stock_moves_near_future_and_common_acronyms(extract, fr_nlp):
+    claims = extract("Nvidia va investir 5 milliards de dollars dans Intel, ont annoncé les deux groupes jeudi. "
+                     "L'action Intel a bondi de 23 % à Wall Street. Les deux entreprises développeront ensemble "
+                     "des puces pour les centres de données et les PC.", nlp=fr_nlp, published="2025-09-18")
+    invest = one(claims, "invest")
+    assert (invest.subject, invest.object, invest.modality) == ("Nvidia", "Intel", "planned")  # "va investir"
+    rise = one(claims, "stock_rise")
+    assert (rise.subject, rise.value.amount, rise.value.unit) == ("Intel", 23, "percent")
+    assert not any(c.subject == "PC" for c in claims)  # an acronym of a common noun is nobody

@@ -129,6 +129,8 @@ class MentionTagger:
             a = ent.start_char + len(ent.text) - len(ent.text.lstrip())
             b = a + len(name)  # the NER may take the blank line after a title
             known = self.gaz.resolve(name)
+            if known is None and len(name) <= 3 and name.isupper():
+                continue  # "PC", "IA", "VR": acronyms of common nouns, unless the gazetteer knows them
             # a name that contains a common-noun concept: "Safe Superintelligence" is a company
             for s in [s for s in spans if a <= s.start_char and s.end_char <= b and s.label_ == "concept"
                       and (s.start_char, s.end_char) != (a, b)]:
