@@ -37,6 +37,18 @@ def test_article_text_is_kept():
     ("Subscribe", True), ("Advertisement", True), ("Publié le 15 décembre 2025 à 10h32", True),
     ("Crédit photo : Reuters", True), ("Partager sur Facebook", True), ("Suivez-nous sur X", True),
     ("Read more", True), ("Meta publie le 15 décembre ses résultats trimestriels", False),
+    # breadcrumbs, bylines, share rows, teasers, copyright
+    ("Accueil > Tech > Intelligence artificielle", True), ("Home / AI / News", True),
+    ("Par Jean Dupont, publié le 8 août 2025 à 10h12, mis à jour le 8 août 2025 à 11h30", True),
+    ("By Jane Smith | August 7, 2025 10:00 am ET | Updated 11:30 am", True),
+    ("Par Jean Dupont et Marie Curie", True),
+    ("Partager sur Facebook Partager sur X Copier le lien", True),
+    ("Lire aussi : Meta dévoile Llama 4, un modèle décevant", True), ("Related: Meta unveils Llama 4", True),
+    ("Copyright 2025 Tech Wire. All rights reserved.", True), ("À lire également", True),
+    ("By Friday, Meta will have shipped Avocado to every user.", False),
+    ("Par ailleurs, Meta a lancé Llama 4 en avril.", False),
+    ("By 2026, Meta plans to spend $600 billion.", False),
+    ("Home assistants from Amazon now run on Claude.", False),
 ])
 def test_chrome_lines(line, chrome):
     assert (chrome_reason(line) is not None) is chrome
