@@ -290,3 +290,18 @@ def test_stock_moves_near_future_and_common_acronyms(extract, fr_nlp):
     rise = one(claims, "stock_rise")
     assert (rise.subject, rise.value.amount, rise.value.unit) == ("Intel", 23, "percent")
     assert not any(c.subject == "PC" for c in claims)  # an acronym of a common noun is nobody
+
+
+def test_an_article_without_front_matter_takes_its_date_from_the_dateline(tmp_path):
+    from claimtrack.analyze import analyze
+    from claimtrack.sources.reader import read_source
+
+    path = tmp_path / "wire.txt"
+    path.write_text("OpenAI launches GPT-5\nHome / AI / News\n"
+                    "By Jane Smith | Published August 7, 2025 10:00 am ET | Updated August 8, 2025\n"
+                    "OpenAI launched GPT-5 on Thursday, calling it its most capable model yet.\n", encoding="utf-8")
+    analysis = analyze(read_source(path))
+    assert (analysis.article.published.isoformat(), analysis.language) == ("2025-08-07", "en")
+    (launch,) = [c for c in analysis.claims if "on Thursday" in c.evidence]
+    assert (launch.relation, launch.when.iso) == ("launch", "2025-08-07")  # anchored on the dateline
+    assert not any("Jane Smith" in c.evidence for c in analysis.claims)
