@@ -79,3 +79,13 @@ def test_find_sources_takes_txt_and_md_in_name_order(tmp_path):
     for name in ("b.md", "a.txt", "c.json", "d.TXT"):
         (tmp_path / name).write_text("x")
     assert [p.name for p in find_sources(tmp_path)] == ["a.txt", "b.md", "d.TXT"]
+
+
+def test_without_an_outlet_the_site_of_the_url_stands_for_it(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("---\nurl: https://www.lemonde.fr/pixels/article/2025/07/15/meta.html\n---\nMeta change de cap.\n",
+                 encoding="utf-8")
+    assert read_source(p).outlet == "lemonde.fr"
+    p.write_text("---\noutlet: Le Monde\nurl: https://www.lemonde.fr/a.html\n---\nMeta change de cap.\n",
+                 encoding="utf-8")
+    assert read_source(p).outlet == "Le Monde"

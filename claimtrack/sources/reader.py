@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -120,7 +121,7 @@ def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
         id=path.stem,
         source=path.as_posix(),
         title=title,
-        outlet=str(meta["outlet"]).strip() if meta.get("outlet") else None,
+        outlet=str(meta["outlet"]).strip() if meta.get("outlet") else _outlet_of(meta.get("url")),
         author=str(meta["author"]).strip() if meta.get("author") else None,
         url=str(meta["url"]).strip() if meta.get("url") else None,
         published=_date(path, meta.get("published")),
@@ -128,6 +129,12 @@ def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
         text=body,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
+
+
+def _outlet_of(url) -> str | None:
+    """Without an `outlet`, the site of the `url` stands for it: "lemonde.fr"."""
+    host = urlsplit(str(url).strip()).hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceDocument:
