@@ -103,12 +103,14 @@ def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], 
                                                            other_statement=statements.get(other, other),
                                                            reason=x.reason))
     entries = []
+    seen = {entity}  # the scope's names the entries mention: the header lists those
     for g in groups:
         members = [claims[c] for c in g.claims if c in claims]
         if not members or (g.relation == FALLBACK and not include_other):
             continue
         if not any(_in_scope(c.subject, sset) or _in_scope(c.object, sset) for c in members):
             continue
+        seen |= {n for c in members for n in (c.subject, c.object) if n in sset}
         reported = min((c.published for c in members if c.published), default=None)
         date, dated_by = (g.when, "event") if g.when else (reported.isoformat() if reported else "undated", "report")
         sources = [SourceLine(claim=c.id, article=c.article, outlet=c.outlet, published=c.published,
@@ -118,7 +120,7 @@ def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], 
                              reports=g.reports, independent_origins=len(g.origins), origins=list(g.origins),
                              sources=sources, conflicts=sorted(notes.get(g.id, []), key=lambda n: n.conflict)))
     entries.sort(key=lambda e: (e.date == "undated", _date_key(e.date), e.group))
-    return Timeline(entity=entity, scope=scope, entries=entries)
+    return Timeline(entity=entity, scope=[n for n in scope if n in seen], entries=entries)
 
 
 def _plural(n: int, word: str) -> str:
