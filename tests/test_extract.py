@@ -305,3 +305,17 @@ def test_an_article_without_front_matter_takes_its_date_from_the_dateline(tmp_pa
     (launch,) = [c for c in analysis.claims if "on Thursday" in c.evidence]
     assert (launch.relation, launch.when.iso) == ("launch", "2025-08-07")  # anchored on the dateline
     assert not any("Jane Smith" in c.evidence for c in analysis.claims)
+
+
+def test_reorganisation_hiring_freeze_and_integration(extract):
+    fr = extract("Meta restructure son laboratoire d'IA en quatre équipes, selon Business Insider. "
+                 "Meta a gelé les recrutements dans sa division IA. Microsoft intègre GPT-5 dans Copilot.")
+    en = extract("Meta is splitting its AI lab into four teams, Business Insider reported. "
+                 "Meta has frozen hiring at its AI division. Microsoft is integrating GPT-5 into Copilot.",
+                 nlp=blank_pipeline("en"), language="en")
+    for claims in (fr, en):
+        reorg = one(claims, "reorganize")
+        assert (reorg.subject, reorg.attributed_to) == ("Meta", "Business Insider")
+        assert one(claims, "hiring_freeze").subject == "Meta"
+        integ = one(claims, "integrate")
+        assert (integ.subject, integ.object) == ("Microsoft", "GPT-5")
