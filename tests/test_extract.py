@@ -319,3 +319,15 @@ def test_reorganisation_hiring_freeze_and_integration(extract):
         assert one(claims, "hiring_freeze").subject == "Meta"
         integ = one(claims, "integrate")
         assert (integ.subject, integ.object) == ("Microsoft", "GPT-5")
+
+
+def test_a_quote_is_attributed_to_the_person_just_named(extract):
+    claims = extract("Lors de la conférence, Mark Zuckerberg a défendu les dépenses de Meta.\n\n"
+                     "« Nous allons investir des centaines de milliards de dollars dans le calcul pour construire "
+                     "la superintelligence », a-t-il déclaré.\n\n"
+                     "La directrice financière Susan Li a indiqué que les dépenses d'investissement atteindraient "
+                     "entre 66 et 72 milliards de dollars en 2025.", published="2025-08-01")
+    quote, capex = [c for c in claims if c.relation == "invest"]
+    assert (quote.attributed_to, quote.modality, quote.object) == ("Mark Zuckerberg", "planned", "calcul")
+    assert (capex.attributed_to, capex.value.lower, capex.value.upper, capex.when.iso) == \
+        ("Susan Li", 66e9, 72e9, "2025")

@@ -67,3 +67,19 @@ def test_vague_counts_are_read_before_number_words(text, lang, lower, upper):
     """"hundreds of billions" is a range, not the number word "hundred" left without a unit."""
     (q,) = find_quantities(text, lang)
     assert (q.quantity.lower, q.quantity.upper, q.quantity.unit) == (lower, upper, "USD")
+
+
+@pytest.mark.parametrize("text, lang, lower, upper, unit", [
+    ("les dépenses atteindraient entre 66 et 72 milliards de dollars en 2025", "fr", 66e9, 72e9, "USD"),
+    ("de 66 à 72 milliards de dollars", "fr", 66e9, 72e9, "USD"),
+    ("between $66 billion and $72 billion", "en", 66e9, 72e9, "USD"),
+    ("capex of $66-72 billion this year", "en", 66e9, 72e9, "USD"),
+])
+def test_two_amounts_joined_are_one_range(text, lang, lower, upper, unit):
+    (q,) = find_quantities(text, lang)
+    assert (q.quantity.lower, q.quantity.upper, q.quantity.unit) == (lower, upper, unit)
+
+
+def test_a_percentage_then_an_amount_is_no_range():
+    qs = find_quantities("en hausse de 22 % à 47,5 milliards de dollars", "fr")
+    assert [(q.quantity.lower, q.quantity.unit) for q in qs] == [(22, "percent"), (47.5e9, "USD")]

@@ -29,7 +29,7 @@ TOPIC_LOOKBACK = 6  # sentences an unnamed subject may reach back for its topic
 MIN_WORDS = 4
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 # words left dangling at the end of a cut object phrase ("OpenAI depuis" before "2019")
-TRAILING_LINK = re.compile(r"(?:\s+(?:et|ou|and|or|through|until|jusqu['’]|depuis|dès|en|au|aux|à|de|d['’]|du|des|le|la|les|l['’]|since|in|from|by|"
+TRAILING_LINK = re.compile(r"(?:(?:^|\s+)(?:et|ou|and|or|pour|for|to|with|avec|through|until|jusqu['’]|depuis|dès|en|au|aux|à|de|d['’]|du|des|le|la|les|l['’]|since|in|from|by|"
                            r"of|the|at|on))+$", re.I)
 MIN_TOPIC_WORDS = 8  # a sentence naming no one yields a topic claim if it says enough (or gives a figure, a date)
 # Sentences addressed to the reader are site chrome, not claims ("Vous pouvez...").
@@ -189,6 +189,11 @@ class ArticleExtractor:
         if attrib is None and self.last_attribution and (
                 cues.carries_attribution(text) or opens_quote or text.lstrip()[:1] in "«\"“"):
             attrib = self.last_attribution
+        elif attrib is None and cues.carries_attribution(text):
+            # "« ... », a-t-il déclaré": the speaker is the person the last sentences named
+            speaker = next((m for ms in reversed(self.history[-2:]) for m in reversed(ms) if m.type == "person"),
+                           None)
+            attrib = cues.Attribution(speaker.name, 0, 0) if speaker else None
         banned = {id(m) for m in ms if attrib and attrib.start <= m.start and m.end <= attrib.end}
         times = find_times(text, self.lang, self.article.published, self.context_year)
         quantities = find_quantities(text, self.lang)

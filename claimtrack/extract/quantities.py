@@ -104,4 +104,53 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
         out.append(Found(m.start(), m.end(), Quantity(
             amount=amount, lower=lower, upper=upper,
             unit=unit, text=m.group().strip())))
+    return _ranges(text, out, lang)
+
+
+@functools.cache
+def _range_rx(lang: str) -> re.Pattern:
+    data = lexicon.load("quantities")
+    lang = lang if lang in data["scales"] else "en"
+    r = data["ranges"]
+    scale_rx = _alt(data["scales"][lang])
+    return re.compile(
+        rf"(?:(?:{_alt(r['open'])})\s+)?(?P<pre>\$|US\$|€)?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
+        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:dollars?|euros?|USD|EUR))?"
+        rf"\s*(?:{_alt(r['join'])})\s*$", re.I)
+
+
+def _ranges(text: str, found: list[Found], lang: str) -> list[Found]:
+    """"entre 66 et 72 milliards de dollars", "between $66 billion and $72 billion",
+    "de 66 à 72 milliards", "$66-72 billion": one quantity with both bounds."""
+    rx = _range_rx(lang)
+    scales = lexicon.load("quantities")["scales"]
+    scales = scales.get(lang, scales["en"])
+    out: list[Found] = []
+    for q in found:
+        v = q.quantity
+        m = rx.search(text, max(0, q.start - 60), q.start) if v.lower == v.upper and v.amount else None
+        if m is None:
+            out.append(q)
+            continue
+        scale_word = m.group("scale")
+        # "entre 66 et 72 milliards": the first number takes the second's scale
+        scale = float(scales.get(scale_word) or scales.get(scale_word.lower())) if scale_word else \
+            _scale_of(v.text, scales)
+        low = _to_float(m.group("num")) * scale
+        if not 0 < low < v.amount:
+            out.append(q)
+            continue
+        if out and out[-1].start >= m.start():
+            out.pop()  # "$66 billion and $72 billion": the first amount is the lower bound
+        unit = v.unit or {"$": "USD", "US$": "USD", "€": "EUR", None: None}[m.group("pre")]
+        out.append(Found(m.start(), q.end, Quantity(amount=(low + v.amount) / 2, lower=low, upper=v.amount,
+                                                     unit=unit, text=text[m.start():q.end].strip())))
     return out
+
+
+def _scale_of(text: str, scales: dict) -> float:
+    words = {w.lower(): s for w, s in scales.items()}
+    for token in re.findall(r"[^\W\d_]+", text):
+        if token in scales or token.lower() in words:
+            return float(scales.get(token) or words[token.lower()])
+    return 1.0
