@@ -36,6 +36,10 @@ D = dt.date
     ("Meta a lancé Llama 4 en avril", D(2025, 3, 1), "2024-04", "month"),
     ("Un rapport publié en janvier", D(2025, 12, 15), "2025-01", "month"),
     ("Un rapport attendu en janvier", D(2025, 12, 15), "2026-01", "month"),
+    # quarters: with a year, or the last one begun by publication
+    ("Le chiffre d'affaires du deuxième trimestre s'est élevé à", D(2025, 8, 1), "2025-04/2025-06", "interval"),
+    ("au T2 2025", D(2025, 12, 15), "2025-04/2025-06", "interval"),
+    ("au quatrième trimestre", D(2025, 8, 1), "2024-10/2024-12", "interval"),
 ])
 def test_french_times(text, published, iso, precision):
     found = find_times(text, "fr", published)
@@ -71,6 +75,8 @@ def test_english_may_is_not_a_month():
     ("OpenAI launched GPT-4o in May.", D(2025, 3, 1), "2024-05"),
     ("Sales have doubled since March.", D(2025, 2, 1), "2024-03"),
     ("The company denied any launch in August.", D(2025, 7, 19), "2025-08"),
+    ("Revenue in the third quarter of 2025 rose 26%.", D(2025, 10, 30), "2025-07/2025-09"),
+    ("Q4 revenue", D(2025, 8, 1), "2024-10/2024-12"),
 ])
 def test_english_bare_months(text, published, iso):
     (t,) = find_times(text, "en", published)

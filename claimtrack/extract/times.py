@@ -61,6 +61,7 @@ def _words(lang: str) -> dict:
     w = data["words"][lang]
     return {
         "months": data["months"][lang], "seasons": data["seasons"][lang], "parts": data["parts"][lang],
+        "quarters": {k.lower(): v for k, v in data["quarters"][lang].items()}, "Q": _alt(data["quarters"][lang]),
         "M": _alt(data["months"][lang]) if lang != "en" else _alt(k.capitalize() for k in data["months"][lang]), "S": _alt(data["seasons"][lang]), "P": _alt(data["parts"][lang]),
         "last": _alt(w["last"]), "next": _alt(w["next"]), "this": _alt(w["this"]),
         "month": _alt(w["month"]), "year": _alt(w["year"]), "numbers": w["numbers"],
@@ -149,6 +150,17 @@ def find_times(text: str, lang: str = "fr", published: dt.date | None = None,
     # season year
     for m in re.finditer(rf"\b({S})\s+(?:de\s+|of\s+)?((?:19|20)\d{{2}})\b", text, I):
         add(m, season(m.group(1), int(m.group(2)), m.group()))
+    # a quarter: "deuxième trimestre 2025", "Q2 2025"; without a year, the last one begun
+    for m in re.finditer(rf"(?<![\w-])({w['Q']})(?:\s+(?:de\s+l['’]année\s+|de\s+|of\s+)?((?:19|20)\d{{2}}))?\b",
+                         text, I):
+        q = w["quarters"][m.group(1).lower()]
+        if m.group(2):
+            y = int(m.group(2))
+        elif pub is not None:
+            y = pub.year if 3 * q - 2 <= pub.month else pub.year - 1
+        else:
+            continue
+        add(m, span_value(y, 3 * q - 2, y, 3 * q, m.group()))
     # part of a year: début 2025, mi-2025, late 2025
     for m in re.finditer(rf"(?<![\w-])({P})\s*((?:19|20)\d{{2}})\b", text, I):
         a, b = parts[m.group(1).lower()]
