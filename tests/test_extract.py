@@ -181,7 +181,8 @@ def test_an_english_wire_story(extract):
     claims = extract(EN_WIRE, nlp=blank_pipeline("en"), language="en", published="2025-11-20")
     assert not any("newsletter" in c.evidence or "cookies" in c.evidence for c in claims)
     rev = one(claims, "revenue")
-    assert (rev.subject, rev.value.amount, rev.when.iso) == ("Nvidia", 57e9, "2025-11-19")
+    # "third-quarter revenue": the period the figure measures, not the day it was reported
+    assert (rev.subject, rev.value.amount, rev.when.iso) == ("Nvidia", 57e9, "2025-07/2025-09")
     assert one(claims, "stock_rise").subject == "Nvidia"  # "The shares": the article's topic
     assert any(c.attributed_to == "Reuters" and c.value and c.value.amount == 65e9 for c in claims)
 
@@ -331,3 +332,12 @@ def test_a_quote_is_attributed_to_the_person_just_named(extract):
     assert (quote.attributed_to, quote.modality, quote.object) == ("Mark Zuckerberg", "planned", "calcul")
     assert (capex.attributed_to, capex.value.lower, capex.value.upper, capex.when.iso) == \
         ("Susan Li", 66e9, 72e9, "2025")
+
+
+@pytest.mark.slow
+def test_a_delayed_release_is_shelved_not_launched(extract, fr_nlp):
+    claims = extract("Contrairement à OpenAI, qui a lancé GPT-5 en août, Meta a retardé la sortie de Behemoth.",
+                     nlp=fr_nlp, published="2025-08-20")
+    shelve = one(claims, "shelve")
+    assert (shelve.subject, shelve.object) == ("Meta", "Behemoth")
+    assert [(c.subject, c.when.iso) for c in claims if c.relation == "launch"] == [("GPT-5", "2025-08")]

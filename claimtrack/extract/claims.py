@@ -73,6 +73,22 @@ def _as(m: Mention, types: tuple[str, ...], gaz: Gazetteer) -> tuple[str, str] |
     return None
 
 
+GOVERNED_GAP = re.compile(r"\s*(?:(?:la|le|les|l['’]|sa|son|ses|leur|leurs|its|their|the|his|her)\s*)?$", re.I)
+
+
+def _ungoverned(triggers: list[Trigger], text: str) -> list[Trigger]:
+    """Drop a trigger that is the complement of the one just before it ("retardé la
+    sortie de Behemoth", "delayed its release"): the governing trigger's object window
+    then reaches past it, to Behemoth."""
+    out: list[Trigger] = []
+    for t in triggers:
+        gov = next((g for g in out if t.relation.name in g.relation.governs and g.end <= t.start
+                    and t.start - g.end <= 12 and GOVERNED_GAP.match(text, g.end, t.start)), None)
+        if gov is None:
+            out.append(t)
+    return out
+
+
 def claim_id(article: str, start: int, relation: str, subject: str | None, obj: str | None, trig: int) -> str:
     key = f"{article}|{start}|{relation}|{subject}|{obj}|{trig}"
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
@@ -198,7 +214,7 @@ class ArticleExtractor:
         times = find_times(text, self.lang, self.article.published, self.context_year)
         quantities = find_quantities(text, self.lang)
 
-        triggers = find_triggers(text)
+        triggers = _ungoverned(find_triggers(text), text)
         concessive = cues.concessive_spans(text)
         inside = lambda t: any(a <= t.start < b for a, b in concessive)  # noqa: E731
         if any(not inside(t) for t in triggers):

@@ -20,6 +20,7 @@ class Relation:
     single_valued: bool = False
     volatile: bool = False
     measured: bool = False
+    governs: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     object_required: bool = False
@@ -60,7 +61,7 @@ def relations() -> dict[str, Relation]:
         out[name] = Relation(
             name=name, label=row["label"], axis=row.get("axis", name), opposite=row.get("opposite"),
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
-            measured=bool(row.get("measured")),
+            measured=bool(row.get("measured")), governs=tuple(row.get("governs", ())),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")), topic=bool(row.get("topic")),
             object_phrase=bool(row.get("object_phrase")),
