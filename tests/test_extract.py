@@ -341,3 +341,10 @@ def test_a_delayed_release_is_shelved_not_launched(extract, fr_nlp):
     shelve = one(claims, "shelve")
     assert (shelve.subject, shelve.object) == ("Meta", "Behemoth")
     assert [(c.subject, c.when.iso) for c in claims if c.relation == "launch"] == [("GPT-5", "2025-08")]
+
+
+def test_a_time_in_the_triggers_own_clause_wins(extract):
+    claims = extract("Meta, qui a lancé Llama 4 en avril, prévoit de lancer son prochain grand modèle Avocado au "
+                     "printemps 2026.", published="2025-08-20")
+    when = {c.subject: c.when.iso for c in claims if c.relation == "launch"}
+    assert when == {"Llama 4": "2025-04", "Avocado": "2026-03/2026-05"}

@@ -161,7 +161,10 @@ class ArticleExtractor:
         return None
 
     def _subject(self, trig: Trigger, ms: list[Mention], objects: list[Mention], used_as_object: set[int],
-                 banned: set[int], sent_start: int = 0) -> tuple[str, str, str] | None:
+                 banned: set[int], sent_start: int = 0, taken: frozenset[str] = frozenset()) \
+            -> tuple[str, str, str] | None:
+        """`taken`: subjects this relation already has in the sentence ("qui a lancé Llama 4...,
+        prévoit de lancer Avocado": the second launch is Avocado's, not Llama 4's again)."""
         rel = trig.relation
         types = rel.subject
         if trig.topic_ok and NOMINAL.match(trig.text):
@@ -182,8 +185,10 @@ class ArticleExtractor:
             dist = trig.start - m.end if before else m.start - trig.end + 1000
             is_syn = syn is not None and m.start <= syn < m.end
             cands.append((not is_syn, id(m) in used_as_object, m.how == "ner", dist, m.start, role, m))
-        if cands:
-            *_, role, m = min(cands, key=lambda c: c[:5])
+        # another subject for a repeated trigger only if it is a typed name, not a NER guess
+        fresh = [c for c in cands if c[5][0] not in taken and c[5][1] != "misc"] or cands
+        if fresh:
+            *_, role, m = min(fresh, key=lambda c: c[:5])
             return role[0], role[1], m.text
         if trig.topic_ok:
             return self._topic(types)
@@ -236,7 +241,8 @@ class ArticleExtractor:
         seen: set[tuple] = set()
         for trig, nxt, objs in planned:
             rel = trig.relation
-            subj = self._subject(trig, ms, objs, used_as_object, banned, sent.start_char)
+            taken = frozenset(k[1] for k in seen if k[0] == rel.name and not objs)
+            subj = self._subject(trig, ms, objs, used_as_object, banned, sent.start_char, taken)
             if subj is None:
                 continue
             for obj in objs or [None]:
@@ -275,7 +281,10 @@ class ArticleExtractor:
         value = next((q.quantity for q in quantities if trig.start <= q.start < nxt), None)
         if value is None and rel.name in ("invest", "cost", "revenue", "build"):
             value = next((q.quantity for q in reversed(quantities) if q.end <= trig.start), None)
-        when = min(times, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)), default=None)
+        # the nearest time, and one of the trigger's own clause before any other
+        lo, hi = cues.clause_bounds(text, trig.start, trig.end)
+        when = min(times, key=lambda t: (not (lo <= t.start < hi),
+                                         min(abs(t.start - trig.end), abs(trig.start - t.end))), default=None)
         mod, _ = cues.modality(text, trig.start, trig.end, attrib is not None)
         # "investissements de plusieurs centaines de milliards dans...": the amount is the
         # value; the object is what follows it
