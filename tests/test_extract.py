@@ -348,3 +348,10 @@ def test_a_time_in_the_triggers_own_clause_wins(extract):
                      "printemps 2026.", published="2025-08-20")
     when = {c.subject: c.when.iso for c in claims if c.relation == "launch"}
     assert when == {"Llama 4": "2025-04", "Avocado": "2026-03/2026-05"}
+
+
+def test_a_decimal_comma_does_not_end_a_clause():
+    from claimtrack.extract.cues import clause_bounds
+    text = "Mistral AI a levé 1,7 milliard d'euros lors d'un tour de table, selon Les Échos."
+    i = text.index("tour de table")
+    assert clause_bounds(text, i, i + 13) == (0, text.index(", selon"))

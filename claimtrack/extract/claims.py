@@ -239,12 +239,18 @@ class ArticleExtractor:
             planned.append((trig, nxt, objs))
 
         seen: set[tuple] = set()
+        subjects_by_clause: dict[tuple, set[str]] = {}  # (relation, clause) -> subjects
         for trig, nxt, objs in planned:
             rel = trig.relation
-            taken = frozenset(k[1] for k in seen if k[0] == rel.name and not objs)
+            clause = cues.clause_bounds(text, trig.start, trig.end)
+            # a relation said again in another clause is likely about another subject; in
+            # the same clause it is a synonym ("a levé ... lors d'un tour de table")
+            taken = frozenset() if objs else frozenset(
+                n for (r, c), names in subjects_by_clause.items() if r == rel.name and c != clause for n in names)
             subj = self._subject(trig, ms, objs, used_as_object, banned, sent.start_char, taken)
             if subj is None:
                 continue
+            subjects_by_clause.setdefault((rel.name, clause), set()).add(subj[0])
             for obj in objs or [None]:
                 key = (rel.name, subj[0], obj.name if obj else None)
                 if key in seen:

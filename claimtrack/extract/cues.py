@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from claimtrack import lexicon
 from claimtrack.nlp.gazetteer import Gazetteer
 
-_DELIM = re.compile(r"[,;:()«»\"“”—–]|\s-\s|\bmais\b|\bbut\b|\bque\b|\bqu['’]|\bthat\b|\bwhile\b")
+# clause delimiters; a comma between digits is a decimal comma ("1,7 milliard"), not one
+_DELIM = re.compile(r"(?<!\d),|,(?!\d)|[;:()«»\"“”—–]|\s-\s|\bmais\b|\bbut\b|\bque\b|\bqu['’]|\bthat\b|\bwhile\b")
 
 
 @functools.cache
