@@ -355,3 +355,14 @@ def test_a_decimal_comma_does_not_end_a_clause():
     text = "Mistral AI a levé 1,7 milliard d'euros lors d'un tour de table, selon Les Échos."
     i = text.index("tour de table")
     assert clause_bounds(text, i, i + 13) == (0, text.index(", selon"))
+
+
+@pytest.mark.parametrize("text, shelved", [
+    ("Meta avait terminé l'entraînement de Behemoth, mais l'avait retardé.", "Behemoth"),  # a pronoun ties them
+    ("Meta a terminé Behemoth, mais a retardé sa sortie.", "Behemoth"),  # a possessive too
+    ("Le modèle Behemoth que Meta a abandonné était trop lent.", "Behemoth"),  # a relative pronoun too
+    ("OpenAI a lancé GPT-5, et Meta a ensuite abandonné son approche ouverte.", None),  # GPT-5 is not shelved
+])
+def test_a_name_in_an_earlier_clause_is_an_object_only_through_a_pronoun(extract, text, shelved):
+    objects = [c.object for c in extract(text) if c.relation == "shelve"]
+    assert objects == ([shelved] if shelved else [])

@@ -126,7 +126,7 @@ class ArticleExtractor:
                         best = (key, (role[0], role[1], m.text))
         return best[1] if best else None
 
-    def _object(self, trig: Trigger, nxt: int, ms: list[Mention], banned: set[int]) -> list[Mention]:
+    def _object(self, trig: Trigger, nxt: int, ms: list[Mention], banned: set[int], text: str = "") -> list[Mention]:
         rel = trig.relation
         if not rel.object:
             return []
@@ -139,7 +139,13 @@ class ArticleExtractor:
         if set(rel.object) & set(rel.subject):
             return []  # "X built on Y": a name before the trigger is the subject
         before = [m for m in ok if m.end <= trig.start]
-        return [before[-1]] if before else []
+        if not before:
+            return []
+        # a name in an earlier clause is the object only through a pronoun ("l'avait retardé")
+        if text and before[-1].end <= cues.clause_bounds(text, trig.start, trig.end)[0] \
+                and not cues.object_pronoun(text, trig.start, trig.end):
+            return []
+        return [before[-1]]
 
     def _syntactic_subject(self, sent_start: int, trig: Trigger) -> int | None:
         """Sentence offset of the grammatical subject governing a trigger, if the parse has one."""
@@ -232,7 +238,7 @@ class ArticleExtractor:
         starts = sorted({t.start for t in triggers})
         for trig in triggers:
             nxt = next((s for s in starts if s > trig.start), len(text))
-            objs = self._object(trig, nxt, ms, banned)
+            objs = self._object(trig, nxt, ms, banned, text)
             if trig.relation.object_required and not objs:
                 continue
             used_as_object |= {id(o) for o in objs}

@@ -48,6 +48,13 @@ def polarity(text: str, start: int, end: int) -> str:
     return "negated" if negated != denied else "affirmed"  # denying a negation affirms
 
 
+def object_pronoun(text: str, start: int, end: int) -> bool:
+    """True if an object pronoun ties the trigger [start, end) to an earlier name."""
+    c = _cues()
+    return any(rx.search(text[max(0, start - 30):start]) for rx in c["object_pronoun_before"]) or \
+        any(rx.match(text[end:end + 10]) for rx in c["object_pronoun_after"])
+
+
 def opens_other_clause(phrase: str) -> bool:
     """True if `phrase` starts a new clause ("et devient...") rather than naming an object."""
     return any(rx.match(phrase) for rx in _cues()["object_phrase_stop"])
