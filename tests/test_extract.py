@@ -366,3 +366,15 @@ def test_a_decimal_comma_does_not_end_a_clause():
 def test_a_name_in_an_earlier_clause_is_an_object_only_through_a_pronoun(extract, text, shelved):
     objects = [c.object for c in extract(text) if c.relation == "shelve"]
     assert objects == ([shelved] if shelved else [])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Daniel Gross a rejoint Meta, selon The Information.", "fr"),
+    ("Meta a débauché Daniel Gross, cofondateur de Safe Superintelligence.", "fr"),
+    ("Meta poached Daniel Gross from Safe Superintelligence.", "en"),
+    ("Daniel Gross joined Meta in June.", "en"),
+])
+def test_hires_in_their_usual_wordings(extract, text, lang):
+    nlp = blank_pipeline("en") if lang == "en" else None
+    hire = one(extract(text, nlp=nlp, language=lang), "appoint")
+    assert (hire.subject, hire.object) == ("Meta", "Daniel Gross")
