@@ -119,3 +119,12 @@ def test_amounts_far_apart_for_one_measure_meet_and_conflict():
     assert set(x.groups) == {by_claim[claims[0].id].id, by_claim[claims[2].id].id}
     assert x.kind == "incompatible values"
     assert "one measure: no object, both undated, reported in 2025-09" in x.reason
+
+
+def test_figures_rounded_across_an_amount_bin_boundary_still_meet():
+    """12.55 and 12.9 billion fall in adjacent amount bins; the bins are widened by the
+    rounding the comparison forgives, so the two reports meet and link."""
+    claims = [C("Nvidia", "cost", value="12,55 milliards de dollars", article="a1"),
+              C("Nvidia", "cost", value="12,9 milliards de dollars", article="a2")]
+    groups, conflicts = build(claims, reconcile(claims)[0])
+    assert len(groups) == 1 and not conflicts

@@ -21,6 +21,7 @@ from claimtrack.nlp.mentions import description_name, parse_description
 
 MODEL_TYPES = {"model", "product", "infrastructure"}
 BINS_PER_DECADE = 10
+ROUNDING_SLACK = 0.05  # = compare.ROUNDING: exact figures this close may be one figure rounded
 MEASURE_PRECISION = 1.5  # upper/lower of an amount precise enough to contradict another
 
 
@@ -159,8 +160,9 @@ def magnitudes(claim: Claim) -> list[int] | None:
     v = claim.value
     if v is None or v.lower is None or v.upper is None or v.lower <= 0 or v.upper / v.lower > 10:
         return None
-    return list(range(math.floor(math.log10(v.lower) * BINS_PER_DECADE),
-                      math.floor(math.log10(v.upper) * BINS_PER_DECADE) + 1))
+    # widened by the rounding the comparison forgives, so "14.3" and "15" billion meet
+    return list(range(math.floor(math.log10(v.lower * (1 - ROUNDING_SLACK)) * BINS_PER_DECADE),
+                      math.floor(math.log10(v.upper * (1 + ROUNDING_SLACK)) * BINS_PER_DECADE) + 1))
 
 
 def signature(claim: Claim) -> tuple:

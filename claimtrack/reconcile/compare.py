@@ -21,6 +21,7 @@ _L = LevelResult
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 EVIDENCE_SIMILAR = 90.0  # for claims without a relation of the lexicon
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
+ROUNDING = 0.05  # two exact figures this close are one figure rounded ("$14.3 billion" / "$15 billion")
 AS_OF_SLACK = dt.timedelta(days=183)  # a report stands for its facts this long
 
 
@@ -82,7 +83,17 @@ def value_level(a: Claim, b: Claim) -> LevelResult:
     if a.value.overlaps(b.value):
         return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' overlap",
                            True)
+    if _rounded(a.value, b.value):
+        return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' are within "
+                           f"{ROUNDING:.0%} (rounding)", True)
     return _L("value", f"values disjoint: '{a.value.text}' / '{b.value.text}'", False)
+
+
+def _rounded(x, y) -> bool:
+    """Two exact figures within ROUNDING of each other: one figure, rounded differently."""
+    if x.lower != x.upper or y.lower != y.upper or not x.amount or not y.amount:
+        return False
+    return abs(x.amount - y.amount) <= ROUNDING * max(abs(x.amount), abs(y.amount))
 
 
 def _vague(v) -> bool:
