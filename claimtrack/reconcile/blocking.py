@@ -160,8 +160,9 @@ def magnitudes(claim: Claim) -> list[int] | None:
     v = claim.value
     if v is None or v.lower is None or v.upper is None or v.lower <= 0 or v.upper / v.lower > 10:
         return None
-    # widened by the rounding the comparison forgives, so "14.3" and "15" billion meet
-    return list(range(math.floor(math.log10(v.lower * (1 - ROUNDING_SLACK)) * BINS_PER_DECADE),
+    # widened upwards by the rounding the comparison forgives: of two figures within it,
+    # the smaller then reaches the larger's bin ("14.3" and "15" billion meet)
+    return list(range(math.floor(math.log10(v.lower) * BINS_PER_DECADE),
                       math.floor(math.log10(v.upper * (1 + ROUNDING_SLACK)) * BINS_PER_DECADE) + 1))
 
 
