@@ -31,6 +31,13 @@ class Found:
     quantity: Quantity
 
 
+_PREFIX = {"$": "USD", "US$": "USD", "€": "EUR"}  # currency signs written before the number
+
+
+def _scale(scales: dict, word: str | None) -> float:
+    return float(scales.get(word) or scales.get(word.lower()) or 1.0) if word else 1.0
+
+
 def _alt(words) -> str:
     return "|".join(sorted((w if any(c in w for c in "\\[(?") else re.escape(w) for w in words),
                            key=len, reverse=True))
@@ -51,11 +58,17 @@ def _patterns(lang: str):
     number = f"(?P<vague>{_alt(vague)})|(?P<num>{_NUM})|(?P<wnum>{_WORD_NUMS[lang]})"
     rx = re.compile(
         rf"(?:(?:{mod_rx})\s+(?:de\s+|d['’]\s*|les\s+)?)?"
-        rf"(?P<pre>\$|US\$|€)?\s?(?:{number})"
+        rf"(?P<pre>{_alt(_PREFIX)})?\s?(?:{number})"
         rf"(?:\s*(?P<scale>{scale_rx})\b)?"
         rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{unit_rx}))?",
         re.I)
-    return rx, scales, vague, data.get("approx_spread", 0.1), list(units)
+    # "entre 66 et": the first amount of a range, bare or with its currency, before "et 72 milliards"
+    currency = "|".join(p for k in sorted(set(_PREFIX.values())) for p in units[k])
+    r = data["ranges"]
+    range_rx = re.compile(
+        rf"(?:(?:{_alt(r['open'])})\s+)?(?P<pre>{_alt(_PREFIX)})?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
+        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{currency}))?\s*(?:{_alt(r['join'])})\s*$", re.I)
+    return rx, range_rx, scales, vague, data.get("approx_spread", 0.1), list(units)
 
 
 def _to_float(num: str) -> float:
@@ -66,17 +79,15 @@ def _to_float(num: str) -> float:
 
 
 def find_quantities(text: str, lang: str = "fr") -> list[Found]:
-    rx, scales, vague, spread, unit_keys = _patterns(lang)
-    out: list[Found] = []
+    rx, range_rx, scales, vague, spread, unit_keys = _patterns(lang)
+    out: list[tuple[Found, float]] = []  # with the scale each amount was read with
     for m in rx.finditer(text):
         g = m.groupdict()
         unit = next((k for k in unit_keys if g.get(f"u_{k}")), None)
         if g.get("pre"):
-            unit = {"$": "USD", "US$": "USD", "€": "EUR"}[g["pre"]]
+            unit = _PREFIX[g["pre"]]
         scale_word = g.get("scale")
-        scale = 1.0
-        if scale_word:
-            scale = float(scales.get(scale_word) or scales.get(scale_word.lower()) or 1.0)
+        scale = _scale(scales, scale_word)
         if g.get("vague"):
             if not scale_word:
                 continue  # "plusieurs" alone is not a quantity
@@ -101,56 +112,28 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
                 lower = None
             elif g.get("m_approx"):
                 lower, upper = amount * (1 - spread), amount * (1 + spread)
-        out.append(Found(m.start(), m.end(), Quantity(
+        out.append((Found(m.start(), m.end(), Quantity(
             amount=amount, lower=lower, upper=upper,
-            unit=unit, text=m.group().strip())))
-    return _ranges(text, out, lang)
+            unit=unit, text=m.group().strip())), scale))
+    return _ranges(text, out, range_rx, scales)
 
 
-@functools.cache
-def _range_rx(lang: str) -> re.Pattern:
-    data = lexicon.load("quantities")
-    lang = lang if lang in data["scales"] else "en"
-    r = data["ranges"]
-    scale_rx = _alt(data["scales"][lang])
-    return re.compile(
-        rf"(?:(?:{_alt(r['open'])})\s+)?(?P<pre>\$|US\$|€)?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
-        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:dollars?|euros?|USD|EUR))?"
-        rf"\s*(?:{_alt(r['join'])})\s*$", re.I)
-
-
-def _ranges(text: str, found: list[Found], lang: str) -> list[Found]:
+def _ranges(text: str, found: list[tuple[Found, float]], rx: re.Pattern, scales: dict) -> list[Found]:
     """"entre 66 et 72 milliards de dollars", "between $66 billion and $72 billion",
     "de 66 à 72 milliards", "$66-72 billion": one quantity with both bounds."""
-    rx = _range_rx(lang)
-    scales = lexicon.load("quantities")["scales"]
-    scales = scales.get(lang, scales["en"])
     out: list[Found] = []
-    for q in found:
+    for q, q_scale in found:
         v = q.quantity
         m = rx.search(text, max(0, q.start - 60), q.start) if v.lower == v.upper and v.amount else None
-        if m is None:
-            out.append(q)
-            continue
-        scale_word = m.group("scale")
         # "entre 66 et 72 milliards": the first number takes the second's scale
-        scale = float(scales.get(scale_word) or scales.get(scale_word.lower())) if scale_word else \
-            _scale_of(v.text, scales)
-        low = _to_float(m.group("num")) * scale
-        if not 0 < low < v.amount:
+        low = _to_float(m.group("num")) * (_scale(scales, m.group("scale")) if m.group("scale") else q_scale) \
+            if m else None
+        if low is None or not 0 < low < v.amount:
             out.append(q)
             continue
         if out and out[-1].start >= m.start():
             out.pop()  # "$66 billion and $72 billion": the first amount is the lower bound
-        unit = v.unit or {"$": "USD", "US$": "USD", "€": "EUR", None: None}[m.group("pre")]
+        unit = v.unit or (_PREFIX[m.group("pre")] if m.group("pre") else None)
         out.append(Found(m.start(), q.end, Quantity(amount=(low + v.amount) / 2, lower=low, upper=v.amount,
                                                      unit=unit, text=text[m.start():q.end].strip())))
     return out
-
-
-def _scale_of(text: str, scales: dict) -> float:
-    words = {w.lower(): s for w, s in scales.items()}
-    for token in re.findall(r"[^\W\d_]+", text):
-        if token in scales or token.lower() in words:
-            return float(scales.get(token) or words[token.lower()])
-    return 1.0
