@@ -26,15 +26,14 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
     ranked: list[tuple[int, dt.date]] = []
     for ln in lines:
-        days = [t.time.start for t in find_times(ln, lang) if t.time.precision == "day"]
+        days = [(t.start, t.time.start) for t in find_times(ln, lang) if t.time.precision == "day"]
         if not days:
             continue
         pub_hit = published.search(ln)
-        if pub_hit:
-            after = [t.time.start for t in find_times(ln[pub_hit.start():], lang) if t.time.precision == "day"]
-            ranked.append((0, (after or days)[0]))
+        if pub_hit:  # the first date after "publié", else the line's first
+            ranked.append((0, next((d for at, d in days if at >= pub_hit.start()), days[0][1])))
         elif updated.search(ln):
-            ranked.append((1, days[0]))
+            ranked.append((1, days[0][1]))
         elif len(ln) <= 40:  # a line that is only a date
-            ranked.append((2, days[0]))
+            ranked.append((2, days[0][1]))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
