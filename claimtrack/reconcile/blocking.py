@@ -21,7 +21,7 @@ from claimtrack.nlp.mentions import description_name, parse_description
 
 MODEL_TYPES = {"model", "product", "infrastructure"}
 BINS_PER_DECADE = 10
-ROUNDING_SLACK = 0.05  # = compare.ROUNDING: exact figures this close may be one figure rounded
+ROUNDING = 0.05  # two exact figures this close are one figure rounded ("$14.3 billion" / "$15 billion")
 MEASURE_PRECISION = 1.5  # upper/lower of an amount precise enough to contradict another
 
 
@@ -163,7 +163,7 @@ def magnitudes(claim: Claim) -> list[int] | None:
     # widened upwards by the rounding the comparison forgives: of two figures within it,
     # the smaller then reaches the larger's bin ("14.3" and "15" billion meet)
     return list(range(math.floor(math.log10(v.lower) * BINS_PER_DECADE),
-                      math.floor(math.log10(v.upper * (1 + ROUNDING_SLACK)) * BINS_PER_DECADE) + 1))
+                      math.floor(math.log10(v.upper * (1 + ROUNDING)) * BINS_PER_DECADE) + 1))
 
 
 def signature(claim: Claim) -> tuple:

@@ -14,14 +14,13 @@ from claimtrack.extract.relations import FALLBACK, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.nlp.mentions import parse_description
-from claimtrack.reconcile.blocking import as_of_year, measure_key, norm_text
+from claimtrack.reconcile.blocking import ROUNDING, as_of_year, measure_key, moment, norm_text
 
 
 _L = LevelResult
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 EVIDENCE_SIMILAR = 90.0  # for claims without a relation of the lexicon
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
-ROUNDING = 0.05  # two exact figures this close are one figure rounded ("$14.3 billion" / "$15 billion")
 AS_OF_SLACK = dt.timedelta(days=183)  # a report stands for its facts this long
 
 
@@ -153,7 +152,7 @@ def measure_level(a: Claim, b: Claim, measured: bool) -> LevelResult | None:
         return None
     if (a.modality == "planned") != (b.modality == "planned"):
         return _L("measure", "one planned, one done: two facts, not one measure", None)
-    at = key.rsplit("|", 1)[1]
+    at = moment(a)
     when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
     return _L("measure", f"one measure: {a.object or 'no object'}, {when}", True)
 
