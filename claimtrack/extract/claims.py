@@ -28,9 +28,6 @@ from claimtrack.text.clean import sentence_chrome
 TOPIC_LOOKBACK = 6  # sentences an unnamed subject may reach back for its topic
 MIN_WORDS = 4
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
-# words left dangling at the end of a cut object phrase ("OpenAI depuis" before "2019")
-TRAILING_LINK = re.compile(r"(?:(?:^|\s+)(?:et|ou|and|or|pour|for|to|with|avec|through|until|jusqu['’]|depuis|dès|en|au|aux|à|de|d['’]|du|des|le|la|les|l['’]|since|in|from|by|"
-                           r"of|the|at|on))+$", re.I)
 MIN_TOPIC_WORDS = 8  # a sentence naming no one yields a topic claim if it says enough (or gives a figure, a date)
 # Sentences addressed to the reader are site chrome, not claims ("Vous pouvez...").
 READER = re.compile(r"\b(?:vous|votre|vos|you|your)\b", re.I)
@@ -73,7 +70,6 @@ def _as(m: Mention, types: tuple[str, ...], gaz: Gazetteer) -> tuple[str, str] |
     return None
 
 
-GOVERNED_GAP = re.compile(r"\s*(?:(?:la|le|les|l['’]|sa|son|ses|leur|leurs|its|their|the|his|her)\s*)?$", re.I)
 
 
 def _ungoverned(triggers: list[Trigger], text: str) -> list[Trigger]:
@@ -83,7 +79,7 @@ def _ungoverned(triggers: list[Trigger], text: str) -> list[Trigger]:
     out: list[Trigger] = []
     for t in triggers:
         gov = next((g for g in out if t.relation.name in g.relation.governs and g.end <= t.start
-                    and t.start - g.end <= 12 and GOVERNED_GAP.match(text, g.end, t.start)), None)
+                    and t.start - g.end <= 12 and cues.governed_gap(text[g.end:t.start])), None)
         if gov is None:
             out.append(t)
     return out
@@ -325,7 +321,7 @@ class ArticleExtractor:
         if not m or cues.opens_other_clause(m.group(1)):
             return None
         phrase = " ".join(m.group(1).split()[:6]).strip(" «»\"“”'")
-        phrase = TRAILING_LINK.sub("", phrase)
+        phrase = cues.trim_object_phrase(phrase)
         return phrase or None
 
     def _fallback(self, sent, text, subj: Mention, times, quantities, attrib) -> Claim:

@@ -55,6 +55,18 @@ def object_pronoun(text: str, start: int, end: int) -> bool:
         any(rx.match(text[end:end + 10]) for rx in c["object_pronoun_after"])
 
 
+def trim_object_phrase(phrase: str) -> str:
+    """Drop the function words a cut left at the end of an object phrase."""
+    for rx in _cues()["object_phrase_trailing"]:
+        phrase = rx.sub("", phrase)
+    return phrase
+
+
+def governed_gap(between: str) -> bool:
+    """True if only a determiner or possessive separates two triggers."""
+    return any(rx.match(between) for rx in _cues()["governed_gap"])
+
+
 def opens_other_clause(phrase: str) -> bool:
     """True if `phrase` starts a new clause ("et devient...") rather than naming an object."""
     return any(rx.match(phrase) for rx in _cues()["object_phrase_stop"])
