@@ -31,6 +31,12 @@ def description_name(kind: str, owner: str) -> str:
     return f"({kind} of {owner})"
 
 
+def common_acronym(text: str) -> bool:
+    """"PC", "IA", "VR", "CEO": capitals of three letters or fewer abbreviate common
+    nouns; such a word is a name only if the gazetteer knows it."""
+    return len(text) <= 3 and text.isupper()
+
+
 def parse_description(name: str | None) -> tuple[str, str] | None:
     """("model", "Meta") for "(model of Meta)", else None."""
     if name and name.startswith("(") and name.endswith(")") and " of " in name:
@@ -129,8 +135,8 @@ class MentionTagger:
             a = ent.start_char + len(ent.text) - len(ent.text.lstrip())
             b = a + len(name)  # the NER may take the blank line after a title
             known = self.gaz.resolve(name)
-            if known is None and len(name) <= 3 and name.isupper():
-                continue  # "PC", "IA", "VR": acronyms of common nouns, unless the gazetteer knows them
+            if known is None and common_acronym(name):
+                continue
             # a name that contains a common-noun concept: "Safe Superintelligence" is a company
             for s in [s for s in spans if a <= s.start_char and s.end_char <= b and s.label_ == "concept"
                       and (s.start_char, s.end_char) != (a, b)]:
@@ -152,14 +158,17 @@ class MentionTagger:
                     and not (tok.is_sent_start and (tok.is_stop or tok.lower_ in self.gaz.starters)):
                 run.append(tok)
                 continue
-            single = len(run) == 1
-            opener = single and run[0].is_sent_start and not (
-                run[0].text in inner or (run[0].text.isupper() and len(run[0].text) >= 4))
-            if run and not (opener or single and (len(run[0].text) < 3
-                                                  or (run[0].text.isupper() and len(run[0].text) <= 3))):
-                # ("IA", "VR", "CEO": acronyms of common nouns are not names)
+            if run and (len(run) > 1 or self._single_name(run[0], inner)):
                 add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
             run = []
+
+    @staticmethod
+    def _single_name(tok, inner: set[str]) -> bool:
+        """One capitalised word alone: a name unless it is short or a common acronym, and,
+        opening a sentence, only if capitalised elsewhere too or a long acronym."""
+        if len(tok.text) < 3 or common_acronym(tok.text):
+            return False
+        return not tok.is_sent_start or tok.text in inner or tok.text.isupper()
 
     def _anaphora(self, doc: Doc, add, spans: list[Span]) -> None:
         """"l'entreprise" -> the most salient organisation of the last sentences: the one
