@@ -92,13 +92,15 @@ class TimeValue(Frozen):
 class Claim(Frozen):
     id: str
     article: str
-    evidence: str
-    start: int
+    evidence: str  # the whole sentence, as in the article
+    start: int  # offsets of the sentence in the article's stored text
     end: int
+    span: tuple[int, int] | None = None  # offsets within `evidence` of the clause stating this claim
     subject: str | None
     subject_type: str | None = None
     subject_owner: str | None = None  # for descriptions: "a model of Meta"
     subject_text: str | None = None
+    subject_resolved_from: str | None = None  # "pronoun 'Il'", "'l'entreprise'": how the subject was found
     relation: str
     predicate: str  # the trigger as written
     object: str | None = None

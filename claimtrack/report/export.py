@@ -11,6 +11,7 @@ SCHEMA = "claimtrack.export/1"
 def claim_json(c: Claim) -> dict:
     return {
         "id": c.id, "article": c.article, "evidence": c.evidence, "start": c.start, "end": c.end,
+        "span": list(c.span) if c.span else None,
         "subject": c.subject, "relation": c.relation, "object": c.object,
         "value": None if c.value is None else {
             "amount": c.value.amount, "lower": c.value.lower, "upper": c.value.upper,
@@ -19,7 +20,8 @@ def claim_json(c: Claim) -> dict:
         "when": c.when.iso if c.when else None,
         "when_precision": c.when.precision if c.when else None,
         "when_text": c.when.text if c.when else None,
-        "subject_type": c.subject_type, "subject_text": c.subject_text, "object_type": c.object_type,
+        "subject_type": c.subject_type, "subject_text": c.subject_text,
+        "subject_resolved_from": c.subject_resolved_from, "object_type": c.object_type,
         "predicate": c.predicate, "outlet": c.outlet,
     }
 
