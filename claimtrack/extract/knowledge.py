@@ -1,0 +1,93 @@
+"""What extraction knows, loaded once from the data files and passed in.
+
+`Knowledge.load()` reads claimtrack/data/*.yaml (or CLAIMTRACK_DATA_DIR): the
+gazetteer, the relation inventory, the cues and the predicate word lists. The
+`claimtrack_claims` and `claimtrack_mentions` components receive it at
+`initialize`; nothing in extraction reads a data file on its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimtrack import lexicon
+from claimtrack.extract.relations import Relation, load_relations
+from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
+
+
+def _words(table: dict | None, lang: str) -> frozenset[str]:
+    if not table:
+        return frozenset()
+    return frozenset(w.lower() for w in table.get(lang, table.get("en", [])) or [])
+
+
+@dataclass(frozen=True)
+class Words:
+    """The predicate and noun word lists of one language (data/predicates.yaml)."""
+
+    lang: str
+    speech: frozenset[str]
+    speech_hedged: frozenset[str]
+    denial: frozenset[str]
+    control: dict[str, frozenset[str]]  # modality -> governing verbs
+    non_event: frozenset[str]
+    negation: frozenset[str]
+    not_only: frozenset[str]
+    condition: frozenset[str]
+    concession: frozenset[str]
+    pronouns: dict[str, dict]
+    first_person: frozenset[str]
+    agent_nouns: frozenset[str]
+    actor_nouns: frozenset[str]
+    kind_nouns: dict[str, frozenset[str]]
+    reader_address: frozenset[str]
+    advice: frozenset[str]
+    impersonal: frozenset[str] = frozenset()
+    auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _load_words(data: dict, lang: str) -> Words:
+    aux = data.get("auxiliaries", {}).get(lang, {})
+    return Words(
+        lang=lang,
+        speech=_words(data["speech"], lang), speech_hedged=_words(data["speech_hedged"], lang),
+        denial=_words(data["denial"], lang),
+        control={mod: _words(table, lang) for mod, table in data["control"].items()},
+        non_event=_words(data["non_event"], lang), negation=_words(data["negation"], lang),
+        not_only=_words(data["not_only"], lang), condition=_words(data["condition"], lang),
+        concession=_words(data["concession"], lang),
+        pronouns={k.lower(): v for k, v in (data["pronouns"].get(lang) or data["pronouns"]["en"]).items()},
+        first_person=_words(data["first_person"], lang), agent_nouns=_words(data["agent_nouns"], lang),
+        actor_nouns=_words(data["actor_nouns"], lang),
+        kind_nouns={kind: _words(table, lang) for kind, table in data["kind_nouns"].items()},
+        reader_address=_words(data["reader_address"], lang), advice=_words(data["advice"], lang),
+        impersonal=_words(data.get("impersonal"), lang),
+        auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()})
+
+
+@dataclass
+class Knowledge:
+    gazetteer: Gazetteer
+    relations: dict[str, Relation]
+    cues: dict[str, list[re.Pattern]]
+    predicates: dict
+    _words: dict[str, Words] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> "Knowledge":
+        cues = {k: [re.compile(p, re.I) for p in v] for k, v in lexicon.load("cues").items()}
+        return cls(gazetteer=load_gazetteer(), relations=load_relations(), cues=cues,
+                   predicates=lexicon.load("predicates"))
+
+    def lex(self, lang: str):
+        """Word classes for reading without a parser (loaded on first use)."""
+        from claimtrack.extract.shallow import lex_for
+        key = f"lex:{lang}"
+        if key not in self._words:
+            self._words[key] = lex_for(self.words(lang), self.predicates)
+        return self._words[key]
+
+    def words(self, lang: str) -> Words:
+        if lang not in self._words:
+            self._words[lang] = _load_words(self.predicates, lang if lang in ("fr", "en") else "en")
+        return self._words[lang]
