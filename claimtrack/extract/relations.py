@@ -1,4 +1,11 @@
-"""The relation lexicon (data/relations.yaml) and trigger matching."""
+"""The relation inventory (data/relations.yaml) and trigger matching.
+
+A relation is found in a sentence by its triggers: regular expressions over the
+text (for wordings of several words: "au profit d'un système fermé") and
+predicate lemmas (`verbs`) and event nouns (`nouns`) per language. Which words
+fill its roles is the clause's business (claimtrack/extract/roles.py); the
+relation only says which entity types may fill them.
+"""
 from __future__ import annotations
 
 import functools
@@ -7,8 +14,8 @@ from dataclasses import dataclass, field
 
 from claimtrack import lexicon
 
-FALLBACK = "other"
-MERGE_GAP = 12  # characters between two hits of one relation that make them one trigger
+OPEN = "open"  # a predicate outside the inventory, kept with its lemma
+FALLBACK = OPEN  # the name earlier versions used
 
 
 @dataclass(frozen=True)
@@ -16,6 +23,7 @@ class Relation:
     name: str
     label: str
     axis: str
+    family: str | None = None  # relations of one family may state one fact (shelve, delay, pause)
     opposite: str | None = None
     single_valued: bool = False
     volatile: bool = False
@@ -26,15 +34,21 @@ class Relation:
     object_required: bool = False
     topic: bool = False
     object_phrase: bool = False
+    patient_subject: bool = False  # the claim's subject is what undergoes it ("Llama 4 launched")
+    inverse_of: str | None = None  # "X joins Y" is "Y appoints X"
+    object_cases: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    object_kinds: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    verbs: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     triggers: tuple[tuple[re.Pattern, bool], ...] = field(default=(), compare=False)
 
     def statement(self, s: str | None, o: str | None, v: str | None, p: str = "") -> str:
         text = self.label.format(s=s or "someone", o=o or "", v=v or "", p=p)
         if o and (v or "{v}" not in self.label):
-            return text
+            return " ".join(text.split())
         # an empty slot leaves "invests  in": drop the dangling words
         words = text.split()
-        while words and words[-1] in ("in", "for"):
+        while words and words[-1] in ("in", "for", "with", "to", "of", "from", "on", "at"):
             words.pop()
         return " ".join(words)
 
@@ -42,14 +56,19 @@ class Relation:
 @dataclass(frozen=True)
 class Trigger:
     relation: Relation
-    start: int
+    start: int  # character offsets within the sentence
     end: int
     text: str
     topic_ok: bool
+    how: str = "pattern"  # pattern | verb | noun
 
 
-@functools.cache
-def relations() -> dict[str, Relation]:
+def _lang_table(row: dict | None) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(w.lower() for w in words) for lang, words in (row or {}).items()}
+
+
+def load_relations() -> dict[str, Relation]:
+    """The inventory from data/relations.yaml (the caller keeps it: see Knowledge)."""
     data = lexicon.load("relations")
     out: dict[str, Relation] = {}
     for name, row in data["relations"].items():
@@ -59,33 +78,44 @@ def relations() -> dict[str, Relation]:
                 else (t, row.get("topic", False))
             trig.append((re.compile(pat, re.I), bool(topic)))
         out[name] = Relation(
-            name=name, label=row["label"], axis=row.get("axis", name), opposite=row.get("opposite"),
+            name=name, label=row["label"], axis=row.get("axis", name), family=row.get("family"),
+            opposite=row.get("opposite"),
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
             measured=bool(row.get("measured")), governs=tuple(row.get("governs", ())),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")), topic=bool(row.get("topic")),
-            object_phrase=bool(row.get("object_phrase")),
+            object_phrase=bool(row.get("object_phrase")), patient_subject=bool(row.get("patient_subject")),
+            inverse_of=row.get("inverse_of"),
+            object_cases={k: tuple(v) for k, v in (row.get("object_cases") or {}).items()},
+            object_kinds=_lang_table(row.get("object_kinds")),
+            verbs=_lang_table(row.get("verbs")), nouns=_lang_table(row.get("nouns")),
             triggers=tuple(trig))
-    fb = data.get("fallback", {})
-    out[FALLBACK] = Relation(name=FALLBACK, label=fb.get("label", "{s}: {p}"), axis=FALLBACK)
+    fb = data.get("open", {})
+    out[OPEN] = Relation(name=OPEN, label=fb.get("label", "{s} {p} {o}"), axis=OPEN)
     return out
 
 
-def find_triggers(text: str) -> list[Trigger]:
-    """Every relation trigger in a sentence; overlapping hits of one relation keep the first."""
+@functools.cache
+def relations() -> dict[str, Relation]:
+    """A process-wide copy for the reconciler and reports (extraction gets its own via Knowledge)."""
+    return load_relations()
+
+
+MERGE_GAP = 12  # characters between two hits of one relation that make them one trigger
+
+
+def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
+    """Every pattern trigger in a sentence; overlapping hits of one relation are one."""
     found: list[Trigger] = []
-    for rel in relations().values():
+    for rel in inventory.values():
         hits: list[Trigger] = []
         for rx, topic in rel.triggers:
             for m in rx.finditer(text):
-                if m.end() == m.start():
-                    continue
-                hits.append(Trigger(rel, m.start(), m.end(), m.group(), topic))
+                if m.end() > m.start():
+                    hits.append(Trigger(rel, m.start(), m.end(), m.group(), topic))
         hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
         merged: list[Trigger] = []
         for h in hits:
-            # hits of one relation that overlap or nearly touch are one trigger
-            # ("en cours de fine-tuning basé sur")
             if merged and h.start <= merged[-1].end + MERGE_GAP:
                 last = merged[-1]
                 end = max(last.end, h.end)
@@ -94,3 +124,9 @@ def find_triggers(text: str) -> list[Trigger]:
                 merged.append(h)
         found.extend(merged)
     return sorted(found, key=lambda t: (t.start, t.relation.name))
+
+
+def by_lemma(lemma: str, lang: str, inventory: dict[str, Relation], nominal: bool = False) -> list[Relation]:
+    """Relations a predicate lemma (or, `nominal`, an event noun) triggers."""
+    key = "nouns" if nominal else "verbs"
+    return [r for r in inventory.values() if lemma in getattr(r, key).get(lang, ())]

@@ -1,0 +1,535 @@
+"""One sentence's clauses -> claims.
+
+For each clause that can state a fact (not a condition, a concession or a speech
+verb over its content): the relations its words trigger, each with its roles
+filled from the clause (`fill`); a clause no relation of the inventory knows gives
+an open claim when its actor is someone and its verb an event (`open_claim`).
+Every claim keeps the clause `span` it was read from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from claimtrack.extract.clauses import Arg, Clause, clause_of
+from claimtrack.extract.knowledge import Knowledge, Words
+from claimtrack.extract.modality import Stance, hypothetical, stance
+from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
+from claimtrack.extract.roles import Resolver, Role, as_type
+from claimtrack.extract.speakers import Frame, speaker_name
+
+MAX_OBJECT_WORDS = 8
+GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
+
+
+@dataclass
+class Draft:
+    """A claim before the article-level fields (times, quantities, ids) are added."""
+
+    relation: Relation
+    predicate: str
+    subject: Role
+    object: Role | None
+    clause: Clause
+    tokens: set[int]  # what the span covers
+    trigger: tuple[int, int]  # token range of the trigger
+    stance: Stance
+    attributed_to: str | None
+    value_tokens: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Hit:
+    relation: Relation
+    clause: Clause
+    start: int  # token range
+    end: int
+    topic_ok: bool
+    at_head: bool  # the trigger is the clause's predicate
+
+    @property
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+class SentenceClaims:
+    """Claims of one sentence: built once per sentence by the component."""
+
+    def __init__(self, doc: Doc, sent: Span, clauses: list[Clause], resolver: Resolver, knowledge: Knowledge,
+                 words: Words, lang: str, *, question: bool, cited: str | None, title: bool,
+                 frames: list[Frame]):
+        self.doc, self.sent, self.clauses, self.r = doc, sent, clauses, resolver
+        self.k, self.words, self.lang = knowledge, words, lang
+        self.question, self.cited, self.title, self.frames = question, cited, title, frames
+        self.by_head = {c.head: c for c in clauses}
+        self._hits: list[Hit] = []
+        self.frame_of_head = {f.head: f for f in frames}
+
+    # -- structure ------------------------------------------------------------------
+    def chain(self, c: Clause) -> tuple[list[Clause], Frame | None]:
+        """The clause and the clauses governing it, up to a speech frame's content (whose
+        frame is returned) or the root."""
+        out = [c]
+        seen = {c.head}
+        cur = c
+        while cur.parent is not None and cur.parent in self.by_head and cur.parent not in seen:
+            frame = self.frame_of_head.get(cur.parent)
+            if frame is not None and cur.head in frame.content:
+                return out, frame
+            cur = self.by_head[cur.parent]
+            seen.add(cur.head)
+            out.append(cur)
+        return out, None
+
+    def inherited_subject(self, c: Clause) -> Arg | None:
+        """The subject a clause without one shares: the controller of an infinitive, the
+        first conjunct, the antecedent of "qui"; for an adverbial infinitive or gerund
+        ("Après avoir investi..., X", "..., abandonnant ainsi"), the nearest clause's."""
+        cur, seen = c, set()
+        while cur.head not in seen:
+            seen.add(cur.head)
+            if cur is not c and (cur.subject is not None or cur.passive):
+                return self._agent_arg(cur) if not cur.passive else (cur.agent or self._patient_arg(cur))
+            if cur.link == "relcl" and cur.relative is not None and cur.relative_role == "subject":
+                return self._noun_arg(cur.relative)
+            if cur.link in ("xcomp", "conj") and cur.parent in self.by_head:
+                cur = self.by_head[cur.parent]
+                continue
+            if cur.tense in ("inf", None) and not cur.aux:
+                return self._nearest_subject(cur)
+            if cur.link in ("advcl", "acl", "embedded") and cur.parent in self.by_head:
+                cur = self.by_head[cur.parent]
+                continue
+            return None
+        return None
+
+    def _nearest_subject(self, c: Clause) -> Arg | None:
+        cands = [x for x in self.clauses if x is not c and x.subject is not None and x.link not in ("relcl",)
+                 and self.doc[x.subject.head].lower_ not in ("qui", "que", "who", "which", "that")]
+        if not cands:
+            return None
+        return min(cands, key=lambda x: (x.tense in ("inf", None), abs(x.head - c.head))).subject
+
+    def _noun_arg(self, head: int) -> Arg:
+        """A noun's phrase without the clauses hanging on it (its relative clause...)."""
+        tok = self.doc[head]
+        sub = {t.i for t in tok.subtree}
+        below = {i for c in self.clauses if c.head in sub and c.head != head for i in c.tokens}
+        toks = [i for i in sorted(sub) if i not in below]
+        return Arg(tuple(toks) or (head,), head)
+
+    # -- triggers ---------------------------------------------------------------------
+    def hits(self) -> list[Hit]:
+        sent, doc = self.sent, self.doc
+        out: list[Hit] = []
+        for t in find_triggers(sent.text, self.k.relations):
+            span = doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+            if span is None:
+                continue
+            heads = [tok.i for tok in span if tok.i in self.by_head]
+            anchor = heads[0] if heads else span.start
+            c = clause_of(self.clauses, anchor)
+            if c is None:
+                continue
+            out.append(Hit(t.relation, c, span.start, span.end, t.topic_ok, anchor == c.head))
+        for c in self.clauses:
+            for rel in by_lemma(c.lemma, self.lang, self.k.relations):
+                out.append(Hit(rel, c, c.head, c.head + 1, rel.topic, True))
+            for i in c.tokens:
+                tok = doc[i]
+                if tok.pos_ in ("NOUN", "PROPN") or not doc.has_annotation("POS"):
+                    for rel in by_lemma((tok.lemma_ or tok.text).lower(), self.lang, self.k.relations, nominal=True):
+                        out.append(Hit(rel, c, i, i + 1, True, False))
+        # one trigger per relation and clause position
+        uniq: dict[tuple, Hit] = {}
+        for h in sorted(out, key=lambda h: (h.start, -h.end)):
+            key = (h.relation.name, h.clause.head)
+            prev = uniq.get(key)
+            if prev is None or (h.at_head and not prev.at_head):
+                uniq[key] = h
+            elif h.start >= prev.end and not self._same_arg(prev, h):
+                uniq[(h.relation.name, h.clause.head, h.start)] = h
+        hits = sorted(uniq.values(), key=lambda h: (h.start, h.relation.name))
+        return self._ungoverned(hits)
+
+    def _same_arg(self, a: Hit, b: Hit) -> bool:
+        return self._arg_of(a) is not None and self._arg_of(a) is self._arg_of(b)
+
+    def _ungoverned(self, hits: list[Hit]) -> list[Hit]:
+        """Drop an event noun governed by a verb of the same clause ("a retardé la sortie de
+        Behemoth": Behemoth is shelved, nothing is launched)."""
+        out = []
+        for h in hits:
+            gov = next((g for g in hits if g is not h and h.relation.name in g.relation.governs
+                        and g.clause is h.clause and g.end <= h.start and h.start - g.end <= GOVERNED_GAP), None)
+            if gov is None:
+                out.append(h)
+        return out
+
+    def _arg_of(self, h: Hit) -> Arg | None:
+        for a in [h.clause.subject, *h.clause.objects, *h.clause.obliques, h.clause.agent]:
+            if a is not None and h.start in a.tokens:
+                return a
+        return None
+
+    # -- roles ------------------------------------------------------------------------
+    def _agent_arg(self, c: Clause) -> Arg | None:
+        if c.passive:
+            return c.agent
+        if c.lemma in self.words.impersonal:
+            return None  # "il s'agit de", "il faut": nobody
+        return c.subject or self.inherited_subject(c)
+
+    def _patient_arg(self, c: Clause) -> Arg | None:
+        """What undergoes the verb: a passive's subject, an active verb's object, the noun
+        a participle hangs on, the subject of the clause a participle opens ("Lancé en
+        avril, Llama 4 ...")."""
+        if c.passive and c.subject is not None:
+            return c.subject
+        if not c.passive and c.objects:
+            return c.objects[0]
+        if c.link == "relcl" and c.relative_role == "object" and c.relative is not None:
+            return self._noun_arg(c.relative)
+        if c.noun_head is not None:
+            return self._noun_arg(c.noun_head)
+        gov = self.by_head.get(c.parent) if c.parent is not None else None
+        if gov is not None and c.passive:
+            if gov.copula and self.doc[c.head].head.i == gov.head:
+                return gov.subject  # "X est en cours de fine-tuning basé sur Y": X
+            if c.link == "xcomp":  # "prévu pour être lancé": what is planned
+                return self._patient_arg(gov) if gov.passive else gov.objects[0] if gov.objects else None
+            if c.participle == "past" and c.link in ("advcl", "acl", "conj"):
+                return gov.subject
+        if c.objects:
+            return c.objects[0]
+        return None
+
+    def _typed(self, role: Role | None, types: tuple[str, ...]) -> Role | None:
+        return as_type(role, types, self.k.gazetteer) if role is not None else None
+
+    def subject_for(self, h: Hit) -> Role | None:
+        """The claim's subject: for a verb, its grammatical subject (the agent of a passive;
+        what undergoes it for relations like a launch); for an event noun, its complement
+        ("le lancement d'Avocado") or else the clause's subject. A pronoun or description
+        is resolved; only a clause with no subject at all borrows the article's topic."""
+        rel, c = h.relation, h.clause
+        types = rel.subject
+        role: Role | None = None
+        if h.at_head:
+            arg = self._patient_arg(c) if rel.patient_subject else self._agent_arg(c)
+            role = self.r.resolve(arg) if arg is not None else None
+        else:
+            arg = self._arg_of(h)
+            if arg is not None and arg is not c.subject and not rel.object:
+                # the event's own complement ("le lancement de la série Llama", "la fermeture de
+                # Meta") is its subject; of the wrong kind, there is no claim
+                cand = self.r.first_entity(arg, h.end)
+                if cand is not None and cand.type not in ("concept", "media"):
+                    return self._typed(cand, types)
+            if arg is not None and arg is c.subject:
+                # the event noun is the subject ("la priorité devait être donnée à..."): whose it is
+                poss = self.r.possessor(arg)
+                if poss is not None:
+                    return self._typed(poss, types)
+                return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
+            subj = self._agent_arg(c)
+            role = self.r.resolve(subj) if subj is not None else None
+            arg = subj
+        typed = self._typed(role, types)
+        if typed is not None:
+            return typed
+        if role is not None and role.is_entity:
+            return None  # someone, but not of a kind this relation takes
+        if role is not None and arg is not None:  # a noun phrase: "la position de l'entreprise"
+            event = any(o is not h and o.start == arg.head for o in self._hits)
+            poss = None if event else self.r.possessor(arg)
+            if poss is not None:
+                return self._typed(poss, types)
+            kinds = {w for t in types for w in self.words.kind_nouns.get(t, ())}
+            if role.head_word in kinds and (h.topic_ok or rel.topic):
+                return self.r.discourse.topic(types)  # "les modèles d'IA les plus avancés": the article's
+            return None
+        if h.topic_ok or rel.topic:
+            return self.r.discourse.topic(types)
+        return None
+
+    def object_for(self, h: Hit, subject: Role) -> tuple[Role | None, Arg | None]:
+        rel, c = h.relation, h.clause
+        if not rel.object and not rel.object_phrase:
+            return None, None
+        args: list[Arg] = []
+        own = self._arg_of(h)
+        if own is not None and not h.at_head:
+            args.append(Arg(tuple(i for i in own.tokens if i >= h.end) or own.tokens, own.head, own.case))
+        if h.at_head and c.passive and c.subject is not None and not rel.patient_subject:
+            args.append(c.subject)  # "Alexandr Wang a été nommé": the appointee
+        cases = rel.object_cases.get(self.lang, ())
+        obliques = [a for a in c.obliques if a.start >= h.start]
+        if cases:
+            obliques.sort(key=lambda a: (not (a.case and a.case.split()[-1] in cases)))
+        if not rel.patient_subject:
+            args += [a for a in c.objects if a is not own]
+        args += [a for a in obliques if a is not own]
+        taken = set(subject.tokens)
+        for arg in args:
+            if len(arg.tokens) == 1 and rel.object:  # "l'avait retardé", "delayed it"
+                self.r.object_types = rel.object
+                try:
+                    role = self.r.resolve(arg)
+                finally:
+                    self.r.object_types = None
+                if role is not None and role.is_entity and role.how == "pronoun" and role.name != subject.name:
+                    typed = self._typed(role, rel.object)
+                    if typed is not None:
+                        return typed, arg
+        for arg in args:
+            for m in self.r.mentions:
+                if m.start in arg.tokens and m.start not in taken and m.name != subject.name:
+                    role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
+                    typed = self._typed(role, rel.object) if rel.object else None
+                    if typed is not None:
+                        return typed, arg
+        if rel.object_phrase:
+            for arg in args:
+                if arg.case and cases and arg.case.split()[-1] not in cases and arg is not own:
+                    continue
+                phrase = self.object_phrase(arg)
+                if phrase:
+                    return Role(name=phrase, type=None, text=phrase, how="phrase", tokens=arg.tokens), arg
+        return None, None
+
+    def object_phrase(self, arg: Arg) -> str | None:
+        """A clean noun phrase for an object: the argument's words up to the first clause
+        break, never cut inside an abbreviation; None when too long to be one phrase."""
+        toks: list[int] = []
+        for i in arg.tokens:
+            if toks and i != toks[-1] + 1:
+                break
+            tok = self.doc[i]
+            if tok.text in (",", ";", ":", "(", "—", "–") or tok.lower_ in ("qui", "que", "dont", "which", "who",
+                                                                            "that", "et", "and", "while"):
+                break
+            toks.append(i)
+        if not toks:
+            return None
+        phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
+        if not phrase or len(phrase.split()) > MAX_OBJECT_WORDS:
+            return None
+        return phrase
+
+    # -- claims -----------------------------------------------------------------------
+    def drafts(self) -> list[Draft]:
+        out: list[Draft] = []
+        hits = self._hits = self.hits()
+        by_clause: dict[int, list[Hit]] = {}
+        for h in hits:
+            by_clause.setdefault(h.clause.head, []).append(h)
+        for c in self.clauses:
+            if c.head in self.frame_of_head and self.frame_of_head[c.head].content:
+                continue  # a speech verb: its content is the claim
+            if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])):
+                continue
+            made = [d for h in by_clause.get(c.head, []) if (d := self.fill(h, hits)) is not None]
+            if not made:
+                d = self.open_claim(c)
+                if d is not None:
+                    made = [d]
+            out.extend(made)
+        return self._dedupe(out)
+
+    def _context(self, c: Clause) -> tuple[list[Clause], Frame | None, str | None]:
+        chain, frame = self.chain(c)
+        who = None
+        if frame is not None and frame.speaker is not None:
+            who = speaker_name(frame.speaker)
+        return chain, frame, who or self.cited
+
+    def governors(self, chain: list[Clause]) -> list[Clause]:
+        """The clauses whose verb colours this one: a verb of intending or considering over
+        an infinitive ("prévoit de", "envisage de", "pourrait"), and through a coordinated
+        verb without its own tense."""
+        out = [chain[0]]
+        for child, gov in zip(chain, chain[1:]):
+            if child.link == "xcomp" or (child.link == "conj" and not child.aux and child.tense in (None, "inf")):
+                out.append(gov)
+            else:
+                break
+        return out
+
+    def _stance(self, c: Clause, chain: list[Clause], frame: Frame | None, attributed: bool,
+                tokens: set[int]) -> Stance:
+        text = self._text(tokens | set(c.tokens))
+        return stance(self.governors(chain), self.words, lambda i: self.doc[i].lower_, attributed=attributed,
+                      question=self.question, clause_text=text, cues=self.k.cues,
+                      frame_kind=frame.kind if frame else None)
+
+    def _text(self, tokens: set[int]) -> str:
+        if not tokens:
+            return ""
+        return self.doc[min(tokens):max(tokens) + 1].text
+
+    def _bare_noun(self, h: Hit) -> bool:
+        """An event noun with neither determiner nor complement nor figure ("il ne s'agit
+        pas d'investissement"): a word about a kind of thing, not a reported event."""
+        if h.at_head or not self.doc.has_annotation("POS"):
+            return False
+        first = self.doc[h.start]
+        if first.pos_ != "NOUN" or h.end - h.start > 1:
+            return False
+        if any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" for c in first.children):
+            return False
+        arg = self._arg_of(h)
+        rest = [self.doc[i] for i in (arg.tokens if arg else ()) if i >= h.end]
+        return not any(t.like_num or t.is_currency or t.pos_ in ("PROPN",) for t in rest) and not any(
+            m.start >= h.end for m in self.r.mentions if arg and m.start in arg.tokens)
+
+    def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
+        rel = h.relation
+        if self._bare_noun(h):
+            return None
+        subject = self.subject_for(h)
+        if subject is None:
+            return None
+        obj, obj_arg = self.object_for(h, subject)
+        if rel.object_required and obj is None:
+            return None
+        if obj is not None and obj.name == subject.name:
+            return None
+        chain, frame, who = self._context(h.clause)
+        tokens = self._span_tokens(h, hits, obj_arg, subject)
+        st = self._stance(h.clause, chain, frame, who is not None, tokens)
+        if rel.inverse_of and obj is not None:
+            inv = self.k.relations.get(rel.inverse_of)
+            if inv is not None:
+                rel, subject, obj = inv, obj, subject
+        return Draft(rel, self.doc[h.start:h.end].text, subject, obj, h.clause, tokens, (h.start, h.end), st, who)
+
+    def _span_tokens(self, h: Hit, hits: list[Hit], obj_arg: Arg | None, subject: Role) -> set[int]:
+        c = h.clause
+        others = [o for o in hits if o is not h and o.clause is c and not o.at_head]
+        if h.at_head:
+            toks = set(c.tokens)
+            for o in others:
+                arg = self._arg_of(o)
+                if arg is not None and (obj_arg is None or arg is not obj_arg):
+                    toks -= set(arg.tokens)
+        else:
+            arg = self._arg_of(h)
+            toks = set(range(h.start, h.end))
+            if arg is not None:
+                toks |= {i for i in arg.tokens if i >= h.start}
+            if obj_arg is not None:
+                toks |= set(obj_arg.tokens)
+        toks |= set(range(h.start, h.end))
+        return self._contiguous(toks, h.start)
+
+    def _contiguous(self, toks: set[int], at: int) -> set[int]:
+        """The unbroken stretch of `toks` around token `at`, without edge punctuation:
+        a clause's span never runs over another clause in its middle."""
+        lo = hi = at
+        while lo - 1 in toks:
+            lo -= 1
+        while hi + 1 in toks:
+            hi += 1
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space):
+            lo += 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].is_space) and self.doc[hi].text not in ("»", "”", ")"):
+            hi -= 1
+        return set(range(lo, hi + 1))
+
+    def _controls(self, c: Clause) -> bool:
+        """A verb of intending or considering over an infinitive: the infinitive is the claim."""
+        ctl = {w for ws in self.words.control.values() for w in ws}
+        return c.lemma in ctl and any(x.parent == c.head and x.link == "xcomp" for x in self.clauses)
+
+    def _states(self, c: Clause) -> bool:
+        """A clause that can state a fact of its own: a finite verb, or an infinitive a
+        verb of intending governs; not a purpose ("pour recruter", "afin de").""" 
+        if c.tense == "inf" or (c.tense is None and not c.aux):
+            if c.link != "xcomp" or c.parent not in self.by_head:
+                return False
+            gov = self.by_head[c.parent]
+            ctl = {w for ws in self.words.control.values() for w in ws}
+            return gov.lemma in ctl
+        return True
+
+    def open_claim(self, c: Clause) -> Draft | None:
+        """A clause no relation knows: kept with its predicate lemma when someone (an
+        entity, or in a headline a person-like noun) does something (not a verb of being,
+        seeming or rhetoric), for sure or as reported."""
+        if c.lemma in self.words.non_event or c.lemma in self.words.speech or c.lemma in self.words.denial:
+            return None
+        if c.copula or self._controls(c) or not self._states(c):
+            return None
+        if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",):
+            return None
+        subj_arg = c.subject if c.passive else self._agent_arg(c)
+        role = self.r.resolve(subj_arg) if subj_arg is not None else None
+        if role is None:
+            return None
+        if not role.is_entity:
+            if not (self.title and role.head_word in self.words.actor_nouns):
+                return None
+        elif role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):
+            return None
+        chain, frame, who = self._context(c)
+        tokens = set(c.tokens) | (set(subj_arg.tokens) if subj_arg is not None and subj_arg.tokens
+                                  and subj_arg.tokens[-1] < c.head else set())
+        tokens = self._contiguous(tokens, c.head)
+        st = self._stance(c, chain, frame, who is not None, tokens)
+        if self.question and not self.title:
+            return None  # a question in the body is rhetoric
+        if st.modality == "hedged" and who is None and not self.title:
+            return None  # the author's speculation
+        obj_arg = None if c.passive else (c.objects[0] if c.objects else None)
+        obj = None
+        if obj_arg is not None:
+            r = self.r.resolve(obj_arg)
+            if r is not None and r.is_entity:
+                obj = r
+            else:
+                phrase = self.object_phrase(obj_arg)
+                obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase \
+                    else None
+        rel = self.k.relations[OPEN]
+        return Draft(rel, c.lemma, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _dedupe(self, drafts: list[Draft]) -> list[Draft]:
+        seen: set[tuple] = set()
+        out = []
+        for d in drafts:
+            key = (d.relation.name, d.subject.name, d.object.name if d.object else None, d.clause.head)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(d)
+        return out
+
+
+def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[Frame]:
+    """Speech, report and denial verbs over content clauses."""
+    frames = []
+    heads = {c.head: c for c in clauses}
+    for c in clauses:
+        kind = ("denial" if c.lemma in words.denial else "hedged" if c.lemma in words.speech_hedged
+                else "speech" if c.lemma in words.speech else None)
+        if kind is None:
+            continue
+        content = tuple(x.head for x in clauses if x.parent == c.head and (
+            x.link in ("ccomp", "parataxis", "content") or (x.link == "xcomp" and kind != "speech")
+            or (x.link == "xcomp" and c.lemma in words.speech and "que" not in x.markers)))
+        arg = c.agent if c.passive and c.agent else c.subject
+        speaker = resolver.resolve(arg) if arg is not None else None
+        if speaker is not None and not speaker.is_entity and speaker.how != "agent":
+            # "Les sources ont indiqué", "un analyste": someone unnamed
+            speaker = replace(speaker, name=_unnamed(speaker, words), type="anonymous")
+        frames.append(Frame(c.head, content, speaker, kind))
+    return [f for f in frames if f.content]
+
+
+def _unnamed(role: Role, words: Words) -> str:
+    head = role.head_word or ""
+    if head in ("source", "sources", "personne", "personnes", "people", "insider", "insiders"):
+        return "anonymous sources"
+    return role.text

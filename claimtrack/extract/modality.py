@@ -1,0 +1,85 @@
+"""How sure a claim is and whether it is denied, from its clause and the clauses over it.
+
+Modality, strongest first: `hedged` (conditional mood, "pourrait", "may", a verb of
+considering over it — envisager, discuss, in talks —, a question, a hedging word),
+`planned` (future tense, "va lancer", "to unveil", a verb of intending over it —
+prévoir, plan, expect), `reported` (attributed to a speaker or a cited source),
+`asserted`. Polarity: a negation in the clause, a denial verb over it ("dément",
+"denies"), a verb of refusing ("refuse de"); a negation of a verb of refusing
+affirms again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract.clauses import Clause
+from claimtrack.extract.knowledge import Words
+
+CONDITIONAL_SUFFIX = re.compile(r"\w{2,}(?:rais|rait|raient|rions|riez)$", re.I)
+
+
+@dataclass(frozen=True)
+class Stance:
+    modality: str
+    polarity: str
+    cue: str | None = None
+
+
+def _conditional(c: Clause, words_of) -> bool:
+    if c.mood == "cnd":
+        return True
+    return any(CONDITIONAL_SUFFIX.match(w) for w in (*c.aux, words_of(c.head)))
+
+
+def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, question: bool,
+           clause_text: str, cues: dict[str, list[re.Pattern]], frame_kind: str | None = None) -> Stance:
+    """`chain`: the claim's clause first, then each clause governing it up to the root
+    (within one content: a speech verb's content stops the chain). `word_of(i)`: a
+    token's text, lower case."""
+    c = chain[0]
+    governors = chain[1:]
+    negated = c.negated
+    cue = None
+    hedged = planned = False
+    for g in governors:
+        lemma = g.lemma
+        if lemma in words.control.get("negated", ()):
+            negated = not negated if not g.negated else negated
+        elif g.negated and lemma in words.control.get("planned", ()) | words.control.get("hedged", ()):
+            negated = True  # "ne prévoit pas de lancer"
+        if lemma in words.control.get("hedged", ()) or _conditional(g, word_of):
+            hedged, cue = True, cue or lemma
+        elif lemma in words.control.get("planned", ()) or g.tense == "fut":
+            planned, cue = True, cue or lemma
+    if frame_kind == "denial":
+        negated = not negated
+    if frame_kind == "hedged":
+        hedged, cue = True, cue or "opinion verb"
+    if _conditional(c, word_of):
+        hedged, cue = True, cue or "conditional"
+    aux = set(c.aux)
+    if aux & words.auxiliaries.get("conditional", frozenset()):
+        hedged, cue = True, cue or sorted(aux & words.auxiliaries["conditional"])[0]
+    if question:
+        hedged, cue = True, cue or "question"
+    if not hedged:
+        hit = next((m.group() for rx in cues.get("hedged", []) for m in [rx.search(clause_text)] if m), None)
+        if hit:
+            hedged, cue = True, hit
+    if not hedged and not planned:
+        if c.tense == "fut" or aux & words.auxiliaries.get("future", frozenset()):
+            planned, cue = True, "future"
+        else:
+            hit = next((m.group() for rx in cues.get("planned", []) for m in [rx.search(clause_text)] if m), None)
+            if hit:
+                planned, cue = True, hit
+    modality = "hedged" if hedged else "planned" if planned else "reported" if attributed else "asserted"
+    return Stance(modality, "negated" if negated else "affirmed", cue)
+
+
+def hypothetical(c: Clause, words: Words) -> bool:
+    """A condition ("si Meta opte pour...", "if it goes ahead") states no fact of its
+    own. (A concession, "bien que Meta déploie déjà...", grants one: it is kept.)"""
+    marks = {m.strip() for m in c.markers}
+    return bool(marks & words.condition) or any(m.split()[:1] and m.split()[0] in words.condition for m in marks)

@@ -1,0 +1,280 @@
+"""Who fills a role: an argument phrase -> an entity of the article, or a plain phrase.
+
+The entity is the one the phrase is *about*: the name at its head ("le modèle
+Avocado" -> Avocado), the organisation a person-of noun acts for ("les dirigeants
+de Meta" -> Meta), the person an apposition names ("le PDG de Meta, Mark
+Zuckerberg"), the entity a pronoun or a definite description stands for (resolved
+against the article so far, and said so), never a name met in a prepositional
+phrase further in. `Discourse` keeps what the article has named, sentence by
+sentence, for pronouns and for the article's topic.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from claimtrack.extract.clauses import Arg
+from claimtrack.extract.knowledge import Words
+from claimtrack.nlp.gazetteer import Gazetteer
+
+LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
+OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
+OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cet", "cette",
+               "ces", "the", "a", "an", "this", "that", "these", "those", "son", "sa", "ses", "leur", "leurs",
+               "its", "their", "his", "her", "our", "notre", "nos", "votre", "vos", "au", "aux"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    type: str
+    start: int  # token indices
+    end: int
+    text: str
+    owner: str | None
+    parent: str | None
+    how: str
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    type: str | None  # None: a plain phrase, no entity
+    text: str
+    how: str  # exact, fuzzy, ner, description, anaphora, pronoun, agent, possessor, topic, phrase, speaker
+    tokens: tuple[int, ...] = ()
+    owner: str | None = None
+    parent: str | None = None
+    resolved_from: str | None = None  # "pronoun 'Il'", "'l'entreprise'"
+    head_word: str | None = None  # the phrase's head noun, lower case
+
+    @property
+    def is_entity(self) -> bool:
+        return self.type is not None
+
+
+def sentence_mentions(doc: Doc, sent: Span) -> list[Mention]:
+    out = []
+    for m in doc.spans.get("mentions", []):
+        if m.start >= sent.start and m.end <= sent.end:
+            ct = m._.ct or {}
+            out.append(Mention(m.kb_id_, m.label_, m.start, m.end, m.text, ct.get("owner"), ct.get("parent"),
+                               ct.get("how", "exact")))
+    return out
+
+
+def role_of(m: Mention, how: str | None = None, resolved_from: str | None = None) -> Role:
+    return Role(name=m.name, type=m.type, text=m.text, how=how or m.how, tokens=tuple(range(m.start, m.end)),
+                owner=m.owner, parent=m.parent, resolved_from=resolved_from)
+
+
+def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
+    """The role in a slot accepting `types`, lifting a person or lab to its organisation
+    ("Zuckerberg" fills an org slot as Meta). An untyped NER name ("misc") fits any slot."""
+    if role.type is None:
+        return None
+    if not types or role.type in types or role.type == "misc":
+        return role
+    if role.parent and "org" in types:
+        parent = gaz.get(role.parent)
+        if parent is not None:
+            return replace(role, name=parent.name, type=parent.type, owner=parent.owner, parent=None,
+                           resolved_from=role.resolved_from or f"'{role.text}' acts for {parent.name}")
+    return None
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far: entities per sentence, who was subject."""
+
+    gaz: Gazetteer
+    sentences: list[list[Mention]] = field(default_factory=list)
+    subjects: list[Role | None] = field(default_factory=list)
+    named: Counter = field(default_factory=Counter)
+
+    def close_sentence(self, mentions: list[Mention], subject: Role | None) -> None:
+        self.sentences.append(mentions)
+        self.subjects.append(subject)
+        for m in mentions:
+            self.named[m.name] += 1
+            if m.parent:
+                self.named[m.parent] += 1
+
+    def pronoun(self, word: str, types: tuple[str, ...], before: list[Mention] = ()) -> Role | None:
+        """The entity a pronoun stands for, nearest first: a name earlier in its sentence,
+        the subject of the sentence before, a person of the last sentences (for a
+        pronoun that may be one), any compatible name of the last sentences."""
+        why = f"pronoun '{word}'"
+        for m in reversed(list(before)):
+            if m.type in types and m.how != "anaphora":
+                return role_of(m, "pronoun", why)
+        last = self.subjects[-1] if self.subjects else None
+        if last is not None and last.type in types:
+            return replace(last, how="pronoun", text=word, tokens=(), resolved_from=why)
+        recent = [m for ms in reversed(self.sentences[-LOOKBACK:]) for m in reversed(ms)]
+        for wanted in ([("person",)] if "person" in types else []) + [types]:
+            subj = next((s for s in reversed(self.subjects[-LOOKBACK:]) if s is not None and s.type in wanted), None)
+            if subj is not None:
+                return replace(subj, how="pronoun", text=word, tokens=(), resolved_from=why)
+            m = next((m for m in recent if m.type in wanted), None)
+            if m is not None:
+                return role_of(m, "pronoun", why)
+        return None
+
+    def topic(self, types: tuple[str, ...], exclude: set[str] = frozenset()) -> Role | None:
+        """The entity the article is about here: of the right type, in the last sentences,
+        the one named most (itself or through its people), then the latest."""
+        best = None
+        for rank, ms in enumerate(self.sentences[-LOOKBACK * 2:]):
+            for m in ms:
+                role = as_type(role_of(m), types, self.gaz)
+                if role is None or m.type in ("media", "place", "concept", "misc") or role.name in exclude \
+                        or m.how == "ner":
+                    continue
+                key = (self.named[role.name], rank, m.start)
+                if best is None or key >= best[0]:
+                    best = (key, role)
+        if best is None:
+            return None
+        return replace(best[1], how="topic", tokens=(), resolved_from="the article's topic")
+
+
+class Resolver:
+    """Roles of one sentence's arguments."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], words: Words, discourse: Discourse,
+                 quote_speaker: Role | None = None):
+        self.doc, self.mentions, self.words, self.discourse = doc, mentions, words, discourse
+        self.quote_speaker = quote_speaker
+        self.object_types: tuple[str, ...] | None = None  # set while resolving an object slot
+
+    def _inside(self, arg: Arg, deep: bool = False) -> list[Mention]:
+        toks = set(arg.tokens)
+        if deep and self.doc.has_annotation("DEP"):  # the noun's whole phrase, relative clauses included
+            toks |= {t.i for t in self.doc[arg.head].subtree}
+        return [m for m in self.mentions if any(i in toks for i in range(m.start, m.end))]
+
+    def phrase(self, arg: Arg, trim_case: bool = True) -> str:
+        """The argument's words, without its preposition and leading determiners."""
+        toks = [self.doc[i] for i in arg.tokens]
+        while toks and (toks[0].is_punct or (trim_case and toks[0].lower_ in OF_WORDS | {"à", "au", "aux",
+                                                                                          "en", "in", "on",
+                                                                                          "to", "for",
+                                                                                          "with", "avec",
+                                                                                          "dans", "sur",
+                                                                                          "vers", "by",
+                                                                                          "par", "pour"})):
+            toks = toks[1:]
+        while toks and toks[0].lower_ in DETERMINERS:
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in DETERMINERS | OF_WORDS):
+            toks = toks[:-1]
+        return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'")
+
+    def head_word(self, arg: Arg) -> str:
+        tok = self.doc[arg.head]
+        return (tok.lemma_ or tok.text).lower() if tok.pos_ in ("NOUN", "PROPN") else tok.lower_
+
+    def resolve(self, arg: Arg | None) -> Role | None:
+        """The entity an argument is about, or a plain phrase (type None)."""
+        if arg is None:
+            return None
+        inside = self._inside(arg)
+        head = self.doc[arg.head]
+        word = head.lower_
+        at_head = [m for m in inside if m.start <= arg.head < m.end]
+        if at_head:
+            m = at_head[0]
+            how = m.how
+            return role_of(m, how, f"'{m.text}'" if how == "anaphora" else None)
+        lemma = head.lemma_.lower() if head.lemma_ else word
+        if word in self.words.pronouns or lemma in self.words.pronouns:
+            spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
+            before = [m for m in self.mentions if m.end <= arg.start]
+            return self.discourse.pronoun(head.text, tuple(spec["types"]), before)
+        if self.object_types is not None and word in OBJECT_PRONOUNS and len(arg.tokens) == 1:
+            before = [m for m in self.mentions if m.end <= arg.start]
+            return self.discourse.pronoun(head.text, self.object_types, before)
+        if word in self.words.first_person or lemma in self.words.first_person:
+            if self.quote_speaker is not None:
+                return replace(self.quote_speaker, how="speaker", text=head.text, tokens=(),
+                               resolved_from=f"'{head.text}' in the quotation of {self.quote_speaker.name}")
+            return None
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") and self.doc.has_annotation("POS"):
+            # a head the tagger got wrong ("le prochain grand modèle"): the phrase's first noun
+            nouns = [self.doc[i] for i in arg.tokens if self.doc[i].pos_ == "NOUN"]
+            noun = next((n for n in nouns if n.i > head.i), None) or (nouns[-1] if nouns else None)
+            if noun is not None:
+                head, word, lemma = noun, noun.lower_, noun.lemma_.lower()
+        if word in self.words.agent_nouns or lemma in self.words.agent_nouns:
+            inside = self._inside(arg, deep=True)
+            persons = [m for m in inside if m.type == "person" and m.start > arg.head]
+            if persons:  # "le PDG de Meta, Mark Zuckerberg"
+                return role_of(persons[0])
+            orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")),
+                          key=lambda m: (m.type != "org", m.start))
+            if orgs:  # "les membres du Superintelligence Lab de Meta": Meta
+                o = orgs[0]
+                return Role(name=o.name, type=o.type, text=self.phrase(arg, False), how="agent",
+                            tokens=arg.tokens, owner=o.owner, parent=o.parent, head_word=lemma,
+                            resolved_from=f"'{self.phrase(arg, False)}' act(s) for {o.name}")
+        kinds = [k for k, ws in self.words.kind_nouns.items() if word in ws or lemma in ws]
+        if kinds:
+            inside = self._inside(arg, deep=True)
+            named = [m for m in inside if m.type in kinds or (m.type == "misc" and m.start > head.i)]
+            if named:  # "le modèle Avocado"
+                return role_of(named[0])
+        named = self._apposed(arg, head.i, inside)
+        if named is not None:
+            return named
+        return Role(name=self.phrase(arg), type=None, text=self.phrase(arg, False), how="phrase",
+                    tokens=arg.tokens, head_word=lemma)
+
+    def _apposed(self, arg: Arg, head: int, inside: list[Mention]) -> Role | None:
+        """A name standing right by the head noun: "l'action Alibaba", "le groupe Meta",
+        "Apple shares", "Meta executives" (the phrase is about that name)."""
+        for m in inside:
+            if m.start == head + 1 or m.end == head:
+                if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner"):
+                    return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")
+        return None
+
+    def possessor(self, arg: Arg, start: int | None = None) -> Role | None:
+        """The entity an abstract noun belongs to: "la position de l'entreprise" -> Meta,
+        "son lancement" -> what "son" stands for (left to the caller: None here)."""
+        for m in self._inside(arg):
+            if start is not None and m.start < start:
+                continue
+            prev = self.doc[m.start - 1].lower_ if m.start > 0 else ""
+            if prev in OF_WORDS or self.doc[m.end - 1].lower_ in ("'s", "’s") or \
+                    (m.end < len(self.doc) and self.doc[m.end].lower_ in ("'s", "’s")):
+                return role_of(m, m.how if m.how == "anaphora" else "possessor",
+                               f"'{m.text}'" if m.how == "anaphora" else None)
+        return None
+
+    def first_entity(self, arg: Arg, start: int) -> Role | None:
+        """The event's complement: the first name after token `start` that a "de"/"of"
+        introduces ("le lancement de la série phare Llama"), not one further in a phrase
+        of its own ("... de dollars pour OpenAI")."""
+        for m in sorted(self._inside(arg), key=lambda m: m.start):
+            if m.start < start:
+                continue
+            if m.start == start:
+                return role_of(m, m.how, f"'{m.text}'" if m.how == "anaphora" else None)
+            k = m.start - 1
+            # only determiners, adjectives and nouns between "de" and the name ("de la série phare Llama")
+            while k >= start and m.start - k <= 4 and self.doc[k].lower_ not in OF_WORDS and (
+                    self.doc[k].pos_ in ("DET", "ADJ", "NOUN") or not self.doc.has_annotation("POS")) \
+                    and not self.doc[k].is_punct:
+                k -= 1
+            if k >= start and self.doc[k].lower_ in OF_WORDS:
+                return role_of(m, m.how, f"'{m.text}'" if m.how == "anaphora" else None)
+            return None
+        return None
+
+    def has_possessive(self, arg: Arg) -> bool:
+        return any(self.doc[i].lower_ in POSSESSIVES for i in arg.tokens[:3])

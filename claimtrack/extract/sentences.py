@@ -1,0 +1,53 @@
+"""What kind of sentence this is, before any claim is read from it.
+
+Headings (a line of its own, without final punctuation, that is not the article's
+title), site chrome, sentences that speak to the reader and fragments without a
+verb state no fact. A question is kept, and its claims are hedged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from claimtrack.extract.knowledge import Words
+from claimtrack.text.clean import sentence_chrome
+
+HEADING_MAX_WORDS = 18
+MIN_WORDS = 3
+FINAL = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+@dataclass(frozen=True)
+class SentenceKind:
+    skip: str | None  # why no claim is read from it, or None
+    title: bool = False
+    question: bool = False
+
+
+def _own_line(sent: Span) -> bool:
+    text = sent.doc.text
+    before = text[:sent.start_char].rstrip(" \t")
+    after = text[sent.end_char:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def sentence_kind(sent: Span, words: Words, is_title: bool) -> SentenceKind:
+    text = sent.text.strip()
+    tokens = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(tokens) < MIN_WORDS:
+        return SentenceKind("fragment")
+    if sentence_chrome(text):
+        return SentenceKind("site chrome")
+    question = text.rstrip(" »\"”").endswith("?")
+    if any(t.lower_ in words.reader_address for t in tokens) and not _quoted(sent):
+        return SentenceKind("speaks to the reader")
+    if not is_title and _own_line(sent) and not FINAL.search(text) and len(tokens) <= HEADING_MAX_WORDS:
+        return SentenceKind("heading")
+    return SentenceKind(None, title=is_title, question=question)
+
+
+def _quoted(sent: Span) -> bool:
+    t = sent.text.strip()
+    return t[:1] in "«\"“" or t.rstrip(".")[-1:] in "»\"”"
