@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimtrack.extract.claims import extract_claims
+from claimtrack.extract.component import ArticleContext
 from claimtrack.extract.dateline import find_dateline
 from claimtrack.models import Claim, CleanText, SourceDocument
 from claimtrack.nlp.language import detect
-from claimtrack.nlp.pipeline import get_pipeline
+from claimtrack.nlp.pipeline import Pipelines
 from claimtrack.text.clean import clean
 
 
@@ -17,14 +17,27 @@ class Analysis:
     clean: CleanText
     language: str
     claims: list[Claim]
+    unread: bool = False  # no pipeline reads this language: no claims, said so in the summary
 
 
-def analyze(source: SourceDocument) -> Analysis:
+def prepare(source: SourceDocument) -> tuple[SourceDocument, CleanText]:
+    """Clean the text; settle the language and, failing front matter, the date from the page."""
     cleaned = clean(source.text)
     lang = source.language or detect(cleaned.text)
     if source.language is None:
         source = source.model_copy(update={"language": lang})
     if source.published is None:  # the page's own dateline anchors "en avril", "hier"
         source = source.model_copy(update={"published": find_dateline(source.text, lang)})
-    doc = get_pipeline(lang)(cleaned.text)
-    return Analysis(source, cleaned, lang, extract_claims(doc, source, cleaned, lang))
+    return source, cleaned
+
+
+def analyze(source: SourceDocument, pipelines: Pipelines) -> Analysis:
+    source, cleaned = prepare(source)
+    lang = source.language or "fr"
+    nlp = pipelines.get(lang)
+    if nlp is None:
+        return Analysis(source, cleaned, lang, [], unread=True)
+    doc = nlp.make_doc(cleaned.text)
+    doc._.article = ArticleContext.of(source, cleaned).model_dump(mode="json")
+    doc = nlp(doc)
+    return Analysis(source, cleaned, lang, doc._.claims)

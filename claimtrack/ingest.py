@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from claimtrack.analyze import analyze
+from claimtrack.nlp.pipeline import Pipelines
 from claimtrack.models import SourceDocument
 from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.reconcile import cluster
@@ -31,6 +32,7 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, problem)
+    unread: dict[str, list[str]] = field(default_factory=dict)  # language -> articles no pipeline reads
     claims_added: int = 0
     claims: int = 0
     groups: int = 0
@@ -41,9 +43,13 @@ class IngestReport:
         return not self.rejected
 
     def summary(self) -> str:
-        return (f"articles: {len(self.new)} new, {len(self.replaced)} replaced, {len(self.unchanged)} unchanged, "
+        line = (f"articles: {len(self.new)} new, {len(self.replaced)} replaced, {len(self.unchanged)} unchanged, "
                 f"{len(self.rejected)} rejected; claims: {self.claims} ({self.claims_added} added); "
                 f"groups: {self.groups}; conflicts: {self.conflicts}")
+        for lang, ids in sorted(self.unread.items()):
+            n = len(ids)
+            line += f"\n{lang}: {n} article{'s' if n != 1 else ''}, no pipeline for it: 0 claims"
+        return line
 
 
 Progress = Callable[[str, str], None]  # (path, status)
@@ -74,7 +80,7 @@ def _settled(repo: Repository, doc: SourceDocument, report: IngestReport) -> str
     return None
 
 
-def ingest_file(engine: Engine, path: Path, report: IngestReport) -> str:
+def ingest_file(engine: Engine, path: Path, report: IngestReport, pipelines: Pipelines | None = None) -> str:
     """Ingest one file in one transaction; returns its status."""
     try:
         doc = read_source(path)
@@ -87,7 +93,7 @@ def ingest_file(engine: Engine, path: Path, report: IngestReport) -> str:
     if settled:
         return settled
     try:
-        analysis = analyze(doc)
+        analysis = analyze(doc, pipelines or Pipelines())
     except Exception as exc:  # a bug on one article must not lose the others
         report.rejected.append((doc.source, f"could not be analysed: {type(exc).__name__}: {exc}"))
         return "rejected"
@@ -121,6 +127,8 @@ def ingest_file(engine: Engine, path: Path, report: IngestReport) -> str:
             if attempt == 2:
                 raise
     (report.replaced if replaced else report.new).append(doc.id)
+    if analysis.unread:
+        report.unread.setdefault(analysis.language, []).append(doc.id)
     report.claims_added += len(analysis.claims)
     return "replaced" if replaced else "new"
 
@@ -149,8 +157,9 @@ def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | Non
     files = collect(paths, report)
     if on_files:
         on_files(len(files))
+    pipelines = Pipelines()  # models load on the first article that needs them
     for path in files:
-        status = ingest_file(engine, path, report)
+        status = ingest_file(engine, path, report, pipelines)
         if progress:
             progress(str(path), status)
     # groups are a function of all claims and links: rebuilt (deterministically) every run

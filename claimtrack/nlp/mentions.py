@@ -53,9 +53,21 @@ def _time_words() -> set[str]:
 
 
 class MentionTagger:
+    """The component. Its gazetteer comes at `initialize(knowledge=...)` (or the
+    packaged one, loaded on first use)."""
+
     def __init__(self, gazetteer: Gazetteer | None = None):
-        self.gaz = gazetteer or load_gazetteer()
+        self._gaz = gazetteer
         self.time_words = _time_words()
+
+    def initialize(self, get_examples=None, *, nlp=None, knowledge=None, gazetteer: Gazetteer | None = None):
+        self._gaz = gazetteer or (knowledge.gazetteer if knowledge is not None else None) or load_gazetteer()
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer()
+        return self._gaz
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text

