@@ -128,7 +128,7 @@ def numeric_date(m: re.Match, ctx: Context, found) -> TimeValue | None:
 def month_year(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'février 2023', 'octobre 98', 'in April 2025'."""
     month = ctx.words.month_no(m.group("m"))
-    year = int(m.group("y")) if m.group("y") else two_digit_year(ctx, int(m.group("yy")[-2:]))
+    year = int(m.group("y")) if m.groupdict().get("y") else two_digit_year(ctx, int(m.group("yy")[-2:]))
     return v.month_value(year, month, _text(m)) if month and year else None
 
 
@@ -556,13 +556,17 @@ def table(lang: str) -> tuple[Rule, ...]:
             ("month after a word", rf"\b{MONTH_LEAD}\s*(?P<m>{M})\b",
              month_bare, flags),
             ("month after a part", rf"(?:\b{PART_LINK})(?P<core>(?P<m>{M}))\b", month_bare, flags),
+            ("a year or month after a part", rf"(?:\b{PART_LINK})(?P<core>(?:(?:{THE})\s*)?(?P<u>{w.units.get('year', '(?!)')}"
+                                             rf"|{w.units.get('month', '(?!)')}))\b(?!-|\s+(?:{REL}|{BEFORE}|{AFTER}|\d))",
+             unit_relative_any, re.I),
             ("season year", rf"\b(?:{ci(W('season_before_words'))})?(?P<s>{S})(?:{ci(W('season_after_words'))})?\s+"
                             rf"{DE_OF}(?:(?P<y>{Y4})|(?P<yy>['’]?\d\d))\b(?![\d:%]|[,.]\d)",
              season_year, re.I),
             ("season last/next", rf"\b(?:(?:{THE})\s*)?(?P<s>{S})\s+(?P<rel>{REL})\b|\b(?P<rel2>{REL})\s+(?P<s2>{S})\b",
              season_relative_any, re.I),
-            ("season", rf"\b(?P<lead>{W('season_lead')})\s*(?P<core>(?:{W('season_before_words')})?(?P<s>{S})"
-                       rf"(?:{W('season_after_words')})?)\b", season, re.I),
+            ("season", rf"\b(?:{W('season_lead')})\s*(?P<s>{S})\b", season, re.I),
+            ("season months", rf"\b(?:(?:{W('season_before_words')})(?P<s>{S})|(?P<s2>{S})(?:{W('season_after_words')}))\b",
+             season_months, re.I),
             ("quarter", rf"(?<![\w-])(?P<q>{alt(w.quarters)})(?:\s+(?:de\s+l['’]année\s+|de\s+|of\s+)?(?P<y>{Y4}))?\b",
              quarter, re.I),
             ("holiday", rf"\b(?P<h>{holidays})(?:\s+(?P<y>{Y4}))?(?:\s+(?P<rel>{REL}))?\b", holiday, re.I),
@@ -665,6 +669,10 @@ def month_relative_any(m, ctx, found):
 
 def season_relative_any(m, ctx, found):
     return season(_unify(m, {"s": ("s", "s2"), "rel": ("rel", "rel2")}), ctx, found)
+
+
+def season_months(m, ctx, found):
+    return season(_unify(m, {"s": ("s", "s2")}), ctx, found)
 
 
 def weekday_any(m, ctx, found):
