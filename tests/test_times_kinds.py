@@ -344,3 +344,25 @@ def test_any_language_code_is_safe(lang):
 ])
 def test_numbers_and_words_that_are_not_times(text, lang):
     assert find_times(text, lang, WED_2025) == []
+
+
+# --- a few more wordings of the press ----------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, published, iso", [
+    ("Le conseil se réunira lundi 14 à Paris.", "fr", WED_1999, "1999-06-14"),  # 14 June 1999 is a Monday
+    ("The meeting is on Monday the 14th.", "en", WED_1999, "1999-06-14"),
+    ("Au premier semestre 1999, les ventes ont crû.", "fr", D(1999, 9, 1), "1999-01/1999-06"),
+    ("Au second semestre, les ventes ont crû.", "fr", D(1999, 9, 1), "1999-07/1999-12"),
+    ("Sales rose in the first half of 2025.", "en", D(2025, 9, 1), "2025-01/2025-06"),
+    ("Le bâtiment date du siècle dernier.", "fr", D(1999, 9, 1), "1800/1899"),
+    ("Les prix baisseront en fin d'année.", "fr", D(1999, 9, 1), "1999-10/1999-12"),
+    ("Les chiffres du mois dernier sont bons.", "fr", D(1999, 9, 1), "1999-08"),
+    ("Le projet sera lancé au printemps.", "fr", D(1999, 11, 4), "2000-03/2000-05"),  # "sera": future
+    ("Le texte sera examiné en décembre.", "fr", D(1999, 11, 4), "1999-12"),
+    ("Le texte a été adopté en décembre.", "fr", D(1999, 11, 4), "1998-12"),
+    ("Du 5 au 7 juin, le salon accueille le public.", "fr", D(1999, 6, 1), "1999-06-05/1999-06-07"),
+    ("Entre 1995 et 1998, les prix ont doublé.", "fr", D(1999, 6, 1), "1995/1998"),
+    ("From 2020 to 2023, prices doubled.", "en", D(2025, 6, 1), "2020/2023"),
+])
+def test_more_press_wordings(text, lang, published, iso):
+    assert isos(text, lang, published) == [iso]

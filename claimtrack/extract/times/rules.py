@@ -172,14 +172,24 @@ def season(m: re.Match, ctx: Context, found) -> TimeValue | None:
 def quarter(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'deuxième trimestre 2025', 'Q4': without a year, the last one begun."""
     q = ctx.words.quarters.get_word(m.group("q"))
+    return _period(m, ctx, 3 * q - 2, 3 * q)
+
+
+def semester(m: re.Match, ctx: Context, found) -> TimeValue | None:
+    """'premier semestre 1999', 'the second half of 2025', 'H1': without a year, the last one begun."""
+    h = ctx.words.semesters.get_word(m.group("q"))
+    return _period(m, ctx, 6 * h - 5, 6 * h)
+
+
+def _period(m: re.Match, ctx: Context, first: int, last: int) -> TimeValue | None:
     if m.group("y"):
         y = int(m.group("y"))
     elif ctx.pub_month:
         py, pm = ctx.pub_month
-        y = py if 3 * q - 2 <= pm else py - 1
+        y = py if first <= pm else py - 1
     else:
         return None
-    return v.span_value(y, 3 * q - 2, y, 3 * q, _text(m))
+    return v.span_value(y, first, y, last, _text(m))
 
 
 def year(m: re.Match, ctx: Context, found) -> TimeValue | None:
@@ -302,6 +312,22 @@ def this_day_part(m: re.Match, ctx: Context, found) -> TimeValue | None:
     return v.day_value(day, _text(m), part)
 
 
+def weekday_and_day(m: re.Match, ctx: Context, found) -> TimeValue | None:
+    """'lundi 14': the 14th nearest publication that is a Monday (this month, the next or
+    the last)."""
+    pub = ctx.pub_day
+    d = m.group("d")
+    day = int(d) if d.isdigit() else 1
+    if pub is None:
+        return None
+    wd = ctx.words.weekdays.get_word(m.group("wd"))
+    fits = [dt.date(y, mo, day) for k in (0, 1, -1) for y, mo in [v.shift_month(pub.year, pub.month, k)]
+            if v.valid_day(y, mo, day) and dt.date(y, mo, day).weekday() == wd]
+    if not fits:
+        return None
+    return v.day_value(min(fits, key=lambda x: abs((x - pub).days)), _text(m))
+
+
 def weekday(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'mardi', 'mercredi dernier', 'next Friday': the tense decides; without a cue, the last one."""
     wd = ctx.words.weekdays.get_word(m.group("wd"))
@@ -338,8 +364,6 @@ def shift_unit(ctx: Context, unit: str | None, step: int, text: str, base: TimeV
         if step == 0 and direction != "future" and (direction == "past" or ref.weekday() < 2) and ref.weekday() < 5:
             sat -= dt.timedelta(days=7)  # "ce week-end" early in the week: the one just past
         sat += dt.timedelta(weeks=step)
-        if step < 0 and ref.weekday() >= 5:
-            sat -= dt.timedelta(days=0)
         return v.days_value(sat, sat + dt.timedelta(days=1), text)
     if unit == "month":
         if base is not None and base.precision in ("day", "time", "month"):
@@ -350,6 +374,12 @@ def shift_unit(ctx: Context, unit: str | None, step: int, text: str, base: TimeV
             return None
         y, mo = v.shift_month(*ref, step)
         return v.month_value(y, mo, text)
+    if unit == "century":
+        ref = base.start.year if base is not None else ctx.pub_year
+        if ref is None:
+            return None
+        first = (ref // 100 + step) * 100
+        return v.years_value(first, first + 99, text, "century")
     if unit == "year":
         ref = base.start.year if base is not None and base.precision in ("day", "time", "month", "year", "season") \
             else (ctx.context_year if base is None and ctx.pub_year is None else ctx.pub_year)
@@ -378,6 +408,12 @@ def _point(ctx: Context, unit: str | None, n: int, text: str, base: TimeValue | 
     if unit == "month":
         ref = (base.start.year, base.start.month) if base is not None else ctx.pub_month
         return v.month_value(*v.shift_month(*ref, n), text) if ref else None
+    if unit == "century":
+        ref = base.start.year if base is not None else ctx.pub_year
+        if ref is None:
+            return None
+        first = (ref // 100 + step) * 100
+        return v.years_value(first, first + 99, text, "century")
     if unit == "year":
         ref = base.start.year if base is not None else ctx.pub_year
         return v.year_value(ref + n, text) if ref else None
@@ -526,7 +562,7 @@ def table(lang: str) -> tuple[Rule, ...]:
     yy_parts = "|".join(f"(?<={re.escape(p)}\\s)" for p in w.parts if re.fullmatch(r"\w+", p))
     flags = w.name_flags
     holidays = alt(w.holidays)
-    OF, LE = ci(r"(?:of\s+)?"), ci(r"(?:le\s+)?")
+    OF, LE, THE_OPT = ci(r"(?:of\s+)?"), ci(r"(?:le\s+)?"), ci(r"(?:the\s+)?")
     OF_YEAR = ci(r"(?:de\s+l['’]année\s+|of\s+)?")
     DE_OF = ci(r"(?:de\s+|of\s+)?")
     FROM, TO = ci("(?:du|from|between)"), ci("(?:au|to|and|-)")
@@ -569,6 +605,10 @@ def table(lang: str) -> tuple[Rule, ...]:
              season_months, re.I),
             ("quarter", rf"(?<![\w-])(?P<q>{alt(w.quarters)})(?:\s+(?:de\s+l['’]année\s+|de\s+|of\s+)?(?P<y>{Y4}))?\b",
              quarter, re.I),
+            ("half year", rf"(?<![\w-])(?:the\s+)?(?P<q>{alt(w.semesters)})(?:\s+(?:de\s+l['’]année\s+|de\s+|of\s+)?"
+                          rf"(?P<y>{Y4}))?\b", semester, re.I),
+            ("weekday and day", rf"\b(?P<wd>{WD})\s+{THE_OPT}(?P<d>\d{{1,2}}|{ordinal}){sfx}\b(?!\s*(?:[:h/.,]\s*\d|%|{MA}))",
+             weekday_and_day, flags),
             ("holiday", rf"\b(?P<h>{holidays})(?:\s+(?P<y>{Y4}))?(?:\s+(?P<rel>{REL}))?\b", holiday, re.I),
             ("decade", rf"\b(?:{W('decade_pattern')})", decade, re.I),
             ("century", century_pattern(w), century, re.I),

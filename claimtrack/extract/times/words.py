@@ -53,6 +53,7 @@ class Words:
     parts: Table
     part_ranges: dict
     quarters: Table
+    semesters: Table
     numbers: Table
     days: Table
     anchored_days: Table
@@ -118,7 +119,7 @@ def words(lang: str) -> Words:
         name_flags=0 if lang in data.get("case_sensitive_names", []) else re.I,
         months=table("months"), month_abbrevs=table("month_abbreviations"), weekdays=table("weekdays"),
         seasons=table("seasons"), holidays=table("holidays"), parts=table("parts"),
-        part_ranges=data["part_ranges"], quarters=table("quarters"),
+        part_ranges=data["part_ranges"], quarters=table("quarters"), semesters=table("semesters"),
         numbers=Table(w.get("numbers")), days=Table(w.get("days")), anchored_days=Table(w.get("anchored_days")),
         day_parts=Table(w.get("day_parts")), this_day_part=Table(w.get("this_day_part")),
         units=w.get("units") or {}, w=w, data=data,
