@@ -91,8 +91,8 @@ def _date(path: Path, value: object) -> tuple[dt.date | None, str]:
             return dt.date(int(partial.group("y")), int(month or 1), 1), "month" if month else "year"
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date(), "day"
     except ValueError:
-        raise SourceError(path, f"front matter 'published': {value!r} is not an ISO date "
-                                "(YYYY-MM-DD, YYYY-MM or YYYY, or a date and time)") from None
+        raise SourceError(path, f"front matter 'published': {value!r} is not an ISO date (YYYY-MM-DD), "
+                                "a date and time, YYYY-MM or YYYY") from None
 
 
 def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
