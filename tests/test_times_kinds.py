@@ -341,6 +341,9 @@ def test_any_language_code_is_safe(lang):
     ("Meta may launch it.", "en"),
     ("Le projet a été abandonné.", "fr"),
     ("La version 2.1.3 corrige le défaut.", "fr"),
+    ("La sonde a photographié la surface de Mars.", "fr"),
+    ("La grève a duré pendant 12 heures.", "fr"),
+    ("Le printemps arabe a surpris.", "fr"),
 ])
 def test_numbers_and_words_that_are_not_times(text, lang):
     assert find_times(text, lang, WED_2025) == []
@@ -366,3 +369,14 @@ def test_numbers_and_words_that_are_not_times(text, lang):
 ])
 def test_more_press_wordings(text, lang, published, iso):
     assert isos(text, lang, published) == [iso]
+
+
+def test_find_times_never_fails_on_odd_input():
+    anchor = TimeValue(iso="1999", precision="year", start=D(1999, 1, 1), end=D(1999, 12, 31), text="1999")
+    for text in ["", "   ", "31 février 2025", "le 31 juin", "le lundi 30 février", "99/99/9999", "en 00",
+                 "les années 00", "le MMXXe siècle", "February 30", "dans 0 jours", "il y a 999999 ans"]:
+        for published, precision in [(None, "day"), (D(2000, 2, 29), "day"), (D(2000, 2, 1), "month"),
+                                     (dt.datetime(2025, 1, 1, 10, 0), "day")]:
+            for found in [find_times(text, lang, published, 1990, anchor=anchor, tense=lambda at: "future",
+                                     published_precision=precision) for lang in ("fr", "en", "de")]:
+                assert all(f.time.start <= f.time.end for f in found), text

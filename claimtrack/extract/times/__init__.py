@@ -59,7 +59,7 @@ def _candidates(ctx: Context, rules) -> list[tuple]:
     for rank, rule in enumerate(rules):
         for m in rule.pattern.finditer(ctx.text):
             a, b = span(m)
-            tv = None if rule.anaphoric else rule.resolve(m, ctx, [])
+            tv = None if rule.anaphoric else _safely(rule, m, ctx, [])
             if rule.anaphoric or tv is not None:
                 out.append((a, b, rank, tv, rule, m))
     return out
@@ -80,8 +80,16 @@ def _resolve(ctx: Context, chosen: list[tuple]) -> list[FoundTime]:
     for a, b, _, tv, rule, m in chosen:
         if tv is None:
             before = [f for f in found if f.end <= a]
-            got = rule.resolve(m, ctx, before)
+            got = _safely(rule, m, ctx, before)
             if got is not None:
                 found.append(FoundTime(a, b, got))
                 found.sort(key=lambda f: f.start)
     return found
+
+
+def _safely(rule, m, ctx: Context, before: list[FoundTime]) -> TimeValue | None:
+    """A value off the calendar ("il y a 999999 ans", "31 février") is no value."""
+    try:
+        return rule.resolve(m, ctx, before)
+    except (ValueError, OverflowError):
+        return None

@@ -150,6 +150,9 @@ def month_bare(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'en avril', 'depuis mars', 'début octobre' (the part is added later): the tense decides."""
     month = ctx.words.month_no(m.group("m"))
     lead = (m.groupdict().get("lead") or "").strip()
+    if ctx.words.lang in ctx.words.data.get("lowercase_months", []) and m.group("m")[0].isupper() \
+            and lead[:1].islower():
+        return None  # "de Mars": the planet
     since = bool(lead) and re.fullmatch(ctx.words.frag("since_month"), lead, re.I) is not None
     year = occ.year_of(ctx, month, None, "past" if since else ctx.direction(*span(m)), at=m.start())
     return v.month_value(year, month, _text(m)) if year else None
@@ -387,8 +390,12 @@ def shift_unit(ctx: Context, unit: str | None, step: int, text: str, base: TimeV
     return None
 
 
+MAX_COUNT = 1000  # "il y a 999999 ans" is not a date
+
+
 def _n(m: re.Match, ctx: Context) -> int | None:
-    return ctx.words.number(m.group("n"))
+    n = ctx.words.number(m.group("n"))
+    return n if n is not None and 0 < n <= MAX_COUNT else None
 
 
 def ago(m: re.Match, ctx: Context, found) -> TimeValue | None:
@@ -475,6 +482,9 @@ def anchored_shift(m: re.Match, ctx: Context, found) -> TimeValue | None:
 
 def clock(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'19 h 30', '7:30 pm': on the day the text last gave, else on publication day."""
+    spelled_lead = ctx.words.w.get("clock_spelled_lead")
+    if spelled_lead and "heure" in m.group().lower() and not re.search(spelled_lead, ctx.text[:m.start()], re.I):
+        return None  # "pendant 12 heures"
     hour, minute = int(m.group("hh")), int(m.group("mi") or 0)
     ampm = (m.groupdict().get("ap") or "").lower()
     if ampm == "p" and hour < 12:
