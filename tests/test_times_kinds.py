@@ -366,6 +366,12 @@ def test_numbers_and_words_that_are_not_times(text, lang):
     ("Du 5 au 7 juin, le salon accueille le public.", "fr", D(1999, 6, 1), "1999-06-05/1999-06-07"),
     ("Entre 1995 et 1998, les prix ont doublé.", "fr", D(1999, 6, 1), "1995/1998"),
     ("From 2020 to 2023, prices doubled.", "en", D(2025, 6, 1), "2020/2023"),
+    ("Les 24 et 25 juin, le sommet réunira les chefs d'État.", "fr", D(1999, 6, 9), "1999-06-24/1999-06-25"),
+    ("Au début de l'année 1999, les ventes ont crû.", "fr", D(1999, 6, 9), "1999-01/1999-03"),
+    ("Early in 2025, sales rose.", "en", D(2025, 6, 9), "2025-01/2025-03"),
+    ("Les comptes de l'année 98 sont bons.", "fr", D(1999, 6, 9), "1998"),
+    ("Fin 98, la crise éclate.", "fr", D(1999, 6, 9), "1998-10/1998-12"),
+    ("Il y a deux siècles, la ville était un village.", "fr", D(1999, 6, 9), "1700/1799"),
 ])
 def test_more_press_wordings(text, lang, published, iso):
     assert isos(text, lang, published) == [iso]

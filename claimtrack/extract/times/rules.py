@@ -207,10 +207,11 @@ def _count_follows(ctx: Context, at: int) -> bool:
 
 
 def year_two_digits(m: re.Match, ctx: Context, found) -> TimeValue | None:
-    """'en 97', "in '98": only before punctuation, a capital or a word that can follow a year."""
+    """'en 97': only before punctuation, a capital or a word that can follow a year;
+    "l'année 98", "fin 98", "in '98" need no such check."""
     after = ctx.text[m.end():]
     follow = alt(ctx.words.w.get("two_digit_year_followers") or [])
-    if not (re.match(r"\s*(?:[,.;:!?)»\"”]|$)|\s+[A-ZÉÈÀÂÎÔ]", after) or re.match(rf"\s+(?:{follow})\b", after, re.I)):
+    if m.group("lead") and not (re.match(r"\s*(?:[,.;:!?)»\"”]|$)|\s+[A-ZÉÈÀÂÎÔ]", after) or re.match(rf"\s+(?:{follow})\b", after, re.I)):
         return None
     y = two_digit_year(ctx, int(m.group("yy")[-2:]))
     return v.year_value(y, _text(m)) if y else None
@@ -419,7 +420,7 @@ def _point(ctx: Context, unit: str | None, n: int, text: str, base: TimeValue | 
         ref = base.start.year if base is not None else ctx.pub_year
         if ref is None:
             return None
-        first = (ref // 100 + step) * 100
+        first = (ref // 100 + n) * 100
         return v.years_value(first, first + 99, text, "century")
     if unit == "year":
         ref = base.start.year if base is not None else ctx.pub_year
@@ -572,17 +573,18 @@ def table(lang: str) -> tuple[Rule, ...]:
     yy_parts = "|".join(f"(?<={re.escape(p)}\\s)" for p in w.parts if re.fullmatch(r"\w+", p))
     flags = w.name_flags
     holidays = alt(w.holidays)
-    OF, LE, THE_OPT = ci(r"(?:of\s+)?"), ci(r"(?:le\s+)?"), ci(r"(?:the\s+)?")
+    LE, THE_OPT = ci(r"(?:le\s+)?"), ci(r"(?:the\s+)?")
     OF_YEAR = ci(r"(?:de\s+l['’]année\s+|of\s+)?")
     DE_OF = ci(r"(?:de\s+|of\s+)?")
-    FROM, TO = ci("(?:du|from|between)"), ci("(?:au|to|and|-)")
+    FROM, TO = ci(r"(?:du|les|entre\s+le|from|between)"), ci(r"(?:au|et\s+le|et|to|and|-)")
     NOT_COUNT = ci(r"heures?|%|ans|years")
     SAME_YEAR = ci(re.escape(w.w.get("same_year") or "")) if w.w.get("same_year") else "(?!)"
     RANGES = w.frag("year_ranges").replace("({Y})", f"(?P<a>{Y4})", 1).replace("({Y})", f"(?P<b>{Y4})", 1)
     REL_G, REL2_G = ci(f"(?P<rel>{REL})"), ci(f"(?P<rel2>{REL}|{THIS})")
     MONTH_LEAD = ci(f"(?P<lead>{W('month_prep')}|{W('month_of')})")
     PART_LINK = ci(f"(?:{PART})") + ci(link)
-    YY_LEAD = rf"\b(?:{W('two_digit_year_prep')})\s*" + (f"|{yy_parts}" if yy_parts else "")
+    YY_LEAD = (rf"\b(?:(?P<lead>{W('two_digit_year_prep')})|{W('two_digit_year_prep_sure')})\s*"
+               + (f"|{yy_parts}" if yy_parts else ""))
 
     rules: list[tuple] = []
     if w.known:
@@ -654,11 +656,11 @@ def table(lang: str) -> tuple[Rule, ...]:
         ]
     rules += [
         # language-neutral
-        ("numeric date", rf"(?<![\w./-])(?P<core>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d\d-\d\d)"
-                         rf"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\w./-]*\d)", numeric_date, 0),
+        ("numeric date", r"(?<![\w./-])(?P<core>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}-\d\d-\d\d)"
+                         r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\w./-]*\d)", numeric_date, 0),
         ("year range", rf"\b(?:{RANGES})\b"
          if w.known else rf"\b(?P<a>{Y4})\s*[-–]\s*(?P<b>{Y4})\b", year_range, re.I),
-        ("year", rf"(?<![\w,.$€£/])(?<!\d-)(?P<core>(?P<y>(?:19|20)\d\d))(?![\d,.]\d)(?!\s*[-–/]\s*\d)", year, 0),
+        ("year", r"(?<![\w,.$€£/])(?<!\d-)(?P<core>(?P<y>(?:19|20)\d\d))(?![\d,.]\d)(?!\s*[-–/]\s*\d)", year, 0),
         ("year after a word", rf"\b(?:{w.frag('years_prep')})\s+(?P<core>(?P<y>1[6-8]\d\d))\b(?![\d,.]\d)", year, re.I),
     ]
     if not w.known:
