@@ -146,6 +146,46 @@ UNSEEN = [
     ("holiday", "fr", D(1999, 11, 4), "Les magasins ouvriront à Noël.", "Noël", "1999-12-25"),
 ]
 
+# A second batch, written last: its first figure was taken before any fix.
+UNSEEN_2 = [
+    ("day month", "fr", D(1999, 2, 10), "Le sommet européen se tiendra les 24 et 25 mars à Berlin.", "24 et 25 mars",
+     "1999-03-24"),
+    ("day month", "fr", D(1999, 2, 10), "Depuis le 1er janvier, l'euro est la monnaie de onze pays.", "1er janvier",
+     "1999-01-01"),
+    ("day month", "en", D(2025, 2, 10), "Since January 1, the tariff has applied.", "January 1", "2025-01-01"),
+    ("weekday", "fr", D(1999, 2, 10), "Dimanche, les électeurs ont voté massivement.", "Dimanche", "1999-02-07"),
+    ("weekday", "fr", D(1999, 2, 10), "Le Premier ministre s'exprimera samedi devant le congrès.", "samedi",
+     "1999-02-13"),
+    ("weekday", "en", D(2025, 2, 12), "Voters went to the polls on Sunday.", "Sunday", "2025-02-09"),
+    ("weekday", "fr", D(1999, 2, 10), "Ce mercredi, la Bourse a ouvert en baisse.", "Ce mercredi", "1999-02-10"),
+    ("last/next", "fr", D(1999, 2, 10), "Le vote est prévu le 15 mars prochain.", "15 mars prochain", "1999-03-15"),
+    ("last/next", "fr", D(1999, 2, 10), "Les ventes de décembre dernier ont été bonnes.", "décembre dernier",
+     "1998-12"),
+    ("last/next", "en", D(2025, 2, 10), "Sales last December were strong.", "last December", "2024-12"),
+    ("season", "fr", D(1999, 2, 10), "L'usine rouvrira cet été.", "cet été", "1999-06"),
+    ("season", "fr", D(1999, 2, 10), "La neige est tombée tout l'hiver.", "l'hiver", "1998-12"),
+    ("season", "en", D(2025, 2, 10), "The plant will reopen this summer.", "this summer", "2025-06"),
+    ("relative", "fr", D(1999, 2, 10), "Le ministre est arrivé hier matin à Alger.", "hier matin", "1999-02-09"),
+    ("relative", "fr", D(1999, 2, 10), "La loi sera votée l'an prochain.", "l'an prochain", "2000"),
+    ("relative", "fr", D(1999, 2, 10), "Le projet a été lancé il y a trois mois.", "il y a trois mois", "1998-11"),
+    ("relative", "en", D(2025, 2, 10), "The law will be passed next year.", "next year", "2026"),
+    ("anchored", "fr", D(1999, 2, 10), "Élu le 7 février, il a démissionné trois jours après.", "trois jours après",
+     "1999-02-10"),
+    ("anchored", "en", D(2025, 2, 10), "Elected on February 7, he resigned three days later.", "three days later",
+     "2025-02-10"),
+    ("bare month", "fr", D(1999, 2, 10), "Les négociations avaient échoué en novembre.", "novembre", "1998-11"),
+    ("bare month", "fr", D(1999, 2, 10), "Le rapport doit être rendu en avril.", "avril", "1999-04"),
+    ("bare month", "en", D(2025, 2, 10), "The report must be delivered in April.", "April", "2025-04"),
+    ("part/week", "fr", D(1999, 2, 10), "Les résultats seront publiés à la mi-mars.", "la mi-mars", "1999-03"),
+    ("part/week", "fr", D(1999, 2, 10), "Le texte sera examiné la semaine prochaine.", "la semaine prochaine",
+     "1999-02"),
+    ("part/week", "en", D(2025, 2, 10), "Results will be published in mid-March.", "mid-March", "2025-03"),
+    ("decade/century", "fr", D(1999, 2, 10), "Au cours des années 70, le chômage a explosé.", "années 70", "197"),
+    ("two-digit year", "fr", D(1999, 2, 10), "Le plan date de l'été 97.", "l'été 97", "1997"),
+    ("full date", "fr", D(1999, 2, 10), "Le contrat a été signé le lundi 8 février 1999.", "lundi 8 février 1999",
+     "1999-02-08"),
+]
+
 
 def start_of(value: str) -> str:
     return value.split("/")[0]
@@ -208,7 +248,9 @@ def main() -> None:
         read("fr", W99, "le 3 juin 1999", "3 juin 1999")
         read("en", W99, "on June 3, 1999", "June 3, 1999")
     table(ITEMS, "Items of the tests (the rules were written against these)")
-    for line in table(UNSEEN, "Items written after the rules (not tuned against)"):
+    for line in table(UNSEEN, "Items written after the rules (one miss fixed since)"):
+        print("ours missed:", line)
+    for line in table(UNSEEN_2, "A second batch written last"):
         print("ours missed:", line)
 
 

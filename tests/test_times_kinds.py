@@ -255,6 +255,8 @@ def test_last_weekday_and_holidays(text, lang, published, iso):
     ("Meta va lancer en janvier son nouveau modèle.", "fr", "2027-01"),
     ("Meta presented its results in January.", "en", "2026-01"),
     ("Meta will launch its new model in January.", "en", "2027-01"),
+    ("The report must be delivered in January.", "en", "2027-01"),  # a future passive, not a past
+    ("Le rapport doit être signé en janvier.", "fr", "2027-01"),
 ])
 def test_the_verb_tense_places_a_bare_month(text, lang, iso):
     assert isos(text, lang, D(2026, 3, 13)) == [iso]
@@ -369,6 +371,7 @@ def test_numbers_and_words_that_are_not_times(text, lang):
     ("Les 24 et 25 juin, le sommet réunira les chefs d'État.", "fr", D(1999, 6, 9), "1999-06-24/1999-06-25"),
     ("Au début de l'année 1999, les ventes ont crû.", "fr", D(1999, 6, 9), "1999-01/1999-03"),
     ("Early in 2025, sales rose.", "en", D(2025, 6, 9), "2025-01/2025-03"),
+    ("Since January 1, the tariff has applied.", "en", D(2025, 2, 10), "2025-01-01"),
     ("Les comptes de l'année 98 sont bons.", "fr", D(1999, 6, 9), "1998"),
     ("Fin 98, la crise éclate.", "fr", D(1999, 6, 9), "1998-10/1998-12"),
     ("Il y a deux siècles, la ville était un village.", "fr", D(1999, 6, 9), "1700/1799"),

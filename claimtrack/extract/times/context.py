@@ -19,7 +19,6 @@ from claimtrack.models import TimeValue
 
 Direction = Literal["past", "future"] | None
 Tense = Callable[[int], Direction]
-AUXILIARY_GAP = 2  # characters between a future auxiliary and a participle it governs
 
 
 @dataclass(frozen=True)
@@ -119,10 +118,13 @@ def cue_direction(text: str, start: int, end: int, w: Words) -> Direction:
     pasts = [(m.start(), m.end()) for m in w.past.finditer(text, lo, hi)
              if not (m.start() < end and start < m.end())]
     part = w.participle.search(text, lo, start)
-    if part and not w.not_participle.match(text, part.start()) \
-            and not any(0 <= part.start() - f[1] <= AUXILIARY_GAP for f in futures):  # "sera lancé au printemps"
-        pasts.append((part.start(), part.end()))
-    pasts = [p for p in pasts if not any(f[0] < p[1] and p[0] < f[1] for f in futures)]
+    if part and not w.not_participle.match(text, part.start()):
+        pasts.append((part.start(), part.end()))  # "lancé en avril"
+
+    def governed(p):  # "sera lancé", "will be published": a future, not a past
+        return any(f[0] < p[1] and p[0] < f[1] or f[1] <= p[0] and w.passive_link.fullmatch(text, f[1], p[0])
+                   for f in futures)
+    pasts = [p for p in pasts if not governed(p)]
 
     def distance(span):
         a, b = span
