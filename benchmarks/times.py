@@ -7,7 +7,13 @@ value an analyst expects), three readers give a value:
   dp+tense    dateparser on the span, told our tense cue (PREFER_DATES_FROM past/future)
 A value is right when its start, cut to the expected value's precision, is the expected
 start ("1999-10-01/1999-10-10" is right for "1999-10"; dateparser's 1999-10-09 too).
-Prints accuracy per kind and overall, and the time per span of each reader.
+Prints accuracy per kind and overall, and the time per item of each reader, for three
+batches: the tests' items (our rules were written against them: a check, not a
+measure), a batch written after the rules (its two misses were then fixed) and a second
+batch written last (first run: ours 25/28, dateparser 11/28; its three misses then fixed).
+The figure that counts is the hidden corpus of issue 10; these items only show where
+each reader is strong. dateparser matches us on absolute and numeric dates (so it reads
+the numeric ones), and cannot place what needs the sentence: tense, anchors, seasons.
 
 Run: .venv/bin/python benchmarks/times.py
 """
