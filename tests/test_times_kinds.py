@@ -153,6 +153,12 @@ def test_anchored_without_an_anchor_falls_back_on_publication():
     assert isos("The next day, shares fell.", "en", WED_1999) == ["1999-06-10"]
 
 
+def test_anchored_on_a_date_without_a_day_gives_nothing():
+    march = TimeValue(iso="1999-03", precision="month", start=D(1999, 3, 1), end=D(1999, 3, 31), text="en mars")
+    assert isos("Le lendemain, la Bourse a chuté.", "fr", WED_1999, anchor=march) == []
+    assert isos("En mars, le juge a été saisi ; le lendemain, l'enquête était close.", "fr", WED_1999) == ["1999-03"]
+
+
 # --- two-digit years ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, lang, iso", [

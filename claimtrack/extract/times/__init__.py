@@ -19,6 +19,12 @@ Publication with month precision (`published_precision="month"`, from "published
 clock time) gives nothing; months, seasons and years still resolve. With year
 precision, months and seasons fall in that year.
 
+`context_year` (the year earlier sentences were about) replaces the year read from
+publication only when that one already left the publication's year ("En juillet" in a
+March 1999 article about 1997 is 1997-07; in a December 2025 article it stays
+2025-07); a year written earlier in the same clause wins outright ("En 2023, Meta a
+lancé Llama 2 en juillet"), unless the tense points away from it.
+
 The words are in data/times.yaml; the rules are the table in rules.py; the tense of a
 yearless month, day, weekday or season comes from the caller's `tense(offset)` (the
 parser's verb morphology) if it says, else from the nearest tense cue of its clause.

@@ -447,10 +447,12 @@ YEARLIKE = ("day", "time", "month", "year", "season", "week")
 
 
 def anchored_day(m: re.Match, ctx: Context, found) -> TimeValue | None:
-    """'le lendemain', 'la veille', 'the same day': from the last day the text gave, else
-    from publication."""
+    """'le lendemain', 'la veille', 'the same day': from the last day the text gave, else,
+    when it gave no date at all, from publication."""
     offset = ctx.words.anchored_days.get_word(m.group("core"))
     base = _anchor(ctx, found, m.start(), DAYLIKE)
+    if base is None and (ctx.anchor is not None or any(f.end <= m.start() for f in found)):
+        return None  # the last date given has no day ("En mars ... le lendemain"): none to add to
     ref = base.start if base else ctx.pub_day
     return v.day_value(ref + dt.timedelta(days=offset), _text(m)) if ref else None
 
