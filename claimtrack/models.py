@@ -29,7 +29,8 @@ class SourceDocument(Frozen):
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
-    published: dt.date | None = None
+    published: dt.date | None = None  # the first day of the period when coarser than a day
+    published_precision: Literal["day", "month", "year"] = "day"  # "published: 2025-07" -> "month"
     language: str | None = None
     text: str  # stored text: the body after the front matter; offsets point here
     content_hash: str
@@ -76,14 +77,21 @@ class Quantity(Frozen):
         return lo_a <= hi_b * 1.0000001 and lo_b <= hi_a * 1.0000001
 
 
+TimePrecision = Literal["day", "month", "season", "year", "interval",
+                        "time", "week", "decade", "century", "duration"]
+
+
 class TimeValue(Frozen):
-    """A time with precision; `iso` is a date, a month, a year or an interval A/B."""
+    """A time with precision; `iso` is ISO 8601: a date, a month, a year, a date with a
+    time of day ("2025-06-05T19:30", precision "time") or an interval A/B (seasons,
+    quarters, weeks, decades "1960/1969", centuries, durations anchored in the text)."""
 
     iso: str
-    precision: Literal["day", "month", "season", "year", "interval"]
+    precision: TimePrecision
     start: dt.date
     end: dt.date  # inclusive
     text: str
+    part: str | None = None  # part of the day: "morning", "afternoon", "evening", "night", "midday"
 
     def overlaps(self, other: "TimeValue") -> bool:
         return self.start <= other.end and other.start <= self.end

@@ -16,7 +16,7 @@ D = dt.date
     ("l'été dernier", D(2025, 12, 15), "2025-06/2025-08", "season"),
     ("une étude publiée le mois dernier par", D(2025, 12, 15), "2025-11", "month"),
     ("le mois dernier", D(2026, 1, 8), "2025-12", "month"),
-    ("au cours des trois prochaines années", D(2026, 1, 8), "2026-01/2028-12", "interval"),
+    ("au cours des trois prochaines années", D(2026, 1, 8), "2026-01/2028-12", "duration"),
     ("En novembre dernier, le PDG", D(2025, 12, 15), "2025-11", "month"),
     ("Selon un rapport de septembre", D(2025, 12, 15), "2025-09", "month"),
     ("début 2025", D(2025, 12, 15), "2025-01/2025-03", "interval"),

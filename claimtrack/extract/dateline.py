@@ -11,6 +11,7 @@ from claimtrack import lexicon
 from claimtrack.extract.times import find_times
 
 HEAD_LINES = 15  # a dateline sits above the body
+DAY_PRECISIONS = ("day", "time")  # "Publié le 8 août 2025 à 10h12" is a day with its time
 
 
 @functools.cache
@@ -20,13 +21,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def find_dateline(text: str, lang: str) -> dt.date | None:
-    """The first day-precision date on a "published" line of the page's head, else on
-    an "updated" line, else on a line that is only a date."""
+    """The first date with its day (and maybe its time) on a "published" line of the
+    page's head, else on an "updated" line, else on a line that is only a date."""
     published, updated = _patterns()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
     ranked: list[tuple[int, dt.date]] = []
     for ln in lines:
-        days = [(t.start, t.time.start) for t in find_times(ln, lang) if t.time.precision == "day"]
+        days = [(t.start, t.time.start) for t in find_times(ln, lang) if t.time.precision in DAY_PRECISIONS]
         if not days:
             continue
         pub_hit = published.search(ln)

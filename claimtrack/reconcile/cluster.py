@@ -77,7 +77,7 @@ def group_when(members: list[Claim]) -> str | None:
     if len(whens) == 1:
         return whens[0].iso
     counts = Counter(w.iso for w in whens)
-    best = min(whens, key=lambda w: (-counts[w.iso], _PRECISION[w.precision], w.start))
+    best = min(whens, key=lambda w: (-counts[w.iso], _PRECISION.get(w.precision, _PRECISION["interval"]), w.start))
     return best.iso
 
 

@@ -71,17 +71,28 @@ def _decode(path: Path, raw: bytes) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _date(path: Path, value: object) -> dt.date | None:
+_PARTIAL_DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
+
+
+def _date(path: Path, value: object) -> tuple[dt.date | None, str]:
+    """`published` as (date, precision): YYYY -> year, YYYY-MM -> month (the first day
+    of the period stands for it), a date or a datetime -> day."""
     if value is None or value == "":
-        return None
+        return None, "day"
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date(), "day"
     if isinstance(value, dt.date):
-        return value
+        return value, "day"
+    text = str(value).strip()
+    partial = _PARTIAL_DATE.fullmatch(text)
     try:
-        return dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00")).date()
+        if partial:
+            month = partial.group("m")
+            return dt.date(int(partial.group("y")), int(month or 1), 1), "month" if month else "year"
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date(), "day"
     except ValueError:
-        raise SourceError(path, f"front matter 'published': {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise SourceError(path, f"front matter 'published': {value!r} is not an ISO date (YYYY-MM-DD), "
+                                "a date and time, YYYY-MM or YYYY") from None
 
 
 def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
@@ -115,6 +126,7 @@ def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
     language = str(meta["language"]).strip().lower() if meta.get("language") else None
     if language is not None and not re.fullmatch(r"[a-z]{2}", language):
         raise SourceError(path, f"front matter 'language': {language!r} is not an ISO 639-1 code like 'fr'")
+    published, published_precision = _date(path, meta.get("published"))
     title = str(meta["title"]).strip() if meta.get("title") else next(
         (line.strip() for line in body.splitlines() if line.strip()), None)
     return SourceDocument(
@@ -124,7 +136,8 @@ def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
         outlet=str(meta["outlet"]).strip() if meta.get("outlet") else _outlet_of(meta.get("url")),
         author=str(meta["author"]).strip() if meta.get("author") else None,
         url=str(meta["url"]).strip() if meta.get("url") else None,
-        published=_date(path, meta.get("published")),
+        published=published,
+        published_precision=published_precision,
         language=language,
         text=body,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
