@@ -90,18 +90,30 @@ def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(
         help="Article files or folders (default: data/sources).", show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    urls: Annotated[Optional[Path], typer.Option(
+        "--urls", help="Also fetch the pages or feeds listed in this file (one URL a line, # comments).",
+        show_default=False)] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each URL.")] = 10.0,
 ) -> None:
-    """Read articles (.txt, .md with optional YAML front matter) into the knowledge base.
+    """Read articles into the knowledge base: text files (.txt, .md with optional YAML
+    front matter), saved web pages (.html, .htm: main text, title, author, site and date
+    are taken from the page) and RSS/Atom feeds (.rss, .atom, .xml: one article per entry).
 
-    Each file is one transaction: a bad file is reported and skipped, the others are
-    ingested, and the exit code is 1 at the end. Unchanged files are skipped by content
-    hash; a changed file replaces its old claims.
+    Each article is one transaction: a bad file, feed entry or URL is reported on one line
+    and skipped, the others are ingested, and the exit code is 1 at the end. Unchanged
+    articles are skipped by content hash; a changed one replaces its old claims.
 
-    Example: claimtrack ingest data/sources
+    Example: claimtrack ingest data/sources; claimtrack ingest --urls reading-list.txt
     """
     from claimtrack.ingest import ingest as run
+    from claimtrack.sources.fetch import read_url_list
+    from claimtrack.sources.reader import SourceError
 
-    targets = paths or [Path("data/sources")]
+    try:
+        url_list = read_url_list(urls) if urls else []
+    except SourceError as exc:
+        _fail(str(exc), 2)
+    targets = paths or ([] if urls else [Path("data/sources")])
     engine = _engine()
     bar_on = not state.quiet and err.is_terminal  # a log gets one line per file instead
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -115,7 +127,7 @@ def ingest(
             bar.update(task, advance=1, description=f"{Path(path).name}: {status}")
             if not bar_on and not state.quiet:
                 err.print(f"{path}: {status}", markup=False)
-        report = run(engine, targets, progress=progress, on_files=on_files)
+        report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout)
     for path, problem in report.rejected:
         err.print(f"claimtrack: rejected {path}: {problem}", markup=False)
     if format is Format.json:

@@ -100,6 +100,8 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fet
                 chunks.append(chunk)
             content_type = (resp.headers.get_content_type() or "").lower()
             return Fetched(url, resp.geturl(), content_type, b"".join(chunks))
+    except SourceError:
+        raise
     except urllib.error.HTTPError as exc:
         raise SourceError(url, f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
