@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -141,23 +142,77 @@ def ingest(
         raise typer.Exit(1)
 
 
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+def _statuses(values: list[str] | None) -> tuple[str, ...]:
+    from claimtrack.report.timeline import STATUSES, status_named
+    out = []
+    for v in values or []:
+        named = status_named(v)
+        if named is None:
+            raise typer.BadParameter(f"{v!r} is not a status; one of: {', '.join(STATUSES)}",
+                                     param_hint="'--status'")
+        out.append(named)
+    return tuple(dict.fromkeys(out))
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}", 2)
+    if not state.quiet:
+        err.print(f"wrote {output}", markup=False)
+
+
 @app.command()
 def timeline(
     entity: Annotated[str, typer.Argument(help="Entity name; fuzzy: meta, META, Meta Platforms all find Meta.")],
-    format: Annotated[Format, typer.Option("--format", help="Text for people, JSON for tools.")] = Format.text,
+    format: Annotated[ReportFormat, typer.Option(
+        "--format", help="text for people, json for tools, markdown for a pull request or a note, html for "
+                         "one self-contained page to open in a browser or send.")] = ReportFormat.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to a file instead of stdout.",
+                                                   show_default=False)] = None,
     all_claims: Annotated[bool, typer.Option("--all", help="Also show claims with no relation of the lexicon.")]
     = False,
+    since: Annotated[Optional[datetime], typer.Option(
+        "--since", formats=["%Y-%m-%d"], help="Only entries dated on or after this day (YYYY-MM-DD); an "
+                                              "interval counts when it overlaps.", show_default=False)] = None,
+    until: Annotated[Optional[datetime], typer.Option(
+        "--until", formats=["%Y-%m-%d"], help="Only entries dated on or before this day.", show_default=False)]
+    = None,
+    status: Annotated[Optional[list[str]], typer.Option(
+        "--status", help="Only entries with this status: corroborated, single (source), contested, superseded. "
+                         "Repeat for several.", show_default=False)] = None,
+    min_origins: Annotated[int, typer.Option(
+        "--min-origins", min=0, help="Only entries backed by at least this many independent origins.")] = 0,
+    outlet: Annotated[Optional[list[str]], typer.Option(
+        "--outlet", help="Only entries with a report from this outlet or citing it (a word of its name, any "
+                         "case). Repeat for several.", show_default=False)] = None,
 ) -> None:
     """Print an entity's reconciled timeline: dated entries, each a group of agreeing
     claims with how many independent sources back it, every source's outlet, date and
     sentence, and the conflicts beside the entries they oppose. The scope includes what
-    the entity develops or owns (for Meta: Avocado, Behemoth, Llama...).
+    the entity develops or owns (for Meta: Avocado, Behemoth, Llama...). The filters
+    apply alike to every format; exit code 3 when they leave no entry.
 
-    Example: claimtrack timeline meta
+    Example: claimtrack timeline meta --since 2025-12-01 --status contested --format html -o meta.html
     """
-    from claimtrack.report.timeline import build_timeline, render, resolve_entity
+    from claimtrack.report.timeline import TimelineFilter, build_timeline, filter_timeline, render, resolve_entity
     from claimtrack.store.repository import Repository
 
+    filters = TimelineFilter(since=since.date() if since else None, until=until.date() if until else None,
+                             statuses=_statuses(status), min_origins=min_origins, outlets=tuple(outlet or ()))
+    if filters.since and filters.until and filters.since > filters.until:
+        _fail(f"--since {filters.since} is after --until {filters.until}", 2)
     with _repo_session() as s:
         repo = Repository(s)
         known = [n for n, _, _ in repo.entity_names()]
@@ -165,11 +220,27 @@ def timeline(
         if name is None:
             _fail(f"no entity matches '{entity}' (try `claimtrack export` to see what is known)")
         claims = {c.id: c for c in repo.claims()}
-        tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims)
-    if format is Format.json:
-        typer.echo(tl.model_dump_json(indent=2))
+        languages = {a.id: a.language for a in repo.articles()}
+        tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
+                            languages=languages)
+    full = len(tl.entries)
+    if filters.active:
+        tl = filter_timeline(tl, filters)
+    if format is ReportFormat.json:
+        text = tl.model_dump_json(indent=2) + "\n"
+    elif format is ReportFormat.markdown:
+        from claimtrack.report.markdown import render_timeline
+        text = render_timeline(tl)
+    elif format is ReportFormat.html:
+        from claimtrack.report.html import render_timeline
+        text = render_timeline(tl)
     else:
-        typer.echo(render(tl), nl=False)
+        text = render(tl)
+    _write(text, output)
+    if filters.active and full and not tl.entries:
+        if not state.quiet:
+            err.print(f"claimtrack: no entry of {name}'s {full} matches {filters.describe()}", markup=False)
+        raise typer.Exit(3)
 
 
 @app.command()
