@@ -300,6 +300,11 @@ def explain(
             typer.echo(ex.explain_claim(found[0], list(groups.values())), nl=False)
 
 
+class CheckFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+
+
 @app.command()
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Sources (default: data/sources).",
@@ -307,18 +312,22 @@ def check(
     snapshot: Annotated[Path, typer.Option("--snapshot", help="The reviewed snapshot to compare with.")]
     = Path("data/reviewed.json"),
     accept: Annotated[bool, typer.Option("--accept", help="Record the new state as reviewed.")] = False,
+    format: Annotated[CheckFormat, typer.Option(
+        "--format", help="text for the terminal and CI logs, markdown for a pull request comment.")]
+    = CheckFormat.text,
 ) -> None:
     """Validate every source, rebuild the knowledge base in a throw-away database and
     compare it with the reviewed snapshot: new groups, groups that gained or lost
     sources, new and resolved conflicts, lost claims. Exits 1 on an invalid file, an
     unreviewed new conflict or a lost claim. Never touches --db.
 
-    Example: claimtrack check; after review: claimtrack check --accept
+    Example: claimtrack check; after review: claimtrack check --accept; in CI: claimtrack check --format markdown
     """
-    from claimtrack.check import render, run_check
+    from claimtrack.check import render, render_markdown, run_check
 
     report, old, new = run_check(paths or [Path("data/sources")], snapshot, accept)
-    typer.echo(render(report, old, new, snapshot, accept), nl=False)
+    show = render_markdown if format is CheckFormat.markdown else render
+    typer.echo(show(report, old, new, snapshot, accept), nl=False)
     if report.ingest.rejected or (report.failed and not accept):
         raise typer.Exit(1)
 

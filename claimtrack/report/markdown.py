@@ -23,6 +23,14 @@ def escape(text: str | None) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(_CONTROL.sub(" ", str(text)).split()))
 
 
+def code(text: str | None) -> str:
+    """`text` as an inline code span (shown literally, backslashes included)."""
+    flat = " ".join(_CONTROL.sub(" ", str(text or "")).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
 def quote_with_clause(s: SourceLine) -> str:
     """The sentence, its clause in bold when known."""
     if not s.span:
