@@ -77,19 +77,22 @@ def _settled(repo: Repository, doc: SourceDocument, report: IngestReport) -> str
 
 def ingest_file(engine: Engine, path: Path, report: IngestReport) -> str:
     """Ingest one file (a feed: each entry) in one transaction per article; returns its status."""
-    return _ingest_read(engine, lambda: read_documents(path), report)
+    return _ingest_read(engine, str(path), lambda: read_documents(path), report)
 
 
 def ingest_url(engine: Engine, url: str, report: IngestReport, timeout: float = TIMEOUT) -> str:
     """Fetch a page or a feed and ingest its articles; returns its status."""
-    return _ingest_read(engine, lambda: read_url(url, timeout), report)
+    return _ingest_read(engine, url, lambda: read_url(url, timeout), report)
 
 
-def _ingest_read(engine: Engine, read: Callable[[], list], report: IngestReport) -> str:
+def _ingest_read(engine: Engine, where: str, read: Callable[[], list], report: IngestReport) -> str:
     try:
         items = read()
     except SourceError as exc:
         report.rejected.append((exc.path, exc.problem))
+        return "rejected"
+    except Exception as exc:  # a parser's bug on one hostile page or feed must not lose the others
+        report.rejected.append((where, f"could not be read: {type(exc).__name__}: {exc}"))
         return "rejected"
     statuses = []
     for item in items:

@@ -166,3 +166,20 @@ def test_ingest_takes_pages_next_to_text_and_rejects_a_bad_page_with_one_line(tm
     assert claims and all(c.outlet == "The Daily Byte" for c in claims)
     again = ingest(engine, [src])
     assert again.unchanged == ["note", "page"] and len(again.rejected) == 1
+
+
+def test_a_parser_failure_on_one_page_is_one_rejected_line(tmp_path, sqlite_url, monkeypatch):
+    import trafilatura
+
+    from claimtrack.ingest import ingest
+    from claimtrack.store.db import make_engine
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    (tmp_path / "deep.html").write_bytes(_page("<div>" * 50 + f"<p>{LONG}</p>"))
+    (tmp_path / "note.txt").write_text("---\nlanguage: en\n---\nTitle\n\nOpenAI raised $40 billion.\n")
+    report = ingest(make_engine(sqlite_url), [tmp_path])
+    assert report.new == ["note"]
+    assert report.rejected == [(str(tmp_path / "deep.html"),
+                                "could not be read: RecursionError: maximum recursion depth exceeded")]
