@@ -104,7 +104,11 @@ def ingest(
     and skipped, the others are ingested, and the exit code is 1 at the end. Unchanged
     articles are skipped by content hash; a changed one replaces its old claims.
 
-    Example: claimtrack ingest data/sources; claimtrack ingest --urls reading-list.txt
+    \b
+    Examples:
+      claimtrack ingest data/sources
+      claimtrack ingest saved-pages/ feeds/techcrunch.rss
+      claimtrack ingest --urls reading-list.txt --timeout 20
     """
     from claimtrack.ingest import ingest as run
     from claimtrack.sources.fetch import read_url_list
@@ -204,7 +208,11 @@ def timeline(
     the entity develops or owns (for Meta: Avocado, Behemoth, Llama...). The filters
     apply alike to every format; exit code 3 when they leave no entry.
 
-    Example: claimtrack timeline meta --since 2025-12-01 --status contested --format html -o meta.html
+    \b
+    Examples:
+      claimtrack timeline meta
+      claimtrack timeline meta --format html -o meta.html
+      claimtrack timeline meta --since 2025-12-01 --status contested --min-origins 2 --outlet Bloomberg
     """
     from claimtrack.report.timeline import TimelineFilter, build_timeline, filter_timeline, render, resolve_entity
     from claimtrack.store.repository import Repository
@@ -321,7 +329,11 @@ def check(
     sources, new and resolved conflicts, lost claims. Exits 1 on an invalid file, an
     unreviewed new conflict or a lost claim. Never touches --db.
 
-    Example: claimtrack check; after review: claimtrack check --accept; in CI: claimtrack check --format markdown
+    \b
+    Examples:
+      claimtrack check
+      claimtrack check --accept            # after review
+      claimtrack check --format markdown   # a pull request comment
     """
     from claimtrack.check import render, render_markdown, run_check
 
