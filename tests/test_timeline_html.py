@@ -180,3 +180,16 @@ def test_ingested_hostile_article_runs_nothing_in_the_written_page(browser, tmp_
     assert browser.evaluate("document.querySelectorAll('#conflicts .conflict').length") == 1
     browser.screenshot(tmp_path / "meta.png")
     assert (tmp_path / "meta.png").stat().st_size > 10_000
+
+
+def test_without_chromium_the_page_test_skips_outside_ci_and_fails_in_ci(monkeypatch):
+    import tests.browser as browser_module
+
+    monkeypatch.setattr(browser_module.shutil, "which", lambda name: None)
+    monkeypatch.setattr(browser_module.os.path, "exists", lambda path: False)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="chromium is not installed"):
+        chromium_or_skip()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=".ci/run must `apt-get install -y chromium`"):
+        chromium_or_skip()
