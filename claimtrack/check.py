@@ -159,7 +159,8 @@ def render_markdown(report: CheckReport, old: dict, new: dict, snapshot: Path, a
     ir = report.ingest
     ng, og = new["groups"], old.get("groups", {})
     if accept:
-        verdict = "✅ accepted: snapshot updated" if not ir.rejected else "❌ not accepted: fix the invalid files first"
+        verdict = ("✅ accepted: snapshot updated" if not ir.rejected
+                   else "❌ not accepted: fix the invalid files first")
     elif not report.had_snapshot:
         verdict = "❌ no reviewed snapshot yet"
     elif report.failed:

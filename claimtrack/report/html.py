@@ -16,6 +16,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import markupsafe
+
 from claimtrack.report.timeline import STATUSES, Entry, Timeline, entry_dates
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -102,11 +104,11 @@ def render_timeline(tl: Timeline) -> str:
     items = []
     for e in tl.entries:
         names = sorted({n for s in e.sources for n in (s.outlet, s.cited) if n})
-        items.append({"entry": e, "when": _when(e), "bar": axis.bar(spans[e.group]) if axis and spans[e.group] else None,
+        bar = axis.bar(spans[e.group]) if axis and spans[e.group] else None
+        items.append({"entry": e, "when": _when(e), "bar": bar,
                       "outlets_json": json.dumps(names, ensure_ascii=False),
                       "languages_json": json.dumps(sorted({s.language for s in e.sources if s.language}))})
     present = {e.status for e in tl.entries}
-    import markupsafe
     return env.get_template("timeline.html.j2").render(
         tl=tl, items=items, conflicts=_conflicts(tl), ticks=axis.ticks() if axis else [],
         statuses=[s for s in STATUSES if s in present] + sorted(present - set(STATUSES)),

@@ -94,6 +94,7 @@ def render_timeline(tl: Timeline) -> str:
         lines.append("")
         lines += [_source_line(s) for s in e.sources]
         for n in e.conflicts:
-            lines.append(f"- ⚠ conflicts with “{escape(n.other_statement)}” (`{n.other_group}`): {escape(n.reason)}")
+            lines.append(f"- ⚠ conflicts with “{escape(n.other_statement)}” (`{n.other_group}`): "
+                         f"{escape(n.reason)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
