@@ -150,3 +150,65 @@ def render(report: CheckReport, old: dict, new: dict, snapshot: Path, accept: bo
     else:
         lines.append("OK")
     return "\n".join(lines) + "\n"
+
+
+def render_markdown(report: CheckReport, old: dict, new: dict, snapshot: Path, accept: bool) -> str:
+    """The same report as Markdown, for a pull request comment: verdict first, then what changed."""
+    from claimtrack.report.markdown import code, escape
+
+    ir = report.ingest
+    ng, og = new["groups"], old.get("groups", {})
+    if accept:
+        verdict = ("✅ accepted: snapshot updated" if not ir.rejected
+                   else "❌ not accepted: fix the invalid files first")
+    elif not report.had_snapshot:
+        verdict = "❌ no reviewed snapshot yet"
+    elif report.failed:
+        verdict = "❌ FAILED"
+    else:
+        verdict = "✅ OK"
+    n_art = len(ir.new) + len(ir.replaced) + len(ir.unchanged)
+    lines = [f"## claimtrack check: {verdict}", "",
+             f"{n_art} article(s) valid, {len(ir.rejected)} rejected; rebuilt: {ir.claims} claims, "
+             f"{ir.groups} groups, {ir.conflicts} conflicts; compared with {code(str(snapshot))}", ""]
+
+    def section(title: str, items: list[str]) -> None:
+        if items:
+            lines.extend([f"### {title}", "", *items, ""])
+
+    def sentence(cid: str, side: dict) -> str:
+        c = side["claims"].get(cid, {})
+        return f"{escape(c.get('article', '?'))}: “{escape(c.get('sentence', ''))}”"
+
+    section("Invalid files", [f"- {code(p)}: {escape(m)}" for p, m in ir.rejected])
+    if not report.had_snapshot:
+        lines.append("Review the knowledge base, then run `claimtrack check --accept` and commit the snapshot.")
+        return "\n".join(lines).rstrip() + "\n"
+    conflicts = []
+    for xid in report.new_conflicts:
+        x = new["conflicts"][xid]
+        a, b = (ng.get(g, {}).get("statement", g) for g in x["groups"])
+        conflicts.append(f"| `{xid}` | {escape(a)} | {escape(b)} | {escape(x['reason'])} |")
+    if conflicts:
+        section("New conflicts (need review)", ["| conflict | one side | the other side | why |",
+                                                "|---|---|---|---|", *conflicts])
+    section("Lost claims (need review)", [f"- `{cid}` {sentence(cid, old)}" for cid in report.lost_claims])
+    changed = []
+    for gid, gained, lost in report.changed_groups:
+        changed.append(f"- `{gid}` {escape(ng[gid]['statement'])}: {len(gained)} source(s) gained, {len(lost)} lost")
+        changed += [f"  - ➕ {sentence(c, new)}" for c in gained]
+        changed += [f"  - ➖ {sentence(c, old)}" for c in lost]
+    section("Groups that gained or lost sources", changed)
+    section("New groups", [f"- `{gid}` {escape(ng[gid]['statement'])} ({len(ng[gid]['claims'])} report(s))"
+                           for gid in report.new_groups])
+    section("Groups gone", [f"- `{gid}` {escape(og[gid]['statement'])}" for gid in report.removed_groups])
+    section("Resolved conflicts", [f"- `{xid}`" for xid in report.resolved_conflicts])
+    if report.new_claims:
+        lines += [f"{len(report.new_claims)} new claim(s).", ""]
+    if not report.changed:
+        lines += ["No change against the reviewed snapshot.", ""]
+    elif report.failed and not accept:
+        lines += [f"{len(report.new_conflicts)} unreviewed new conflict(s), {len(report.lost_claims)} lost claim(s), "
+                  f"{len(ir.rejected)} invalid file(s): after review run `claimtrack check --accept` and commit "
+                  f"{code(str(snapshot))}.", ""]
+    return "\n".join(lines).rstrip() + "\n"

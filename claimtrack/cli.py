@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -90,18 +91,34 @@ def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(
         help="Article files or folders (default: data/sources).", show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    urls: Annotated[Optional[Path], typer.Option(
+        "--urls", help="Also fetch the pages or feeds listed in this file (one URL a line, # comments).",
+        show_default=False)] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each URL.")] = 10.0,
 ) -> None:
-    """Read articles (.txt, .md with optional YAML front matter) into the knowledge base.
+    """Read articles into the knowledge base: text files (.txt, .md with optional YAML
+    front matter), saved web pages (.html, .htm: main text, title, author, site and date
+    are taken from the page) and RSS/Atom feeds (.rss, .atom, .xml: one article per entry).
 
-    Each file is one transaction: a bad file is reported and skipped, the others are
-    ingested, and the exit code is 1 at the end. Unchanged files are skipped by content
-    hash; a changed file replaces its old claims.
+    Each article is one transaction: a bad file, feed entry or URL is reported on one line
+    and skipped, the others are ingested, and the exit code is 1 at the end. Unchanged
+    articles are skipped by content hash; a changed one replaces its old claims.
 
-    Example: claimtrack ingest data/sources
+    \b
+    Examples:
+      claimtrack ingest data/sources
+      claimtrack ingest saved-pages/ feeds/techcrunch.rss
+      claimtrack ingest --urls reading-list.txt --timeout 20
     """
     from claimtrack.ingest import ingest as run
+    from claimtrack.sources.fetch import read_url_list
+    from claimtrack.sources.reader import SourceError
 
-    targets = paths or [Path("data/sources")]
+    try:
+        url_list = read_url_list(urls) if urls else []
+    except SourceError as exc:
+        _fail(str(exc), 2)
+    targets = paths or ([] if urls else [Path("data/sources")])
     engine = _engine()
     bar_on = not state.quiet and err.is_terminal  # a log gets one line per file instead
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -115,7 +132,7 @@ def ingest(
             bar.update(task, advance=1, description=f"{Path(path).name}: {status}")
             if not bar_on and not state.quiet:
                 err.print(f"{path}: {status}", markup=False)
-        report = run(engine, targets, progress=progress, on_files=on_files)
+        report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout)
     for path, problem in report.rejected:
         err.print(f"claimtrack: rejected {path}: {problem}", markup=False)
     if format is Format.json:
@@ -129,23 +146,81 @@ def ingest(
         raise typer.Exit(1)
 
 
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+def _statuses(values: list[str] | None) -> tuple[str, ...]:
+    from claimtrack.report.timeline import STATUSES, status_named
+    out = []
+    for v in values or []:
+        named = status_named(v)
+        if named is None:
+            raise typer.BadParameter(f"{v!r} is not a status; one of: {', '.join(STATUSES)}",
+                                     param_hint="'--status'")
+        out.append(named)
+    return tuple(dict.fromkeys(out))
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}", 2)
+    if not state.quiet:
+        err.print(f"wrote {output}", markup=False)
+
+
 @app.command()
 def timeline(
     entity: Annotated[str, typer.Argument(help="Entity name; fuzzy: meta, META, Meta Platforms all find Meta.")],
-    format: Annotated[Format, typer.Option("--format", help="Text for people, JSON for tools.")] = Format.text,
+    format: Annotated[ReportFormat, typer.Option(
+        "--format", help="text for people, json for tools, markdown for a pull request or a note, html for "
+                         "one self-contained page to open in a browser or send.")] = ReportFormat.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to a file instead of stdout.",
+                                                   show_default=False)] = None,
     all_claims: Annotated[bool, typer.Option("--all", help="Also show claims with no relation of the lexicon.")]
     = False,
+    since: Annotated[Optional[datetime], typer.Option(
+        "--since", formats=["%Y-%m-%d"], help="Only entries dated on or after this day (YYYY-MM-DD); an "
+                                              "interval counts when it overlaps.", show_default=False)] = None,
+    until: Annotated[Optional[datetime], typer.Option(
+        "--until", formats=["%Y-%m-%d"], help="Only entries dated on or before this day.", show_default=False)]
+    = None,
+    status: Annotated[Optional[list[str]], typer.Option(
+        "--status", help="Only entries with this status: corroborated, single (source), contested, superseded. "
+                         "Repeat for several.", show_default=False)] = None,
+    min_origins: Annotated[int, typer.Option(
+        "--min-origins", min=0, help="Only entries backed by at least this many independent origins.")] = 0,
+    outlet: Annotated[Optional[list[str]], typer.Option(
+        "--outlet", help="Only entries with a report from this outlet or citing it (a word of its name, any "
+                         "case). Repeat for several.", show_default=False)] = None,
 ) -> None:
     """Print an entity's reconciled timeline: dated entries, each a group of agreeing
     claims with how many independent sources back it, every source's outlet, date and
     sentence, and the conflicts beside the entries they oppose. The scope includes what
-    the entity develops or owns (for Meta: Avocado, Behemoth, Llama...).
+    the entity develops or owns (for Meta: Avocado, Behemoth, Llama...). The filters
+    apply alike to every format; exit code 3 when they leave no entry.
 
-    Example: claimtrack timeline meta
+    \b
+    Examples:
+      claimtrack timeline meta
+      claimtrack timeline meta --format html -o meta.html
+      claimtrack timeline meta --since 2025-12-01 --status contested --min-origins 2 --outlet Bloomberg
     """
-    from claimtrack.report.timeline import build_timeline, render, resolve_entity
+    from claimtrack.report.timeline import TimelineFilter, build_timeline, filter_timeline, render, resolve_entity
     from claimtrack.store.repository import Repository
 
+    filters = TimelineFilter(since=since.date() if since else None, until=until.date() if until else None,
+                             statuses=_statuses(status), min_origins=min_origins, outlets=tuple(outlet or ()))
+    if filters.since and filters.until and filters.since > filters.until:
+        _fail(f"--since {filters.since} is after --until {filters.until}", 2)
     with _repo_session() as s:
         repo = Repository(s)
         known = [n for n, _, _ in repo.entity_names()]
@@ -153,11 +228,27 @@ def timeline(
         if name is None:
             _fail(f"no entity matches '{entity}' (try `claimtrack export` to see what is known)")
         claims = {c.id: c for c in repo.claims()}
-        tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims)
-    if format is Format.json:
-        typer.echo(tl.model_dump_json(indent=2))
+        languages = {a.id: a.language for a in repo.articles()}
+        tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
+                            languages=languages)
+    full = len(tl.entries)
+    if filters.active:
+        tl = filter_timeline(tl, filters)
+    if format is ReportFormat.json:
+        text = tl.model_dump_json(indent=2) + "\n"
+    elif format is ReportFormat.markdown:
+        from claimtrack.report.markdown import render_timeline
+        text = render_timeline(tl)
+    elif format is ReportFormat.html:
+        from claimtrack.report.html import render_timeline
+        text = render_timeline(tl)
     else:
-        typer.echo(render(tl), nl=False)
+        text = render(tl)
+    _write(text, output)
+    if filters.active and full and not tl.entries:
+        if not state.quiet:
+            err.print(f"claimtrack: no entry of {name}'s {full} matches {filters.describe()}", markup=False)
+        raise typer.Exit(3)
 
 
 @app.command()
@@ -217,6 +308,11 @@ def explain(
             typer.echo(ex.explain_claim(found[0], list(groups.values())), nl=False)
 
 
+class CheckFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+
+
 @app.command()
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Sources (default: data/sources).",
@@ -224,18 +320,26 @@ def check(
     snapshot: Annotated[Path, typer.Option("--snapshot", help="The reviewed snapshot to compare with.")]
     = Path("data/reviewed.json"),
     accept: Annotated[bool, typer.Option("--accept", help="Record the new state as reviewed.")] = False,
+    format: Annotated[CheckFormat, typer.Option(
+        "--format", help="text for the terminal and CI logs, markdown for a pull request comment.")]
+    = CheckFormat.text,
 ) -> None:
     """Validate every source, rebuild the knowledge base in a throw-away database and
     compare it with the reviewed snapshot: new groups, groups that gained or lost
     sources, new and resolved conflicts, lost claims. Exits 1 on an invalid file, an
     unreviewed new conflict or a lost claim. Never touches --db.
 
-    Example: claimtrack check; after review: claimtrack check --accept
+    \b
+    Examples:
+      claimtrack check
+      claimtrack check --accept            # after review
+      claimtrack check --format markdown   # a pull request comment
     """
-    from claimtrack.check import render, run_check
+    from claimtrack.check import render, render_markdown, run_check
 
     report, old, new = run_check(paths or [Path("data/sources")], snapshot, accept)
-    typer.echo(render(report, old, new, snapshot, accept), nl=False)
+    show = render_markdown if format is CheckFormat.markdown else render
+    typer.echo(show(report, old, new, snapshot, accept), nl=False)
     if report.ingest.rejected or (report.failed and not accept):
         raise typer.Exit(1)
 

@@ -7,7 +7,7 @@ against the claims that share a block key with them.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,8 @@ from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.reconcile import cluster
 from claimtrack.reconcile.blocking import block_keys, probe_keys
 from claimtrack.reconcile.engine import Reconciler
-from claimtrack.sources.reader import SourceError, find_sources, read_source
+from claimtrack.sources.fetch import TIMEOUT, read_url
+from claimtrack.sources.reader import SourceError, find_sources, read_documents
 from claimtrack.store.db import ensure_schema, lock_for_write, sessions
 from claimtrack.store.repository import Repository
 
@@ -81,12 +82,41 @@ def _settled(repo: Repository, doc: SourceDocument, report: IngestReport) -> str
 
 
 def ingest_file(engine: Engine, path: Path, report: IngestReport, pipelines: Pipelines | None = None) -> str:
-    """Ingest one file in one transaction; returns its status."""
+    """Ingest one file (a feed: each entry) in one transaction per article; returns its status."""
+    return _ingest_read(engine, str(path), lambda: read_documents(path), report, pipelines)
+
+
+def ingest_url(engine: Engine, url: str, report: IngestReport, timeout: float = TIMEOUT,
+               pipelines: Pipelines | None = None) -> str:
+    """Fetch a page or a feed and ingest its articles; returns its status."""
+    return _ingest_read(engine, url, lambda: read_url(url, timeout), report, pipelines)
+
+
+def _ingest_read(engine: Engine, where: str, read: Callable[[], list], report: IngestReport,
+                 pipelines: Pipelines | None = None) -> str:
     try:
-        doc = read_source(path)
+        items = read()
     except SourceError as exc:
         report.rejected.append((exc.path, exc.problem))
         return "rejected"
+    except Exception as exc:  # a parser's bug on one hostile page or feed must not lose the others
+        report.rejected.append((where, f"could not be read: {type(exc).__name__}: {exc}"))
+        return "rejected"
+    statuses = []
+    for item in items:
+        if isinstance(item, SourceError):
+            report.rejected.append((item.path, item.problem))
+            statuses.append("rejected")
+        else:
+            statuses.append(ingest_document(engine, item, report, pipelines))
+    if len(statuses) == 1:
+        return statuses[0]
+    return ", ".join(f"{statuses.count(s)} {s}" for s in dict.fromkeys(statuses))
+
+
+def ingest_document(engine: Engine, doc: SourceDocument, report: IngestReport,
+                    pipelines: Pipelines | None = None) -> str:
+    """Ingest one article in one transaction; returns its status."""
     Session = sessions(engine)
     with Session() as s:  # a cheap look first: most files of a re-run are unchanged
         settled = _settled(Repository(s), doc, report)
@@ -151,17 +181,22 @@ def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
 
 
 def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | None = None,
-           on_files: Callable[[int], None] | None = None) -> IngestReport:
+           on_files: Callable[[int], None] | None = None, urls: Sequence[str] = (),
+           timeout: float = TIMEOUT) -> IngestReport:
     ensure_schema(engine)
     report = IngestReport()
     files = collect(paths, report)
     if on_files:
-        on_files(len(files))
+        on_files(len(files) + len(urls))
     pipelines = Pipelines()  # models load on the first article that needs them
     for path in files:
         status = ingest_file(engine, path, report, pipelines)
         if progress:
             progress(str(path), status)
+    for url in urls:
+        status = ingest_url(engine, url, report, timeout, pipelines)
+        if progress:
+            progress(url, status)
     # groups are a function of all claims and links: rebuilt (deterministically) every run
     report.claims, report.groups, report.conflicts = rebuild_groups(engine)
     return report

@@ -1,22 +1,31 @@
-"""Detect an article's language from stopword coverage (data/languages.yaml).
+"""Detect an article's language: an ISO 639-1 code ("fr", "en", "zh", "ar"...).
 
-Deterministic and dependency-free: news prose is long enough that the share of a
-language's commonest words separates French from English reliably.
+py3langid (a maintained fork of langid.py, with its model in the wheel) limited to the
+model's ISO 639-1 languages, so the answer is always a two-letter code. Chosen by
+benchmarks/language.py: on headlines and whole articles in fr, en, zh, ar, ru and de it
+was as accurate as lingua at a quarter of the memory and under a millisecond an article.
 """
 from __future__ import annotations
 
-import re
+import functools
+from pathlib import Path
 
-from claimtrack import lexicon
+MAX_CHARS = 20_000  # the opening of an article decides its language
 
-SUPPORTED = ("fr", "en")
+
+@functools.cache
+def _identifier():
+    import py3langid.langid as langid
+
+    ident = langid.LanguageIdentifier.from_modelpath(Path(langid.__file__).parent / langid.MODEL_FILE)
+    # the model also knows dialects and non-languages ('arz', 'wuu', 'zxx'): keep ISO 639-1 codes
+    ident.set_languages(sorted({code for code in ident.nb_classes if len(code) == 2}))
+    return ident
 
 
 def detect(text: str, default: str = "fr") -> str:
-    data = lexicon.load("languages")
-    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
-    if not words:
+    """The language of `text` as an ISO 639-1 code; `default` when it has no letters."""
+    sample = text[:MAX_CHARS]
+    if not any(ch.isalpha() for ch in sample):
         return default
-    scores = {lang: sum(1 for w in words if w in set(data[lang])) / len(words) for lang in SUPPORTED}
-    best = max(sorted(scores), key=lambda k: scores[k])
-    return best if scores[best] > 0.02 else default
+    return str(_identifier().classify(sample)[0])

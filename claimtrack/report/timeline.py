@@ -16,6 +16,9 @@ from claimtrack.nlp.mentions import parse_description
 FUZZY_ENTITY_CUTOFF = 80.0
 
 
+STATUSES = ("corroborated", "single source", "contested", "superseded")  # what cluster.build gives groups
+
+
 class SourceLine(BaseModel):
     claim: str
     article: str
@@ -25,6 +28,8 @@ class SourceLine(BaseModel):
     polarity: str
     cited: str | None
     quote: str
+    span: tuple[int, int] | None = None  # the claim's clause within `quote`, when it can be found
+    language: str | None = None  # the article's
 
 
 class ConflictNote(BaseModel):
@@ -51,6 +56,7 @@ class Timeline(BaseModel):
     entity: str
     scope: list[str]
     entries: list[Entry]
+    filters: str | None = None  # what the entries were narrowed to (TimelineFilter.describe)
 
 
 def resolve_entity(query: str, known: list[str], gaz: Gazetteer | None = None) -> str | None:
@@ -91,8 +97,36 @@ def _date_key(iso: str) -> str:
     return iso.split("/")[0]
 
 
+def _find_word(text: str, word: str | None) -> tuple[int, int] | None:
+    """Where `word` (a subject or trigger as written, or a lemma of it) stands in `text`."""
+    if not word or not word.strip():
+        return None
+    i = text.casefold().find(word.casefold())
+    if i >= 0:
+        return i, i + len(word)
+    first = word.split()[0]
+    if len(first) >= 5:  # a lemma ("entraîner") for an inflected form ("entraîne"): its stem, to the word's end
+        m = re.search(rf"\b{re.escape(first[:-2])}\w*", text, re.I)
+        if m:
+            return m.start(), m.end()
+    return None
+
+
+def clause_span(c: Claim) -> tuple[int, int] | None:
+    """The clause of `c.evidence` that states the claim: its own `span` when extraction gives one,
+    else from its subject as written to its trigger (either alone when the other is not found)."""
+    own = getattr(c, "span", None)
+    if own:
+        return tuple(own)
+    found = [x for x in (_find_word(c.evidence, c.subject_text), _find_word(c.evidence, c.predicate)) if x]
+    if not found:
+        return None
+    return min(a for a, _ in found), max(b for _, b in found)
+
+
 def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], claims: dict[str, Claim],
-                   include_other: bool = False, gaz: Gazetteer | None = None) -> Timeline:
+                   include_other: bool = False, gaz: Gazetteer | None = None,
+                   languages: dict[str, str | None] | None = None) -> Timeline:
     scope = scope_of(entity, gaz)
     sset = set(scope)
     statements = {g.id: g.statement for g in groups}
@@ -114,7 +148,8 @@ def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], 
         reported = min((c.published for c in members if c.published), default=None)
         date, dated_by = (g.when, "event") if g.when else (reported.isoformat() if reported else "undated", "report")
         sources = [SourceLine(claim=c.id, article=c.article, outlet=c.outlet, published=c.published,
-                              modality=c.modality, polarity=c.polarity, cited=c.attributed_to, quote=c.evidence)
+                              modality=c.modality, polarity=c.polarity, cited=c.attributed_to, quote=c.evidence,
+                              span=clause_span(c), language=(languages or {}).get(c.article))
                    for c in sorted(members, key=lambda c: (c.published or dt.date.max, c.article, c.start))]
         entries.append(Entry(date=date, dated_by=dated_by, group=g.id, statement=g.statement, status=g.status,
                              reports=g.reports, independent_origins=len(g.origins), origins=list(g.origins),
@@ -123,14 +158,87 @@ def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], 
     return Timeline(entity=entity, scope=[n for n in scope if n in seen], entries=entries)
 
 
+class TimelineFilter(BaseModel):
+    """What an analyst narrows a timeline to; the same for every output format."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    statuses: tuple[str, ...] = ()  # any of STATUSES
+    min_origins: int = 0
+    outlets: tuple[str, ...] = ()  # a report from this outlet, or citing it
+
+    @property
+    def active(self) -> bool:
+        return bool(self.since or self.until or self.statuses or self.min_origins or self.outlets)
+
+    def describe(self) -> str:
+        parts = [f"since {self.since}" if self.since else "", f"until {self.until}" if self.until else "",
+                 f"status {' or '.join(self.statuses)}" if self.statuses else "",
+                 f"at least {self.min_origins} independent origins" if self.min_origins else "",
+                 f"outlet {' or '.join(self.outlets)}" if self.outlets else ""]
+        return ", ".join(p for p in parts if p)
+
+
+def status_named(query: str) -> str | None:
+    """The status a user means: "contested", "Contested", "single" -> "single source"."""
+    q = query.strip().casefold()
+    return next((s for s in STATUSES if s == q), None) or next((s for s in STATUSES if s.startswith(q) and q), None)
+
+
+def entry_dates(date: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an entry's date covers: "2025", "2025-04", "2025-04-03", "2026-03/2026-05"."""
+    def bounds(iso: str) -> tuple[dt.date, dt.date]:
+        parts = [int(x) for x in iso.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        day = dt.date(*parts[:3])
+        return day, day
+    try:
+        a, _, b = date.partition("/")
+        lo, hi = bounds(a)
+        return (lo, bounds(b)[1]) if b else (lo, hi)
+    except (ValueError, TypeError):
+        return None  # "undated"
+
+
+def _names(name: str | None, query: str) -> bool:
+    return bool(name) and re.search(rf"(?<!\w){re.escape(query)}(?!\w)", name, re.I) is not None
+
+
+def keep_entry(e: Entry, f: TimelineFilter) -> bool:
+    if f.since or f.until:
+        span = entry_dates(e.date)
+        if span is None or (f.since and span[1] < f.since) or (f.until and span[0] > f.until):
+            return False
+    if f.statuses and e.status not in f.statuses:
+        return False
+    if e.independent_origins < f.min_origins:
+        return False
+    if f.outlets and not any(_names(s.outlet, q) or _names(s.cited, q) for s in e.sources for q in f.outlets):
+        return False
+    return True
+
+
+def filter_timeline(tl: Timeline, f: TimelineFilter) -> Timeline:
+    """The entries of `tl` that pass `f`, whole (every report of a kept entry stays)."""
+    return tl.model_copy(update={"entries": [e for e in tl.entries if keep_entry(e, f)],
+                                 "filters": f.describe() or None})
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def render(tl: Timeline, width: int = 100) -> str:
     lines = [f"Timeline of {tl.entity} ({len(tl.entries)} entries; scope: {', '.join(tl.scope)})", ""]
+    if tl.filters:
+        lines[1:1] = [f"Filtered: {tl.filters}"]
     if not tl.entries:
-        lines.append("No reconciled claims about this entity yet: run `claimtrack ingest` first.")
+        lines.append("No entry matches these filters." if tl.filters else
+                     "No reconciled claims about this entity yet: run `claimtrack ingest` first.")
     for e in tl.entries:
         when = e.date if e.dated_by == "event" else f"{e.date} (reported)"
         lines.append(f"{when}  {e.statement}  [{e.status}]  ({e.group})")

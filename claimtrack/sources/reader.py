@@ -16,7 +16,10 @@ import yaml
 
 from claimtrack.models import SourceDocument
 
-SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")  # saved pages: claimtrack/sources/html.py
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS/Atom feeds: claimtrack/sources/feeds.py
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few kB; 5 MB is a pasted site dump
 KNOWN_KEYS = {"title", "outlet", "author", "url", "published", "language"}
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -150,7 +153,21 @@ def _outlet_of(url) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceDocument:
+def read_documents(path: str | Path) -> list[SourceDocument | SourceError]:
+    """Every article of one file, by suffix: a text file or a saved page is one, a feed
+    one per entry (an entry that cannot be read is a SourceError in its place)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        from claimtrack.sources.html import parse_html
+        return [read_source(path, parse=parse_html)]
+    if suffix in FEED_SUFFIXES:
+        from claimtrack.sources.feeds import parse_feed
+        return read_source(path, parse=parse_feed)
+    return [read_source(path)]
+
+
+def read_source(path: str | Path, max_bytes: int = MAX_BYTES, parse=parse_source):
+    """Read a file within `max_bytes` and `parse(path, raw)` it (a text article by default)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -163,4 +180,4 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceDocument:
         raise SourceError(path, "is a directory, not an article file") from None
     except PermissionError:
         raise SourceError(path, "permission denied") from None
-    return parse_source(path, raw)
+    return parse(path, raw)

@@ -1,0 +1,1 @@
+"""Browse a claimtrack knowledge base in Datasette (`pip install claimtrack[browse]`)."""
