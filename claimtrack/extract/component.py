@@ -52,6 +52,7 @@ class ArticleContext(BaseModel):
     id: str
     language: str
     published: dt.date | None = None
+    published_precision: str = "day"
     outlet: str | None = None
     segments: list[tuple[int, int, int]] = []  # (clean_start, raw_start, length): cleaned -> stored offsets
     title_end: int = 0  # the title is the cleaned text before this offset
@@ -67,6 +68,7 @@ class ArticleContext(BaseModel):
         segs: tuple[Segment, ...] = clean.segments
         title = next((s for s in segs if s.kind == "title"), None)
         return cls(id=article.id, language=article.language or "fr", published=article.published,
+                   published_precision=getattr(article, "published_precision", "day") or "day",
                    outlet=article.outlet, segments=[(s.clean_start, s.raw_start, s.length) for s in segs],
                    title_end=(title.clean_start + title.length) if title else 0)
 
@@ -80,6 +82,7 @@ def claim_id(article: str, start: int, relation: str, subject: str | None, obj: 
 class _ArticleState:
     discourse: Discourse
     context_year: int | None = None
+    anchor: object | None = None  # the last dated day the article mentioned ("le lendemain")
     last_cited: str | None = None
     last_speaker: Role | None = None
     quote_depth: int = 0
@@ -124,6 +127,7 @@ class ArticleReader:
         self.words: Words = knowledge.words(self.lang)
         self.parsed = doc.has_annotation("DEP")
         self.state = _ArticleState(Discourse(knowledge.gazetteer))
+        self._times_cache: tuple = (None, [])
 
     def run(self) -> list[Claim]:
         out: list[Claim] = []
@@ -183,7 +187,7 @@ class ArticleReader:
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
                                 question=kind.question, cited=cited, title=kind.title, frames=frames)
         drafts = reader.drafts()
-        claims = [self._claim(sent, text, d) for d in drafts]
+        claims = [self._claim(sent, text, d, clauses) for d in drafts]
         # what the next sentences may refer back to
         main_subject = None
         for c in clauses:
@@ -204,15 +208,47 @@ class ArticleReader:
             st.last_cited, st.last_speaker = cited, cited_role
         elif not quoted:
             st.last_cited, st.last_speaker = None, None
-        years = [t.time.start.year for t in self._times(text) if t.time.precision in ("day", "month", "year")]
+        times = self._times(text, sent, clauses)
+        years = [t.time.start.year for t in times if t.time.precision in ("day", "month", "year", "time")]
         if years:
             st.context_year = years[-1]
+        days = [t.time for t in times if t.time.precision in ("day", "time")]
+        if days:
+            st.anchor = days[-1]
         return claims
 
-    def _times(self, text: str):
-        return find_times(text, self.lang, self.ctx.published, self.state.context_year)
+    def _times(self, text: str, sent: Span, clauses: list[Clause]):
+        key = (sent.start, sent.end)
+        if self._times_cache[0] != key:
+            self._times_cache = (key, find_times(
+                text, self.lang, self.ctx.published, self.state.context_year, anchor=self.state.anchor,
+                tense=self._tense_of(sent, clauses), published_precision=self.ctx.published_precision))
+        return self._times_cache[1]
 
-    def _claim(self, sent: Span, text: str, d: Draft) -> Claim:
+    def _tense_of(self, sent: Span, clauses: list[Clause]):
+        """Past or future for a time at an offset of the sentence: the tense of its clause
+        (or of the verb of intending over it: "prévoit de lancer en avril" is to come)."""
+        by_head = {c.head: c for c in clauses}
+        planned = self.words.control.get("planned", frozenset())
+
+        def tense(offset: int) -> str | None:
+            tok = self.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
+                                     alignment_mode="expand")
+            if tok is None:
+                return None
+            c = next((c for c in clauses if tok.start in c.tokens), None)
+            while c is not None:
+                if c.tense == "fut" or c.lemma in planned and c.tense != "past":
+                    return "future"
+                if c.tense == "past" and c.mood != "cnd":
+                    return "past"
+                if c.tense == "pres" or c.link not in ("xcomp", "conj"):
+                    return None
+                c = by_head.get(c.parent) if c.parent is not None else None
+            return None
+        return tense
+
+    def _claim(self, sent: Span, text: str, d: Draft, clauses: list[Clause]) -> Claim:
         base = sent.start_char
         start = self.ctx.to_raw(base)
         chars = [(self.doc[i].idx - base, self.doc[i].idx - base + len(self.doc[i].text)) for i in d.tokens
@@ -220,7 +256,7 @@ class ArticleReader:
         span = (min(a for a, _ in chars), min(len(text), max(b for _, b in chars))) if chars else (0, len(text))
         clause_chars = [self.doc[i].idx - base for i in d.clause.tokens] or [span[0]]
         lo, hi = min(clause_chars), max(clause_chars) + 1
-        times = self._times(text)
+        times = self._times(text, sent, clauses)
         when = next((t for t in times if span[0] <= t.start < span[1]), None) or \
             next((t for t in times if lo <= t.start < hi), None)
         quantities = find_quantities(text, self.lang)
