@@ -91,8 +91,8 @@ class SentenceClaims:
             seen.add(cur.head)
             if cur is not c and (cur.subject is not None or cur.passive):
                 return self._agent_arg(cur) if not cur.passive else (cur.agent or self._patient_arg(cur))
-            if cur.link == "relcl" and cur.relative is not None and cur.relative_role == "subject":
-                return self._noun_arg(cur.relative)
+            if cur.link == "relcl" and cur.relative_role == "subject" and (cur.antecedent or cur.relative is not None):
+                return cur.antecedent or self._noun_arg(cur.relative)
             if cur.link in ("xcomp", "conj") and cur.parent in self.by_head:
                 cur = self.by_head[cur.parent]
                 continue
@@ -189,8 +189,8 @@ class SentenceClaims:
             return c.subject
         if not c.passive and c.objects:
             return c.objects[0]
-        if c.link == "relcl" and c.relative_role == "object" and c.relative is not None:
-            return self._noun_arg(c.relative)
+        if c.link == "relcl" and c.relative_role == "object" and (c.antecedent or c.relative is not None):
+            return c.antecedent or self._noun_arg(c.relative)
         if c.noun_head is not None:
             return self._noun_arg(c.noun_head)
         gov = self.by_head.get(c.parent) if c.parent is not None else None
@@ -254,8 +254,32 @@ class SentenceClaims:
             return self.r.discourse.topic(types)
         return None
 
+    def content_of(self, c: Clause) -> Arg | None:
+        """The clause a verb of deciding or saying governs ("a jugé que les licenciements
+        étaient..."), as one argument."""
+        kids = [x for x in self.clauses if x.parent == c.head and x.link in ("ccomp", "content", "parataxis")]
+        if not kids:
+            return None
+        toks: set[int] = set()
+        for k in kids:
+            stack = [k]
+            while stack:
+                x = stack.pop()
+                toks |= set(x.tokens)
+                stack += [y for y in self.clauses if y.parent == x.head and y.link not in ("parataxis",)]
+        toks = {i for i in toks if not (self.doc[i].lower_ in ("que", "qu'", "qu’", "that") and i == min(toks))}
+        return Arg(tuple(sorted(toks)), kids[0].head) if toks else None
+
     def object_for(self, h: Hit, subject: Role) -> tuple[Role | None, Arg | None]:
         rel, c = h.relation, h.clause
+        if rel.content_object and h.at_head:
+            arg = self.content_of(c)
+            if arg is not None:
+                text = self.r.phrase(arg, trim_case=False)
+                text = text[:1].lower() + text[1:] if text else text
+                if 3 <= len(text.split()) <= 25:
+                    return Role(name=text, type=None, text=text, how="phrase", tokens=arg.tokens), arg
+            return None, None
         if not rel.object and not rel.object_phrase:
             return None, None
         args: list[Arg] = []
@@ -273,6 +297,10 @@ class SentenceClaims:
         args += [a for a in obliques if a is not own]
         taken = set(subject.tokens)
         for arg in args:
+            if rel.object and not arg.case:  # "to hire 2,000 workers": the phrase itself is someone
+                whole = self.r.resolve(arg)
+                if whole is not None and whole.how == "phrase" and whole.type in rel.object:
+                    return whole, arg
             if len(arg.tokens) == 1 and rel.object:  # "l'avait retardé", "delayed it"
                 self.r.object_types = rel.object
                 try:
@@ -359,7 +387,7 @@ class SentenceClaims:
 
     def _stance(self, c: Clause, chain: list[Clause], frame: Frame | None, attributed: bool,
                 tokens: set[int]) -> Stance:
-        text = self._text(tokens | set(c.tokens))
+        text = self._text(tokens)
         return stance(self.governors(chain), self.words, lambda i: self.doc[i].lower_, attributed=attributed,
                       question=self.question, clause_text=text, cues=self.k.cues,
                       frame_kind=frame.kind if frame else None)
@@ -398,7 +426,8 @@ class SentenceClaims:
             return None
         chain, frame, who = self._context(h.clause)
         tokens = self._span_tokens(h, hits, obj_arg, subject)
-        st = self._stance(h.clause, chain, frame, who is not None, tokens)
+        cue_tokens = tokens - set(obj_arg.tokens) if obj_arg is not None and rel.name == "deny" else tokens
+        st = self._stance(h.clause, chain, frame, who is not None, cue_tokens)
         if rel.inverse_of and obj is not None:
             inv = self.k.relations.get(rel.inverse_of)
             if inv is not None:
@@ -456,22 +485,26 @@ class SentenceClaims:
 
     def open_claim(self, c: Clause) -> Draft | None:
         """A clause no relation knows: kept with its predicate lemma when someone (an
-        entity, or in a headline a person-like noun) does something (not a verb of being,
-        seeming or rhetoric), for sure or as reported."""
-        if c.lemma in self.words.non_event or c.lemma in self.words.speech or c.lemma in self.words.denial:
+        entity or an unnamed actor) does something (not a verb of being, seeming or
+        rhetoric), for sure or as reported. A headline states its fact with fewer words:
+        there any subject and any verb but a rhetorical one will do ("Earth will go dark
+        for 15 days", "viral recall notice is fake")."""
+        if c.lemma in self.words.speech or c.lemma in self.words.denial or self._controls(c):
             return None
-        if c.copula or self._controls(c) or not self._states(c):
+        if (c.lemma in self.words.non_event or c.copula) and not (self.title and c.lemma not in
+                                                                  self.words.rhetoric):
             return None
-        if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",):
+        if not self._states(c):
+            return None
+        if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula:
             return None
         subj_arg = c.subject if c.passive else self._agent_arg(c)
         role = self.r.resolve(subj_arg) if subj_arg is not None else None
-        if role is None:
+        if role is None or (not role.name and not role.text):
             return None
-        if not role.is_entity:
-            if not (self.title and role.head_word in self.words.actor_nouns):
-                return None
-        elif role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):
+        if not role.is_entity and not self.title:
+            return None  # an abstract subject: "le paysage", "cette volte-face"
+        if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):
             return None
         chain, frame, who = self._context(c)
         tokens = set(c.tokens) | (set(subj_arg.tokens) if subj_arg is not None and subj_arg.tokens
@@ -483,6 +516,8 @@ class SentenceClaims:
         if st.modality == "hedged" and who is None and not self.title:
             return None  # the author's speculation
         obj_arg = None if c.passive else (c.objects[0] if c.objects else None)
+        if obj_arg is None and c.copula and c.obliques:
+            obj_arg = c.obliques[0]
         obj = None
         if obj_arg is not None:
             r = self.r.resolve(obj_arg)
@@ -513,15 +548,23 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
     heads = {c.head: c for c in clauses}
     for c in clauses:
         kind = ("denial" if c.lemma in words.denial else "hedged" if c.lemma in words.speech_hedged
+                or any(m == "colon:opinion" for m in c.markers)
                 else "speech" if c.lemma in words.speech else None)
         if kind is None:
             continue
+        # an infinitive is the content of a denial ("dément avoir abandonné") or of an active
+        # verb of saying ("a affirmé continuer"); "is expected to close" is a plan, no saying
         content = tuple(x.head for x in clauses if x.parent == c.head and (
-            x.link in ("ccomp", "parataxis", "content") or (x.link == "xcomp" and kind != "speech")
-            or (x.link == "xcomp" and c.lemma in words.speech and "que" not in x.markers)))
+            x.link in ("ccomp", "parataxis", "content") or (
+                x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech))))
         arg = c.agent if c.passive and c.agent else c.subject
         speaker = resolver.resolve(arg) if arg is not None else None
-        if speaker is not None and not speaker.is_entity and speaker.how != "agent":
+        colon = next((m.split(":", 1)[1] for m in c.markers if m.startswith("colon:")), None)
+        if colon in ("denial", "opinion"):
+            speaker = None  # "Hoax: ...": the outlet's own word on it
+        elif colon == "reported":
+            speaker = Role(name="unnamed report", type="anonymous", text=resolver.doc[c.head].text, how="speaker")
+        elif speaker is not None and not speaker.is_entity and speaker.how != "agent":
             # "Les sources ont indiqué", "un analyste": someone unnamed
             speaker = replace(speaker, name=_unnamed(speaker, words), type="anonymous")
         frames.append(Frame(c.head, content, speaker, kind))

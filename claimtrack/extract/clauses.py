@@ -71,6 +71,7 @@ class Clause:
     relative_role: str | None = None  # which role the relative pronoun fills: "subject" / "object"
     participle: str | None = None  # "past" ("Lancé en avril, ..."), "present" ("en orientant"): no tense of its own
     noun_head: int | None = None  # a participle hanging on a noun: that noun ("un modèle ... prévu pour")
+    antecedent: Arg | None = None  # for a relative clause: the noun phrase it hangs on
 
     @property
     def start(self) -> int:

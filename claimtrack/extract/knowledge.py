@@ -38,11 +38,13 @@ class Words:
     pronouns: dict[str, dict]
     first_person: frozenset[str]
     agent_nouns: frozenset[str]
-    actor_nouns: frozenset[str]
+    actor_nouns: dict[str, frozenset[str]]  # type -> common nouns that stand for someone of it
     kind_nouns: dict[str, frozenset[str]]
     reader_address: frozenset[str]
     advice: frozenset[str]
     impersonal: frozenset[str] = frozenset()
+    rhetoric: frozenset[str] = frozenset()
+    colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -58,10 +60,11 @@ def _load_words(data: dict, lang: str) -> Words:
         concession=_words(data["concession"], lang),
         pronouns={k.lower(): v for k, v in (data["pronouns"].get(lang) or data["pronouns"]["en"]).items()},
         first_person=_words(data["first_person"], lang), agent_nouns=_words(data["agent_nouns"], lang),
-        actor_nouns=_words(data["actor_nouns"], lang),
+        actor_nouns={kind: _words(table, lang) for kind, table in data["actor_nouns"].items()},
         kind_nouns={kind: _words(table, lang) for kind, table in data["kind_nouns"].items()},
         reader_address=_words(data["reader_address"], lang), advice=_words(data["advice"], lang),
-        impersonal=_words(data.get("impersonal"), lang),
+        impersonal=_words(data.get("impersonal"), lang), rhetoric=_words(data.get("rhetoric"), lang),
+        colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()})
 
 
@@ -88,6 +91,7 @@ class Knowledge:
         return self._words[key]
 
     def words(self, lang: str) -> Words:
+        """The word lists of `lang` (English's for a language without its own)."""
         if lang not in self._words:
             self._words[lang] = _load_words(self.predicates, lang if lang in ("fr", "en") else "en")
         return self._words[lang]

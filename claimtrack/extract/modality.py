@@ -53,7 +53,7 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
         elif lemma in words.control.get("planned", ()) or g.tense == "fut":
             planned, cue = True, cue or lemma
     if frame_kind == "denial":
-        negated = not negated
+        negated = True  # "Hoax: No, the Earth will not be plunged...": denied, however worded
     if frame_kind == "hedged":
         hedged, cue = True, cue or "opinion verb"
     if _conditional(c, word_of):
@@ -63,7 +63,7 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
         hedged, cue = True, cue or sorted(aux & words.auxiliaries["conditional"])[0]
     if question:
         hedged, cue = True, cue or "question"
-    if not hedged:
+    if not hedged and clause_text:
         hit = next((m.group() for rx in cues.get("hedged", []) for m in [rx.search(clause_text)] if m), None)
         if hit:
             hedged, cue = True, hit

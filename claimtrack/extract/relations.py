@@ -36,6 +36,7 @@ class Relation:
     object_phrase: bool = False
     patient_subject: bool = False  # the claim's subject is what undergoes it ("Llama 4 launched")
     inverse_of: str | None = None  # "X joins Y" is "Y appoints X"
+    content_object: bool = False  # the object is the clause the verb governs ("a jugé que ...")
     object_cases: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     object_kinds: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     verbs: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
@@ -85,7 +86,7 @@ def load_relations() -> dict[str, Relation]:
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")), topic=bool(row.get("topic")),
             object_phrase=bool(row.get("object_phrase")), patient_subject=bool(row.get("patient_subject")),
-            inverse_of=row.get("inverse_of"),
+            inverse_of=row.get("inverse_of"), content_object=bool(row.get("content_object")),
             object_cases={k: tuple(v) for k, v in (row.get("object_cases") or {}).items()},
             object_kinds=_lang_table(row.get("object_kinds")),
             verbs=_lang_table(row.get("verbs")), nouns=_lang_table(row.get("nouns")),

@@ -75,9 +75,11 @@ def role_of(m: Mention, how: str | None = None, resolved_from: str | None = None
 def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
     """The role in a slot accepting `types`, lifting a person or lab to its organisation
     ("Zuckerberg" fills an org slot as Meta). An untyped NER name ("misc") fits any slot."""
+    if not types:
+        return role  # a relation that takes anyone and anything ("the strike is postponed")
     if role.type is None:
         return None
-    if not types or role.type in types or role.type == "misc":
+    if role.type in types or role.type == "misc":
         return role
     if role.parent and "org" in types:
         parent = gaz.get(role.parent)
@@ -110,7 +112,7 @@ class Discourse:
         pronoun that may be one), any compatible name of the last sentences."""
         why = f"pronoun '{word}'"
         for m in reversed(list(before)):
-            if m.type in types and m.how != "anaphora":
+            if (m.type in types or m.type == "misc") and m.how != "anaphora":  # misc: a name of unknown kind
                 return role_of(m, "pronoun", why)
         last = self.subjects[-1] if self.subjects else None
         if last is not None and last.type in types:
@@ -231,8 +233,18 @@ class Resolver:
         named = self._apposed(arg, head.i, inside)
         if named is not None:
             return named
-        return Role(name=self.phrase(arg), type=None, text=self.phrase(arg, False), how="phrase",
-                    tokens=arg.tokens, head_word=lemma)
+        actor = next((kind for kind, ws in self.words.actor_nouns.items() if word in ws or lemma in ws), None)
+        text = self.phrase(arg, False)
+        if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
+            return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
+                        head_word=lemma)
+        return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def actor_name(self, arg: Arg) -> str:
+        """An unnamed actor's phrase, cut to its head and the names it holds ("cour d'appel
+        de Douai", "homme de 34 ans"), without relative clauses or long tails."""
+        words = self.phrase(arg).split()
+        return " ".join(words[:6])
 
     def _apposed(self, arg: Arg, head: int, inside: list[Mention]) -> Role | None:
         """A name standing right by the head noun: "l'action Alibaba", "le groupe Meta",

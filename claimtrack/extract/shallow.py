@@ -30,7 +30,8 @@ from claimtrack.extract.knowledge import Words
 
 HEADLINE_CASE = 0.6  # share of capitalised words above which a sentence is title-cased
 COLON_SPEAKER_MAX = 4  # "Report: ...", "CNN: ...": words before a colon that name a speaker
-PARTICLES = {"down", "up", "out", "off", "back", "over", "away", "in"}
+BASE_FIRST = {"lay"}  # "to lay off" before "lay", the past of "lie"
+PARTICLES = {"down", "up", "out", "off", "back", "away"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,14 @@ class Lex:
     irregular: dict[str, str]  # irregular verb form -> lemma
     lookup: dict[str, str]  # form -> lemma (French)
     aux: dict[str, frozenset[str]]
+    verb_prior: dict[str, float] = None  # word -> share of verb uses (data/en_verb_prior.tsv)
+    speech: frozenset[str] = frozenset()  # verbs of saying (they may close a headline)
+
+    def known(self, word: str) -> bool:
+        """Is this a word of the language (not a name)?"""
+        w = word.lower()
+        return self.verb(w) is not None or self.is_noun(w) or w in self.adjectives or \
+            any(w in ws for ws in self.closed.values())
 
     def is_(self, cls: str, word: str) -> bool:
         return word in self.closed.get(cls, ())
@@ -59,7 +68,7 @@ class Lex:
                     "past" if w.endswith(("é", "ée", "és", "ées", "i", "is", "it", "u", "us")) else "s"
                 return lemma, form
             return None
-        if w in self.irregular:
+        if w in self.irregular and w not in BASE_FIRST:
             return self.irregular[w], "past"
         if w in self.verbs:
             return w, "base"
@@ -84,6 +93,19 @@ class Lex:
         return self.lang != "en" and self.lookup.get(w, w) in self.nouns
 
 
+def _verb_prior(lang: str) -> dict[str, float]:
+    from claimtrack.lexicon import DATA_DIR
+    path = DATA_DIR / f"{lang}_verb_prior.tsv"
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, share = line.split("\t")
+            out[word] = float(share)
+    return out
+
+
 @functools.cache
 def load_lex(lang: str, closed_key: tuple) -> Lex:
     """Lemma tables come from spacy-lookups-data (a dependency), read once per process."""
@@ -92,7 +114,7 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
     try:
         tables = load_lookups(lang, ["lemma_index", "lemma_exc"] if lang == "en" else ["lemma_index", "lemma_lookup"])
     except (ValueError, OSError):
-        return Lex(lang, closed, frozenset(), frozenset(), frozenset(), {}, {}, {})
+        return Lex(lang, closed, frozenset(), frozenset(), frozenset(), {}, {}, {}, {})
     idx = tables.get_table("lemma_index")
     verbs = frozenset(idx.get("verb", []))
     nouns = frozenset(idx.get("noun", []))
@@ -104,7 +126,7 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
             irregular[form] = lemmas[0]
     else:
         lookup = dict(tables.get_table("lemma_lookup").items()) if tables.has_table("lemma_lookup") else {}
-    return Lex(lang, closed, verbs, nouns, adjs, irregular, lookup, {})
+    return Lex(lang, closed, verbs, nouns, adjs, irregular, lookup, {}, _verb_prior(lang))
 
 
 def lex_for(words: Words, predicates: dict) -> Lex:
@@ -112,7 +134,7 @@ def lex_for(words: Words, predicates: dict) -> Lex:
     key = tuple(sorted((k, tuple(str(w).lower() for w in v)) for k, v in table.items()))
     lex = load_lex(words.lang, key)
     return Lex(lex.lang, lex.closed, lex.verbs, lex.nouns, lex.adjectives, lex.irregular, lex.lookup,
-               words.auxiliaries)
+               words.auxiliaries, lex.verb_prior or {}, words.speech | words.denial)
 
 
 # -- token classes ------------------------------------------------------------------
@@ -145,9 +167,10 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
             cls = NAME
         elif t.like_num:
             cls = NUM
-        elif low in lex.closed.get("possessive", ()) and out and out[-1].cls in (NAME, NOUN):
-            cls = POSS
-        elif low in aux.get("future", ()) or low in aux.get("conditional", ()):
+        elif low in lex.closed.get("possessive", ()) and out and out[-1].cls not in (PRON, PUNCT) \
+                and out[-1].low not in ("that", "there", "what", "who", "here", "it", "he", "she", "let"):
+            cls = POSS  # "Doctor's", "Apple's" (but "it's", "that's" are verbs)
+        elif low in aux.get("future", ()) or low in aux.get("conditional", ()) or low in aux.get("obligation", ()):
             cls = MODAL
         elif any(low in aux.get(k, ()) for k in ("be", "have", "do")):
             cls = AUX
@@ -174,7 +197,10 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
         else:
             v = lex.verb(low)
             capital = t.text[:1].isupper() and not t.is_sent_start and not title_case
-            if capital and not v:
+            camel = any(ch.isupper() for ch in t.text[1:]) and not t.text.isupper()
+            if t.text[:1].isupper() and t.is_alpha and (camel or not lex.known(low)) and len(t.text) > 1:
+                cls = NAME  # "Orbix", "FreshMart": no word of the language
+            elif capital and not v:
                 cls = NAME
             elif v:
                 cls = VERB
@@ -187,26 +213,103 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
     return out
 
 
+def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -> float:
+    """How likely token k, which can be a verb, is one here: the word's own habit (its
+    Brown cluster, data/en_verb_prior.tsv) and what stands around it. Above 0: a verb."""
+    t = toks[k]
+    v = t.verb
+    if v is None:
+        return -9.0
+    prior = (lex.verb_prior or {}).get(t.low)
+    if prior is None:
+        prior = 0.35 if lex.is_noun(t.low) else 0.9
+    score = 2 * prior - 1
+    prev = _as_noun(toks[k - 1], k - 1 in nouns) if k else None
+    nxt = _as_noun(toks[k + 1], k + 1 in nouns) if k + 1 < len(toks) else None
+    if prev is None or (prev.cls == PUNCT and prev.text in (":", "'", "‘", "\"", "“")):
+        score -= 0.6
+    elif prev.cls in (DET, POSS, ADJ, NUM) or (prev.cls == PREP and prev.low != "to"):
+        score -= 2.5
+    elif prev.cls in (MODAL, AUX, TO, NEG, PRON) or (prev.cls == ADV and k > 1 and toks[k - 2].cls in (AUX, MODAL)):
+        score += 2.5
+    elif prev.cls in (NAME, NOUN) and v[1] in ("s", "past"):
+        score += 1.0
+    elif prev.cls in (NAME, NOUN) and v[1] == "base":
+        score += 0.5 if prev.low.endswith("s") and prev.cls == NOUN else -0.3
+    elif prev.cls == ADV:
+        score += 0.4
+    elif prev.cls == VERB:
+        score -= 1.0
+    if v[1] == "ing" and (prev is None or prev.cls not in (AUX,)):
+        score -= 0.2 if prev is not None and prev.cls == NAME else 1.2  # "Lila Crane retiring from..."
+    if nxt is not None and nxt.text == "," and k + 2 < len(toks) and toks[k + 2].cls == REL:
+        score -= 2.0  # "Arvelle shares, which jumped...": the noun a relative clause hangs on
+    if nxt is not None:
+        if nxt.cls in (DET, NAME, NUM, PRON, POSS):
+            score += 0.7
+        elif nxt.cls in (PREP, NOUN, ADJ, ADV):
+            score += 0.3
+        elif nxt.cls == VERB and nxt.verb and nxt.verb[1] in ("s", "past"):
+            score -= 1.0  # "Apple Shares Fall": this one names, the next one acts
+    return score
+
+
+def _as_noun(t: Tok, noun: bool) -> Tok:
+    return Tok(t.i, t.text, t.low, NOUN, t.verb) if noun else t
+
+
 def _disambiguate(toks: list[Tok], lex: Lex) -> None:
-    """A word that can be a verb is a noun after a determiner, a preposition or a
-    possessive; a noun that can be a verb is one after a pronoun or between a name
-    and a determiner; of two verbs in a row with no auxiliary, the first is a noun."""
+    """Noun or verb. A word after an auxiliary, a modal, "to" or a pronoun is a verb;
+    of the other words that can be verbs, each stretch between clause breaks keeps the
+    one that `verbness` rates highest ("Eastmoor tap water contains...": contains), the
+    others are nouns; "have no plans to" governs the verb after it."""
+    forced = set()
     for k, t in enumerate(toks):
+        if t.verb is None or t.cls not in (VERB, NOUN, ADJ):
+            continue
         prev = toks[k - 1] if k else None
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if t.cls == VERB and prev is not None and prev.cls in (DET, PREP, POSS, ADJ, NUM):
-            if not (prev.cls == PREP and prev.low == "to" and t.verb and t.verb[1] == "base"):
-                t.cls = NOUN
-        elif t.cls == NOUN and t.verb is not None and prev is not None and prev.cls in (PRON, MODAL, TO) \
-                and t.verb[1] in ("base", "s", "past"):
-            t.cls = VERB
-        if t.cls == VERB and nxt is not None and nxt.cls == VERB and t.verb and t.verb[1] == "s" \
-                and prev is not None and prev.cls in (NAME, NOUN) and nxt.verb and nxt.verb[1] in ("base", "past"):
-            t.cls = NOUN  # "Apple Shares Fall", "Meta Plans Stall"
-    for k, t in enumerate(toks):
-        if t.cls == TO and k + 1 < len(toks) and toks[k + 1].cls in (NOUN, ADJ) and toks[k + 1].verb \
-                and toks[k + 1].verb[1] == "base":
-            toks[k + 1].cls = VERB  # "to launch", "to release"
+        j = k - 1
+        while j >= 0 and toks[j].cls in (ADV, NEG):
+            j -= 1
+        gov = toks[j] if j >= 0 else None
+        if gov is None or gov.cls not in (AUX, MODAL, TO, PRON):
+            continue
+        if gov.cls == AUX and gov.low in lex.aux.get("be", ()) and t.verb[1] not in ("past", "ing"):
+            continue  # "is fake", "is safe": a complement, not a verb
+        if gov.cls == PRON and prev is not gov:
+            continue
+        t.cls = VERB
+        forced.add(k)
+    start = 0
+    for k in range(len(toks) + 1):
+        brk = k == len(toks) or (toks[k].cls in (PUNCT, CONJ, SUB, REL) and toks[k].text not in ("-", "'", "’"))
+        if not brk:
+            continue
+        lone = [j for j in range(start, k) if toks[j].cls == AUX and toks[j].low in lex.aux.get("have", ()) | lex.aux.get("be", ())
+                and j + 1 < k and toks[j + 1].cls in (DET, NOUN, NAME, NUM, ADJ, PREP, POSS)]
+        first_forced = min([j for j in forced if start <= j < k] + lone, default=None)
+        opener = toks[start - 1] if start > 0 else None
+        prepish = opener is not None and opener.cls == SUB and lex.is_("prepositions", opener.low)
+        cands = [j for j in range(start, k) if toks[j].verb is not None and toks[j].cls in (VERB, NOUN)
+                 and j not in forced and (first_forced is None or j < first_forced)]
+        # each candidate judged as the verb of its stretch, the others read as nouns
+        scores = {j: verbness(toks, j, lex, set(cands) - {j}) for j in cands}
+        last = max((j for j in range(start, k) if toks[j].cls != PUNCT), default=None)
+        for j in cands:  # "..., reports claim": a closing verb of saying
+            if j == last and toks[j].verb[0] in lex.speech and opener is not None and opener.text == ",":
+                scores[j] += 2.0
+        if prepish:  # "after lead contamination": a verb here must show its tense
+            scores = {j: v if toks[j].verb[1] in ("s", "past") else v - 2 for j, v in scores.items()}
+        best = max(cands, key=lambda j: scores[j], default=None)
+        saying = [j for j in cands if best is not None and j < best and toks[j].verb[0] in lex.speech
+                  and toks[j].verb[1] in ("s", "past") and scores[j] > -0.5]
+        for j in cands:
+            keep = (j == best and scores[j] > 0) or j in saying  # "message claims hot water kills"
+            toks[j].cls = VERB if keep or (scores[j] > 1.5 and toks[j].verb[1] == "past") else NOUN
+        for j in range(first_forced + 1 if first_forced is not None else k, k):
+            if toks[j].cls == VERB and j not in forced and toks[j].verb:
+                toks[j].cls = NOUN  # after the clause's verb, a bare word names ("their driving test")
+        start = k + 1
 
 
 # -- verb groups ----------------------------------------------------------------------
@@ -256,8 +359,15 @@ def verb_groups(toks: list[Tok], lex: Lex) -> list[Group]:
             k += 1
             continue
         if verb is None:
-            # a copula or an auxiliary alone: "is not the wife", "is to"
+            # a copula or an auxiliary alone: "is not the wife", "is to"; "had revenue of..."
             be = [a for a in aux if a.low in lex.aux.get("be", ())]
+            have = [a for a in aux if a.low in lex.aux.get("have", ())]
+            if not be and have:
+                head = start + [x.i for x in toks[start:j]].index(have[-1].i)
+                out.append(Group(start, j, head, "have", True, False, False, negated,
+                                 tuple(a.low for a in aux if a is not have[-1]), False, _tense(aux, None, lex)))
+                k = j
+                continue
             if not be:
                 k = j
                 continue
@@ -315,9 +425,8 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
         c = toks[k].cls
         if c in NP_CLASSES:
             k -= 1
-        elif c == PREP and toks[k].low in ("of", "de", "du", "des", "d'", "d’", "in", "from", "at") and k - 1 >= floor \
-                and toks[k - 1].cls in NP_CLASSES | {VERB}:
-            k -= 1
+        elif c == PREP and k - 1 >= floor and toks[k - 1].cls in (NAME, NOUN) and right - k <= 4:
+            k -= 1  # "Drivers over 70", "the wife of ISIS leader", "Woman in Lebanon"
         elif c == VERB and toks[k].verb and toks[k].verb[1] in ("past", "ing") and k - 1 >= floor \
                 and toks[k - 1].cls in (NAME, NOUN):
             k -= 1  # a participle modifier
@@ -385,6 +494,18 @@ class _Reader:
         first = self._main(groups, a)
         if first is None:
             return
+        rel = first.start - 1
+        while rel >= a and self.toks[rel].cls == ADV:
+            rel -= 1
+        if rel > a and self.toks[rel].cls == REL:  # "Arvelle shares, which jumped 24%, rose 5%"
+            comma = rel - 1 if self.toks[rel - 1].text == "," else rel
+            np = _np_left(self.toks, comma, a)
+            if np is not None:
+                head = self._clause(rel + 1, b, first, rel + 1, parent, "relcl", (self.toks[rel].low,), rel + 1)
+                self.clauses[-1].antecedent = _arg(self.toks, *np)
+                self.clauses[-1].relative_role = "subject" if self.clauses[-1].subject is None else "object"
+                self._after_relative(first, np, [g for g in groups if g.start >= first.end], b, parent)
+                return
         floor = self._floor(a, first.start)
         head = self._clause(a, b, first, floor, parent, link, markers, subject_floor=floor)
         rest = [g for g in groups if g.start >= first.end]
@@ -410,15 +531,19 @@ class _Reader:
 
     def _modifier(self, g: Group) -> bool:
         """A bare participle right after a noun, followed by a preposition, with a
-        finite verb later: "Woman Detained In Lebanon Is ..."."""
+        finite verb next: "Woman Detained In Lebanon Is ..." (but not "Arvelle said on
+        Sept. 16 that it was...")."""
         t = self.toks
         if g.aux or not (t[g.head].verb and t[g.head].verb[1] in ("past", "ing")):
             return False
         if g.start == 0 or t[g.start - 1].cls not in (NAME, NOUN):
             return False
-        later = [x for x in self.groups if x.start > g.end and (x.aux or x.copula or
-                                                                (t[x.head].verb and t[x.head].verb[1] == "s"))]
-        return bool(later) and g.end < len(t) and t[g.end].cls in (PREP, NAME, NOUN)
+        nxt = next((x for x in self.groups if x.start >= g.end), None)
+        if nxt is None or not (nxt.aux or nxt.copula or (t[nxt.head].verb and t[nxt.head].verb[1] == "s")):
+            return False
+        if any(t[k].cls in (SUB, REL, CONJ) or t[k].text in (",", ";", ":") for k in range(g.end, nxt.start)):
+            return False
+        return g.end < len(t) and t[g.end].cls in (PREP, NAME, NOUN)
 
     def _tail_speech(self, a: int, b: int, groups: list[Group]) -> tuple[int, Group] | None:
         """"..., Iraq says", "..., officials said on Monday": the last comma, a short noun
@@ -451,8 +576,11 @@ class _Reader:
         if not any(g.start > colon for g in groups):
             return None
         subj = _arg(t, a, colon)
-        c = Clause(head=t[colon - 1].i, lemma="say", link="root", tokens=tuple(x.i for x in t[a:colon + 1]),
-                   subject=subj)
+        label = " ".join(x.low for x in t[a:colon])
+        cue = next((kind for kind, ws in self.words.colon_cues.items() if label in ws), None)
+        lemma = {"denial": "deny", "reported": "report", "opinion": "think"}.get(cue, "say")
+        c = Clause(head=t[colon - 1].i, lemma=lemma, link="root", tokens=tuple(x.i for x in t[a:colon + 1]),
+                   subject=subj, markers=(f"colon:{cue or 'speaker'}",))
         self.clauses.append(c)
         return c.head
 
@@ -494,12 +622,15 @@ class _Reader:
         lo = subj.tokens[0] if subj else t[g.start].i
         own_end = t[stop - 1].i + 1 if stop > g.end else t[g.end - 1].i + 1
         tokens = tuple(x.i for x in t if lo <= x.i < own_end)
+        tense = g.tense
+        if g.infinitive and not g.finite and link in ("root", "content", "parataxis") and subj is not None:
+            tense = "fut"  # a headline's "Orbix to hire 2,000 workers": what is to come
         c = Clause(head=t[g.head].i, lemma=g.lemma, link=link, parent=parent, tokens=tokens, subject=subj,
                    objects=objects, obliques=obliques, agent=agent, passive=g.passive, copula=g.copula,
-                   negated=g.negated, markers=markers, tense=g.tense, aux=g.aux,
+                   negated=g.negated, markers=markers, tense=tense, aux=g.aux,
                    mood="cnd" if any(x in self.lex.aux.get("conditional", ()) for x in g.aux) else None)
         if link == "relcl" and parent is not None:
-            c.relative, c.relative_role = parent, "subject" if subj is None else "object"
+            c.relative_role = "subject" if subj is None else "object"
         self.clauses.append(c)
         return c.head
 
@@ -547,9 +678,16 @@ class _Reader:
                 continue
             rel = next((x for x in between if x.cls == REL), None)
             if rel is not None and g.finite:
-                head = self._clause(prev.end, b, g, prev.end, prev_head, "relcl", (rel.low,),
-                                    t.index(rel) + 1)
-                continue
+                r = t.index(rel)
+                np = _np_left(t, r - (1 if r and t[r - 1].text == "," else 0), prev.end)
+                head = self._clause(prev.end, b, g, prev.end, prev_head, "relcl", (rel.low,), r + 1)
+                if np is not None:
+                    self.clauses[-1].antecedent = _arg(t, *np)
+                    self.clauses[-1].relative_role = "subject" if self.clauses[-1].subject is None else "object"
+                    self._after_relative(g, np, rest, b, prev_head)
+                return
+            if between and all(x.cls in (PUNCT,) and x.text == "," for x in between[-1:]) and False:
+                pass
             sub = next((x for x in between if x.cls == SUB), None)
             if sub is not None and g.finite:
                 floor = t.index(sub) + 1
@@ -560,6 +698,23 @@ class _Reader:
                 floor = self._floor(prev.end, g.start)
                 head = self._clause(floor, b, g, floor, prev_head, "parataxis", (), floor)
                 prev, prev_head, speech = g, head, g.lemma in self.words.speech | self.words.denial
+
+    def _after_relative(self, rel_group: Group, np: tuple[int, int], rest: list[Group], b: int,
+                        parent: int) -> None:
+        """"the Fontanel family, which owns 31%, has committed to...": after the relative
+        clause's closing comma, the verb whose subject is the noun before it."""
+        t = self.toks
+        close = next((k for k in range(rel_group.end, b) if t[k].text == ","), None)
+        if close is None:
+            return
+        nxt = next((x for x in rest if x.start > close and (x.finite or x.copula)), None)
+        if nxt is None or any(t[k].cls in (SUB, REL) for k in range(close + 1, nxt.start)):
+            return
+        head = self._clause(close + 1, b, nxt, close + 1, parent, "conj", (), close + 1)
+        c = self.clauses[-1]
+        if c.subject is None:
+            c.subject = _arg(t, *np)
+        self._continue(nxt, head, [x for x in rest if x.start >= nxt.end], b)
 
     def _content_start(self, prev: Group, g: Group) -> int:
         """Where the content of a speech verb starts when no "that" says so: after its

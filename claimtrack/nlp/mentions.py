@@ -57,11 +57,14 @@ class MentionTagger:
     packaged one, loaded on first use)."""
 
     def __init__(self, gazetteer: Gazetteer | None = None):
+        self.known = None
         self._gaz = gazetteer
         self.time_words = _time_words()
 
     def initialize(self, get_examples=None, *, nlp=None, knowledge=None, gazetteer: Gazetteer | None = None):
         self._gaz = gazetteer or (knowledge.gazetteer if knowledge is not None else None) or load_gazetteer()
+        if knowledge is not None and nlp is not None and nlp.lang in ("en", "fr"):
+            self.known = knowledge.lex(nlp.lang).known  # a word of the language, not a name
 
     @property
     def gaz(self) -> Gazetteer:
@@ -162,25 +165,43 @@ class MentionTagger:
         """Without a NER model: runs of capitalised words, not sentence-initial function
         words, are candidate names ("Sundar Pichai", "Acme Robotics"). One capitalised word
         opening a sentence is a name only if the text also capitalises it elsewhere ("led by
-        ASML") or it is an acronym of four letters or more."""
+        ASML"), it is an acronym of four letters or more, or it is no word of the language
+        ("Orbix", "FreshMart"). In a title-cased headline only such words are names."""
         inner = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper() and t.is_alpha}
-        run: list = []
-        for tok in [*doc, None]:
-            if tok is not None and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in self.time_words \
-                    and not (tok.is_sent_start and (tok.is_stop or tok.lower_ in self.gaz.starters)):
-                run.append(tok)
-                continue
-            if run and (len(run) > 1 or self._single_name(run[0], inner)):
-                add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
-            run = []
+        for sent in doc.sents:
+            alpha = [t for t in sent if t.is_alpha]
+            title_case = len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) >= 0.6
+            run: list = []
+            for tok in [*sent, None]:
+                if tok is not None and self._capital(tok, title_case):
+                    run.append(tok)
+                    continue
+                if run and (len(run) > 1 or self._single_name(run[0], inner)):
+                    add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
+                run = []
 
-    @staticmethod
-    def _single_name(tok, inner: set[str]) -> bool:
+    def _capital(self, tok, title_case: bool) -> bool:
+        if not (tok.text[:1].isupper() and tok.is_alpha) or tok.lower_ in self.time_words:
+            return False
+        opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
+        if opening and (tok.is_stop or tok.lower_ in self.gaz.starters):
+            return False
+        if (title_case or opening) and self.known is not None:
+            return self._unknown(tok) or (not title_case and not opening)
+        return True
+
+    def _unknown(self, tok) -> bool:
+        camel = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()
+        return camel or (self.known is not None and not self.known(tok.lower_)) or \
+            (tok.text.isupper() and len(tok.text) >= 2 and not common_acronym(tok.text))
+
+    def _single_name(self, tok, inner: set[str]) -> bool:
         """One capitalised word alone: a name unless it is short or a common acronym, and,
-        opening a sentence, only if capitalised elsewhere too or a long acronym."""
+        opening a sentence, only if capitalised elsewhere too, a long acronym or no word."""
         if len(tok.text) < 3 or common_acronym(tok.text):
             return False
-        return not tok.is_sent_start or tok.text in inner or tok.text.isupper()
+        opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
+        return not opening or tok.text in inner or tok.text.isupper() or self._unknown(tok)
 
     def _anaphora(self, doc: Doc, add, spans: list[Span]) -> None:
         """"l'entreprise" -> the most salient organisation of the last sentences: the one

@@ -47,7 +47,9 @@ class BoundarySetter:
             elif "\n" in prev.whitespace_ or ("\n" in prev.text and not prev.is_space):
                 tok.is_sent_start = True
             elif prev.text == ":" and tok.text[:1].isupper() and tok.is_alpha and tok.i + 1 < len(doc) \
-                    and any(t.text[:1].islower() for t in doc[tok.i + 1:tok.i + 4]):
+                    and any(t.text[:1].islower() for t in doc[tok.i + 1:tok.i + 4]) \
+                    and sum(1 for t in doc[max(0, tok.i - 9):tok.i - 1] if t.is_alpha) >= 6 \
+                    and not any("\n" in t.text for t in doc[max(0, tok.i - 9):tok.i - 1]):
                 tok.is_sent_start = True  # "... un jour : Le nouveau modèle de Meta est ..."
             elif (tok.text in self.starters and prev.is_alpha and not prev.is_punct
                   and prev.lower_ not in self.introducers and tok.i + 1 < len(doc)
@@ -74,7 +76,7 @@ def installed_model(lang: str) -> str | None:
 def _add_claimtrack(nlp: Language, knowledge: Knowledge) -> Language:
     nlp.add_pipe("claimtrack_mentions", last=True)
     nlp.add_pipe("claimtrack_claims", last=True)
-    nlp.get_pipe("claimtrack_mentions").initialize(knowledge=knowledge)
+    nlp.get_pipe("claimtrack_mentions").initialize(nlp=nlp, knowledge=knowledge)
     nlp.get_pipe("claimtrack_claims").initialize(knowledge=knowledge)
     nlp.max_length = MAX_CHARS
     return nlp
