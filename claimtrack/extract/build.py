@@ -240,7 +240,7 @@ class SentenceClaims:
         if typed is not None:
             return typed
         if role is not None and role.is_entity:
-            return None  # someone, but not of a kind this relation takes
+            return self._model_of(role, types)  # someone, but of a kind this relation takes only through its model
         if role is not None and arg is not None:  # a noun phrase: "la position de l'entreprise"
             event = any(o is not h and o.start == arg.head for o in self._hits)
             poss = None if event else self.r.possessor(arg)
@@ -269,6 +269,18 @@ class SentenceClaims:
                 stack += [y for y in self.clauses if y.parent == x.head and y.link not in ("parataxis",)]
         toks = {i for i in toks if not (self.doc[i].lower_ in ("que", "qu'", "qu’", "that") and i == min(toks))}
         return Arg(tuple(sorted(toks)), kids[0].head) if toks else None
+
+    def _model_of(self, role: Role, types: tuple[str, ...]) -> Role | None:
+        """For a relation about a model ("built on Qwen"), a company or lab that does it
+        does it to its model: the one the article is about, else "(model of Meta)"."""
+        if "model" not in types or role.type not in ("org", "lab"):
+            return None
+        org = role.name if role.type == "org" else (role.parent or role.name)
+        topic = self.r.discourse.topic(("model",))
+        if topic is not None and (topic.owner == org or self.k.gazetteer.owner_of(topic.name) == org):
+            return replace(topic, resolved_from=f"the model {role.text} works on")
+        return Role(name=f"(model of {org})", type="model", text=role.text, how="description", owner=org,
+                    resolved_from=f"the model {role.text} works on")
 
     def object_for(self, h: Hit, subject: Role) -> tuple[Role | None, Arg | None]:
         rel, c = h.relation, h.clause

@@ -121,8 +121,19 @@ def _arg(tok: Token, owner: dict[int, int | None], clause: int, case_deps=("case
     return Arg(tuple(toks) or (tok.i,), tok.i, case_text)
 
 
-def _lemma(tok: Token) -> str:
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir", "e")  # a French verb lemma ends so; English ones anyhow
+
+
+def _lemma(tok: Token, verbs: frozenset[str] = frozenset()) -> str:
     lemma = tok.lemma_.lower() or tok.lower_
+    if verbs and tok.pos_ == "VERB" and lemma not in verbs:
+        # the lemmatizer took a verb for a noun ("marque" for "marquer"): the infinitive it stands for
+        for cut, add in (("", "r"), ("ent", "er"), ("es", "er"), ("e", "er"), ("", "er"), ("t", "r"),
+                         ("it", "ir"), ("s", "r"), ("ait", "er"), ("aient", "er")):
+            cand = (lemma[: -len(cut)] if cut else lemma) + add
+            if lemma.endswith(cut) and cand in verbs:
+                lemma = cand
+                break
     if any(c.dep_ in ("expl:comp", "expl:pv", "expl") and c.lower_ in ("se", "s'", "s’") for c in tok.children):
         lemma = "se " + lemma
     prt = [c for c in tok.children if c.dep_ in ("prt", "compound:prt")]
@@ -153,7 +164,8 @@ def _tense(tok: Token, auxes: list[Token]) -> tuple[str | None, str | None]:
     return mood, tense
 
 
-def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset()) -> list[Clause]:
+def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset(),
+                  verbs: frozenset[str] = frozenset()) -> list[Clause]:
     """Clauses of a parsed sentence, in the order of their predicates. `names`: token
     indices of known names (never predicates)."""
     doc = sent.doc
@@ -170,7 +182,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             parent = None
         auxes = [c for c in tok.children if c.dep_ in AUX]
         copula = any(c.dep_ == "cop" for c in auxes)
-        c = Clause(head=h, lemma="être" if copula and tok.lang_ == "fr" else "be" if copula else _lemma(tok),
+        c = Clause(head=h, lemma="être" if copula and tok.lang_ == "fr" else "be" if copula else _lemma(tok, verbs),
                    link=link, parent=parent,
                    tokens=tuple(sorted(i for i, o in owner.items() if o == h and not doc[i].is_space)),
                    copula=copula, aux=tuple(a.lower_ for a in auxes if a.dep_ != "cop"))

@@ -35,6 +35,7 @@ from claimtrack.extract.times import find_times
 from claimtrack.models import Claim, Segment
 from claimtrack.nlp.mentions import parse_description
 
+TITLE_MAX_WORDS = 30
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 OPENERS, CLOSERS = "«“", "»”"
 
@@ -67,6 +68,9 @@ class ArticleContext(BaseModel):
     def of(cls, article, clean) -> "ArticleContext":
         segs: tuple[Segment, ...] = clean.segments
         title = next((s for s in segs if s.kind == "title"), None)
+        if title is not None and len(clean.text[title.clean_start:title.clean_start + title.length].split()) \
+                > TITLE_MAX_WORDS:
+            title = None  # a first line that long is a paragraph, not a headline
         return cls(id=article.id, language=article.language or "fr", published=article.published,
                    published_precision=getattr(article, "published_precision", "day") or "day",
                    outlet=article.outlet, segments=[(s.clean_start, s.raw_start, s.length) for s in segs],
@@ -179,7 +183,8 @@ class ArticleReader:
             st.discourse.close_sentence(mentions, None)
             return []
         names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner") for i in range(m.start, m.end)}
-        clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names) if self.parsed \
+        clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names,
+                                self.k.lex(self.lang).verbs) if self.parsed \
             else shallow_clauses(sent, self.words, self.k.lex(self.lang), names)
         cited, cited_role = self._attribution(text, quoted)
         resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None)
