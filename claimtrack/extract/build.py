@@ -309,6 +309,9 @@ class SentenceClaims:
         args += [a for a in obliques if a is not own]
         taken = set(subject.tokens)
         for arg in args:
+            named = self._named_object(arg, rel, subject, taken)
+            if named is not None:
+                return named, arg
             if rel.object and not arg.case:  # "to hire 2,000 workers": the phrase itself is someone
                 whole = self.r.resolve(arg)
                 if whole is not None and whole.how == "phrase" and whole.type in rel.object:
@@ -338,6 +341,17 @@ class SentenceClaims:
                 if phrase:
                     return Role(name=phrase, type=None, text=phrase, how="phrase", tokens=arg.tokens), arg
         return None, None
+
+    def _named_object(self, arg: Arg, rel: Relation, subject: Role, taken: set[int]) -> Role | None:
+        if not rel.object:
+            return None
+        for m in self.r.mentions:
+            if m.start in arg.tokens and m.start not in taken and m.name != subject.name:
+                role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
+                typed = self._typed(role, rel.object)
+                if typed is not None:
+                    return typed
+        return None
 
     def object_phrase(self, arg: Arg) -> str | None:
         """A clean noun phrase for an object: the argument's words up to the first clause

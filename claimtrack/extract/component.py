@@ -204,7 +204,7 @@ class ArticleReader:
                 break
         if main_subject is None:
             main_subject = next((d.subject for d in drafts if d.subject.is_entity), None)
-        st.discourse.close_sentence(mentions, main_subject)
+        st.discourse.close_sentence(mentions, main_subject, [r for d in drafts for r in (d.subject, d.object)])
         speaker = next((f.speaker for f in frames if f.speaker is not None and f.speaker.is_entity), None)
         if speaker is not None:
             from claimtrack.extract.speakers import speaker_name

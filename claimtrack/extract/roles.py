@@ -79,8 +79,10 @@ def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
         return role  # a relation that takes anyone and anything ("the strike is postponed")
     if role.type is None:
         return None
-    if role.type in types or role.type == "misc":
+    if role.type in types:
         return role
+    if role.type == "misc":  # a name of unknown kind takes the kind of the slot it fills
+        return replace(role, type=types[0])
     if role.parent and "org" in types:
         parent = gaz.get(role.parent)
         if parent is not None:
@@ -96,11 +98,13 @@ class Discourse:
     gaz: Gazetteer
     sentences: list[list[Mention]] = field(default_factory=list)
     subjects: list[Role | None] = field(default_factory=list)
+    roles: list[list[Role]] = field(default_factory=list)  # typed roles the claims of each sentence filled
     named: Counter = field(default_factory=Counter)
 
-    def close_sentence(self, mentions: list[Mention], subject: Role | None) -> None:
+    def close_sentence(self, mentions: list[Mention], subject: Role | None, roles: list[Role] = ()) -> None:
         self.sentences.append(mentions)
         self.subjects.append(subject)
+        self.roles.append([r for r in roles if r is not None and r.type not in (None, "misc")])
         for m in mentions:
             self.named[m.name] += 1
             if m.parent:
@@ -118,10 +122,14 @@ class Discourse:
         if last is not None and last.type in types:
             return replace(last, how="pronoun", text=word, tokens=(), resolved_from=why)
         recent = [m for ms in reversed(self.sentences[-LOOKBACK:]) for m in reversed(ms)]
+        filled = [r for rs in reversed(self.roles[-LOOKBACK:]) for r in reversed(rs)]
         for wanted in ([("person",)] if "person" in types else []) + [types]:
             subj = next((s for s in reversed(self.subjects[-LOOKBACK:]) if s is not None and s.type in wanted), None)
             if subj is not None:
                 return replace(subj, how="pronoun", text=word, tokens=(), resolved_from=why)
+            role = next((r for r in filled if r.type in wanted), None)  # "hired Tom Brown. He will..."
+            if role is not None:
+                return replace(role, how="pronoun", text=word, tokens=(), resolved_from=why)
             m = next((m for m in recent if m.type in wanted), None)
             if m is not None:
                 return role_of(m, "pronoun", why)

@@ -30,7 +30,9 @@ from claimtrack.extract.knowledge import Words
 
 HEADLINE_CASE = 0.6  # share of capitalised words above which a sentence is title-cased
 COLON_SPEAKER_MAX = 4  # "Report: ...", "CNN: ...": words before a colon that name a speaker
-BASE_FIRST = {"lay"}  # "to lay off" before "lay", the past of "lie"
+BASE_FIRST = {"lay"}
+RECIPIENT_VERBS = {"tell", "inform", "assure", "remind", "warn", "notify", "brief"}
+COPULAR = {"remain", "stay", "become", "seem", "appear", "look", "sound", "prove", "turn", "grow", "get"}  # "to lay off" before "lay", the past of "lie"
 PARTICLES = {"down", "up", "out", "off", "back", "away"}
 
 
@@ -48,10 +50,13 @@ class Lex:
     aux: dict[str, frozenset[str]]
     verb_prior: dict[str, float] = None  # word -> share of verb uses (data/en_verb_prior.tsv)
     speech: frozenset[str] = frozenset()  # verbs of saying (they may close a headline)
+    common: frozenset[str] = frozenset()  # the language's common words (data/en_common_words.txt)
 
     def known(self, word: str) -> bool:
-        """Is this a word of the language (not a name)?"""
+        """Is this a common word of the language (not a name such as "Acme", "Orbix")?"""
         w = word.lower()
+        if self.common:
+            return w in self.common or any(w in ws for ws in self.closed.values())
         return self.verb(w) is not None or self.is_noun(w) or w in self.adjectives or \
             any(w in ws for ws in self.closed.values())
 
@@ -93,6 +98,14 @@ class Lex:
         return self.lang != "en" and self.lookup.get(w, w) in self.nouns
 
 
+def _common_words(lang: str) -> frozenset[str]:
+    from claimtrack.lexicon import DATA_DIR
+    path = DATA_DIR / f"{lang}_common_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#"))
+
+
 def _verb_prior(lang: str) -> dict[str, float]:
     from claimtrack.lexicon import DATA_DIR
     path = DATA_DIR / f"{lang}_verb_prior.tsv"
@@ -114,7 +127,7 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
     try:
         tables = load_lookups(lang, ["lemma_index", "lemma_exc"] if lang == "en" else ["lemma_index", "lemma_lookup"])
     except (ValueError, OSError):
-        return Lex(lang, closed, frozenset(), frozenset(), frozenset(), {}, {}, {}, {})
+        return Lex(lang, closed, frozenset(), frozenset(), frozenset(), {}, {}, {}, {}, frozenset(), frozenset())
     idx = tables.get_table("lemma_index")
     verbs = frozenset(idx.get("verb", []))
     nouns = frozenset(idx.get("noun", []))
@@ -126,7 +139,8 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
             irregular[form] = lemmas[0]
     else:
         lookup = dict(tables.get_table("lemma_lookup").items()) if tables.has_table("lemma_lookup") else {}
-    return Lex(lang, closed, verbs, nouns, adjs, irregular, lookup, {}, _verb_prior(lang))
+    return Lex(lang, closed, verbs, nouns, adjs, irregular, lookup, {}, _verb_prior(lang), frozenset(),
+               _common_words(lang))
 
 
 def lex_for(words: Words, predicates: dict) -> Lex:
@@ -134,7 +148,7 @@ def lex_for(words: Words, predicates: dict) -> Lex:
     key = tuple(sorted((k, tuple(str(w).lower() for w in v)) for k, v in table.items()))
     lex = load_lex(words.lang, key)
     return Lex(lex.lang, lex.closed, lex.verbs, lex.nouns, lex.adjectives, lex.irregular, lex.lookup,
-               words.auxiliaries, lex.verb_prior or {}, words.speech | words.denial)
+               words.auxiliaries, lex.verb_prior or {}, words.speech | words.denial, lex.common)
 
 
 # -- token classes ------------------------------------------------------------------
@@ -242,6 +256,8 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
         score -= 1.0
     if v[1] == "ing" and (prev is None or prev.cls not in (AUX,)):
         score -= 0.2 if prev is not None and prev.cls == NAME else 1.2  # "Lila Crane retiring from..."
+    if v[0] in COPULAR and nxt is not None and (nxt.cls == ADJ or (nxt.verb and nxt.verb[1] == "past")):
+        score += 1.5  # "Meta remains committed to...", "Orbix stays silent"
     if nxt is not None and nxt.text == "," and k + 2 < len(toks) and toks[k + 2].cls == REL:
         score -= 2.0  # "Arvelle shares, which jumped...": the noun a relative clause hangs on
     if nxt is not None:
@@ -278,6 +294,8 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
             continue  # "is fake", "is safe": a complement, not a verb
         if gov.cls == PRON and prev is not gov:
             continue
+        if gov.cls == TO and t.verb[1] != "base":
+            continue  # "moving to closed models": no infinitive
         t.cls = VERB
         forced.add(k)
     start = 0
@@ -543,7 +561,9 @@ class _Reader:
             return False
         if any(t[k].cls in (SUB, REL, CONJ) or t[k].text in (",", ";", ":") for k in range(g.end, nxt.start)):
             return False
-        return g.end < len(t) and t[g.end].cls in (PREP, NAME, NOUN)
+        if g.lemma in self.words.speech or g.lemma in self.words.denial:
+            return False
+        return g.end < len(t) and t[g.end].cls == PREP
 
     def _tail_speech(self, a: int, b: int, groups: list[Group]) -> tuple[int, Group] | None:
         """"..., Iraq says", "..., officials said on Monday": the last comma, a short noun
@@ -717,19 +737,23 @@ class _Reader:
         self._continue(nxt, head, [x for x in rest if x.start >= nxt.end], b)
 
     def _content_start(self, prev: Group, g: Group) -> int:
-        """Where the content of a speech verb starts when no "that" says so: after its
-        object ("told Reuters", "denies reports")."""
+        """Where the content of a speech verb starts when no "that" says so: right after
+        it, or after whom it was told to ("told Reuters"), or after the report it
+        denies ("denies reports (that)")."""
         t = self.toks
         k = prev.end
-        while k < g.start and t[k].cls in (NAME, DET, PREP) and not (t[k].cls == NOUN):
+        if prev.lemma in RECIPIENT_VERBS:
+            np = _np_right(t, k, g.start)
+            if np is not None and np[1] < g.start:
+                k = np[1]
+        while k < g.start and t[k].cls == DET:
             k += 1
         if k < g.start and t[k].low in self.lex.closed.get("speech_nouns", ()):
             k += 1
             while k < g.start and t[k].cls in (SUB, PREP):
                 k += 1
             return k
-        np = _np_left(t, g.start, k)
-        return np[0] if np else k
+        return prev.end if k > prev.end and prev.lemma not in RECIPIENT_VERBS else k
 
 
 def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set[int] | None = None) -> list[Clause]:

@@ -58,13 +58,17 @@ class MentionTagger:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.known = None
+        self.function_words: frozenset[str] = frozenset()
         self._gaz = gazetteer
         self.time_words = _time_words()
 
     def initialize(self, get_examples=None, *, nlp=None, knowledge=None, gazetteer: Gazetteer | None = None):
         self._gaz = gazetteer or (knowledge.gazetteer if knowledge is not None else None) or load_gazetteer()
         if knowledge is not None and nlp is not None and nlp.lang in ("en", "fr"):
-            self.known = knowledge.lex(nlp.lang).known  # a word of the language, not a name
+            lex = knowledge.lex(nlp.lang)
+            self.known = lex.known  # a word of the language, not a name
+            self.function_words = frozenset().union(*(lex.closed.get(k, ()) for k in (
+                "determiners", "prepositions", "conjunctions", "subordinators", "relatives")))
 
     @property
     def gaz(self) -> Gazetteer:
@@ -170,7 +174,11 @@ class MentionTagger:
         inner = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper() and t.is_alpha}
         for sent in doc.sents:
             alpha = [t for t in sent if t.is_alpha]
-            title_case = len(alpha) >= 3 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) >= 0.6
+            # a title-cased headline capitalises its little words too ("Woman Is Not The Wife Of...")
+            title_case = len(alpha) >= 3 and (
+                any(t.lower_ in self.function_words and t.text[:1].isupper() and not t.is_sent_start
+                    and t.doc[t.i - 1].text not in (":", "\"", "“", "'") for t in alpha)
+                or (len(alpha) >= 6 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) >= 0.8))
             run: list = []
             for tok in [*sent, None]:
                 if tok is not None and self._capital(tok, title_case):
@@ -187,7 +195,12 @@ class MentionTagger:
         if opening and (tok.is_stop or tok.lower_ in self.gaz.starters):
             return False
         if (title_case or opening) and self.known is not None:
-            return self._unknown(tok) or (not title_case and not opening)
+            if self._unknown(tok):
+                return True
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            # "Acme Robotics bought...": an opening word joined to the name after it
+            return opening and not title_case and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
+                and not nxt.is_sent_start
         return True
 
     def _unknown(self, tok) -> bool:
