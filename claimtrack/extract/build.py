@@ -64,6 +64,7 @@ class SentenceClaims:
         self.question, self.cited, self.title, self.frames = question, cited, title, frames
         self.by_head = {c.head: c for c in clauses}
         self._hits: list[Hit] = []
+        self._sentence_speaker = resolver.quote_speaker
         self.frame_of_head = {f.head: f for f in frames}
 
     # -- structure ------------------------------------------------------------------
@@ -73,14 +74,16 @@ class SentenceClaims:
         out = [c]
         seen = {c.head}
         cur = c
-        while cur.parent is not None and cur.parent in self.by_head and cur.parent not in seen:
-            frame = self.frame_of_head.get(cur.parent)
-            if frame is not None and cur.head in frame.content:
+        while True:
+            # a frame over this clause: its speech verb above it, or after it ("« ... », a déclaré X")
+            frame = next((f for f in self.frames if cur.head in f.content and f.head != cur.head), None)
+            if frame is not None:
                 return out, frame
+            if cur.parent is None or cur.parent not in self.by_head or cur.parent in seen:
+                return out, None
             cur = self.by_head[cur.parent]
             seen.add(cur.head)
             out.append(cur)
-        return out, None
 
     def inherited_subject(self, c: Clause) -> Arg | None:
         """The subject a clause without one shares: the controller of an infinitive, the
@@ -233,12 +236,20 @@ class SentenceClaims:
                 if poss is not None:
                     return self._typed(poss, types)
                 return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
-            subj = self._agent_arg(c)
+            if arg is not None and self.r.has_possessive(arg) and c.subject is not None:
+                subj = c.subject  # "Après son partenariat avec Microsoft, OpenAI a été critiqué": OpenAI's
+            else:
+                subj = self._agent_arg(c)
             role = self.r.resolve(subj) if subj is not None else None
             arg = subj
         typed = self._typed(role, types)
         if typed is not None:
             return typed
+        if role is not None and role.how == "pronoun" and types:
+            # "Il rendra compte à ...": of the candidates, one this relation can take
+            again = self.r.discourse.pronoun(role.text, tuple(types))
+            if again is not None:
+                return self._typed(again, types)
         if role is not None and role.is_entity:
             return self._model_of(role, types)  # someone, but of a kind this relation takes only through its model
         if role is not None and arg is not None:  # a noun phrase: "la position de l'entreprise"
@@ -308,14 +319,11 @@ class SentenceClaims:
             args += [a for a in c.objects if a is not own]
         args += [a for a in obliques if a is not own]
         taken = set(subject.tokens)
-        for arg in args:
+        for arg in args:  # a name first, in any argument ("rejoindra le conseil d'administration d'Acme")
             named = self._named_object(arg, rel, subject, taken)
             if named is not None:
                 return named, arg
-            if rel.object and not arg.case:  # "to hire 2,000 workers": the phrase itself is someone
-                whole = self.r.resolve(arg)
-                if whole is not None and whole.how == "phrase" and whole.type in rel.object:
-                    return whole, arg
+        for arg in args:
             if len(arg.tokens) == 1 and rel.object:  # "l'avait retardé", "delayed it"
                 self.r.object_types = rel.object
                 try:
@@ -326,13 +334,10 @@ class SentenceClaims:
                     typed = self._typed(role, rel.object)
                     if typed is not None:
                         return typed, arg
-        for arg in args:
-            for m in self.r.mentions:
-                if m.start in arg.tokens and m.start not in taken and m.name != subject.name:
-                    role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
-                    typed = self._typed(role, rel.object) if rel.object else None
-                    if typed is not None:
-                        return typed, arg
+            if rel.object and not arg.case:  # "to hire 2,000 workers": the phrase itself is someone
+                whole = self.r.resolve(arg)
+                if whole is not None and whole.how == "phrase" and whole.type in rel.object:
+                    return whole, arg
         if rel.object_phrase:
             for arg in args:
                 if arg.case and cases and arg.case.split()[-1] not in cases and arg is not own:
@@ -412,9 +417,12 @@ class SentenceClaims:
         return out
 
     def _stance(self, c: Clause, chain: list[Clause], frame: Frame | None, attributed: bool,
-                tokens: set[int]) -> Stance:
+                tokens: set[int], embedded: bool = False) -> Stance:
         text = self._text(tokens)
-        return stance(self.governors(chain), self.words, lambda i: self.doc[i].lower_, attributed=attributed,
+        govs = self.governors(chain)
+        if embedded:  # "envisagent ... au profit d'un système fermé": the verb governs the phrase
+            govs = [c, *govs]
+        return stance(govs, self.words, lambda i: self.doc[i].lower_, attributed=attributed,
                       question=self.question, clause_text=text, cues=self.k.cues,
                       frame_kind=frame.kind if frame else None)
 
@@ -438,10 +446,17 @@ class SentenceClaims:
         return not any(t.like_num or t.is_currency or t.pos_ in ("PROPN",) for t in rest) and not any(
             m.start >= h.end for m in self.r.mentions if arg and m.start in arg.tokens)
 
+    def _enter(self, c: Clause) -> None:
+        """First-person pronouns of a clause stand for the speaker of the frame over it."""
+        _, frame = self.chain(c)
+        self.r.quote_speaker = frame.speaker if frame is not None and frame.speaker is not None \
+            else self._sentence_speaker
+
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
         rel = h.relation
         if self._bare_noun(h):
             return None
+        self._enter(h.clause)
         subject = self.subject_for(h)
         if subject is None:
             return None
@@ -453,7 +468,7 @@ class SentenceClaims:
         chain, frame, who = self._context(h.clause)
         tokens = self._span_tokens(h, hits, obj_arg, subject)
         cue_tokens = tokens - set(obj_arg.tokens) if obj_arg is not None and rel.name == "deny" else tokens
-        st = self._stance(h.clause, chain, frame, who is not None, cue_tokens)
+        st = self._stance(h.clause, chain, frame, who is not None, cue_tokens, embedded=not h.at_head)
         if rel.inverse_of and obj is not None:
             inv = self.k.relations.get(rel.inverse_of)
             if inv is not None:
@@ -493,6 +508,26 @@ class SentenceClaims:
             hi -= 1
         return set(range(lo, hi + 1))
 
+    def _predicate_arg(self, c: Clause, subj: Arg | None) -> Arg:
+        skip = set(subj.tokens) if subj is not None else set()
+        toks = tuple(i for i in c.tokens if i not in skip and i >= c.head - 2 and not (
+            self.doc[i].dep_ in ("cop", "aux", "aux:tense", "nsubj", "punct") and i < c.head))
+        return Arg(toks or (c.head,), c.head)
+
+    def _copula_fact(self, c: Clause) -> bool:
+        """"Il est un partisan des modèles fermés", "X is not the wife of Y": a copula about
+        someone named, with a noun phrase, no word of judgement, no comparison."""
+        if c.subject is None:
+            return False
+        subj = self.r.resolve(c.subject)
+        if subj is None or not subj.is_entity or subj.how == "phrase":
+            return False
+        words = {self.doc[i].lower_ for i in c.tokens} | {(self.doc[i].lemma_ or "").lower() for i in c.tokens}
+        if words & self.words.evaluative:
+            return False
+        head = self.doc[c.head]
+        return head.pos_ in ("NOUN", "PROPN") or (not self.doc.has_annotation("POS") and bool(c.objects or c.obliques))
+
     def _controls(self, c: Clause) -> bool:
         """A verb of intending or considering over an infinitive: the infinitive is the claim."""
         ctl = {w for ws in self.words.control.values() for w in ws}
@@ -517,13 +552,15 @@ class SentenceClaims:
         for 15 days", "viral recall notice is fake")."""
         if c.lemma in self.words.speech or c.lemma in self.words.denial or self._controls(c):
             return None
-        if (c.lemma in self.words.non_event or c.copula) and not (self.title and c.lemma not in
-                                                                  self.words.rhetoric):
+        copula_fact = c.copula and self._copula_fact(c)
+        if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not (
+                self.title and c.lemma not in self.words.rhetoric):
             return None
         if not self._states(c):
             return None
         if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula:
             return None
+        self._enter(c)
         subj_arg = c.subject if c.passive else self._agent_arg(c)
         role = self.r.resolve(subj_arg) if subj_arg is not None else None
         if role is None or (not role.name and not role.text):
@@ -542,7 +579,9 @@ class SentenceClaims:
         if st.modality == "hedged" and who is None and not self.title:
             return None  # the author's speculation
         obj_arg = None if c.passive else (c.objects[0] if c.objects else None)
-        if obj_arg is None and c.copula and c.obliques:
+        if c.copula and self.doc[c.head].pos_ in ("NOUN", "PROPN", "ADJ") and c.head not in subj_arg.tokens:
+            obj_arg = self._predicate_arg(c, subj_arg)  # "Il est un partisan des modèles fermés"
+        elif obj_arg is None and c.copula and c.obliques:
             obj_arg = c.obliques[0]
         obj = None
         if obj_arg is not None:
@@ -582,7 +621,11 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
         # verb of saying ("a affirmé continuer"); "is expected to close" is a plan, no saying
         content = tuple(x.head for x in clauses if x.parent == c.head and (
             x.link in ("ccomp", "parataxis", "content") or (
-                x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech))))
+                x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech))
+            or (x.link == "relcl" and _about_report(resolver.doc, x, words))))
+        if not content and c.parent is not None and c.link in ("parataxis", "conj") and c.parent in heads \
+                and c.head > c.parent and _after_comma(resolver.doc, c):
+            content = (c.parent,)  # "« Nous ne vendrons pas », a déclaré le PDG": said after the fact
         arg = c.agent if c.passive and c.agent else c.subject
         speaker = resolver.resolve(arg) if arg is not None else None
         colon = next((m.split(":", 1)[1] for m in c.markers if m.startswith("colon:")), None)
@@ -595,6 +638,25 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
             speaker = replace(speaker, name=_unnamed(speaker, words), type="anonymous")
         frames.append(Frame(c.head, content, speaker, kind))
     return [f for f in frames if f.content]
+
+
+def _about_report(doc, x: Clause, words: Words) -> bool:
+    """A relative clause on a report's noun: "les informations selon lesquelles ...". """
+    if not doc.has_annotation("DEP"):
+        return False
+    noun = doc[x.head].head
+    return noun.lemma_.lower() in words.report_nouns or noun.lower_ in words.report_nouns
+
+
+def _after_comma(doc, c: Clause) -> bool:
+    """The speech verb follows a comma or a closing quote ("..., a indiqué le parquet")."""
+    words = [i for i in c.tokens if not doc[i].is_punct and not doc[i].is_space] or [c.head]
+    k = min(words) - 1
+    seen = ""
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+        seen += doc[k].text
+        k -= 1
+    return any(ch in seen for ch in (",", "»", "”", '"'))
 
 
 def _unnamed(role: Role, words: Words) -> str:

@@ -186,7 +186,8 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
                    link=link, parent=parent,
                    tokens=tuple(sorted(i for i, o in owner.items() if o == h and not doc[i].is_space)),
                    copula=copula, aux=tuple(a.lower_ for a in auxes if a.dep_ != "cop"))
-        c.mood, c.tense = _tense(tok, [a for a in auxes if a.dep_ != "cop"])
+        cop = next((a for a in auxes if a.dep_ == "cop"), None)
+        c.mood, c.tense = _tense(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])
         for child in tok.children:
             dep = child.dep_
             if dep in SUBJ and c.subject is None:
@@ -212,6 +213,11 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             if tok.head.i != tok.i and tok.head.i not in heads and tok.head.pos_ in ("NOUN", "PROPN"):
                 c.noun_head = tok.head.i
         c.negated = _negated(tok, negation, not_only)
+        if c.passive and c.agent is None:  # "nommée ... par Acme" labelled as any oblique
+            by = next((o for o in c.obliques if o.case in ("par", "by")), None)
+            if by is not None:
+                c.obliques.remove(by)
+                c.agent = by
         if link == "relcl":
             c.relative = tok.head.i
             rel_pron = next((ch for ch in tok.children if ch.tag_ in ("WDT", "WP") or "Rel" in ch.morph.get("PronType")),
@@ -223,9 +229,25 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
                 c.objects = [o for o in c.objects if o.head != rel_pron.i]
         clauses.append(c)
     for c in clauses:
+        if c.subject is not None and c.subject.start > c.head and tok_lang(doc) == "fr" and not c.passive \
+                and not _inverted(doc, c):
+            # a French subject stands before its verb: one after it is the object the parser mislabelled
+            c.objects.insert(0, c.subject)
+            c.subject = None
         if c.subject is None and _finite(doc[c.head]) and c.link not in ("relcl", "xcomp"):
             c.subject = _subject_before(doc, c, owner, names)
     return clauses
+
+
+def tok_lang(doc) -> str:
+    return doc.lang_
+
+
+def _inverted(doc, c: "Clause") -> bool:
+    """Subject after the verb on purpose: "a déclaré le PDG", "a-t-il dit", a question."""
+    sent = doc[c.head].sent
+    return sent.text.rstrip().endswith("?") or any(doc[i].text in (",", "«", "»", '"', "“", "”")
+                                                   for i in range(sent.start, c.head)) and c.subject.start > c.head
 
 
 CLITICS = {"se", "s'", "s’", "le", "la", "l'", "l’", "les", "lui", "leur", "y", "en", "ne", "n'", "n’", "me", "m'",

@@ -44,6 +44,8 @@ class Words:
     advice: frozenset[str]
     impersonal: frozenset[str] = frozenset()
     rhetoric: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    evaluative: frozenset[str] = frozenset()
     colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -64,6 +66,7 @@ def _load_words(data: dict, lang: str) -> Words:
         kind_nouns={kind: _words(table, lang) for kind, table in data["kind_nouns"].items()},
         reader_address=_words(data["reader_address"], lang), advice=_words(data["advice"], lang),
         impersonal=_words(data.get("impersonal"), lang), rhetoric=_words(data.get("rhetoric"), lang),
+        report_nouns=_words(data.get("report_nouns"), lang), evaluative=_words(data.get("evaluative"), lang),
         colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()})
 

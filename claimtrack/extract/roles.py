@@ -210,10 +210,14 @@ class Resolver:
             before = [m for m in self.mentions if m.end <= arg.start]
             return self.discourse.pronoun(head.text, self.object_types, before)
         if word in self.words.first_person or lemma in self.words.first_person:
-            if self.quote_speaker is not None:
-                return replace(self.quote_speaker, how="speaker", text=head.text, tokens=(),
-                               resolved_from=f"'{head.text}' in the quotation of {self.quote_speaker.name}")
-            return None
+            sp = self.quote_speaker
+            if sp is None or not sp.is_entity or sp.type == "anonymous":
+                return None  # the author's "nous": an opinion, no one's claim
+            if word in ("nous", "we", "on") and sp.type == "person" and sp.parent:
+                org = self.discourse.gaz.get(sp.parent)
+                sp = replace(sp, name=sp.parent, type=org.type if org else "org", parent=None)
+            return replace(sp, how="speaker", text=head.text, tokens=(),
+                           resolved_from=f"'{head.text}' in the words of {self.quote_speaker.name}")
         if head.pos_ not in ("NOUN", "PROPN", "PRON") and self.doc.has_annotation("POS"):
             # a head the tagger got wrong ("le prochain grand modèle"): the phrase's first noun
             nouns = [self.doc[i] for i in arg.tokens if self.doc[i].pos_ == "NOUN"]

@@ -31,6 +31,7 @@ from claimtrack.extract.knowledge import Words
 HEADLINE_CASE = 0.6  # share of capitalised words above which a sentence is title-cased
 COLON_SPEAKER_MAX = 4  # "Report: ...", "CNN: ...": words before a colon that name a speaker
 BASE_FIRST = {"lay"}
+PLURAL_NOUNS = {"police", "people", "staff", "personnel", "cattle", "crew", "media", "public"}  # "Police arrest"
 RECIPIENT_VERBS = {"tell", "inform", "assure", "remind", "warn", "notify", "brief"}
 COPULAR = {"remain", "stay", "become", "seem", "appear", "look", "sound", "prove", "turn", "grow", "get"}  # "to lay off" before "lay", the past of "lie"
 PARTICLES = {"down", "up", "out", "off", "back", "away"}
@@ -249,7 +250,7 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
     elif prev.cls in (NAME, NOUN) and v[1] in ("s", "past"):
         score += 1.0
     elif prev.cls in (NAME, NOUN) and v[1] == "base":
-        score += 0.5 if prev.low.endswith("s") and prev.cls == NOUN else -0.3
+        score += 0.9 if prev.cls == NOUN and (prev.low.endswith("s") or prev.low in PLURAL_NOUNS) else -0.3
     elif prev.cls == ADV:
         score += 0.4
     elif prev.cls == VERB:

