@@ -236,8 +236,10 @@ class SentenceClaims:
                 if poss is not None:
                     return self._typed(poss, types)
                 return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
-            if arg is not None and self.r.has_possessive(arg) and c.subject is not None:
-                subj = c.subject  # "Après son partenariat avec Microsoft, OpenAI a été critiqué": OpenAI's
+            if c.subject is not None and ((arg is not None and self.r.has_possessive(arg)) or not rel.object):
+                # "Après son partenariat avec Microsoft, OpenAI a été critiqué": OpenAI's partnership;
+                # "il sera commercialisé en tant que produit fermé": it is what is closed
+                subj = c.subject
             else:
                 subj = self._agent_arg(c)
             role = self.r.resolve(subj) if subj is not None else None
@@ -420,9 +422,8 @@ class SentenceClaims:
                 tokens: set[int], embedded: bool = False) -> Stance:
         text = self._text(tokens)
         govs = self.governors(chain)
-        if embedded:  # "envisagent ... au profit d'un système fermé": the verb governs the phrase
-            govs = [c, *govs]
         return stance(govs, self.words, lambda i: self.doc[i].lower_, attributed=attributed,
+                      over=c if embedded else None,
                       question=self.question, clause_text=text, cues=self.k.cues,
                       frame_kind=frame.kind if frame else None)
 

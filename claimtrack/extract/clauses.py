@@ -175,7 +175,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
     for h in sorted(heads):
         tok = doc[h]
         link = LINKS.get(tok.dep_, "embedded")
-        if link == "embedded" and "Inf" in tok.morph.get("VerbForm"):
+        if link in ("embedded", "acl") and "Inf" in tok.morph.get("VerbForm"):
             link = "xcomp"  # "discuté de pivoter", "un revirement : abandonner"
         parent = owner.get(tok.head.i) if tok.head.i != tok.i and tok.head.i in owner else None
         if parent == h:

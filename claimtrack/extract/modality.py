@@ -33,7 +33,8 @@ def _conditional(c: Clause, words_of) -> bool:
 
 
 def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, question: bool,
-           clause_text: str, cues: dict[str, list[re.Pattern]], frame_kind: str | None = None) -> Stance:
+           clause_text: str, cues: dict[str, list[re.Pattern]], frame_kind: str | None = None,
+           over: Clause | None = None) -> Stance:
     """`chain`: the claim's clause first, then each clause governing it up to the root
     (within one content: a speech verb's content stops the chain). `word_of(i)`: a
     token's text, lower case."""
@@ -52,6 +53,11 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
             hedged, cue = True, cue or lemma
         elif lemma in words.control.get("planned", ()) or g.tense == "fut":
             planned, cue = True, cue or lemma
+    if over is not None:  # the verb over an event phrase: "envisagent ... au profit d'un système fermé"
+        if over.lemma in words.control.get("hedged", ()) or _conditional(over, word_of):
+            hedged, cue = True, cue or over.lemma
+        elif over.lemma in words.control.get("planned", ()) or over.tense == "fut":
+            planned, cue = True, cue or over.lemma
     if frame_kind == "denial":
         negated = True  # "Hoax: No, the Earth will not be plunged...": denied, however worded
     if frame_kind == "hedged":
