@@ -120,15 +120,18 @@ class Claim(Frozen):
     when: TimeValue | None = None
     outlet: str | None = None
     published: dt.date | None = None
+    language: str | None = None  # the article's
 
 
 class LevelResult(NamedTuple):
-    """One comparison level's verdict on a pair, as splink labels it. A plain tuple:
+    """One comparison level's verdict on a pair, as splink labels it: a machine `code`
+    that decisions read ("relation.opposite") and a `label` for people. A plain tuple:
     the reconciler makes millions of them."""
 
     level: str
     label: str
     agrees: bool | None  # True: supports a link, False: opposes, None: neutral
+    code: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +140,14 @@ class PairDecision:
 
     a: str
     b: str
-    kind: Literal["link", "conflict", "none"]
+    kind: Literal["link", "conflict", "update", "none"]
     levels: tuple[LevelResult, ...]
 
     @property
     def reason(self) -> str:
         """The levels as one sentence a person can check (built on demand)."""
-        head = {"link": "same fact", "conflict": "contradiction", "none": "not linked"}[self.kind]
+        head = {"link": "same fact", "conflict": "contradiction", "update": "a newer statement of the same source",
+                "none": "not linked"}[self.kind]
         return f"{head}: " + "; ".join(r.label for r in self.levels)
 
 

@@ -92,8 +92,10 @@ def test_levels(label, a, b, kind, phrase):
 
 def test_every_level_has_a_label():
     d = compare(C("Meta", "go_closed", article="a1"), C("Meta", "stay_open", article="a2"))
-    assert [r.level for r in d.levels] == ["subject", "relation", "object", "value", "time", "polarity", "modality"]
+    assert [r.level for r in d.levels] == ["subject", "relation", "object", "value", "time", "polarity", "modality",
+                                           "source"]
     assert all(r.label for r in d.levels)
+    assert all(r.code.startswith(r.level + ".") for r in d.levels)  # decisions read codes, people read labels
 
 
 def test_hedged_against_asserted_is_labelled():

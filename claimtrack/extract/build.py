@@ -200,8 +200,8 @@ class SentenceClaims:
         if gov is not None and c.passive:
             if gov.copula and self.doc[c.head].head.i == gov.head:
                 return gov.subject  # "X est en cours de fine-tuning basé sur Y": X
-            if c.link == "xcomp":  # "prévu pour être lancé": what is planned
-                return self._patient_arg(gov) if gov.passive else gov.objects[0] if gov.objects else None
+            if c.link == "xcomp":  # "prévu pour être lancé", "pourrait être publié": what is planned
+                return self._patient_arg(gov) if gov.passive else (gov.subject or self.inherited_subject(gov))
             if c.participle == "past" and c.link in ("advcl", "acl", "conj"):
                 return gov.subject
         if c.objects:
@@ -222,6 +222,12 @@ class SentenceClaims:
         if h.at_head:
             arg = self._patient_arg(c) if rel.patient_subject else self._agent_arg(c)
             role = self.r.resolve(arg) if arg is not None else None
+            if rel.patient_subject and rel.object and role is not None and self._names_of(arg, rel.object):
+                # "la division de Meta a intégré des modèles tiers (Gemma, Qwen) dans l'entraînement": the
+                # named models are what it is built on; what is built is the doer's model
+                agent = self.r.resolve(self._agent_arg(c)) if self._agent_arg(c) is not None else None
+                if agent is not None and agent.type in ("org", "lab"):
+                    return self._model_of(agent, types)
         else:
             arg = self._arg_of(h)
             if arg is not None and arg is not c.subject and not rel.object:
@@ -236,10 +242,12 @@ class SentenceClaims:
                 if poss is not None:
                     return self._typed(poss, types)
                 return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
-            if c.subject is not None and ((arg is not None and self.r.has_possessive(arg)) or not rel.object):
-                # "Après son partenariat avec Microsoft, OpenAI a été critiqué": OpenAI's partnership;
-                # "il sera commercialisé en tant que produit fermé": it is what is closed
-                subj = c.subject
+            if c.subject is not None and arg is not None and self.r.has_possessive(arg):
+                subj = c.subject  # "Après son partenariat avec Microsoft, OpenAI a été critiqué": OpenAI's
+            elif not rel.object and (c.subject is not None or c.passive):
+                # "il sera commercialisé en tant que produit fermé", "pourrait être publié sous une forme
+                # fermée": what the verb is about is what is closed
+                subj = c.subject or self._patient_arg(c)
             else:
                 subj = self._agent_arg(c)
             role = self.r.resolve(subj) if subj is not None else None
@@ -283,6 +291,10 @@ class SentenceClaims:
         toks = {i for i in toks if not (self.doc[i].lower_ in ("que", "qu'", "qu’", "that") and i == min(toks))}
         return Arg(tuple(sorted(toks)), kids[0].head) if toks else None
 
+    def _names_of(self, arg: Arg, types: tuple[str, ...]) -> bool:
+        toks = set(arg.tokens)
+        return any(m.start in toks and m.type in types for m in self.r.mentions)
+
     def _model_of(self, role: Role, types: tuple[str, ...]) -> Role | None:
         """For a relation about a model ("built on Qwen"), a company or lab that does it
         does it to its model: the one the article is about, else "(model of Meta)"."""
@@ -317,9 +329,13 @@ class SentenceClaims:
         obliques = [a for a in c.obliques if a.start >= h.start]
         if cases:
             obliques.sort(key=lambda a: (not (a.case and a.case.split()[-1] in cases)))
-        if not rel.patient_subject:
+        if not rel.patient_subject or subject.how == "description" or (subject.resolved_from or "").startswith(
+                "the model"):
             args += [a for a in c.objects if a is not own]
         args += [a for a in obliques if a is not own]
+        for x in self.clauses:  # "la priorité devait être donnée à la recherche de...": the infinitive's phrases
+            if x.parent == c.head and x.link == "xcomp" and x.head > h.start:
+                args += [*x.objects, *x.obliques]
         taken = set(subject.tokens)
         for arg in args:  # a name first, in any argument ("rejoindra le conseil d'administration d'Acme")
             named = self._named_object(arg, rel, subject, taken)
@@ -391,7 +407,7 @@ class SentenceClaims:
                 continue  # a speech verb: its content is the claim
             if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])):
                 continue
-            made = [d for h in by_clause.get(c.head, []) if (d := self.fill(h, hits)) is not None]
+            made = [d for h in by_clause.get(c.head, []) for d in self.fills(h, hits)]
             if not made:
                 d = self.open_claim(c)
                 if d is not None:
@@ -453,6 +469,32 @@ class SentenceClaims:
         self.r.quote_speaker = frame.speaker if frame is not None and frame.speaker is not None \
             else self._sentence_speaker
 
+    def fills(self, h: Hit, hits: list[Hit]) -> list[Draft]:
+        """The claims a trigger makes: one, or one per object named in a list ("a intégré
+        des modèles de Google Gemma, d'OpenAI et d'Alibaba Qwen")."""
+        first = self.fill(h, hits)
+        if first is None or first.object is None or first.object.type is None or h.relation.single_valued \
+                or not first.relation.object:
+            return [first] if first is not None else []
+        out = [first]
+        seen = {first.object.name, first.subject.name}
+        after = [m for m in self.r.mentions if m.start in h.clause.tokens and m.start > first.trigger[0]]
+        for m in sorted(after, key=lambda m: m.start):
+            role = self._typed(self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start)), first.relation.object)
+            if role is None or role.name in seen or not self._listed(first.object, m):
+                continue
+            seen.add(role.name)
+            out.append(replace(first, object=role))
+        return out
+
+    def _listed(self, first: Role, m) -> bool:
+        """Is this name coordinated with the first object (a list joined by commas and "et")?"""
+        if not first.tokens:
+            return False
+        between = self.doc[max(first.tokens) + 1:m.start]
+        return all(t.is_punct or t.pos_ in ("CCONJ", "DET", "ADP", "PROPN", "NOUN", "ADJ", "") or t.lower_ in (
+            "et", "and", "ou", "or") for t in between) and len(between) <= 12
+
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
         rel = h.relation
         if self._bare_noun(h):
@@ -469,6 +511,9 @@ class SentenceClaims:
         chain, frame, who = self._context(h.clause)
         tokens = self._span_tokens(h, hits, obj_arg, subject)
         cue_tokens = tokens - set(obj_arg.tokens) if obj_arg is not None and rel.name == "deny" else tokens
+        own = self._arg_of(h) if not h.at_head else None
+        if own is not None:  # "des plans d'investissements": the words before the event noun count
+            cue_tokens = cue_tokens | {i for i in own.tokens if i < h.start}
         st = self._stance(h.clause, chain, frame, who is not None, cue_tokens, embedded=not h.at_head)
         if rel.inverse_of and obj is not None:
             inv = self.k.relations.get(rel.inverse_of)

@@ -228,6 +228,8 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
                     c.subject = None
                 c.objects = [o for o in c.objects if o.head != rel_pron.i]
         clauses.append(c)
+    clauses += _stranded_participles(sent, heads, owner, names, verbs)
+    clauses.sort(key=lambda c: c.head)
     for c in clauses:
         if c.subject is not None and c.subject.start > c.head and tok_lang(doc) == "fr" and not c.passive \
                 and not _inverted(doc, c):
@@ -237,6 +239,41 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
         if c.subject is None and _finite(doc[c.head]) and c.link not in ("relcl", "xcomp"):
             c.subject = _subject_before(doc, c, owner, names)
     return clauses
+
+
+PARTICIPLE_END = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "ert", "erte")
+
+
+def _stranded_participles(sent: Span, heads: set[int], owner: dict, names: set[int],
+                          verbs: frozenset[str]) -> list["Clause"]:
+    """"la division ... a en réalité intégré des modèles": the parser left the auxiliary
+    hanging and took the participle for an adjective. A finite "a"/"est" that governs no
+    verb, followed within a few words by a participle of a known verb, is that verb."""
+    doc = sent.doc
+    out = []
+    for a in sent:
+        if a.pos_ != "AUX" or a.dep_ in AUX or a.lemma_ not in ("avoir", "être") or "Fin" not in a.morph.get("VerbForm"):
+            continue
+        for t in doc[a.i + 1:min(a.i + 5, sent.end)]:
+            if t.i in heads or t.i in names or t.is_punct:
+                break
+            lemma = _lemma(t, verbs) if t.pos_ == "VERB" else next(
+                (t.lower_[: -len(e)] + "er" for e in PARTICIPLE_END if t.lower_.endswith(e)
+                 and t.lower_[: -len(e)] + "er" in verbs), None)
+            if t.lower_.endswith(PARTICIPLE_END) and lemma and lemma in verbs:
+                stop = next((k for k in range(t.i + 1, sent.end) if doc[k].text in (";", ":") or doc[k].is_sent_end),
+                            sent.end)
+                rest = [k for k in range(t.i + 1, stop) if not doc[k].is_punct or doc[k].text == ","]
+                obj_end = next((k for k in rest if doc[k].text == ","), stop)
+                obj = tuple(k for k in range(t.i + 1, obj_end) if not doc[k].is_space)
+                c = Clause(head=t.i, lemma=lemma, link="root", tokens=tuple(range(a.i, stop)),
+                           objects=[Arg(obj, obj[0] if obj else t.i)] if obj else [], aux=(a.lower_,),
+                           tense="past", participle=None)
+                c.subject = _subject_before(doc, c, owner, names, first=a.i)
+                heads.add(t.i)
+                out.append(c)
+                break
+    return out
 
 
 def tok_lang(doc) -> str:
@@ -262,10 +299,11 @@ def _finite(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _subject_before(doc, c: Clause, owner: dict, names: set[int]) -> Arg | None:
+def _subject_before(doc, c: Clause, owner: dict, names: set[int], first: int | None = None) -> Arg | None:
     """The parser found no subject for a finite verb: the noun phrase just before its
     verb group ("Meta prévoit", "Meta, connue pour..., navigue")."""
-    first = min([c.head] + [ch.i for ch in doc[c.head].children if ch.dep_ in AUX and ch.i < c.head])
+    if first is None:
+        first = min([c.head] + [ch.i for ch in doc[c.head].children if ch.dep_ in AUX and ch.i < c.head])
     k = first - 1
     sent_start = doc[c.head].sent.start
     while k >= sent_start and (doc[k].lower_ in CLITICS or doc[k].pos_ == "ADV"):
@@ -284,12 +322,12 @@ def _subject_before(doc, c: Clause, owner: dict, names: set[int]) -> Arg | None:
                 tok = cur
                 break
             if cur.head.i == cur.i:
-                return None
+                return _name_before(doc, k, sent_start, names)
             cur = cur.head
         else:
-            return None
+            return _name_before(doc, k, sent_start, names)
         if tok.text == ",":
-            return None
+            return _name_before(doc, k, sent_start, names)
     if tok.i in names or tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "PRON" and tok.dep_ != "obj"):
         prev = doc[tok.i - 1] if tok.i > sent_start else None
         if prev is not None and prev.pos_ == "ADP" and tok.i not in names:
@@ -305,6 +343,27 @@ def _subject_before(doc, c: Clause, owner: dict, names: set[int]) -> Arg | None:
                 b += 1
             toks = list(range(a, b + 1))
         return Arg(tuple(sorted(toks)), tok.i)
+    return None
+
+
+def _name_before(doc, k: int, floor: int, names: set[int]) -> Arg | None:
+    """Past commas and a parenthesis, the nearest name to the left (a bad parse's last
+    resort: "la division de Meta, (dubbed TBD Lab), a intégré")."""
+    depth = 0
+    while k >= floor:
+        t = doc[k]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth == 0 and k in names:
+            b = k
+            while k - 1 in names:
+                k -= 1
+            return Arg(tuple(range(k, b + 1)), k)
+        elif depth == 0 and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return None  # another clause's verb: its name is its own
+        k -= 1
     return None
 
 

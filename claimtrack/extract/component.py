@@ -36,6 +36,7 @@ from claimtrack.models import Claim, Segment
 from claimtrack.nlp.mentions import parse_description
 
 TITLE_MAX_WORDS = 30
+VALUE_RELATIONS = {"invest", "cost", "revenue", "build", "raise_funds", "valuation", "fine", "pay", "layoffs"}
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 OPENERS, CLOSERS = "«“", "»”"
 
@@ -265,9 +266,22 @@ class ArticleReader:
         when = next((t for t in times if span[0] <= t.start < span[1]), None) or \
             next((t for t in times if lo <= t.start < hi), None)
         quantities = find_quantities(text, self.lang)
-        value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)
-        subj, obj = d.subject, d.object
         trig_char = self.doc[d.trigger[0]].idx - base
+        value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)
+        if value is None and d.relation.measured or value is None and d.relation.name in VALUE_RELATIONS:
+            # "$600 milliards réservés à l'infrastructure": the figure the clause gives
+            head = d.clause.noun_head  # "$600 milliards réservés à...": the figure the participle hangs on
+            near = (self.doc[head].idx - base) if head is not None else None
+            in_clause = [q for q in quantities if lo <= q.start < hi or (near is not None and q.start <= near < q.end)]
+            value = min(in_clause, key=lambda q: abs(q.start - trig_char), default=None)
+            value = value.quantity if value is not None else None
+        subj, obj = d.subject, d.object
+        modality = d.stance.modality
+        pub = self.ctx.published
+        if when is not None and pub is not None and modality in ("asserted", "reported") and (
+                when.time.start > pub or (when.time.start >= pub.replace(day=1) and when.time.end > pub
+                                          and when.time.precision in ("interval", "duration"))):
+            modality = "planned"  # "réservés à l'infrastructure au cours des trois prochaines années"
         return Claim(
             id=claim_id(self.ctx.id, start, d.relation.name, subj.name, obj.name if obj else d.predicate, trig_char),
             article=self.ctx.id, evidence=text, start=start, end=start + len(text), span=span,
@@ -276,5 +290,5 @@ class ArticleReader:
             subject_resolved_from=subj.resolved_from,
             relation=d.relation.name, predicate=d.predicate, object=obj.name if obj else None,
             object_type=obj.type if obj else None, value=value, polarity=d.stance.polarity,
-            modality=d.stance.modality, attributed_to=d.attributed_to, when=when.time if when else None,
-            outlet=self.ctx.outlet, published=self.ctx.published)
+            modality=modality, attributed_to=d.attributed_to, when=when.time if when else None,
+            outlet=self.ctx.outlet, published=self.ctx.published, language=self.ctx.language)

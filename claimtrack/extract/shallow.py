@@ -139,7 +139,14 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
         for form, lemmas in tables.get_table("lemma_exc").get("verb", {}).items():
             irregular[form] = lemmas[0]
     else:
-        lookup = dict(tables.get_table("lemma_lookup").items()) if tables.has_table("lemma_lookup") else {}
+        raw = dict(tables.get_table("lemma_lookup").items()) if tables.has_table("lemma_lookup") else {}
+        lookup = {k: (v[0] if isinstance(v, list) else v) for k, v in raw.items() if v}
+        # the index misses common verbs ("intégrer"): a lemma many forms point to, with a verb's ending
+        forms: dict[str, int] = {}
+        for lemma in lookup.values():
+            if lemma.endswith(("er", "ir", "re", "oir")):
+                forms[lemma] = forms.get(lemma, 0) + 1
+        verbs = verbs | {lemma for lemma, n in forms.items() if n >= 4}
     return Lex(lang, closed, verbs, nouns, adjs, irregular, lookup, {}, _verb_prior(lang), frozenset(),
                _common_words(lang))
 

@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 
-from claimtrack.extract.relations import FALLBACK, relations
+from claimtrack.extract.relations import OPEN, relations
 from claimtrack.models import Claim
 from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.nlp.mentions import description_name, parse_description
@@ -37,8 +37,12 @@ def evidence_key(claim: Claim) -> str:
 
 
 def axis(claim: Claim) -> str:
+    """Relations that may meet share an axis: opposites (go_closed, stay_open) and a family
+    (shelve, delay, cancel)."""
     rel = relations().get(claim.relation)
-    return rel.axis if rel else claim.relation
+    if rel is None:
+        return claim.relation
+    return rel.family or rel.axis
 
 
 def as_of_year(published):
@@ -112,9 +116,8 @@ def block_keys(claim: Claim) -> list[str]:
     years too (`probe_keys`): reports more than a year apart are change over time."""
     if claim.subject is None:
         return []
-    if claim.relation == FALLBACK:
-        year = anchor_year(claim)
-        return sorted({f"{FALLBACK}|{claim.subject}|{fp}@{year}" for fp in _fingerprints(claim.evidence)})
+    if claim.relation == OPEN:
+        return open_keys(claim)
     ax = axis(claim)
     rel = relations().get(claim.relation)
     single = rel is not None and rel.single_valued
@@ -142,6 +145,19 @@ def block_keys(claim: Claim) -> list[str]:
     measure = measure_key(claim)
     if measure:  # amounts of different bins meet here, to be found disjoint
         keys |= {f"{ax}|meas|{s}|{measure}" for s in subjects}
+    return sorted(keys)
+
+
+def open_keys(claim: Claim) -> list[str]:
+    """A claim outside the inventory meets those of its subject with a predicate of its
+    family, or about the same object (the wording level then decides)."""
+    from claimtrack.reconcile.words import load_vocabulary
+    year = anchor_year(claim)
+    subj = claim.subject.casefold()
+    pred = load_vocabulary().family_of.get(claim.predicate.lower(), claim.predicate.lower())
+    keys = {f"{OPEN}|s|{subj}|p|{pred}@{year}"}
+    if claim.object:
+        keys.add(f"{OPEN}|s|{subj}|o|{_key_word(claim.object)}@{year}")
     return sorted(keys)
 
 
@@ -177,4 +193,4 @@ def signature(claim: Claim) -> tuple:
             claim.published if rel and rel.volatile else (
                 moment(claim) if rel and rel.measured else as_of_year(claim.published) if claim.when is None else None),
             claim.polarity,
-            claim.evidence if claim.relation == FALLBACK else None)
+            claim.evidence if claim.relation == OPEN else None)

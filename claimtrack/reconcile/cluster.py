@@ -1,9 +1,12 @@
-"""Links and conflicts between claims -> groups of agreeing claims and group conflicts.
+"""Links, conflicts and updates between claims -> groups of agreeing claims and group conflicts.
 
 Groups are the connected components of links. A group's id comes from its founding
-claim (the earliest report), so it survives later articles joining it. Corroboration
-counts independent origins: a cited source counts once however many outlets repeat
-it, and a sentence reposted word for word counts once.
+claim (the earliest report), so it survives later articles joining it. A group is one
+matter; its reports may be at different stages (discussed, planned, done), which the
+timeline shows in order. Corroboration counts independent origins (origins.py). An
+update (the same source saying something newer about the same thing) supersedes the
+older group instead of contradicting it. Conflicts are kept per pair of groups with a
+bounded sample of the claim pairs that oppose them.
 """
 from __future__ import annotations
 
@@ -12,16 +15,17 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from claimtrack.extract.relations import relations
 from claimtrack.models import Claim, Conflict, Group, PairDecision
-from claimtrack.reconcile.blocking import evidence_key
-from claimtrack.reconcile.compare import compare
+from claimtrack.reconcile.compare import Context, compare, default_context, speaker
 from claimtrack.reconcile.engine import no_gc
+from claimtrack.reconcile.origins import Origins
+from claimtrack.reconcile.statement import render
 
 CONFLICT_SAMPLES = (4, 25)  # members per side re-compared to describe a conflict
 MAX_CONFLICT_PAIRS = 20
 _NEVER = dt.date.max
-_PRECISION = {"day": 0, "month": 1, "season": 2, "interval": 3, "year": 4}
+_PRECISION = {"time": 0, "day": 0, "week": 1, "month": 1, "season": 2, "interval": 3, "duration": 3, "year": 4,
+              "decade": 5, "century": 6}
 
 
 class UnionFind:
@@ -49,25 +53,12 @@ def group_id(founder: Claim) -> str:
     return "g" + hashlib.sha1(founder.id.encode()).hexdigest()[:12]
 
 
-def _founding_key(c: Claim):
+def founding_key(c: Claim):
     return (c.published or _NEVER, c.article, c.start, c.id)
 
 
-def origin(c: Claim) -> str:
-    """Where a report comes from: the named source it cites, else its outlet (an
-    outlet's anonymous sources are the outlet's own reporting)."""
-    if c.attributed_to and c.attributed_to != "anonymous sources":
-        return c.attributed_to
-    return c.outlet or c.article
-
-
 def independent_origins(members: list[Claim]) -> list[str]:
-    if len(members) == 1:
-        return [origin(members[0])]
-    first_of_sentence: dict[str, Claim] = {}
-    for c in sorted(members, key=_founding_key):
-        first_of_sentence.setdefault(evidence_key(c), c)  # reposts count once
-    return sorted({origin(c) for c in first_of_sentence.values()})
+    return Origins.of(members).independent(members)
 
 
 def group_when(members: list[Claim]) -> str | None:
@@ -77,135 +68,133 @@ def group_when(members: list[Claim]) -> str | None:
     if len(whens) == 1:
         return whens[0].iso
     counts = Counter(w.iso for w in whens)
-    best = min(whens, key=lambda w: (-counts[w.iso], _PRECISION.get(w.precision, _PRECISION["interval"]), w.start))
+    best = min(whens, key=lambda w: (-counts[w.iso], _PRECISION.get(w.precision, 3), w.start))
     return best.iso
 
 
-def _spokesman(members: list[Claim]) -> Claim:
+def spokesman(members: list[Claim]) -> Claim:
     """The member that states the group's fact best: named subjects before descriptions
-    ("Avocado" before "(model of Meta)"), then the commonest wording, then the earliest."""
+    ("Avocado" before "(model of Meta)"), an entity object before a phrase, an English
+    report before another, then the commonest wording, then the earliest."""
     if len(members) == 1:
         return members[0]
     counts = Counter((c.subject, c.object) for c in members)
-    return min(members, key=lambda c: (bool(c.subject and c.subject.startswith("(")),
-                                       -counts[(c.subject, c.object)], _founding_key(c)))
+    return min(members, key=lambda c: (bool(c.subject and c.subject.startswith("(")), c.object_type is None
+                                       and c.object is not None, c.language not in (None, "en"),
+                                       -counts[(c.subject, c.object)], founding_key(c)))
 
 
-def statement(c: Claim) -> str:
-    rel = relations().get(c.relation)
-    text = rel.statement(c.subject, c.object, c.value.text if c.value else None, c.predicate) if rel \
-        else f"{c.subject} {c.relation} {c.object or ''}".strip()
-    if c.polarity == "negated":
-        text = f"not so: {text}"
-    return text
+def statement(c: Claim, ctx: Context | None = None) -> str:
+    ctx = ctx or default_context()
+    return render(c, ctx.inventory.get(c.relation), ctx.vocab, c.language)
 
 
-def _canonical_conflicts(a: list[Claim], b: list[Claim]) -> list[PairDecision]:
-    """The contradicting pairs between two groups (members in founding order), found from
-    their members alone, so the result does not depend on which pairs ingest compared:
-    the earliest members first, more only if those do not contradict."""
+def _side(g_members: list[Claim], c: Claim, ctx: Context) -> str:
+    who = speaker(c) or "unattributed"
+    where = c.outlet or c.article
+    date = c.when.iso if c.when else (f"reported {c.published}" if c.published else "undated")
+    via = f" in {where}" if where and where != who else ""
+    return f"“{statement(c, ctx)}” ({who}{via}, {date})"
+
+
+def _canonical(a: list[Claim], b: list[Claim], kind: str, ctx: Context) -> list[PairDecision]:
+    """The opposing pairs between two groups (members in founding order), found from their
+    members alone, so the result does not depend on which pairs ingest compared: the
+    earliest members first, more only if those do not oppose."""
     for sample in CONFLICT_SAMPLES:
-        out = [d for x in a[:sample] for y in b[:sample] if (d := compare(x, y)).kind == "conflict"]
+        out = [d for x in a[:sample] for y in b[:sample] if (d := compare(x, y, ctx=ctx)).kind == kind]
         if out:
             return sorted(out, key=lambda d: (d.a, d.b))[:MAX_CONFLICT_PAIRS]
     return []
 
 
-def _supersedes(a: tuple[list[Claim], Claim], b: tuple[list[Claim], Claim]) -> str | None:
-    """A later report may supersede an earlier one, only for the same subject and relation:
-    the id of the group all of whose reports are later, if there is one."""
-    (ma, fa), (mb, fb) = a, b
-    if (fa.subject, fa.relation) != (fb.subject, fb.relation):
-        return None
-    dates_a = [c.published for c in ma if c.published]
-    dates_b = [c.published for c in mb if c.published]
-    if not dates_a or not dates_b:
-        return None
-    if min(dates_b) > max(dates_a):
-        return group_id(fb)
-    if min(dates_a) > max(dates_b):
-        return group_id(fa)
-    return None
+CONFLICT_KINDS = (("relation.opposite", "opposite relations"), ("polarity.opposite", "opposite polarity"),
+                  ("time.disjoint", "incompatible dates"), ("object.different", "incompatible objects"),
+                  ("value.disjoint", "incompatible values"))
 
 
-def build(claims: list[Claim], decisions: Iterable[PairDecision]) -> tuple[list[Group], list[Conflict]]:
+def conflict_kind(d: PairDecision) -> str:
+    codes = {r.code for r in d.levels}
+    return next((label for code, label in CONFLICT_KINDS if code in codes), "contradiction")
+
+
+def build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context | None = None) \
+        -> tuple[list[Group], list[Conflict]]:
     with no_gc():
-        return _build(claims, decisions)
+        return _build(claims, decisions, ctx or default_context())
 
 
-def _build(claims: list[Claim], decisions: Iterable[PairDecision]) -> tuple[list[Group], list[Conflict]]:
+def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context) \
+        -> tuple[list[Group], list[Conflict]]:
     by_id = {c.id: c for c in claims}
     # components do not depend on the order links come in: a root is always the
     # smallest id of its component, so nothing here needs sorting
     uf = UnionFind(by_id)
-    conflicts: list[PairDecision] = []
+    opposed: list[PairDecision] = []
     for d in decisions:
         if d.a not in by_id or d.b not in by_id:
             continue
         if d.kind == "link":
             uf.union(d.a, d.b)
-        elif d.kind == "conflict":
-            conflicts.append(d)
+        elif d.kind in ("conflict", "update"):
+            opposed.append(d)
     members: dict[str, list[Claim]] = defaultdict(list)
     for cid, c in by_id.items():
         members[uf.find(cid)].append(c)
-
     gid_of: dict[str, str] = {}
-    raw_groups: dict[str, tuple[list[Claim], Claim]] = {}
+    raw: dict[str, list[Claim]] = {}
     for root, ms in members.items():
-        ms.sort(key=_founding_key)
-        founder = ms[0]
-        gid = group_id(founder)
+        ms.sort(key=founding_key)
+        gid = group_id(ms[0])
         gid_of[root] = gid
-        raw_groups[gid] = (ms, founder)
+        raw[gid] = ms
 
-    group_conflicts: dict[tuple[str, str], list[PairDecision]] = defaultdict(list)
-    for d in conflicts:
+    pairs: dict[tuple[str, str], dict[str, list[PairDecision]]] = defaultdict(lambda: defaultdict(list))
+    for d in opposed:
         ga, gb = gid_of[uf.find(d.a)], gid_of[uf.find(d.b)]
         if ga != gb:
-            group_conflicts[tuple(sorted((ga, gb)))].append(d)
-    contested = {g for pair in group_conflicts for g in pair}
-    superseded: dict[str, str] = {}  # group -> the later group that may supersede it
-    for ga, gb in sorted(group_conflicts):
-        later = _supersedes(raw_groups[ga], raw_groups[gb])
-        if later is not None:
-            older = gb if later == ga else ga
-            superseded[older] = later
+            pairs[tuple(sorted((ga, gb)))][d.kind].append(d)
+    superseded: dict[str, tuple[str, str]] = {}  # older group -> (newer group, why)
+    contested: set[str] = set()
+    conflicts: list[Conflict] = []
+    for (ga, gb), kinds in sorted(pairs.items()):
+        if kinds.get("conflict"):
+            ds = _canonical(raw[ga], raw[gb], "conflict", ctx) or sorted(kinds["conflict"], key=lambda d: (d.a, d.b))
+            x, y = by_id[ds[0].a], by_id[ds[0].b]
+            kind = conflict_kind(ds[0])
+            reason = f"{kind}: {_side(raw[ga], x, ctx)} vs {_side(raw[gb], y, ctx)}; " + \
+                "; ".join(r.label for r in ds[0].levels)
+            conflicts.append(Conflict(id="x" + hashlib.sha1(f"{ga}|{gb}".encode()).hexdigest()[:12],
+                                      groups=(ga, gb), reason=reason, kind=kind,
+                                      claim_pairs=tuple((d.a, d.b) for d in ds)))
+            contested |= {ga, gb}
+        elif kinds.get("update"):
+            ds = sorted(kinds["update"], key=lambda d: (d.a, d.b))
+            x, y = sorted((by_id[ds[0].a], by_id[ds[0].b]), key=lambda c: c.published or _NEVER)
+            older = gid_of[uf.find(x.id)]
+            newer = gid_of[uf.find(y.id)]
+            superseded[older] = (newer, f"{speaker(y)} said on {y.published} “{statement(y, ctx)}”, after saying "
+                                        f"on {x.published} “{statement(x, ctx)}”")
 
+    origins = Origins.of(claims)
     groups: list[Group] = []
-    for root, gid in gid_of.items():
-        ms, founder = raw_groups[gid]
-        origins = independent_origins(ms)
+    for gid, ms in raw.items():
+        founder = ms[0]
+        independent = origins.independent(ms)
         articles = len({c.article for c in ms})
         if len(ms) == 1:
             reason = "single report: no other claim states this fact"
         else:
             # described from the membership alone, so the text does not depend on ingest order
-            d = compare(founder, ms[1])
+            d = compare(founder, ms[1], ctx=ctx)
             how = d.reason if d.kind == "link" else "linked through other reports of the group"
             reason = f"{len(ms)} claims from {articles} article(s) state one fact; e.g. {how}"
+        if gid in superseded:
+            reason += f"; superseded by {superseded[gid][0]}: {superseded[gid][1]}"
         status = ("superseded" if gid in superseded else "contested" if gid in contested
-                  else "corroborated" if len(origins) > 1 else "single source")
-        groups.append(Group(id=gid, claims=tuple(c.id for c in ms),
-                            statement=statement(_spokesman(ms)), when=group_when(ms), status=status,
-                            reports=len(ms), origins=tuple(origins), reason=reason,
-                            subject=founder.subject, relation=founder.relation))
-    out_conflicts = []
-    for (ga, gb) in sorted(group_conflicts):
-        ds = _canonical_conflicts(raw_groups[ga][0], raw_groups[gb][0]) or sorted(
-            group_conflicts[(ga, gb)], key=lambda d: (d.a, d.b))
-        hedge = next((r.label for r in ds[0].levels if r.level == "modality" and " vs " in r.label), None)
-        labels = " ".join(r.label for r in ds[0].levels)
-        kind = ("opposite relations" if "opposite relations" in labels
-                else "opposite polarity" if "opposite polarity" in labels
-                else "incompatible dates" if "times disjoint" in labels else "incompatible values")
-        reason = ds[0].reason + (f" (modality differs: {hedge}; weigh the firmer report)" if hedge else "")
-        for older, newer in ((ga, gb), (gb, ga)):
-            if superseded.get(older) == newer:
-                reason += f"; every report of {newer} is later than those of {older}: it may supersede it"
-        out_conflicts.append(Conflict(id="x" + hashlib.sha1(f"{ga}|{gb}".encode()).hexdigest()[:12],
-                                      groups=(ga, gb), reason=reason, kind=kind,
-                                      claim_pairs=tuple((d.a, d.b) for d in ds)))
+                  else "corroborated" if len(independent) > 1 else "single source")
+        groups.append(Group(id=gid, claims=tuple(c.id for c in ms), statement=statement(spokesman(ms), ctx),
+                            when=group_when(ms), status=status, reports=len(ms), origins=tuple(independent),
+                            reason=reason, subject=founder.subject, relation=founder.relation))
     groups.sort(key=lambda g: g.id)
-    return groups, out_conflicts
-
+    return groups, conflicts

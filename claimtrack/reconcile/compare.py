@@ -1,27 +1,46 @@
 """Comparison levels: each looks at one aspect of a candidate pair and says why.
 
-Levels run in order (subject, relation, object, value, time, polarity, modality); each
-returns a `LevelResult` with a label a person can read. `decide` turns the levels
-into a link (same fact), a conflict (contradiction) or nothing.
+As in splink, a comparison is an ordered list of levels (`LEVELS`); each is an object
+with a name that returns a `LevelResult`: a machine `code` ("relation.opposite"), a
+`label` a person can read, and whether it argues for a link (True), against (False)
+or neither (None). `decide` reads the codes only, never the labels, and turns them
+into a link (same fact), a conflict (contradiction), an update (the same source
+saying something newer) or nothing.
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimtrack.extract.relations import FALLBACK, relations
+from claimtrack.extract.relations import OPEN, Relation, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.nlp.mentions import parse_description
-from claimtrack.reconcile.blocking import ROUNDING, as_of_year, measure_key, moment, norm_text
-
+from claimtrack.reconcile.blocking import ROUNDING, measure_key, moment, norm_text
+from claimtrack.reconcile.words import Vocabulary, load_vocabulary
 
 _L = LevelResult
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
-EVIDENCE_SIMILAR = 90.0  # for claims without a relation of the lexicon
+WORDING_SIMILAR = 80.0  # for open claims whose predicates differ: the clauses say the same
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
-AS_OF_SLACK = dt.timedelta(days=183)  # a report stands for its facts this long
+VALID_BEFORE = dt.timedelta(days=92)  # a report without a date stands for its facts this long before...
+VALID_AFTER = dt.timedelta(days=31)  # ...and after its publication
+PLAN_AHEAD = dt.timedelta(days=3 * 365)  # an undated plan speaks of the years to come
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the levels may consult: the gazetteer, the inventory, the word families."""
+
+    gaz: Gazetteer
+    inventory: dict[str, Relation]
+    vocab: Vocabulary
+
+
+def default_context() -> Context:
+    return Context(load_gazetteer(), relations(), load_vocabulary())
 
 
 def _fits(a: str, owner_b: str | None, type_b: str | None) -> bool:
@@ -29,70 +48,98 @@ def _fits(a: str, owner_b: str | None, type_b: str | None) -> bool:
     return bool(desc and owner_b == desc[1] and (type_b is None or type_b == desc[0]))
 
 
-def subject_level(a: Claim, b: Claim, gaz: Gazetteer) -> LevelResult:
-    if a.subject == b.subject:
-        return _L("subject", f"same subject: {a.subject}", True)
-    for x, y in ((a, b), (b, a)):
-        if _fits(x.subject, y.subject_owner, y.subject_type):
-            return _L("subject", f"description fits: '{x.subject_text}' can be {y.subject} "
-                               f"(a {y.subject_type} of {y.subject_owner})", True)
-        ent = gaz.get(x.subject)
-        if ent is not None and ent.parent == y.subject:
-            return _L("subject", f"{x.subject} is part of {y.subject}", True)
-    return _L("subject", f"different subjects: {a.subject} / {b.subject}", False)
+def window(c: Claim) -> tuple[dt.date, dt.date] | None:
+    """When a claim holds: its stated time, else around its publication (a plan: from
+    then on, for a few years)."""
+    if c.when is not None:
+        return c.when.start, c.when.end
+    if c.published is None:
+        return None
+    return c.published - VALID_BEFORE, c.published + (PLAN_AHEAD if c.modality == "planned" else VALID_AFTER)
 
 
-def relation_level(a: Claim, b: Claim) -> LevelResult:
-    if a.relation == b.relation:
-        return _L("relation", f"same relation: {a.relation}", True)
-    rel = relations().get(a.relation)
-    if rel and rel.opposite == b.relation:
-        return _L("relation", f"opposite relations: {a.relation} / {b.relation}", False)
-    return _L("relation", f"different relations: {a.relation} / {b.relation}", None)
+def _when(c: Claim) -> str:
+    return c.when.iso if c.when is not None else f"undated, reported {c.published}" if c.published else "undated"
 
 
-def object_level(a: Claim, b: Claim, gaz: Gazetteer) -> LevelResult:
-    if a.object is None and b.object is None:
-        return _L("object", "no object on either side", None)
-    if a.object is None or b.object is None:
-        return _L("object", "object on one side only", None)
-    if a.object == b.object:
-        return _L("object", f"same object: {a.object}", True)
-    if a.object_type and b.object_type:
+class Level:
+    name = "level"
+
+    def __call__(self, a: Claim, b: Claim, ctx: Context) -> LevelResult | None:  # pragma: no cover
+        raise NotImplementedError
+
+
+class SubjectLevel(Level):
+    name = "subject"
+
+    def __call__(self, a, b, ctx):
+        if a.subject == b.subject:
+            return _L("subject", f"same subject: {a.subject}", True, "subject.same")
         for x, y in ((a, b), (b, a)):
-            if _fits(x.object, gaz.owner_of(y.object), y.object_type):
-                return _L("object", f"description fits: {x.object} can be {y.object}", True)
-        return _L("object", f"different objects: {a.object} / {b.object}", False)
-    score = fuzz.token_set_ratio(norm_text(a.object), norm_text(b.object))
-    if score >= TEXT_SIMILAR:
-        return _L("object", f"similar objects (rapidfuzz {score:.0f}): "
-                           f"'{a.object}' / '{b.object}'", True)
-    return _L("object", f"objects differ in wording (rapidfuzz {score:.0f})", None)
+            if _fits(x.subject, y.subject_owner, y.subject_type):
+                return _L("subject", f"description fits: '{x.subject_text}' can be {y.subject} "
+                                     f"(a {y.subject_type} of {y.subject_owner})", True, "subject.description")
+            ent = ctx.gaz.get(x.subject)
+            if ent is not None and ent.parent == y.subject:
+                return _L("subject", f"{x.subject} is part of {y.subject}", True, "subject.part_of")
+        if a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
+            pass
+        elif not (ctx.gaz.get(a.subject) or ctx.gaz.get(b.subject)):
+            # two unnamed actors or unknown names: alike enough ("Woman", "woman detained in Lebanon")
+            score = fuzz.token_set_ratio(norm_text(a.subject), norm_text(b.subject))
+            if score >= 90:
+                return _L("subject", f"alike subjects (rapidfuzz {score:.0f}): {a.subject} / {b.subject}", True,
+                          "subject.alike")
+        return _L("subject", f"different subjects: {a.subject} / {b.subject}", False, "subject.different")
 
 
-def value_level(a: Claim, b: Claim) -> LevelResult:
-    if a.value is None or b.value is None:
-        return _L("value", "value on one side only" if (a.value or b.value)
-                           else "no values", None)
-    if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
-        return _L("value", f"different units: {a.value.unit} / {b.value.unit}", None)
-    vague = [v.text for v in (a.value, b.value) if _vague(v)]
-    if vague:
-        return _L("value", f"too vague to compare: '{vague[0]}'", None)
-    if a.value.overlaps(b.value):
-        return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' overlap",
-                           True)
-    if _rounded(a.value, b.value):
-        return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' are within "
-                           f"{ROUNDING:.0%} (rounding)", True)
-    return _L("value", f"values disjoint: '{a.value.text}' / '{b.value.text}'", False)
+class RelationLevel(Level):
+    name = "relation"
+
+    def __call__(self, a, b, ctx):
+        if a.relation == OPEN or b.relation == OPEN:
+            if a.relation != b.relation:
+                return _L("relation", f"different relations: {a.relation} / {b.relation}", None, "relation.different")
+            if a.predicate == b.predicate:
+                return _L("relation", f"same predicate: {a.predicate}", True, "relation.same_predicate")
+            fam = ctx.vocab.same_family(a.predicate, b.predicate)
+            if fam:
+                return _L("relation", f"predicates of one family ({fam}): {a.predicate} / {b.predicate}", True,
+                          "relation.predicate_family")
+            return _L("relation", f"different predicates: {a.predicate} / {b.predicate}", None,
+                      "relation.different_predicate")
+        if a.relation == b.relation:
+            return _L("relation", f"same relation: {a.relation}", True, "relation.same")
+        ra, rb = ctx.inventory.get(a.relation), ctx.inventory.get(b.relation)
+        if ra and ra.opposite == b.relation:
+            return _L("relation", f"opposite relations: {a.relation} / {b.relation}", False, "relation.opposite")
+        if ra and rb and ra.family and ra.family == rb.family:
+            return _L("relation", f"one family ({ra.family}): {a.relation} / {b.relation}", True, "relation.family")
+        return _L("relation", f"different relations: {a.relation} / {b.relation}", None, "relation.different")
 
 
-def _rounded(x, y) -> bool:
-    """Two exact figures within ROUNDING of each other: one figure, rounded differently."""
-    if x.lower != x.upper or y.lower != y.upper or not x.amount or not y.amount:
-        return False
-    return abs(x.amount - y.amount) <= ROUNDING * max(abs(x.amount), abs(y.amount))
+class ObjectLevel(Level):
+    name = "object"
+
+    def __call__(self, a, b, ctx):
+        if a.object is None and b.object is None:
+            return _L("object", "no object on either side", None, "object.none")
+        if a.object is None or b.object is None:
+            return _L("object", "object on one side only", None, "object.one_side")
+        if a.object == b.object:
+            return _L("object", f"same object: {a.object}", True, "object.same")
+        if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
+                (a.object_type and b.object_type and (ctx.gaz.get(a.object) or ctx.gaz.get(b.object))):
+            for x, y in ((a, b), (b, a)):
+                if _fits(x.object, ctx.gaz.owner_of(y.object), y.object_type):
+                    return _L("object", f"description fits: {x.object} can be {y.object}", True,
+                              "object.description")
+            return _L("object", f"different objects: {a.object} / {b.object}", False, "object.different")
+        score = fuzz.token_set_ratio(norm_text(a.object), norm_text(b.object))
+        if score >= TEXT_SIMILAR:
+            return _L("object", f"similar objects (rapidfuzz {score:.0f}): '{a.object}' / '{b.object}'", True,
+                      "object.similar")
+        return _L("object", f"objects differ in wording (rapidfuzz {score:.0f})", None, "object.wording_differs")
 
 
 def _vague(v) -> bool:
@@ -102,120 +149,237 @@ def _vague(v) -> bool:
     return v.lower > 0 and v.upper / v.lower > VAGUE_RATIO
 
 
-def _as_of(c: Claim) -> tuple[dt.date, dt.date] | None:
-    """What a report without a time speaks for: its publication year, and some months before."""
-    if c.when is not None:
-        return c.when.start, c.when.end
-    y = as_of_year(c.published)
-    if y is None:
-        return None
-    return dt.date(y, 1, 1) - AS_OF_SLACK, dt.date(y, 12, 31)
+def _rounded(x, y) -> bool:
+    """Two exact figures within ROUNDING of each other: one figure, rounded differently."""
+    if x.lower != x.upper or y.lower != y.upper or not x.amount or not y.amount:
+        return False
+    return abs(x.amount - y.amount) <= ROUNDING * max(abs(x.amount), abs(y.amount))
 
 
-def time_level(a: Claim, b: Claim, volatile: bool) -> LevelResult:
-    if a.when is not None and b.when is not None:
-        if a.when.overlaps(b.when):
-            return _L("time", f"times overlap: {a.when.iso} / {b.when.iso}", True)
-        return _L("time", f"times disjoint: {a.when.iso} / {b.when.iso}", False)
-    if volatile and a.published and b.published and a.published != b.published and not (a.when or b.when):
-        return _L("time", f"reported on different days: {a.published} / {b.published}",
-                           False)
-    if a.when is None and b.when is None:
-        return _L("time", "no times", None)
-    x, y = (a, b) if a.when is not None else (b, a)
-    span = _as_of(y)
-    if span and (x.when.end < span[0] or x.when.start > span[1] + AS_OF_SLACK):
-        return _L("time", f"{x.when.iso} is long before/after the report of "
-                           f"{y.published} (a change over time, not the same moment)", False)
-    return _L("time", f"time on one side only ({x.when.iso})", None)
+class ValueLevel(Level):
+    name = "value"
+
+    def __call__(self, a, b, ctx):
+        if a.value is None or b.value is None:
+            return (_L("value", "value on one side only", None, "value.one_side") if (a.value or b.value)
+                    else _L("value", "no values", None, "value.none"))
+        if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
+            return _L("value", f"different units: {a.value.unit} / {b.value.unit}", None, "value.units")
+        vague = [v.text for v in (a.value, b.value) if _vague(v)]
+        if vague:
+            return _L("value", f"too vague to compare: '{vague[0]}'", None, "value.vague")
+        if a.value.overlaps(b.value):
+            return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' overlap", True,
+                      "value.overlap")
+        if _rounded(a.value, b.value):
+            return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' are within "
+                               f"{ROUNDING:.0%} (rounding)", True, "value.rounded")
+        return _L("value", f"values disjoint: '{a.value.text}' / '{b.value.text}'", False, "value.disjoint")
 
 
-def polarity_level(a: Claim, b: Claim) -> LevelResult:
-    if a.polarity == b.polarity:
-        return _L("polarity", f"both {a.polarity}", True)
-    return _L("polarity", f"opposite polarity: {a.polarity} / {b.polarity}", False)
+class TimeLevel(Level):
+    name = "time"
+
+    def __call__(self, a, b, ctx):
+        rel = ctx.inventory.get(a.relation)
+        if a.when is not None and b.when is not None:
+            if a.when.overlaps(b.when):
+                return _L("time", f"times overlap: {a.when.iso} / {b.when.iso}", True, "time.overlap")
+            return _L("time", f"times disjoint: {a.when.iso} / {b.when.iso}", False, "time.disjoint")
+        if rel is not None and rel.volatile and a.published and b.published and a.published != b.published:
+            return _L("time", f"reported on different days: {a.published} / {b.published}", False, "time.days")
+        if a.when is None and b.when is None:
+            wa, wb = window(a), window(b)
+            if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
+                return _L("time", f"undated reports far apart ({a.published} / {b.published}): they may speak "
+                                  f"of different moments", False, "time.reports_apart")
+            return _L("time", "no times", None, "time.none")
+        x, y = (a, b) if a.when is not None else (b, a)
+        span = window(y)
+        if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
+            return _L("time", f"{x.when.iso} is long before/after the report of {y.published} (a change over "
+                              f"time, not the same moment)", False, "time.far_from_report")
+        return _L("time", f"time on one side only ({x.when.iso})", None, "time.one_side")
 
 
-def modality_level(a: Claim, b: Claim) -> LevelResult:
-    if a.modality == b.modality:
-        return _L("modality", f"both {a.modality}", None)
-    return _L("modality", f"{a.modality} vs {b.modality}", None)
+class PolarityLevel(Level):
+    name = "polarity"
+
+    def __call__(self, a, b, ctx):
+        if a.polarity == b.polarity:
+            return _L("polarity", f"both {a.polarity}", True, "polarity.same")
+        return _L("polarity", f"opposite polarity: {a.polarity} / {b.polarity}", False, "polarity.opposite")
 
 
-def measure_level(a: Claim, b: Claim, measured: bool) -> LevelResult | None:
-    """For a measured relation: do both amounts measure one fact (same object or none,
-    same moment, both past or both planned)? None when the question does not arise."""
-    if not measured:
-        return None
-    key = measure_key(a)
-    if key is None or key != measure_key(b):
-        return None
-    if (a.modality == "planned") != (b.modality == "planned"):
-        return _L("measure", "one planned, one done: two facts, not one measure", None)
-    at = moment(a)
-    when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
-    return _L("measure", f"one measure: {a.object or 'no object'}, {when}", True)
+class ModalityLevel(Level):
+    name = "modality"
+
+    def __call__(self, a, b, ctx):
+        if a.modality == b.modality:
+            return _L("modality", f"both {a.modality}", None, "modality.same")
+        return _L("modality", f"{a.modality} vs {b.modality}", None, "modality.differs")
 
 
-def _evidence_level(a: Claim, b: Claim) -> LevelResult:
-    score = fuzz.token_set_ratio(norm_text(a.evidence), norm_text(b.evidence))
-    return _L("wording", f"sentences alike (rapidfuzz {score:.0f})" if score >= EVIDENCE_SIMILAR
-                       else f"sentences differ (rapidfuzz {score:.0f})", score >= EVIDENCE_SIMILAR)
+class MeasureLevel(Level):
+    """For a measured relation: do both amounts measure one fact (same object or none, same
+    moment, both past or both planned)? Nothing when the question does not arise."""
+
+    name = "measure"
+
+    def __call__(self, a, b, ctx):
+        rel = ctx.inventory.get(a.relation)
+        if rel is None or not rel.measured or a.relation != b.relation:
+            return None
+        key = measure_key(a)
+        if key is None or key != measure_key(b):
+            return None
+        if (a.modality == "planned") != (b.modality == "planned"):
+            return _L("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done")
+        at = moment(a)
+        when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
+        return _L("measure", f"one measure: {a.object or 'no object'}, {when}", True, "measure.one")
 
 
-def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None) -> PairDecision:
-    """Run the levels on a pair and decide: link, conflict or none."""
-    gaz = gaz or load_gazetteer()
+class WordingLevel(Level):
+    """For claims outside the inventory: how alike their clauses are, the predicate aside
+    ("Orbix plans a data center in Ohio" / "Orbix picks Ohio for a data center")."""
+
+    name = "wording"
+
+    def __call__(self, a, b, ctx):
+        if a.relation != OPEN or b.relation != OPEN:
+            return None
+        score = fuzz.token_set_ratio(norm_text(clause_text(a)), norm_text(clause_text(b)))
+        if score >= WORDING_SIMILAR:
+            return _L("wording", f"clauses alike (rapidfuzz {score:.0f})", True, "wording.alike")
+        return _L("wording", f"clauses differ (rapidfuzz {score:.0f})", None, "wording.differs")
+
+
+class SourceLevel(Level):
+    """Who said each: the same speaker saying something newer updates what it said."""
+
+    name = "source"
+
+    def __call__(self, a, b, ctx):
+        sa, sb = speaker(a, named_only=True), speaker(b, named_only=True)
+        if sa and sa == sb:
+            if a.published and b.published and a.published != b.published:
+                first, last = sorted((a, b), key=lambda c: c.published)
+                return _L("source", f"both from {sa}, {first.published} then {last.published}", True,
+                          "source.same_later")
+            return _L("source", f"both from {sa}", True, "source.same")
+        return _L("source", f"{sa or 'unattributed'} / {sb or 'unattributed'}", None, "source.different")
+
+
+def speaker(c: Claim, named_only: bool = False) -> str | None:
+    """Who stands behind a claim: the speaker or source it is attributed to, else (unless
+    `named_only`) its outlet."""
+    if c.attributed_to and c.attributed_to not in ("anonymous sources", "unnamed report"):
+        return c.attributed_to.split(" via ")[0]
+    return None if named_only else c.outlet
+
+
+def clause_text(c: Claim) -> str:
+    return c.evidence[c.span[0]:c.span[1]] if c.span else c.evidence
+
+
+LEVELS: tuple[Level, ...] = (SubjectLevel(), RelationLevel(), ObjectLevel(), ValueLevel(), TimeLevel(),
+                             PolarityLevel(), ModalityLevel(), MeasureLevel(), WordingLevel(), SourceLevel())
+
+
+def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None) -> PairDecision:
+    """Run the levels on a pair, in order, and decide."""
+    ctx = ctx or (Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default())
     if a.id > b.id:
         a, b = b, a
     if a.article == b.article and a.start == b.start:
-        return _decision(a, b, "none", (_L("sentence", "two claims of one sentence", None),))
-    subj = subject_level(a, b, gaz)
-    if not subj.agrees:
-        return _decision(a, b, "none", (subj,))  # nothing else can make one fact or a contradiction
-    rel_l = relation_level(a, b)
-    if rel_l.agrees is None and FALLBACK not in (a.relation, b.relation):
-        return _decision(a, b, "none", (subj, rel_l))
-    if a.relation == FALLBACK or b.relation == FALLBACK:
-        levels = (subj, rel_l, _evidence_level(a, b))
-        kind = "link" if subj.agrees and rel_l.agrees and levels[2].agrees else "none"
-        return _decision(a, b, kind, levels)
-    rel = relations()[a.relation]
-    levels = (subj, rel_l, object_level(a, b, gaz), value_level(a, b), time_level(a, b, rel.volatile),
-              polarity_level(a, b), modality_level(a, b))
-    measure = measure_level(a, b, rel.measured)
-    if measure is not None:
-        levels += (measure,)
-    both_dated = a.when is not None and b.when is not None
-    return _decision(a, b, decide(levels, rel.single_valued, rel.object_phrase, both_dated), levels)
+        return PairDecision(a.id, b.id, "none", (_L("sentence", "two claims of one sentence", None,
+                                                    "sentence.same"),))
+    results: list[LevelResult] = []
+    for level in LEVELS:
+        r = level(a, b, ctx)
+        if r is None:
+            continue
+        results.append(r)
+        if r.code == "subject.different":
+            break  # nothing else can make one fact or a contradiction
+        if r.code == "relation.different":
+            break
+    return PairDecision(a.id, b.id, decide({r.level: r for r in results}, ctx.inventory.get(a.relation),
+                                           both_dated=a.when is not None and b.when is not None), tuple(results))
 
 
-def decide(levels: tuple[LevelResult, ...], single_valued: bool = False, free_object: bool = False,
-           both_dated: bool = False) -> str:
-    lv = {r.level: r for r in levels}
-    subj, rel, obj, val, time, pol = (lv[k] for k in ("subject", "relation", "object", "value", "time", "polarity"))
-    one_measure = lv.get("measure") is not None and lv["measure"].agrees
-    if not subj.agrees or time.agrees is False and not (single_valued and rel.agrees):
+_CTX: list[Context] = []
+
+
+def _default() -> Context:
+    if not _CTX:
+        _CTX.append(default_context())
+    return _CTX[0]
+
+
+def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = False) -> str:
+    """link, conflict, update or none, from the levels' codes."""
+    code = {k: r.code for k, r in lv.items()}
+    if code.get("subject") not in ("subject.same", "subject.description", "subject.part_of", "subject.alike"):
         return "none"
-    if rel.agrees:
-        if pol.agrees is False:
-            return "conflict" if obj.agrees is not False and val.agrees is not False else "none"
-        if time.agrees is False:  # single-valued: one launch, two dates
-            return "conflict" if both_dated else "none"
-        if obj.agrees is False or val.agrees is False:
-            if single_valued and obj.agrees is not None:
-                return "conflict"
-            # "ASML invested 1.3 billion" / "1.5 billion in Mistral AI", same week
-            return "conflict" if one_measure and val.agrees is False and obj.agrees is not False else "none"
-        if free_object and not (obj.agrees or val.agrees):
-            return "none"  # "invests in X" and "invests in Y": no sign they are one fact
-        return "link"
-    if rel.agrees is False:  # opposite relations
-        if pol.agrees and obj.agrees is not False:
-            return "conflict"
+    relc = code.get("relation")
+    if relc in (None, "relation.different"):
         return "none"
-    return "none"
+    objc, valc, timec, polc = code.get("object"), code.get("value"), code.get("time"), code.get("polarity")
+    single = bool(rel and rel.single_valued)
+    if relc in ("relation.same_predicate", "relation.predicate_family", "relation.different_predicate"):
+        return _decide_open(code)
+    later_same_source = code.get("source") == "source.same_later"
+    contradiction = _contradiction(code, single, both_dated)
+    if contradiction:
+        return "update" if later_same_source else "conflict"
+    if timec in ("time.disjoint", "time.far_from_report", "time.days") or \
+            (timec == "time.reports_apart" and polc == "polarity.opposite"):
+        return "none"
+    if relc == "relation.opposite" or polc == "polarity.opposite":
+        return "none"
+    if objc == "object.different" or valc == "value.disjoint":
+        return "none"
+    if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar") \
+            and valc not in ("value.overlap", "value.rounded"):
+        return "none"  # "invests in X" and "invests in Y", or two vague sums: no sign they are one fact
+    return "link"
 
 
-def _decision(a: Claim, b: Claim, kind: str, levels: tuple[LevelResult, ...]) -> PairDecision:
-    return PairDecision(a.id, b.id, kind, levels)
+def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool:
+    relc, objc, valc, timec, polc = (code.get(k) for k in ("relation", "object", "value", "time", "polarity"))
+    if timec in ("time.days", "time.reports_apart", "time.far_from_report"):
+        return False  # not the same moment: change over time, not a contradiction
+    if timec == "time.disjoint" and not single:
+        return False
+    if relc == "relation.opposite":
+        return polc == "polarity.same" and objc != "object.different"
+    if relc not in ("relation.same", "relation.family"):
+        return False
+    if polc == "polarity.opposite":
+        return objc != "object.different" and valc != "value.disjoint"
+    if timec == "time.disjoint":
+        return both_dated  # single-valued: one launch, two dates
+    if objc == "object.different" and single:
+        return True
+    if valc == "value.disjoint":
+        return code.get("measure") == "measure.one" and objc != "object.different"
+    return False
+
+
+def _decide_open(code: dict[str, str]) -> str:
+    """Claims outside the inventory: one fact when the predicates agree (or the clauses
+    say the same) about the same object; a contradiction when one denies the other."""
+    relc, objc, timec, polc = (code.get(k) for k in ("relation", "object", "time", "polarity"))
+    wording = code.get("wording") == "wording.alike"
+    same_pred = relc in ("relation.same_predicate", "relation.predicate_family")
+    if not same_pred and not wording:
+        return "none"
+    if objc in ("object.different", "object.wording_differs") and not wording:
+        return "none"
+    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart"):
+        return "none"
+    if polc == "polarity.opposite":
+        return "conflict" if same_pred and objc in ("object.same", "object.similar", "object.none") else "none"
+    return "link"

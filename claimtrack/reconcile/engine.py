@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from claimtrack.models import Claim, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.reconcile.blocking import block_keys, probe_keys, signature
-from claimtrack.reconcile.compare import compare
+from claimtrack.reconcile.compare import Context, compare, default_context
 
 
 @contextlib.contextmanager
@@ -54,8 +54,10 @@ class _Block:
 
 
 class Reconciler:
-    def __init__(self, gaz: Gazetteer | None = None):
-        self.gaz = gaz or load_gazetteer()
+    def __init__(self, gaz: Gazetteer | None = None, ctx: Context | None = None):
+        self.ctx = ctx or (Context(gaz, default_context().inventory, default_context().vocab) if gaz
+                           else default_context())
+        self.gaz = self.ctx.gaz
         self.blocks: dict[str, _Block] = {}
         self.stats = Stats()
 
@@ -112,7 +114,7 @@ class Reconciler:
             return None
         seen.add(b.id)
         self.stats.comparisons += 1
-        return compare(a, b, self.gaz)
+        return compare(a, b, ctx=self.ctx)
 
 
 def reconcile(claims: Iterable[Claim], gaz: Gazetteer | None = None) -> tuple[list[PairDecision], Stats]:

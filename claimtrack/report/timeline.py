@@ -8,7 +8,7 @@ import textwrap
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
-from claimtrack.extract.relations import FALLBACK
+from claimtrack.extract.relations import OPEN
 from claimtrack.models import Claim, Conflict, Group
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.nlp.mentions import parse_description
@@ -140,7 +140,7 @@ def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], 
     seen = {entity}  # the scope's names the entries mention: the header lists those
     for g in groups:
         members = [claims[c] for c in g.claims if c in claims]
-        if not members or (g.relation == FALLBACK and not include_other):
+        if not members or (g.relation == OPEN and not include_other):
             continue
         if not any(_in_scope(c.subject, sset) or _in_scope(c.object, sset) for c in members):
             continue

@@ -31,7 +31,7 @@ def _claim_row(c: Claim) -> ClaimRow:
         when_start=w.start if w else None, when_end=w.end if w else None, when_text=w.text if w else None)
 
 
-def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None) -> Claim:
+def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None, language: str | None = None) -> Claim:
     value = None if r.value_text is None else Quantity(
         amount=r.value_amount, lower=r.value_lower, upper=r.value_upper, unit=r.value_unit, text=r.value_text)
     when = None if r.when_iso is None else TimeValue(
@@ -43,7 +43,7 @@ def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None) -> Claim:
         subject_resolved_from=r.subject_resolved_from,
         relation=r.relation, predicate=r.predicate, object=r.object, object_type=r.object_type, value=value,
         polarity=r.polarity, modality=r.modality, attributed_to=r.attributed_to, when=when,
-        outlet=outlet, published=published)
+        outlet=outlet, published=published, language=language)
 
 
 class Repository:
@@ -95,8 +95,8 @@ class Repository:
     def _claims(self, query) -> list[Claim]:
         rows = self.s.execute(query.join(ArticleRow, ClaimRow.article_id == ArticleRow.id)
                               .outerjoin(OutletRow, ArticleRow.outlet_id == OutletRow.id)
-                              .add_columns(OutletRow.name, ArticleRow.published)).all()
-        return sorted((_claim(r, outlet, pub) for r, outlet, pub in rows), key=lambda c: c.id)
+                              .add_columns(OutletRow.name, ArticleRow.published, ArticleRow.language)).all()
+        return sorted((_claim(r, outlet, pub, lang) for r, outlet, pub, lang in rows), key=lambda c: c.id)
 
     def claims(self, ids: Iterable[str] | None = None) -> list[Claim]:
         q = select(ClaimRow)

@@ -1,0 +1,94 @@
+"""Independent origins: how many sources really stand behind a group's reports.
+
+A report's origin is the primary source it cites when that source is a news outlet
+(Bloomberg, The New York Times), else the outlet that published it, taken by family
+(data/outlets.yaml: Gate and Gate Square are one). A quoted person or a company's
+spokesperson is a speaker, not an origin: the outlet that reported the words is. An
+aggregator's unattributed reports take the source its article relays most. A sentence
+republished word for word, or nearly (a wire story), counts once: the earliest report.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claimtrack import lexicon
+from claimtrack.models import Claim
+from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
+from claimtrack.reconcile.blocking import norm_text
+
+COPY_SIMILAR = 90.0  # rapidfuzz ratio of two sentences that are one story relayed
+COPY_WINDOW = 30  # earlier reports a sentence is checked against (bounded work per group)
+
+
+@dataclass(frozen=True)
+class Outlets:
+    family: dict[str, str]  # folded name -> family name
+    aggregators: frozenset[str]
+
+    def of(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        return self.family.get(name.casefold(), name)
+
+    def is_outlet(self, name: str) -> bool:
+        return name.casefold() in self.family
+
+
+def load_outlets() -> Outlets:
+    data = lexicon.load("outlets") or {}
+    family: dict[str, str] = {}
+    for names in data.get("families", []):
+        for n in names:
+            family[str(n).casefold()] = str(names[0])
+    return Outlets(family, frozenset(str(a).casefold() for a in data.get("aggregators", [])))
+
+
+@dataclass
+class Origins:
+    outlets: Outlets
+    gaz: Gazetteer
+    relayed: dict[str, str] = field(default_factory=dict)  # aggregator article -> the source it relays most
+
+    @classmethod
+    def of(cls, claims: list[Claim], outlets: Outlets | None = None, gaz: Gazetteer | None = None) -> "Origins":
+        o = cls(outlets or load_outlets(), gaz or load_gazetteer())
+        cited: dict[str, Counter] = {}
+        for c in claims:
+            src = o.cited_outlet(c)
+            if src and c.outlet and c.outlet.casefold() in o.outlets.aggregators:
+                cited.setdefault(c.article, Counter())[src] += 1
+        o.relayed = {art: cnt.most_common(1)[0][0] for art, cnt in cited.items()}
+        return o
+
+    def cited_outlet(self, c: Claim) -> str | None:
+        """The news outlet a report cites, if it cites one (not a person, not a company)."""
+        who = (c.attributed_to or "").split(" via ")[-1 if " via " in (c.attributed_to or "") else 0].strip()
+        if not who:
+            return None
+        ent = self.gaz.get(who)
+        if (ent is not None and ent.type == "media") or self.outlets.is_outlet(who):
+            return self.outlets.of(ent.name if ent is not None else who)
+        return None
+
+    def origin(self, c: Claim) -> str:
+        cited = self.cited_outlet(c)
+        if cited:
+            return cited
+        if c.article in self.relayed:
+            return self.relayed[c.article]
+        return self.outlets.of(c.outlet) or c.article
+
+    def independent(self, members: list[Claim]) -> list[str]:
+        """The distinct origins of a group's reports, relayed copies counted once."""
+        if len(members) == 1:
+            return [self.origin(members[0])]
+        kept: list[tuple[str, Claim]] = []
+        for c in sorted(members, key=lambda c: (c.published or c.article, c.article, c.start)):
+            text = norm_text(c.evidence)
+            copy = next((o for o, k in kept[-COPY_WINDOW:] if k.article != c.article and len(text) > 40
+                         and fuzz.ratio(text, norm_text(k.evidence)) >= COPY_SIMILAR), None)
+            kept.append((copy or self.origin(c), c))
+        return sorted({o for o, _ in kept})
