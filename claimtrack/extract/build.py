@@ -20,6 +20,8 @@ from claimtrack.extract.roles import Resolver, Role, as_type
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
+DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
+                    "last", "next", "this", "ce", "cet", "cette"}
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
 
 
@@ -65,6 +67,7 @@ class SentenceClaims:
         self.by_head = {c.head: c for c in clauses}
         self._hits: list[Hit] = []
         self._sentence_speaker = resolver.quote_speaker
+        self.time_words = knowledge.time_words
         self.frame_of_head = {f.head: f for f in frames}
 
     # -- structure ------------------------------------------------------------------
@@ -97,7 +100,10 @@ class SentenceClaims:
             if cur.link == "relcl" and cur.relative_role == "subject" and (cur.antecedent or cur.relative is not None):
                 return cur.antecedent or self._noun_arg(cur.relative)
             if cur.link in ("xcomp", "conj") and cur.parent in self.by_head:
-                cur = self.by_head[cur.parent]
+                gov = self.by_head[cur.parent]
+                if cur.link == "xcomp" and gov.lemma in self.words.object_control and gov.objects:
+                    return gov.objects[0]  # "condamne le transporteur à verser": the transporteur pays
+                cur = gov
                 continue
             if cur.tense in ("inf", None) and not cur.aux:
                 return self._nearest_subject(cur)
@@ -161,11 +167,13 @@ class SentenceClaims:
 
     def _ungoverned(self, hits: list[Hit]) -> list[Hit]:
         """Drop an event noun governed by a verb of the same clause ("a retardé la sortie de
-        Behemoth": Behemoth is shelved, nothing is launched)."""
+        Behemoth": Behemoth is shelved, nothing is launched; "its debut was pushed back":
+        a delay, no launch)."""
         out = []
         for h in hits:
             gov = next((g for g in hits if g is not h and h.relation.name in g.relation.governs
-                        and g.clause is h.clause and g.end <= h.start and h.start - g.end <= GOVERNED_GAP), None)
+                        and g.clause is h.clause and ((g.end <= h.start and h.start - g.end <= GOVERNED_GAP)
+                                                      or (not h.at_head and g.at_head))), None)
             if gov is None:
                 out.append(h)
         return out
@@ -393,6 +401,9 @@ class SentenceClaims:
         phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
         if not phrase or len(phrase.split()) > MAX_OBJECT_WORDS:
             return None
+        if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
+               or self.doc[i].lower_ in DETERMINER_WORDS for i in toks):
+            return None  # "jeudi", "2025", "dernier": a time, not what the verb is about
         return phrase
 
     # -- claims -----------------------------------------------------------------------
@@ -495,9 +506,33 @@ class SentenceClaims:
         return all(t.is_punct or t.pos_ in ("CCONJ", "DET", "ADP", "PROPN", "NOUN", "ADJ", "") or t.lower_ in (
             "et", "and", "ou", "or") for t in between) and len(between) <= 12
 
+    def _aside(self, h: Hit) -> bool:
+        """An event word that reports no event: a noun modifying another ("investment
+        adviser", "investment rules"), the subject a verb of rhetoric characterises ("passer à
+        un modèle payant revêt une signification symbolique"), a question in the body."""
+        if self.question and not self.title:
+            return True
+        if h.at_head:
+            return False
+        last = self.doc[h.end - 1]
+        nxt = self.doc[h.end] if h.end < len(self.doc) else None
+        if h.end - h.start == 1 and last.pos_ in ("NOUN", "") and nxt is not None and nxt.pos_ == "NOUN" \
+                and self.lang == "en" and nxt.i < self.sent.end and not nxt.is_title:
+            return True
+        if h.end - h.start == 1 and self.lang == "en" and nxt is not None and nxt.lower_ in self.k.lex("en").nouns \
+                and not self.doc.has_annotation("POS") and nxt.i < self.sent.end and nxt.is_lower \
+                and nxt.lower_ not in self.k.lex("en").closed.get("prepositions", ()):
+            return True  # without a tagger: "investment rules", "investment adviser"
+        c = h.clause
+        arg = self._arg_of(h)
+        verb = next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp"), c)  # "devait être donnée"
+        if arg is not None and arg is c.subject and (verb.lemma in self.words.rhetoric or verb.copula):
+            return True
+        return False
+
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
         rel = h.relation
-        if self._bare_noun(h):
+        if self._bare_noun(h) or self._aside(h):
             return None
         self._enter(h.clause)
         subject = self.subject_for(h)
@@ -602,8 +637,8 @@ class SentenceClaims:
         if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not (
                 self.title and c.lemma not in self.words.rhetoric):
             return None
-        if not self._states(c):
-            return None
+        if not self._states(c) or (c.link == "relcl" and not self.title):
+            return None  # "les dirigeants qui défendaient autrefois...": a background aside
         if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula:
             return None
         self._enter(c)
@@ -658,8 +693,9 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
     frames = []
     heads = {c.head: c for c in clauses}
     for c in clauses:
-        kind = ("denial" if c.lemma in words.denial else "hedged" if c.lemma in words.speech_hedged
-                or any(m == "colon:opinion" for m in c.markers)
+        colon_denial = "colon:denial" in c.markers  # "Hoax: ..." says what is true; it negates nothing
+        kind = ("speech" if colon_denial else "denial" if c.lemma in words.denial
+                else "hedged" if c.lemma in words.speech_hedged or any(m == "colon:opinion" for m in c.markers)
                 else "speech" if c.lemma in words.speech else None)
         if kind is None:
             continue

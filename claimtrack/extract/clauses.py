@@ -372,6 +372,9 @@ def _negated(tok: Token, negation: set[str], not_only: set[str]) -> bool:
     ("ne ... pas seulement", "not only")."""
     doc = tok.doc
     cands = [c for c in tok.children if c.dep_ in ("advmod", "neg", "advmod:neg", "det") or c.lower_ in negation]
+    # "n'est engagée dans aucune négociation", "has no plans": the negation rides on the object
+    cands += [g for c in tok.children if c.dep_ in OBJ | OBL for g in c.children
+              if g.dep_ == "det" and g.lower_ in negation and g.lower_ not in ("non",)]
     for aux in (c for c in tok.children if c.dep_ in AUX):
         cands += [c for c in aux.children if c.dep_ in ("advmod", "neg")]
     for c in cands:

@@ -46,6 +46,7 @@ class Words:
     rhetoric: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     evaluative: frozenset[str] = frozenset()
+    object_control: frozenset[str] = frozenset()
     colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -67,6 +68,7 @@ def _load_words(data: dict, lang: str) -> Words:
         reader_address=_words(data["reader_address"], lang), advice=_words(data["advice"], lang),
         impersonal=_words(data.get("impersonal"), lang), rhetoric=_words(data.get("rhetoric"), lang),
         report_nouns=_words(data.get("report_nouns"), lang), evaluative=_words(data.get("evaluative"), lang),
+        object_control=_words(data.get("object_control"), lang),
         colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()})
 
@@ -78,6 +80,16 @@ class Knowledge:
     cues: dict[str, list[re.Pattern]]
     predicates: dict
     _words: dict[str, Words] = field(default_factory=dict)
+
+    @property
+    def time_words(self) -> frozenset[str]:
+        """Month and weekday names of every language (data/times.yaml)."""
+        if "time_words" not in self._words:
+            data = lexicon.load("times")
+            self._words["time_words"] = frozenset(
+                w.lower() for table in ("months", "weekdays") for words in (data.get(table) or {}).values()
+                for w in words)
+        return self._words["time_words"]
 
     @classmethod
     def load(cls) -> "Knowledge":

@@ -123,7 +123,8 @@ class Discourse:
             return replace(last, how="pronoun", text=word, tokens=(), resolved_from=why)
         recent = [m for ms in reversed(self.sentences[-LOOKBACK:]) for m in reversed(ms)]
         filled = [r for rs in reversed(self.roles[-LOOKBACK:]) for r in reversed(rs)]
-        for wanted in ([("person",)] if "person" in types else []) + [types]:
+        prefer = [("person",)] if "person" in types else [("org", "lab")] if "org" in types else []
+        for wanted in prefer + [types]:
             subj = next((s for s in reversed(self.subjects[-LOOKBACK:]) if s is not None and s.type in wanted), None)
             if subj is not None:
                 return replace(subj, how="pronoun", text=word, tokens=(), resolved_from=why)
