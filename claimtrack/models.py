@@ -104,6 +104,7 @@ class Claim(Frozen):
     start: int  # offsets of the sentence in the article's stored text
     end: int
     span: tuple[int, int] | None = None  # offsets within `evidence` of the clause stating this claim
+    headline: bool = False  # read from the article's title
     subject: str | None
     subject_type: str | None = None
     subject_owner: str | None = None  # for descriptions: "a model of Meta"

@@ -2,9 +2,9 @@
 
 - claimtrack/data/en_verb_prior.tsv: how often a word that can be a noun or a verb is a
   verb, read off the Brown clusters;
-- claimtrack/data/en_common_words.txt: the 40,000 commonest lower-case words (by the
-  unigram probabilities): a capitalised word opening a sentence is a name when it is
-  not one of them ("Acme", "Orbix").
+- claimtrack/data/en_common_words.txt: the 40,000 commonest lower-case words, commonest
+  first (by the unigram probabilities): a capitalised word opening a sentence is a name
+  when it is not one of them ("Acme", "Orbix"); a headline's rare words tell its story.
 
 Words whose lemma tables allow only one reading train the estimate: each cluster (its
 path's first bits) counts the unambiguous verbs and nouns in it; an ambiguous word gets
@@ -60,8 +60,8 @@ def main() -> None:
     print(f"{len(rows)} words -> {OUT}")
     prob = table("lexeme_prob")
     common = sorted(((p, w) for w, p in prob.items() if w.isalpha() and w.islower()), reverse=True)[:COMMON_WORDS]
-    COMMON.write_text("# the commonest lower-case English words (scripts/build_en_lexicon.py)\n"
-                      + "\n".join(sorted(w for _, w in common)) + "\n", encoding="utf-8")
+    COMMON.write_text("# the commonest lower-case English words, commonest first (scripts/build_en_lexicon.py)\n"
+                      + "\n".join(w for _, w in common) + "\n", encoding="utf-8")
     print(f"{len(common)} words -> {COMMON}")
 
 

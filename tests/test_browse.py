@@ -81,8 +81,9 @@ def test_canned_query_answers_as_json(datasette):
     rows = get_json(f"{datasette}/kb/conflicts_both_sides.json?_shape=array")
     assert len(rows) == 1
     x = rows[0]
-    assert {x["one_side"], x["other_side"]} == {"Meta is moving to closed, proprietary models",
-                                                "Meta keeps its open-source position and releases open models"}
+    sides = sorted((x["one_side"], x["other_side"]))
+    assert sides[0].startswith("Meta is moving to closed, proprietary models")
+    assert sides[1].startswith("Meta keeps its open-source position and releases open models")
     assert x["kind"] == "opposite relations" and x["one_sentence"] and x["other_sentence"]
     outlets = get_json(f"{datasette}/kb/reports_per_outlet.json?_shape=array")
     assert {r["outlet"]: r["articles"] for r in outlets} == {"Wire One": 2, "Daily Two": 1}

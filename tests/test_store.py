@@ -49,4 +49,7 @@ def test_claims_round_trip(db_url, article_factory):
         Repository(s).add_article(doc, claims)
     with sessions(engine)() as s:
         back = Repository(s).claims()
+    # a claim read back carries its article's language
+    assert {c.language for c in back} == {"fr"}
+    back = [c.model_copy(update={"language": None}) for c in back]
     assert sorted(back, key=lambda c: c.id) == sorted(claims, key=lambda c: c.id)

@@ -424,13 +424,39 @@ class SentenceClaims:
                 if d is not None:
                     made = [d]
             out.extend(made)
+        if not out and self.title:
+            out = self._headline_fallback()
         return self._dedupe(out)
+
+    def _headline_fallback(self) -> list[Draft]:
+        """A headline states its story even when no clause passes the filters for body text
+        ("Photo shows shark in floodwaters", "Residents told not to drink tap water"): its
+        main clause, with whatever subject it has."""
+        for c in sorted(self.clauses, key=lambda c: (c.link not in ("root", "content"), c.head)):
+            if c.lemma in self.words.rhetoric or hypothetical(c, self.words):
+                continue
+            arg = c.subject if c.subject is not None else (c.objects[0] if c.objects else None)
+            if arg is None:
+                continue
+            role = self.r.resolve(arg)
+            if role is None or not role.name:
+                continue
+            chain, frame, who = self._context(c)
+            tokens = self._contiguous(set(c.tokens) | set(arg.tokens), c.head)
+            st = self._stance(c, chain, frame, who is not None, tokens)
+            obj_arg = c.objects[0] if c.objects and c.objects[0] is not arg else (c.obliques[0] if c.obliques else None)
+            phrase = self.object_phrase(obj_arg) if obj_arg is not None else None
+            obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase else None
+            return [Draft(self.k.relations[OPEN], c.lemma, role, obj, c, tokens, (c.head, c.head + 1), st, who)]
+        return []
 
     def _context(self, c: Clause) -> tuple[list[Clause], Frame | None, str | None]:
         chain, frame = self.chain(c)
         who = None
         if frame is not None and frame.speaker is not None:
             who = speaker_name(frame.speaker)
+            if self.cited and " via " in self.cited and self.cited.startswith(who):
+                who = self.cited  # "un porte-parole de Meta a affirmé à TechCrunch": the outlet it spoke to
         return chain, frame, who or self.cited
 
     def governors(self, chain: list[Clause]) -> list[Clause]:

@@ -193,7 +193,7 @@ class ArticleReader:
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
                                 question=kind.question, cited=cited, title=kind.title, frames=frames)
         drafts = reader.drafts()
-        claims = [self._claim(sent, text, d, clauses) for d in drafts]
+        claims = [self._claim(sent, text, d, clauses, kind.title) for d in drafts]
         # what the next sentences may refer back to
         main_subject = None
         for c in clauses:
@@ -254,7 +254,7 @@ class ArticleReader:
             return None
         return tense
 
-    def _claim(self, sent: Span, text: str, d: Draft, clauses: list[Clause]) -> Claim:
+    def _claim(self, sent: Span, text: str, d: Draft, clauses: list[Clause], headline: bool = False) -> Claim:
         base = sent.start_char
         start = self.ctx.to_raw(base)
         chars = [(self.doc[i].idx - base, self.doc[i].idx - base + len(self.doc[i].text)) for i in d.tokens
@@ -284,7 +284,7 @@ class ArticleReader:
             modality = "planned"  # "réservés à l'infrastructure au cours des trois prochaines années"
         return Claim(
             id=claim_id(self.ctx.id, start, d.relation.name, subj.name, obj.name if obj else d.predicate, trig_char),
-            article=self.ctx.id, evidence=text, start=start, end=start + len(text), span=span,
+            article=self.ctx.id, evidence=text, start=start, end=start + len(text), span=span, headline=headline,
             subject=subj.name, subject_type=subj.type, subject_text=subj.text,
             subject_owner=self.k.gazetteer.owner_of(subj.name) or (parse_description(subj.name) or (None, None))[1],
             subject_resolved_from=subj.resolved_from,

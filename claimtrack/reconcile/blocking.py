@@ -113,9 +113,18 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
 
 def block_keys(claim: Claim) -> list[str]:
     """Keys a claim is filed under. A key ending in "@YEAR" is probed in the adjacent
-    years too (`probe_keys`): reports more than a year apart are change over time."""
+    years too (`probe_keys`): reports more than a year apart are change over time. A
+    headline is also filed under its rarest words, to meet the headlines of its story."""
     if claim.subject is None:
         return []
+    keys = _fact_keys(claim)
+    if claim.headline:
+        from claimtrack.reconcile.words import load_vocabulary
+        keys += [f"story|{w}@{anchor_year(claim)}" for w in load_vocabulary().anchors(claim.evidence)]
+    return sorted(set(keys))
+
+
+def _fact_keys(claim: Claim) -> list[str]:
     if claim.relation == OPEN:
         return open_keys(claim)
     ax = axis(claim)
@@ -158,6 +167,11 @@ def open_keys(claim: Claim) -> list[str]:
     keys = {f"{OPEN}|s|{subj}|p|{pred}@{year}"}
     if claim.object:
         keys.add(f"{OPEN}|s|{subj}|o|{_key_word(claim.object)}@{year}")
+    if not claim.subject_type or claim.subject_type in ("misc", "person", "org") and " " in subj:
+        # an unnamed or unknown subject written several ways ("Governor Ellen Marsh", "Marsh")
+        words = _WORDS.findall(subj)
+        if words:
+            keys.add(f"{OPEN}|h|{words[-1]}@{year}")
     return sorted(keys)
 
 

@@ -23,7 +23,7 @@ from claimtrack.reconcile.words import Vocabulary, load_vocabulary
 
 _L = LevelResult
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
-WORDING_SIMILAR = 80.0  # for open claims whose predicates differ: the clauses say the same
+WORDING_SIMILAR = 72.0  # for open claims whose predicates differ: the clauses say the same
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
 VALID_BEFORE = dt.timedelta(days=92)  # a report without a date stands for its facts this long before...
 VALID_AFTER = dt.timedelta(days=31)  # ...and after its publication
@@ -87,7 +87,7 @@ class SubjectLevel(Level):
         elif not (ctx.gaz.get(a.subject) or ctx.gaz.get(b.subject)):
             # two unnamed actors or unknown names: alike enough ("Woman", "woman detained in Lebanon")
             score = fuzz.token_set_ratio(norm_text(a.subject), norm_text(b.subject))
-            if score >= 90:
+            if score >= 90 and min(len(a.subject), len(b.subject)) >= 4:
                 return _L("subject", f"alike subjects (rapidfuzz {score:.0f}): {a.subject} / {b.subject}", True,
                           "subject.alike")
         return _L("subject", f"different subjects: {a.subject} / {b.subject}", False, "subject.different")
@@ -255,6 +255,24 @@ class WordingLevel(Level):
         return _L("wording", f"clauses differ (rapidfuzz {score:.0f})", None, "wording.differs")
 
 
+STORY_SIMILAR = 0.3  # weighted overlap of two headlines' words that tell one story
+
+
+class StoryLevel(Level):
+    """For two headlines: do they tell one story, whatever their grammatical subjects
+    ("Gas stoves outlawed in Brackenford" / "Brackenford council votes to ban gas stoves")?"""
+
+    name = "story"
+
+    def __call__(self, a, b, ctx):
+        if not (a.headline and b.headline):
+            return None
+        score = ctx.vocab.story_similarity(a.evidence, b.evidence)
+        if score >= STORY_SIMILAR:
+            return _L("story", f"headlines tell one story (shared words weigh {score:.2f})", True, "story.same")
+        return _L("story", f"headlines tell different stories ({score:.2f})", None, "story.different")
+
+
 class SourceLevel(Level):
     """Who said each: the same speaker saying something newer updates what it said."""
 
@@ -296,6 +314,10 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
         return PairDecision(a.id, b.id, "none", (_L("sentence", "two claims of one sentence", None,
                                                     "sentence.same"),))
     results: list[LevelResult] = []
+    story = StoryLevel()(a, b, ctx)
+    if story is not None and story.code == "story.same":
+        levels = (story, PolarityLevel()(a, b, ctx), RelationLevel()(a, b, ctx), SubjectLevel()(a, b, ctx))
+        return PairDecision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
     for level in LEVELS:
         r = level(a, b, ctx)
         if r is None:
@@ -368,11 +390,20 @@ def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool
     return False
 
 
+def _decide_story(code: dict[str, str]) -> str:
+    """Two headlines of one story: the same fact, or its denial when one says the opposite
+    of the other with the same relation."""
+    if code.get("polarity") == "polarity.same":
+        return "link"
+    same = code.get("relation") in ("relation.same", "relation.same_predicate", "relation.predicate_family")
+    return "conflict" if same and code.get("subject") != "subject.different" else "none"
+
+
 def _decide_open(code: dict[str, str]) -> str:
     """Claims outside the inventory: one fact when the predicates agree (or the clauses
     say the same) about the same object; a contradiction when one denies the other."""
     relc, objc, timec, polc = (code.get(k) for k in ("relation", "object", "time", "polarity"))
-    wording = code.get("wording") == "wording.alike"
+    wording = code.get("wording") == "wording.alike" or objc == "object.same"  # "picks Ohio" / "eyes Ohio"
     same_pred = relc in ("relation.same_predicate", "relation.predicate_family")
     if not same_pred and not wording:
         return "none"

@@ -53,7 +53,7 @@ def render(c: Claim, rel: Relation | None, vocab: Vocabulary, lang: str | None =
             text = " ".join(x for x in (subject, verb, obj, value) if x)
     else:
         text = rel.statement(subject, obj, value)
-    marks = [m for m in (c.modality if c.modality != "asserted" else None,
+    marks = [m for m in (c.modality if c.modality in ("planned", "hedged") else None,
                          "denied" if c.polarity == "negated" else None) if m]
     return text + (f" ({', '.join(marks)})" if marks else "")
 

@@ -11,7 +11,7 @@ SCHEMA = "claimtrack.export/1"
 def claim_json(c: Claim) -> dict:
     return {
         "id": c.id, "article": c.article, "evidence": c.evidence, "start": c.start, "end": c.end,
-        "span": list(c.span) if c.span else None,
+        "span": list(c.span) if c.span else None, "headline": c.headline,
         "subject": c.subject, "relation": c.relation, "object": c.object,
         "value": None if c.value is None else {
             "amount": c.value.amount, "lower": c.value.lower, "upper": c.value.upper,

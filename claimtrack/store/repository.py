@@ -20,7 +20,7 @@ def _claim_row(c: Claim) -> ClaimRow:
     v, w = c.value, c.when
     return ClaimRow(
         id=c.id, article_id=c.article, start=c.start, end=c.end, evidence=c.evidence, subject=c.subject,
-        span_start=c.span[0] if c.span else None, span_end=c.span[1] if c.span else None,
+        span_start=c.span[0] if c.span else None, span_end=c.span[1] if c.span else None, headline=c.headline,
         subject_type=c.subject_type, subject_owner=c.subject_owner, subject_text=c.subject_text,
         subject_resolved_from=c.subject_resolved_from,
         relation=c.relation, predicate=c.predicate, object=c.object, object_type=c.object_type,
@@ -38,7 +38,7 @@ def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None, language:
         iso=r.when_iso, precision=r.when_precision, start=r.when_start, end=r.when_end, text=r.when_text or "")
     return Claim(
         id=r.id, article=r.article_id, evidence=r.evidence, start=r.start, end=r.end, subject=r.subject,
-        span=(r.span_start, r.span_end) if r.span_start is not None else None,
+        span=(r.span_start, r.span_end) if r.span_start is not None else None, headline=bool(r.headline),
         subject_type=r.subject_type, subject_owner=r.subject_owner, subject_text=r.subject_text,
         subject_resolved_from=r.subject_resolved_from,
         relation=r.relation, predicate=r.predicate, object=r.object, object_type=r.object_type, value=value,

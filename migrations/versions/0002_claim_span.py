@@ -1,4 +1,4 @@
-"""claims: the clause span within the evidence sentence, and how the subject was resolved
+"""claims: the clause span within the evidence sentence, how the subject was resolved, read from a headline
 
 Revision ID: 0002
 Revises: 0001
@@ -19,10 +19,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("span_start", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("span_end", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("subject_resolved_from", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("headline", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("claims") as batch:
+        batch.drop_column("headline")
         batch.drop_column("subject_resolved_from")
         batch.drop_column("span_end")
         batch.drop_column("span_start")
