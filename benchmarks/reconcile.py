@@ -30,7 +30,7 @@ from claimtrack.extract.relations import relations  # noqa: E402
 from claimtrack.models import Claim, Quantity, TimeValue  # noqa: E402
 from claimtrack.extract.times import month_value  # noqa: E402
 
-RELATION_WEIGHTS = {"other": 34, "invest": 6, "build": 6, "launch": 6, "go_closed": 4, "stay_open": 2,
+RELATION_WEIGHTS = {"open": 34, "invest": 6, "build": 6, "launch": 6, "go_closed": 4, "stay_open": 2,
                     "shelve": 3, "fail": 3, "succeed": 3, "based_on": 4, "partner": 5, "acquire": 4,
                     "appoint": 4, "cut_funding": 3, "cost": 3, "revenue": 4, "stock_rise": 3, "stock_fall": 3}
 VERBS = [f"verb{i}" for i in range(300)]
@@ -81,7 +81,7 @@ def synthetic(n: int, seed: int = 1) -> list[Claim]:
         claims.append(Claim(
             id=f"c{i:09d}", article=f"a{art:07d}", evidence=f"Sentence {i} about {subject}.", start=i % 30 * 100,
             end=i % 30 * 100 + 50, subject=subject, subject_type=stype, subject_text=subject, relation=rel,
-            predicate=rng.choice(VERBS) if rel == "other" else rel, object=obj, object_type=otype, value=value,
+            predicate=rng.choice(VERBS) if rel == "open" else rel, object=obj, object_type=otype, value=value,
             polarity="negated" if rng.random() < 0.05 else "affirmed",
             modality=rng.choices(["asserted", "reported", "hedged", "planned"], [5, 3, 1, 1])[0],
             attributed_to=rng.choice([None, None, None, "Bloomberg", "Reuters", "anonymous sources"]),

@@ -134,6 +134,9 @@ class LevelResult(NamedTuple):
     agrees: bool | None  # True: supports a link, False: opposes, None: neutral
     code: str = ""
 
+    def text(self) -> str:
+        return self.label() if callable(self.label) else self.label
+
 
 @dataclass(frozen=True, slots=True)
 class PairDecision:
@@ -146,10 +149,11 @@ class PairDecision:
 
     @property
     def reason(self) -> str:
-        """The levels as one sentence a person can check (built on demand)."""
+        """The levels as one sentence a person can check (labels are written on demand:
+        most compared pairs are never read)."""
         head = {"link": "same fact", "conflict": "contradiction", "update": "a newer statement of the same source",
                 "none": "not linked"}[self.kind]
-        return f"{head}: " + "; ".join(r.label for r in self.levels)
+        return f"{head}: " + "; ".join(r.text() for r in self.levels)
 
 
 class Group(Frozen):

@@ -1,4 +1,5 @@
 import random
+from collections import Counter
 
 from claimtrack.reconcile.cluster import build, independent_origins
 from claimtrack.reconcile.engine import Reconciler, reconcile
@@ -150,3 +151,22 @@ def test_figures_rounded_across_an_amount_bin_boundary_still_meet():
               C("Nvidia", "cost", value="12,9 milliards de dollars", article="a2")]
     groups, conflicts = build(claims, reconcile(claims)[0])
     assert len(groups) == 1 and not conflicts
+
+
+def test_many_figures_for_one_measure_conflict_with_their_neighbours_only():
+    # 40 outlets, 40 different figures for one funding round: 39 conflicts, not 780
+    figures = [C("Acme", "raise_funds", value=f"{round(100 * 1.2 ** i)} millions d'euros", article=f"a{i}",
+                 published="2025-09-10", outlet=f"Outlet {i}") for i in range(40)]
+    decisions, stats = reconcile(figures)
+    groups, conflicts = build(figures, decisions)
+    assert len(groups) == 40 and len(conflicts) == 39
+    per_group = Counter(g for x in conflicts for g in x.groups)
+    assert max(per_group.values()) <= 2
+    assert stats.comparisons < 40 * 39 / 2 / 4  # the measure block is searched by value, not pair by pair
+    assert all(x.kind == "incompatible values" for x in conflicts)
+    # any order gives the same conflicts
+    rng = random.Random(3)
+    shuffled = figures[:]
+    rng.shuffle(shuffled)
+    again = build(shuffled, reconcile(shuffled)[0])[1]
+    assert sorted(x.groups for x in again) == sorted(x.groups for x in conflicts)

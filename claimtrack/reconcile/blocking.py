@@ -8,6 +8,7 @@ treats alike, so a large block costs its distinct signatures squared, not its si
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import math
@@ -22,6 +23,7 @@ from claimtrack.nlp.mentions import description_name, parse_description
 MODEL_TYPES = {"model", "product", "infrastructure"}
 BINS_PER_DECADE = 10
 ROUNDING = 0.05  # two exact figures this close are one figure rounded ("$14.3 billion" / "$15 billion")
+MEASURE = "|meas|"  # the keys where the figures of one measured fact meet
 MEASURE_PRECISION = 1.5  # upper/lower of an amount precise enough to contradict another
 
 
@@ -131,15 +133,17 @@ def _fact_keys(claim: Claim) -> list[str]:
     rel = relations().get(claim.relation)
     single = rel is not None and rel.single_valued
     if rel is not None and rel.volatile:
-        at = f"@{claim.published}"  # a share price move is a fact of one day
+        ats = [f"@{claim.published}"]  # a share price move is a fact of one day
     else:
-        at = "" if single else f"@{anchor_year(claim)}"  # one launch, two dates: compare across years
+        ats = time_keys(claim)
+        if single and claim.when is not None:
+            ats.append("@dated")  # one launch, two dates: dated reports meet whatever their dates
     subjects = _aliases(claim.subject, claim.subject_type, claim.subject_owner)
     keys: set[str] = set()
     if claim.object and claim.object_type and not single:
         # a multi-valued relation links and conflicts only on one subject *and* one object
         for o in _aliases(claim.object, claim.object_type, None):
-            keys |= {f"{ax}|so|{s}|{o}{at}" for s in subjects}
+            keys |= {f"{ax}|so|{s}|{o}{at}" for s in subjects for at in ats}
     else:
         mags = None if single else magnitudes(claim)
         # amounts only agree within their order of magnitude, and free-text objects only
@@ -150,21 +154,26 @@ def _fact_keys(claim: Claim) -> list[str]:
             suffixes = [f"|w{_key_word(claim.object)}"]
         else:
             suffixes = [""]
-        keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes}
+        keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes for at in ats}
     measure = measure_key(claim)
     if measure:  # amounts of different bins meet here, to be found disjoint
-        keys |= {f"{ax}|meas|{s}|{measure}" for s in subjects}
+        keys |= {f"{ax}{MEASURE}{s}|{measure}" for s in subjects}
     return sorted(keys)
 
 
 def open_keys(claim: Claim) -> list[str]:
     """A claim outside the inventory meets those of its subject with a predicate of its
-    family, or about the same object (the wording level then decides)."""
+    family; a headline also those about the same object (the wording level decides)."""
     from claimtrack.reconcile.words import load_vocabulary
     year = anchor_year(claim)
     subj = claim.subject.casefold()
     pred = load_vocabulary().family_of.get(claim.predicate.lower(), claim.predicate.lower())
-    keys = {f"{OPEN}|s|{subj}|p|{pred}@{year}"}
+    obj = _key_word(claim.object) if claim.object else "-"
+    keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}"}
+    if not claim.headline:
+        return sorted(keys)
+    # headlines say one thing in many words: the same object with another verb, the subject
+    # written another way ("picks Ohio" / "eyes Ohio"; "Governor Ellen Marsh" / "Marsh")
     if claim.object:
         keys.add(f"{OPEN}|s|{subj}|o|{_key_word(claim.object)}@{year}")
     if not claim.subject_type or claim.subject_type in ("misc", "person", "org") and " " in subj:
@@ -175,13 +184,44 @@ def open_keys(claim: Claim) -> list[str]:
     return sorted(keys)
 
 
+MAX_QUARTERS = 12
+
+
+def time_keys(claim: Claim) -> list[str]:
+    """The quarters a claim holds in (comparisons read validity windows of about a
+    quarter around a report, or the claim's stated time): its stated time's quarters,
+    else its report's, and for an undated plan the three years after."""
+    if claim.when is not None:
+        start, end = claim.when.start, claim.when.end
+    elif claim.published is not None:
+        start = end = claim.published
+        if claim.modality == "planned":
+            end = dt.date(min(claim.published.year + 3, 9999), claim.published.month, 1)
+    else:
+        return ["@undated"]
+    out = []
+    y, q = start.year, (start.month - 1) // 3
+    while (y, q) <= (end.year, (end.month - 1) // 3) and len(out) < MAX_QUARTERS:
+        out.append(f"@{y}Q{q + 1}")
+        y, q = (y + 1, 0) if q == 3 else (y, q + 1)
+    return out
+
+
 def probe_keys(key: str) -> list[str]:
-    """The blocks a claim filed under `key` is compared with."""
-    base, sep, year = key.rpartition("@")
-    if not sep or not year.isdigit():
+    """The blocks a claim filed under `key` is compared with: the same, and the
+    neighbouring quarter or year."""
+    base, sep, at = key.rpartition("@")
+    if not sep:
         return [key]
-    y = int(year)
-    return [f"{base}@{y - 1}", key, f"{base}@{y + 1}"]
+    if at.isdigit():
+        y = int(at)
+        return [f"{base}@{y - 1}", key, f"{base}@{y + 1}"]
+    if len(at) == 6 and at[4] == "Q" and at[:4].isdigit():
+        y, q = int(at[:4]), int(at[5]) - 1
+        before = f"{y - 1}Q4" if q == 0 else f"{y}Q{q}"
+        after = f"{y + 1}Q1" if q == 3 else f"{y}Q{q + 2}"
+        return [f"{base}@{before}", key, f"{base}@{after}"]
+    return [key]
 
 
 def magnitudes(claim: Claim) -> list[int] | None:
@@ -196,15 +236,23 @@ def magnitudes(claim: Claim) -> list[int] | None:
                       math.floor(math.log10(v.upper * (1 + ROUNDING)) * BINS_PER_DECADE) + 1))
 
 
+def quarter(d) -> str | None:
+    """The quarter a report without a date speaks for (what validity windows need)."""
+    return f"{d.year}Q{(d.month - 1) // 3 + 1}" if d else None
+
+
 def signature(claim: Claim) -> tuple:
     """What decisions depend on: claims with one signature link and conflict alike with
     everyone (modality only colours the labels)."""
     rel = relations().get(claim.relation)
     v = claim.value
+    named = claim.attributed_to if claim.attributed_to not in (None, "anonymous sources", "unnamed report") else None
     return (claim.subject, claim.subject_owner, claim.subject_type, claim.relation, claim.object, claim.object_type,
+            claim.predicate if claim.relation == OPEN else None,
             (v.lower, v.upper, v.unit) if v else None,
             (claim.when.start, claim.when.end) if claim.when else None,
             claim.published if rel and rel.volatile else (
-                moment(claim) if rel and rel.measured else as_of_year(claim.published) if claim.when is None else None),
-            claim.polarity,
-            claim.evidence if claim.relation == OPEN else None)
+                moment(claim) if rel and rel.measured else
+                quarter(claim.published) if claim.when is None else None),
+            claim.polarity, claim.modality == "planned", named and (named, quarter(claim.published)),
+            claim.evidence if claim.headline else None)

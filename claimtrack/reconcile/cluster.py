@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from claimtrack.models import Claim, Conflict, Group, PairDecision
+from claimtrack.reconcile.blocking import measure_key
 from claimtrack.reconcile.compare import Context, compare, default_context, speaker
 from claimtrack.reconcile.engine import no_gc
 from claimtrack.reconcile.origins import Origins
@@ -118,6 +119,28 @@ def conflict_kind(d: PairDecision) -> str:
     return next((label for code, label in CONFLICT_KINDS if code in codes), "contradiction")
 
 
+def measure_conflicts(raw: dict[str, list[Claim]], ctx: Context) -> list[PairDecision]:
+    """Figures for one measured fact (a round, a valuation) that cannot all be true: each
+    group against the next one up in value, so n figures make n-1 conflicts, not n²
+    (found from the groups alone: the same whatever order the reports came in)."""
+    by_key: dict[str, list[tuple[float, str, Claim]]] = defaultdict(list)
+    for gid, ms in raw.items():
+        for c in ms:
+            key = measure_key(c)
+            if key is not None:
+                by_key[f"{c.subject}|{c.relation}|{key}"].append((c.value.lower, gid, c))
+                break
+    out: list[PairDecision] = []
+    for figures in by_key.values():
+        figures.sort(key=lambda f: (f[0], f[1]))
+        for (_, ga, a), (_, gb, b) in zip(figures, figures[1:]):
+            if ga != gb:
+                d = compare(a, b, ctx=ctx)
+                if d.kind == "conflict":
+                    out.append(d)
+    return out
+
+
 def build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context | None = None) \
         -> tuple[list[Group], list[Conflict]]:
     with no_gc():
@@ -150,6 +173,8 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context)
         raw[gid] = ms
 
     pairs: dict[tuple[str, str], dict[str, list[PairDecision]]] = defaultdict(lambda: defaultdict(list))
+    for d in measure_conflicts(raw, ctx):
+        opposed.append(d)
     for d in opposed:
         ga, gb = gid_of[uf.find(d.a)], gid_of[uf.find(d.b)]
         if ga != gb:
@@ -163,7 +188,7 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context)
             x, y = by_id[ds[0].a], by_id[ds[0].b]
             kind = conflict_kind(ds[0])
             reason = f"{kind}: {_side(raw[ga], x, ctx)} vs {_side(raw[gb], y, ctx)}; " + \
-                "; ".join(r.label for r in ds[0].levels)
+                "; ".join(r.text() for r in ds[0].levels)
             conflicts.append(Conflict(id="x" + hashlib.sha1(f"{ga}|{gb}".encode()).hexdigest()[:12],
                                       groups=(ga, gb), reason=reason, kind=kind,
                                       claim_pairs=tuple((d.a, d.b) for d in ds)))

@@ -74,23 +74,23 @@ class SubjectLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.subject == b.subject:
-            return _L("subject", f"same subject: {a.subject}", True, "subject.same")
+            return _L("subject", lambda: f"same subject: {a.subject}", True, "subject.same")
         for x, y in ((a, b), (b, a)):
             if _fits(x.subject, y.subject_owner, y.subject_type):
-                return _L("subject", f"description fits: '{x.subject_text}' can be {y.subject} "
+                return _L("subject", lambda: f"description fits: '{x.subject_text}' can be {y.subject} "
                                      f"(a {y.subject_type} of {y.subject_owner})", True, "subject.description")
             ent = ctx.gaz.get(x.subject)
             if ent is not None and ent.parent == y.subject:
-                return _L("subject", f"{x.subject} is part of {y.subject}", True, "subject.part_of")
+                return _L("subject", lambda: f"{x.subject} is part of {y.subject}", True, "subject.part_of")
         if a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
             pass
         elif not (ctx.gaz.get(a.subject) or ctx.gaz.get(b.subject)):
             # two unnamed actors or unknown names: alike enough ("Woman", "woman detained in Lebanon")
             score = fuzz.token_set_ratio(norm_text(a.subject), norm_text(b.subject))
             if score >= 90 and min(len(a.subject), len(b.subject)) >= 4:
-                return _L("subject", f"alike subjects (rapidfuzz {score:.0f}): {a.subject} / {b.subject}", True,
+                return _L("subject", lambda: f"alike subjects (rapidfuzz {score:.0f}): {a.subject} / {b.subject}", True,
                           "subject.alike")
-        return _L("subject", f"different subjects: {a.subject} / {b.subject}", False, "subject.different")
+        return _L("subject", lambda: f"different subjects: {a.subject} / {b.subject}", False, "subject.different")
 
 
 class RelationLevel(Level):
@@ -99,23 +99,23 @@ class RelationLevel(Level):
     def __call__(self, a, b, ctx):
         if a.relation == OPEN or b.relation == OPEN:
             if a.relation != b.relation:
-                return _L("relation", f"different relations: {a.relation} / {b.relation}", None, "relation.different")
+                return _L("relation", lambda: f"different relations: {a.relation} / {b.relation}", None, "relation.different")
             if a.predicate == b.predicate:
-                return _L("relation", f"same predicate: {a.predicate}", True, "relation.same_predicate")
+                return _L("relation", lambda: f"same predicate: {a.predicate}", True, "relation.same_predicate")
             fam = ctx.vocab.same_family(a.predicate, b.predicate)
             if fam:
-                return _L("relation", f"predicates of one family ({fam}): {a.predicate} / {b.predicate}", True,
+                return _L("relation", lambda: f"predicates of one family ({fam}): {a.predicate} / {b.predicate}", True,
                           "relation.predicate_family")
-            return _L("relation", f"different predicates: {a.predicate} / {b.predicate}", None,
+            return _L("relation", lambda: f"different predicates: {a.predicate} / {b.predicate}", None,
                       "relation.different_predicate")
         if a.relation == b.relation:
-            return _L("relation", f"same relation: {a.relation}", True, "relation.same")
+            return _L("relation", lambda: f"same relation: {a.relation}", True, "relation.same")
         ra, rb = ctx.inventory.get(a.relation), ctx.inventory.get(b.relation)
         if ra and ra.opposite == b.relation:
-            return _L("relation", f"opposite relations: {a.relation} / {b.relation}", False, "relation.opposite")
+            return _L("relation", lambda: f"opposite relations: {a.relation} / {b.relation}", False, "relation.opposite")
         if ra and rb and ra.family and ra.family == rb.family:
-            return _L("relation", f"one family ({ra.family}): {a.relation} / {b.relation}", True, "relation.family")
-        return _L("relation", f"different relations: {a.relation} / {b.relation}", None, "relation.different")
+            return _L("relation", lambda: f"one family ({ra.family}): {a.relation} / {b.relation}", True, "relation.family")
+        return _L("relation", lambda: f"different relations: {a.relation} / {b.relation}", None, "relation.different")
 
 
 class ObjectLevel(Level):
@@ -127,19 +127,19 @@ class ObjectLevel(Level):
         if a.object is None or b.object is None:
             return _L("object", "object on one side only", None, "object.one_side")
         if a.object == b.object:
-            return _L("object", f"same object: {a.object}", True, "object.same")
+            return _L("object", lambda: f"same object: {a.object}", True, "object.same")
         if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
                 (a.object_type and b.object_type and (ctx.gaz.get(a.object) or ctx.gaz.get(b.object))):
             for x, y in ((a, b), (b, a)):
                 if _fits(x.object, ctx.gaz.owner_of(y.object), y.object_type):
-                    return _L("object", f"description fits: {x.object} can be {y.object}", True,
+                    return _L("object", lambda: f"description fits: {x.object} can be {y.object}", True,
                               "object.description")
-            return _L("object", f"different objects: {a.object} / {b.object}", False, "object.different")
+            return _L("object", lambda: f"different objects: {a.object} / {b.object}", False, "object.different")
         score = fuzz.token_set_ratio(norm_text(a.object), norm_text(b.object))
         if score >= TEXT_SIMILAR:
-            return _L("object", f"similar objects (rapidfuzz {score:.0f}): '{a.object}' / '{b.object}'", True,
+            return _L("object", lambda: f"similar objects (rapidfuzz {score:.0f}): '{a.object}' / '{b.object}'", True,
                       "object.similar")
-        return _L("object", f"objects differ in wording (rapidfuzz {score:.0f})", None, "object.wording_differs")
+        return _L("object", lambda: f"objects differ in wording (rapidfuzz {score:.0f})", None, "object.wording_differs")
 
 
 def _vague(v) -> bool:
@@ -164,17 +164,17 @@ class ValueLevel(Level):
             return (_L("value", "value on one side only", None, "value.one_side") if (a.value or b.value)
                     else _L("value", "no values", None, "value.none"))
         if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
-            return _L("value", f"different units: {a.value.unit} / {b.value.unit}", None, "value.units")
+            return _L("value", lambda: f"different units: {a.value.unit} / {b.value.unit}", None, "value.units")
         vague = [v.text for v in (a.value, b.value) if _vague(v)]
         if vague:
-            return _L("value", f"too vague to compare: '{vague[0]}'", None, "value.vague")
+            return _L("value", lambda: f"too vague to compare: '{vague[0]}'", None, "value.vague")
         if a.value.overlaps(b.value):
-            return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' overlap", True,
+            return _L("value", lambda: f"values compatible: '{a.value.text}' and '{b.value.text}' overlap", True,
                       "value.overlap")
         if _rounded(a.value, b.value):
-            return _L("value", f"values compatible: '{a.value.text}' and '{b.value.text}' are within "
+            return _L("value", lambda: f"values compatible: '{a.value.text}' and '{b.value.text}' are within "
                                f"{ROUNDING:.0%} (rounding)", True, "value.rounded")
-        return _L("value", f"values disjoint: '{a.value.text}' / '{b.value.text}'", False, "value.disjoint")
+        return _L("value", lambda: f"values disjoint: '{a.value.text}' / '{b.value.text}'", False, "value.disjoint")
 
 
 class TimeLevel(Level):
@@ -184,22 +184,22 @@ class TimeLevel(Level):
         rel = ctx.inventory.get(a.relation)
         if a.when is not None and b.when is not None:
             if a.when.overlaps(b.when):
-                return _L("time", f"times overlap: {a.when.iso} / {b.when.iso}", True, "time.overlap")
-            return _L("time", f"times disjoint: {a.when.iso} / {b.when.iso}", False, "time.disjoint")
+                return _L("time", lambda: f"times overlap: {a.when.iso} / {b.when.iso}", True, "time.overlap")
+            return _L("time", lambda: f"times disjoint: {a.when.iso} / {b.when.iso}", False, "time.disjoint")
         if rel is not None and rel.volatile and a.published and b.published and a.published != b.published:
-            return _L("time", f"reported on different days: {a.published} / {b.published}", False, "time.days")
+            return _L("time", lambda: f"reported on different days: {a.published} / {b.published}", False, "time.days")
         if a.when is None and b.when is None:
             wa, wb = window(a), window(b)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
-                return _L("time", f"undated reports far apart ({a.published} / {b.published}): they may speak "
+                return _L("time", lambda: f"undated reports far apart ({a.published} / {b.published}): they may speak "
                                   f"of different moments", False, "time.reports_apart")
             return _L("time", "no times", None, "time.none")
         x, y = (a, b) if a.when is not None else (b, a)
         span = window(y)
         if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
-            return _L("time", f"{x.when.iso} is long before/after the report of {y.published} (a change over "
+            return _L("time", lambda: f"{x.when.iso} is long before/after the report of {y.published} (a change over "
                               f"time, not the same moment)", False, "time.far_from_report")
-        return _L("time", f"time on one side only ({x.when.iso})", None, "time.one_side")
+        return _L("time", lambda: f"time on one side only ({x.when.iso})", None, "time.one_side")
 
 
 class PolarityLevel(Level):
@@ -207,8 +207,8 @@ class PolarityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.polarity == b.polarity:
-            return _L("polarity", f"both {a.polarity}", True, "polarity.same")
-        return _L("polarity", f"opposite polarity: {a.polarity} / {b.polarity}", False, "polarity.opposite")
+            return _L("polarity", lambda: f"both {a.polarity}", True, "polarity.same")
+        return _L("polarity", lambda: f"opposite polarity: {a.polarity} / {b.polarity}", False, "polarity.opposite")
 
 
 class ModalityLevel(Level):
@@ -216,8 +216,8 @@ class ModalityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.modality == b.modality:
-            return _L("modality", f"both {a.modality}", None, "modality.same")
-        return _L("modality", f"{a.modality} vs {b.modality}", None, "modality.differs")
+            return _L("modality", lambda: f"both {a.modality}", None, "modality.same")
+        return _L("modality", lambda: f"{a.modality} vs {b.modality}", None, "modality.differs")
 
 
 class MeasureLevel(Level):
@@ -237,7 +237,7 @@ class MeasureLevel(Level):
             return _L("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done")
         at = moment(a)
         when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
-        return _L("measure", f"one measure: {a.object or 'no object'}, {when}", True, "measure.one")
+        return _L("measure", lambda: f"one measure: {a.object or 'no object'}, {when}", True, "measure.one")
 
 
 class WordingLevel(Level):
@@ -251,8 +251,8 @@ class WordingLevel(Level):
             return None
         score = fuzz.token_set_ratio(norm_text(clause_text(a)), norm_text(clause_text(b)))
         if score >= WORDING_SIMILAR:
-            return _L("wording", f"clauses alike (rapidfuzz {score:.0f})", True, "wording.alike")
-        return _L("wording", f"clauses differ (rapidfuzz {score:.0f})", None, "wording.differs")
+            return _L("wording", lambda: f"clauses alike (rapidfuzz {score:.0f})", True, "wording.alike")
+        return _L("wording", lambda: f"clauses differ (rapidfuzz {score:.0f})", None, "wording.differs")
 
 
 STORY_SIMILAR = 0.3  # weighted overlap of two headlines' words that tell one story
@@ -269,8 +269,8 @@ class StoryLevel(Level):
             return None
         score = ctx.vocab.story_similarity(a.evidence, b.evidence)
         if score >= STORY_SIMILAR:
-            return _L("story", f"headlines tell one story (shared words weigh {score:.2f})", True, "story.same")
-        return _L("story", f"headlines tell different stories ({score:.2f})", None, "story.different")
+            return _L("story", lambda: f"headlines tell one story (shared words weigh {score:.2f})", True, "story.same")
+        return _L("story", lambda: f"headlines tell different stories ({score:.2f})", None, "story.different")
 
 
 class SourceLevel(Level):
@@ -283,10 +283,10 @@ class SourceLevel(Level):
         if sa and sa == sb:
             if a.published and b.published and a.published != b.published:
                 first, last = sorted((a, b), key=lambda c: c.published)
-                return _L("source", f"both from {sa}, {first.published} then {last.published}", True,
+                return _L("source", lambda: f"both from {sa}, {first.published} then {last.published}", True,
                           "source.same_later")
-            return _L("source", f"both from {sa}", True, "source.same")
-        return _L("source", f"{sa or 'unattributed'} / {sb or 'unattributed'}", None, "source.different")
+            return _L("source", lambda: f"both from {sa}", True, "source.same")
+        return _L("source", lambda: f"{sa or 'unattributed'} / {sb or 'unattributed'}", None, "source.different")
 
 
 def speaker(c: Claim, named_only: bool = False) -> str | None:
@@ -301,8 +301,9 @@ def clause_text(c: Claim) -> str:
     return c.evidence[c.span[0]:c.span[1]] if c.span else c.evidence
 
 
-LEVELS: tuple[Level, ...] = (SubjectLevel(), RelationLevel(), ObjectLevel(), ValueLevel(), TimeLevel(),
-                             PolarityLevel(), ModalityLevel(), MeasureLevel(), WordingLevel(), SourceLevel())
+SUBJECT, RELATION, POLARITY, STORY = SubjectLevel(), RelationLevel(), PolarityLevel(), StoryLevel()
+LEVELS: tuple[Level, ...] = (SUBJECT, RELATION, ObjectLevel(), ValueLevel(), TimeLevel(), POLARITY, ModalityLevel(),
+                             MeasureLevel(), WordingLevel(), SourceLevel())
 
 
 def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None) -> PairDecision:
@@ -314,10 +315,11 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
         return PairDecision(a.id, b.id, "none", (_L("sentence", "two claims of one sentence", None,
                                                     "sentence.same"),))
     results: list[LevelResult] = []
-    story = StoryLevel()(a, b, ctx)
-    if story is not None and story.code == "story.same":
-        levels = (story, PolarityLevel()(a, b, ctx), RelationLevel()(a, b, ctx), SubjectLevel()(a, b, ctx))
-        return PairDecision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
+    if a.headline and b.headline:
+        story = STORY(a, b, ctx)
+        if story.code == "story.same":
+            levels = (story, POLARITY(a, b, ctx), RELATION(a, b, ctx), SUBJECT(a, b, ctx))
+            return PairDecision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
     for level in LEVELS:
         r = level(a, b, ctx)
         if r is None:
@@ -327,8 +329,14 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
             break  # nothing else can make one fact or a contradiction
         if r.code == "relation.different":
             break
-    return PairDecision(a.id, b.id, decide({r.level: r for r in results}, ctx.inventory.get(a.relation),
-                                           both_dated=a.when is not None and b.when is not None), tuple(results))
+    kind = decide({r.level: r for r in results}, ctx.inventory.get(a.relation),
+                  both_dated=a.when is not None and b.when is not None)
+    return PairDecision(a.id, b.id, kind, tuple(results))
+
+
+def resolved(results) -> tuple[LevelResult, ...]:
+    """Labels are written only for decisions that are kept (most pairs are not)."""
+    return tuple(r._replace(label=r.label()) if callable(r.label) else r for r in results)
 
 
 _CTX: list[Context] = []

@@ -7,6 +7,7 @@ are the same whatever order claims arrive in.
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.models import Claim, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.reconcile.blocking import block_keys, probe_keys, signature
+from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_keys, signature
 from claimtrack.reconcile.compare import Context, compare, default_context
 
 
@@ -51,6 +52,35 @@ class Stats:
 class _Block:
     reps: dict[tuple, Claim] = field(default_factory=dict)  # signature -> representative
     size: int = 0
+    # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
+    # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
+    by_value: list[tuple[float, float, tuple]] = field(default_factory=list)
+    widest: float = 0.0
+
+    def add(self, sig: tuple, c: Claim, measure: bool) -> None:
+        if sig in self.reps:
+            return
+        self.reps[sig] = c
+        if measure and c.value is not None and c.value.lower is not None and c.value.upper is not None:
+            lo, hi = c.value.lower, c.value.upper * (1 + ROUNDING)
+            bisect.insort(self.by_value, (lo, hi, sig))
+            self.widest = max(self.widest, hi - lo)
+
+    def near(self, c: Claim) -> list[tuple[tuple, Claim]]:
+        """The figures that may overlap `c`'s (an interval query on the sorted bounds)."""
+        v = c.value
+        if v is None or v.lower is None or v.upper is None:
+            return list(self.reps.items())
+        lo, hi = v.lower, v.upper * (1 + ROUNDING)
+        end = bisect.bisect_right(self.by_value, (hi, float("inf"), ()))
+        out = []
+        for k in range(end - 1, -1, -1):
+            b_lo, b_hi, sig = self.by_value[k]
+            if b_lo < lo - self.widest:
+                break
+            if b_hi >= lo:
+                out.append((sig, self.reps[sig]))
+        return out
 
 
 class Reconciler:
@@ -68,7 +98,7 @@ class Reconciler:
             for key in block_keys(c):
                 block = self.blocks.setdefault(key, _Block())
                 block.size += 1
-                block.reps.setdefault(sig, c)
+                block.add(sig, c, MEASURE in key)
 
     def add(self, claims: Iterable[Claim]) -> list[PairDecision]:
         """Reconcile new claims against their blocks; returns links and conflicts."""
@@ -90,13 +120,14 @@ class Reconciler:
                     if d is not None and d.kind == "link":
                         out.append(d)
                         linked = True  # linked to its twin, it shares the twin's other decisions
+                measure = MEASURE in key
                 if not linked:
                     for block in probes:
-                        for other_sig, rep in block.reps.items():
-                            if other_sig == sig:
+                        for other_sig, rep in (block.near(c) if measure else block.reps.items()):
+                            if rep.id == c.id or other_sig == sig:
                                 continue
                             d = self._compare(c, rep, seen)
-                            if d is not None and d.kind != "none":
+                            if d is not None and d.kind != "none" and not (measure and d.kind == "conflict"):
                                 out.append(d)
                 block = self.blocks.get(key)
                 if block is None:
@@ -104,7 +135,7 @@ class Reconciler:
                     self.stats.blocks += 1
                 block.size += 1
                 self.stats.largest_block = max(self.stats.largest_block, block.size)
-                block.reps.setdefault(sig, c)
+                block.add(sig, c, measure)
         self.stats.links += sum(1 for d in out if d.kind == "link")
         self.stats.conflicts += sum(1 for d in out if d.kind == "conflict")
         return out

@@ -121,8 +121,9 @@ class Repository:
         for d in decisions:
             if d.kind == "none":
                 continue
+            levels = [{"level": r.level, "label": r.text(), "agrees": r.agrees, "code": r.code} for r in d.levels]
             rows[(d.a, d.b)] = LinkRow(claim_a=d.a, claim_b=d.b, kind=d.kind, reason=d.reason,
-                                       levels=json.dumps([r._asdict() for r in d.levels], ensure_ascii=False))
+                                       levels=json.dumps(levels, ensure_ascii=False))
         # a new claim has no link yet: the rows are new (writers are serialised)
         self.s.add_all(rows[key] for key in sorted(rows))
         self.s.flush()
