@@ -48,6 +48,9 @@ class Stats:
         return self.claims * (self.claims - 1) // 2
 
 
+HUB_REPS = 128  # distinct representatives of a block a new claim is compared with, at most
+
+
 @dataclass
 class _Block:
     reps: dict[tuple, Claim] = field(default_factory=dict)  # signature -> representative
@@ -65,6 +68,13 @@ class _Block:
             lo, hi = c.value.lower, c.value.upper * (1 + ROUNDING)
             bisect.insort(self.by_value, (lo, hi, sig))
             self.widest = max(self.widest, hi - lo)
+
+    def recent(self) -> list[tuple[tuple, Claim]]:
+        """The representatives a new claim is compared with: all of them, or in a hub block
+        (one subject's thousands of reports) the latest HUB_REPS: work per claim stays bounded."""
+        if len(self.reps) <= HUB_REPS:
+            return list(self.reps.items())
+        return list(self.reps.items())[-HUB_REPS:]
 
     def near(self, c: Claim) -> list[tuple[tuple, Claim]]:
         """The figures that may overlap `c`'s (an interval query on the sorted bounds)."""
@@ -123,7 +133,7 @@ class Reconciler:
                 measure = MEASURE in key
                 if not linked:
                     for block in probes:
-                        for other_sig, rep in (block.near(c) if measure else block.reps.items()):
+                        for other_sig, rep in (block.near(c) if measure else block.recent()):
                             if rep.id == c.id or other_sig == sig:
                                 continue
                             d = self._compare(c, rep, seen)

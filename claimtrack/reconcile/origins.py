@@ -85,10 +85,16 @@ class Origins:
         """The distinct origins of a group's reports, relayed copies counted once."""
         if len(members) == 1:
             return [self.origin(members[0])]
-        kept: list[tuple[str, Claim]] = []
-        for c in sorted(members, key=lambda c: (c.published or c.article, c.article, c.start)):
+        # a copy starts like its original: only sentences sharing their first words are compared
+        kept: dict[str, list[tuple[str, str, str]]] = {}  # opening words -> (origin, article, text)
+        origins: set[str] = set()
+        for c in sorted(members, key=lambda c: (str(c.published or ""), c.article, c.start)):
             text = norm_text(c.evidence)
-            copy = next((o for o, k in kept[-COPY_WINDOW:] if k.article != c.article and len(text) > 40
-                         and fuzz.ratio(text, norm_text(k.evidence)) >= COPY_SIMILAR), None)
-            kept.append((copy or self.origin(c), c))
-        return sorted({o for o, _ in kept})
+            opening = " ".join(text.split()[:4])
+            bucket = kept.setdefault(opening, [])
+            copy = next((o for o, art, k in bucket[-COPY_WINDOW:] if art != c.article and len(text) > 40
+                         and fuzz.ratio(text, k) >= COPY_SIMILAR), None)
+            origin = copy or self.origin(c)
+            bucket.append((origin, c.article, text))
+            origins.add(origin)
+        return sorted(origins)
