@@ -170,3 +170,13 @@ def test_many_figures_for_one_measure_conflict_with_their_neighbours_only():
     rng.shuffle(shuffled)
     again = build(shuffled, reconcile(shuffled)[0])[1]
     assert sorted(x.groups for x in again) == sorted(x.groups for x in conflicts)
+
+
+def test_one_figure_reported_with_and_without_a_date_meets_without_error():
+    # equal figures sort side by side in a measure block: their signatures (with None where one
+    # has a date) must never be compared
+    claims = [C("OpenAI", "raise_funds", value="$40 billion", article="b1", outlet="A", when="décembre 2025"),
+              C("OpenAI", "raise_funds", value="$40 billion", article="b2", outlet="B"),
+              C("OpenAI", "raise_funds", value="$40 billion", article="b3", outlet="C", attributed_to="OpenAI")]
+    groups, conflicts = build(claims, reconcile(claims)[0])
+    assert len(groups) == 1 and not conflicts

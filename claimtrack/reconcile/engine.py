@@ -57,7 +57,7 @@ class _Block:
     size: int = 0
     # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
-    by_value: list[tuple[float, float, tuple]] = field(default_factory=list)
+    by_value: list[tuple[float, float, int, tuple]] = field(default_factory=list)  # (lo, hi, order, sig)
     widest: float = 0.0
 
     def add(self, sig: tuple, c: Claim, measure: bool) -> None:
@@ -66,7 +66,7 @@ class _Block:
         self.reps[sig] = c
         if measure and c.value is not None and c.value.lower is not None and c.value.upper is not None:
             lo, hi = c.value.lower, c.value.upper * (1 + ROUNDING)
-            bisect.insort(self.by_value, (lo, hi, sig))
+            bisect.insort(self.by_value, (lo, hi, len(self.by_value), sig))  # order: signatures never compared
             self.widest = max(self.widest, hi - lo)
 
     def recent(self) -> list[tuple[tuple, Claim]]:
@@ -85,7 +85,7 @@ class _Block:
         end = bisect.bisect_right(self.by_value, (hi, float("inf"), ()))
         out = []
         for k in range(end - 1, -1, -1):
-            b_lo, b_hi, sig = self.by_value[k]
+            b_lo, b_hi, _, sig = self.by_value[k]
             if b_lo < lo - self.widest:
                 break
             if b_hi >= lo:
