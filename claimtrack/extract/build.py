@@ -144,6 +144,8 @@ class SentenceClaims:
             out.append(Hit(t.relation, c, span.start, span.end, t.topic_ok, anchor == c.head))
         for c in self.clauses:
             for rel in by_lemma(c.lemma, self.lang, self.k.relations):
+                if rel.subject_heads and not self._subject_head_in(c, rel.subject_heads.get(self.lang, ())):
+                    continue
                 out.append(Hit(rel, c, c.head, c.head + 1, rel.topic, True))
             for i in c.tokens:
                 tok = doc[i]
@@ -161,6 +163,13 @@ class SentenceClaims:
                 uniq[(h.relation.name, h.clause.head, h.start)] = h
         hits = sorted(uniq.values(), key=lambda h: (h.start, h.relation.name))
         return self._ungoverned(hits)
+
+    def _subject_head_in(self, c: Clause, heads: frozenset[str]) -> bool:
+        subj = c.subject if c.subject is not None else self.inherited_subject(c)
+        if subj is None:
+            return False
+        words = {self.doc[i].lower_ for i in subj.tokens} | {(self.doc[i].lemma_ or "").lower() for i in subj.tokens}
+        return bool(words & heads)
 
     def _same_arg(self, a: Hit, b: Hit) -> bool:
         return self._arg_of(a) is not None and self._arg_of(a) is self._arg_of(b)
@@ -554,6 +563,29 @@ class SentenceClaims:
         verb = next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp"), c)  # "devait être donnée"
         if arg is not None and arg is c.subject and (verb.lemma in self.words.rhetoric or verb.copula):
             return True
+        return self._background_noun(h, arg)
+
+    def _background_noun(self, h: Hit, arg: Arg | None) -> bool:
+        """An event noun the sentence takes as known, not one it reports: owned ("ses
+        investissements massifs", "its partnership"), in a time or reputation adjunct ("Après son
+        partenariat avec Microsoft", "connue pour ses investissements"), or judged ("la
+        performance décevante de Llama 4"). Announcing it is reporting it ("a annoncé son rachat")."""
+        c = h.clause
+        if c.lemma in self.words.speech or self.title:
+            return False
+        k = h.start - 1
+        while k >= self.sent.start and self.doc[k].pos_ == "ADJ" and k > h.start - 3:
+            k -= 1
+        if k >= self.sent.start and self.doc[k].lower_ in POSSESSIVE_DETS:
+            return True
+        if arg is not None and arg.tokens:
+            first = self.doc[arg.tokens[0]]
+            prev = self.doc[first.i - 1] if first.i > self.sent.start else None
+            if first.lower_ in self.words.background_cases or (
+                    prev is not None and first.lower_ in ("pour", "for") and prev.lower_ in self.words.background_cases):
+                return True
+            if any(self.doc[i].lower_ in self.words.evaluative for i in arg.tokens if i >= h.start - 2):
+                return True
         return False
 
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
@@ -635,6 +667,13 @@ class SentenceClaims:
         head = self.doc[c.head]
         return head.pos_ in ("NOUN", "PROPN") or (not self.doc.has_annotation("POS") and bool(c.objects or c.obliques))
 
+    def _gives_figure(self, c: Clause) -> bool:
+        """A verb of being or meaning over a figure states it: "the offer represents a premium
+        of 38%", "Qwen représente 14 % des téléchargements", "revenue was $612 million"."""
+        args = [*c.objects, *c.obliques[:1]]
+        return any(self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text)
+                   for a in args for i in a.tokens)
+
     def _controls(self, c: Clause) -> bool:
         """A verb of intending or considering over an infinitive: the infinitive is the claim."""
         ctl = {w for ws in self.words.control.values() for w in ws}
@@ -659,7 +698,7 @@ class SentenceClaims:
         for 15 days", "viral recall notice is fake")."""
         if c.lemma in self.words.speech or c.lemma in self.words.denial or self._controls(c):
             return None
-        copula_fact = c.copula and self._copula_fact(c)
+        copula_fact = (c.copula and self._copula_fact(c)) or self._gives_figure(c)
         if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not (
                 self.title and c.lemma not in self.words.rhetoric):
             return None
@@ -668,12 +707,18 @@ class SentenceClaims:
         if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula:
             return None
         self._enter(c)
-        subj_arg = c.subject if c.passive else self._agent_arg(c)
+        by_agent = c.passive and c.agent is not None and c.subject is not None
+        subj_arg = c.agent if by_agent else c.subject if c.passive else self._agent_arg(c)
         role = self.r.resolve(subj_arg) if subj_arg is not None else None
+        if by_agent and (role is None or not role.is_entity):  # "a été critiqué par la presse"
+            by_agent, subj_arg = False, c.subject
+            role = self.r.resolve(subj_arg)
         if role is None or (not role.name and not role.text):
             return None
         if not role.is_entity and not self.title:
             return None  # an abstract subject: "le paysage", "cette volte-face"
+        if role.head_word in self.words.demonstratives or (role.text or "").lower() in self.words.demonstratives:
+            return None  # "Cela crée une tension": the author's comment on what came before
         if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):
             return None
         chain, frame, who = self._context(c)
@@ -685,7 +730,7 @@ class SentenceClaims:
             return None  # a question in the body is rhetoric
         if st.modality == "hedged" and who is None and not self.title:
             return None  # the author's speculation
-        obj_arg = None if c.passive else (c.objects[0] if c.objects else None)
+        obj_arg = c.subject if by_agent else None if c.passive else (c.objects[0] if c.objects else None)
         if c.copula and self.doc[c.head].pos_ in ("NOUN", "PROPN", "ADJ") and c.head not in subj_arg.tokens:
             obj_arg = self._predicate_arg(c, subj_arg)  # "Il est un partisan des modèles fermés"
         elif obj_arg is None and c.copula and c.obliques:
@@ -765,6 +810,9 @@ def _after_comma(doc, c: Clause) -> bool:
         seen += doc[k].text
         k -= 1
     return any(ch in seen for ch in (",", "»", "”", '"'))
+
+
+POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
 
 
 def _unnamed(role: Role, words: Words) -> str:

@@ -254,6 +254,23 @@ class ArticleReader:
             return None
         return tense
 
+    def _said_when(self, d: Draft, clauses: list[Clause], times, span: tuple[int, int], base: int):
+        """A reported fact with no time of its own is dated by its verb of saying: "said on
+        Monday it had agreed to buy" (it had, by Monday)."""
+        if d.attributed_to is None:
+            return None
+        by_head = {c.head: c for c in clauses}
+        gov = by_head.get(d.clause.parent) if d.clause.parent is not None else None
+        for _ in range(2):
+            if gov is None:
+                return None
+            if gov.lemma in self.words.speech or gov.lemma in self.words.denial:
+                at = self.doc[gov.head].idx - base
+                return next((t for t in times if at <= t.start < span[0] and t.time.precision in ("day", "time")),
+                            None)
+            gov = by_head.get(gov.parent) if gov.parent is not None else None
+        return None
+
     def _claim(self, sent: Span, text: str, d: Draft, clauses: list[Clause], headline: bool = False) -> Claim:
         base = sent.start_char
         start = self.ctx.to_raw(base)
@@ -264,7 +281,7 @@ class ArticleReader:
         lo, hi = min(clause_chars), max(clause_chars) + 1
         times = self._times(text, sent, clauses)
         when = next((t for t in times if span[0] <= t.start < span[1]), None) or \
-            next((t for t in times if lo <= t.start < hi), None)
+            next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base)
         quantities = find_quantities(text, self.lang)
         trig_char = self.doc[d.trigger[0]].idx - base
         value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)

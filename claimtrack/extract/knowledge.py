@@ -49,6 +49,9 @@ class Words:
     object_control: frozenset[str] = frozenset()
     colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
+    holding_nouns: frozenset[str] = frozenset()
+    background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
+    demonstratives: frozenset[str] = frozenset()  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -70,7 +73,10 @@ def _load_words(data: dict, lang: str) -> Words:
         report_nouns=_words(data.get("report_nouns"), lang), evaluative=_words(data.get("evaluative"), lang),
         object_control=_words(data.get("object_control"), lang),
         colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
-        auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()})
+        auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()},
+        holding_nouns=_words(data.get("holding_nouns"), lang),
+        background_cases=_words(data.get("background_cases"), lang),
+        demonstratives=_words(data.get("demonstratives"), lang))
 
 
 @dataclass

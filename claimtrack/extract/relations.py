@@ -41,6 +41,8 @@ class Relation:
     object_kinds: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     verbs: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     nouns: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # a verb counts only over a subject with one of these head nouns ("shares ... rose")
+    subject_heads: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     triggers: tuple[tuple[re.Pattern, bool], ...] = field(default=(), compare=False)
 
     def statement(self, s: str | None, o: str | None, v: str | None, p: str = "") -> str:
@@ -90,6 +92,7 @@ def load_relations() -> dict[str, Relation]:
             object_cases={k: tuple(v) for k, v in (row.get("object_cases") or {}).items()},
             object_kinds=_lang_table(row.get("object_kinds")),
             verbs=_lang_table(row.get("verbs")), nouns=_lang_table(row.get("nouns")),
+            subject_heads=_lang_table(row.get("subject_heads")),
             triggers=tuple(trig))
     fb = data.get("open", {})
     out[OPEN] = Relation(name=OPEN, label=fb.get("label", "{s} {p} {o}"), axis=OPEN)

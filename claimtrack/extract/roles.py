@@ -230,7 +230,8 @@ class Resolver:
             persons = [m for m in inside if m.type == "person" and m.start > arg.head]
             if persons:  # "le PDG de Meta, Mark Zuckerberg"
                 return role_of(persons[0])
-            orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")),
+            orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")
+                           or (m.type == "misc" and m.end <= head.i and self._owns(m, head.i))),
                           key=lambda m: (m.type != "org", m.start))
             if orgs:  # "les membres du Superintelligence Lab de Meta": Meta
                 o = orgs[0]
@@ -246,6 +247,10 @@ class Resolver:
         named = self._apposed(arg, head.i, inside)
         if named is not None:
             return named
+        if word in self.words.holding_nouns or lemma in self.words.holding_nouns:
+            owner = next((m for m in inside if self._owns(m, head.i) and m.type not in ("concept", "media")), None)
+            if owner is not None:  # "Shares in Arvelle", "les actions d'Arvelle": Arvelle's
+                return role_of(owner, resolved_from=f"'{self.phrase(arg, False)}'")
         actor = next((kind for kind, ws in self.words.actor_nouns.items() if word in ws or lemma in ws), None)
         text = self.phrase(arg, False)
         if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
@@ -267,6 +272,16 @@ class Resolver:
                 if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner"):
                     return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")
         return None
+
+    def _owns(self, m: Mention, head: int) -> bool:
+        """The name is the owner of the head noun: "Arvelle's board", "shares in Arvelle",
+        "le conseil d'administration d'Arvelle" (a name after "of"/"in"/"de" following the head)."""
+        doc = self.doc
+        if m.end <= head:
+            return m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s", "'", "’") and head - m.end <= 3
+        if m.start > head and m.start - head <= 4:
+            return doc[m.start - 1].lower_ in OF_WORDS | {"in", "d'", "d’"}
+        return False
 
     def possessor(self, arg: Arg, start: int | None = None) -> Role | None:
         """The entity an abstract noun belongs to: "la position de l'entreprise" -> Meta,

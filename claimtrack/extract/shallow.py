@@ -275,6 +275,8 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
             score += 0.3
         elif nxt.cls == VERB and nxt.verb and nxt.verb[1] in ("s", "past"):
             score -= 1.0  # "Apple Shares Fall": this one names, the next one acts
+        elif nxt.cls in (AUX, MODAL):
+            score -= 2.0  # "Northgate shares were little changed": the subject before its verb
     return score
 
 
@@ -712,7 +714,7 @@ class _Reader:
                 if np is not None:
                     self.clauses[-1].antecedent = _arg(t, *np)
                     self.clauses[-1].relative_role = "subject" if self.clauses[-1].subject is None else "object"
-                    self._after_relative(g, np, rest, b, prev_head)
+                    self._after_relative(g, np, rest, b, prev_head, head)
                 return
             if between and all(x.cls in (PUNCT,) and x.text == "," for x in between[-1:]) and False:
                 pass
@@ -728,13 +730,18 @@ class _Reader:
                 prev, prev_head, speech = g, head, g.lemma in self.words.speech | self.words.denial
 
     def _after_relative(self, rel_group: Group, np: tuple[int, int], rest: list[Group], b: int,
-                        parent: int) -> None:
+                        parent: int, rel_head: int | None = None) -> None:
         """"the Fontanel family, which owns 31%, has committed to...": after the relative
         clause's closing comma, the verb whose subject is the noun before it."""
         t = self.toks
         close = next((k for k in range(rel_group.end, b) if t[k].text == ","), None)
         if close is None:
             return
+        for x in rest:  # "which employs 3,100 people and had revenue of...": the relative's second verb
+            if rel_group.end <= x.start < close and x.finite and t[x.start - 1].cls == CONJ:
+                self._clause(x.start, close, x, x.start, rel_head, "relcl", (), x.start)
+                self.clauses[-1].antecedent = _arg(t, *np)
+                self.clauses[-1].relative_role = "subject"
         nxt = next((x for x in rest if x.start > close and (x.finite or x.copula)), None)
         if nxt is None or any(t[k].cls in (SUB, REL) for k in range(close + 1, nxt.start)):
             return

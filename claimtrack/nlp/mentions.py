@@ -61,6 +61,7 @@ class MentionTagger:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.known = None
         self.function_words: frozenset[str] = frozenset()
+        self.demonyms: frozenset[str] = frozenset()
         self._gaz = gazetteer
         self.time_words = _time_words()
 
@@ -71,6 +72,7 @@ class MentionTagger:
             self.known = lex.known  # a word of the language, not a name
             self.function_words = frozenset().union(*(lex.closed.get(k, ()) for k in (
                 "determiners", "prepositions", "conjunctions", "subordinators", "relatives")))
+            self.demonyms = lex.closed.get("demonyms", frozenset())
 
     @property
     def gaz(self) -> Gazetteer:
@@ -213,6 +215,8 @@ class MentionTagger:
                 if tok is not None and self._capital(tok, title_case):
                     run.append(tok)
                     continue
+                while run and run[0].lower_ in self.demonyms:
+                    run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
                 if run and (len(run) > 1 or self._single_name(run[0], inner)):
                     add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
                 run = []
