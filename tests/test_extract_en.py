@@ -151,3 +151,45 @@ def test_an_object_is_not_cut_inside_an_abbreviation(extract):
 def test_an_unnamed_actor_is_a_subject_with_its_kind(extract):
     c = only(en(extract, "Title\n\nPolice arrested a 34-year-old man in Lyon on Monday, officials said."), "arrest")
     assert (c.subject, c.subject_type, c.attributed_to) == ("34-year-old man", "person", "officials")
+
+
+# 10. who acts in a wire story: owners, deals, figures, background -----------------------
+
+def test_a_board_or_shares_act_for_the_company_named_with_them(extract):
+    claims = en(extract, "Title\n\nVeltro's board unanimously backed the offer on Monday.\n\n"
+                         "Shares in Veltro, which jumped 24% on Sept. 15, rose a further 5.2% on Monday.\n\n"
+                         "Dunmore shares were little changed in New York.")
+    backed = only(claims, "open", "Veltro")
+    assert (backed.predicate, backed.object) == ("back", "offer")
+    rises = sorted((c for c in claims if c.relation == "stock_rise"), key=lambda c: c.span[0])
+    assert [(c.subject, c.value.amount) for c in rises] == [("Veltro", 24.0), ("Veltro", 5.2)]
+    assert not [c for c in claims if c.predicate == "share"]  # "shares were": a noun before its verb
+
+
+def test_a_deal_states_its_figures_and_a_verb_of_being_over_a_figure_is_a_fact(extract):
+    claims = en(extract, "Title\n\nThe offer represents a premium of 38% to Veltro's closing price.\n\n"
+                         "The move represents a major shift for Dunmore.")
+    premium = only(claims)
+    assert (premium.subject, premium.predicate, premium.value.amount) == ("offer", "represent", 38.0)
+
+
+def test_the_second_verb_of_a_relative_clause_and_nationality_words(extract):
+    claims = en(extract, "Title\n\nVeltro, which employs about 3,100 people and had revenue of 612 million euros "
+                         "last year, makes cameras.\n\nU.S. group Dunmore Dynamics said on Monday it had agreed to "
+                         "buy French machine-vision specialist Veltro.")
+    revenue = only(claims, "revenue")
+    assert (revenue.subject, revenue.value.amount, revenue.when.iso) == ("Veltro", 612e6, "2024")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object) == ("Dunmore Dynamics", "Veltro")  # not "French"
+    assert bought.when.iso == "2025-12-15"  # no date of its own: the Monday it was said
+
+
+def test_an_event_noun_belongs_to_its_owner_and_background_nouns_state_nothing(extract):
+    claims = en(extract, "Title\n\nThe European Commission opened an investigation into Dunmore's planned "
+                         "acquisition of Veltro.\n\nThis creates an unprecedented tension.\n\n"
+                         "Known for its massive investments in AI, Dunmore hired 40 engineers.\n\n"
+                         "Tally Morning is not a registered investment adviser.")
+    assert only(claims, "acquire").subject == "Dunmore"
+    assert {c.subject for c in claims if c.relation == "investigate"} == {"European Commission"}
+    assert not [c for c in claims if c.relation == "invest"]
+    assert not [c for c in claims if "Tally Morning" in c.evidence or c.evidence.startswith("This")]

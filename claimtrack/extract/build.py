@@ -246,6 +246,9 @@ class SentenceClaims:
                 if agent is not None and agent.type in ("org", "lab"):
                     return self._model_of(agent, types)
         else:
+            owner = self._noun_agent(h)
+            if owner is not None:  # "Northgate's planned acquisition of Arvelle": Northgate's, whoever speaks
+                return self._typed(owner, types) or (self._model_of(owner, types) if owner.is_entity else None)
             arg = self._arg_of(h)
             if arg is not None and arg is not c.subject and not rel.object:
                 # the event's own complement ("le lancement de la série Llama", "la fermeture de
@@ -290,6 +293,32 @@ class SentenceClaims:
             return None
         if h.topic_ok or rel.topic:
             return self.r.discourse.topic(types)
+        return None
+
+    def _noun_agent(self, h: Hit) -> Role | None:
+        """Who does what an event noun names, when the noun phrase says it: a possessor
+        ("Northgate's planned acquisition") or an agent ("le rachat d'Arvelle par Northgate",
+        "the takeover of Arvelle by Northgate")."""
+        doc = self.doc
+        k = h.start - 1
+        while k > self.sent.start and h.start - k <= 3 and doc[k].lower_ not in ("'s", "’s") and (
+                doc[k].is_lower and doc[k].is_alpha):
+            k -= 1  # "planned", "proposed"
+        if k > self.sent.start and doc[k].lower_ in ("'s", "’s"):
+            m = next((m for m in self.r.mentions if m.end == k), None)
+            if m is not None:
+                return self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
+        for j in range(h.end, min(h.end + 8, self.sent.end - 1)):
+            if doc[j].is_punct or doc[j].lower_ in ("que", "qui", "that", "which"):
+                break
+            if any(o.start == j for o in self._hits) or doc[j].lower_ in self.words.topic_cases:
+                break  # "une enquête sur le rachat d'Arvelle par Northgate": the agent of another event
+            if doc[j].lower_ in ("par", "by"):
+                m = next((m for m in self.r.mentions if m.start == j + 1 or
+                          (m.start == j + 2 and doc[j + 1].lower_ in DETERMINER_WORDS)), None)
+                if m is not None:
+                    return self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
+                break
         return None
 
     def content_of(self, c: Clause) -> Arg | None:
@@ -338,8 +367,8 @@ class SentenceClaims:
             return None, None
         args: list[Arg] = []
         own = self._arg_of(h)
-        if own is not None and not h.at_head:
-            args.append(Arg(tuple(i for i in own.tokens if i >= h.end) or own.tokens, own.head, own.case))
+        if own is not None and not h.at_head and any(i >= h.end for i in own.tokens):
+            args.append(Arg(tuple(i for i in own.tokens if i >= h.end), own.head, own.case))
         if h.at_head and c.passive and c.subject is not None and not rel.patient_subject:
             args.append(c.subject)  # "Alexandr Wang a été nommé": the appointee
         cases = rel.object_cases.get(self.lang, ())

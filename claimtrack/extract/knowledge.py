@@ -51,7 +51,8 @@ class Words:
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
     holding_nouns: frozenset[str] = frozenset()
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
-    demonstratives: frozenset[str] = frozenset()  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
+    demonstratives: frozenset[str] = frozenset()
+    topic_cases: frozenset[str] = frozenset()  # "an investigation into", "une enquête sur"  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -76,7 +77,8 @@ def _load_words(data: dict, lang: str) -> Words:
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()},
         holding_nouns=_words(data.get("holding_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
-        demonstratives=_words(data.get("demonstratives"), lang))
+        demonstratives=_words(data.get("demonstratives"), lang),
+        topic_cases=_words(data.get("topic_cases"), lang))
 
 
 @dataclass
