@@ -102,3 +102,16 @@ def test_the_seed_sentence_with_a_description_subject(extract):
     c = only(fr(extract, "Le nouveau modèle de Meta est en réalité une version distillée du modèle Qwen "
                          "d'Alibaba."), "based_on")
     assert (c.subject, c.object, c.subject_owner) == ("(model of Meta)", "Qwen", "Meta")
+
+
+def test_a_framing_topic_a_condition_and_a_purpose_state_no_fact_of_their_own(extract):
+    claims = fr(extract, "Côté gouvernance, Acme a nommé Paul Girard directeur financier.")
+    assert {c.subject for c in claims} == {"Acme"}  # not "Côté"
+    claims = fr(extract, "Si un recours était déposé, le tribunal administratif disposerait de trois mois pour "
+                         "statuer.")
+    assert claims == []  # the consequence of a condition, and a purpose
+    claims = fr(extract, "Tandis qu'Acme envisage de se refermer, les laboratoires chinois ont pris de l'avance, "
+                         "s'établissant comme des leaders.")
+    assert [c.subject for c in claims if c.relation == "go_closed"] == ["Acme"]  # "s'établissant" is no "s'il"
+    claims = fr(extract, "Cela crée une tension sans précédent entre Acme et ses clients.")
+    assert claims == []

@@ -454,8 +454,10 @@ class SentenceClaims:
         for c in self.clauses:
             if c.head in self.frame_of_head and self.frame_of_head[c.head].content:
                 continue  # a speech verb: its content is the claim
-            if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])):
+            if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])) or self._conditional(c):
                 continue
+            if c.link == "advcl" and c.tense == "inf":
+                continue  # "pour statuer", "afin de laisser une chance": a purpose, not an event
             made = [d for h in by_clause.get(c.head, []) for d in self.fills(h, hits)]
             if not made:
                 d = self.open_claim(c)
@@ -465,6 +467,20 @@ class SentenceClaims:
         if not out and self.title:
             out = self._headline_fallback()
         return self._dedupe(out)
+
+    def _conditional(self, c: Clause) -> bool:
+        x, seen = c, set()
+        while x is not None and x.head not in seen:
+            seen.add(x.head)
+            if self._under_condition(x):
+                return True
+            x = self.by_head.get(x.parent) if x.parent is not None else None
+        return False
+
+    def _under_condition(self, c: Clause) -> bool:
+        """The consequence of a condition ("Si un recours était déposé, le tribunal
+        disposerait de trois mois", "If approved, the deal would..."): no fact either."""
+        return any(x.parent == c.head and x.link == "advcl" and hypothetical(x, self.words) for x in self.clauses)
 
     def _headline_fallback(self) -> list[Draft]:
         """A headline states its story even when no clause passes the filters for body text

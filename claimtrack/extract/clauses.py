@@ -110,6 +110,26 @@ def _owner(tok: Token, heads: set[int]) -> int | None:
         tok = tok.head
 
 
+def _topic_dropped(doc, arg: Arg, verb: int) -> Arg:
+    """"Côté gouvernance, Arvelle a nommé...": a bare noun opening the sentence and a comma
+    frame the topic; the name after the comma is the subject."""
+    head = doc[arg.head]
+    first = min(arg.tokens)
+    if head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in head.children) \
+            or first != head.sent.start:
+        return arg
+    comma = next((i for i in range(first + 1, verb) if doc[i].text == ","), None)
+    if comma is None or comma > first + 4 or comma <= max(arg.tokens):
+        return arg  # "Meta, Google et Amazon ont...", "Meta, le géant, a...": the comma is the subject's
+    names = [i for i in range(comma + 1, verb) if doc[i].pos_ == "PROPN"]
+    if not names:
+        return arg
+    run = [names[0]]
+    while run[-1] + 1 < verb and doc[run[-1] + 1].pos_ == "PROPN":
+        run.append(run[-1] + 1)
+    return Arg(tuple(run), run[0], None)
+
+
 def _arg(tok: Token, owner: dict[int, int | None], clause: int, case_deps=("case",)) -> Arg:
     toks = sorted(t.i for t in tok.subtree if owner.get(t.i) == clause and not t.is_space)
     case = next((c for c in tok.children if c.dep_ in case_deps and c.i < tok.i), None)
@@ -191,7 +211,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
         for child in tok.children:
             dep = child.dep_
             if dep in SUBJ and c.subject is None:
-                c.subject = _arg(child, owner, h)
+                c.subject = _topic_dropped(doc, _arg(child, owner, h), h)
                 c.passive = c.passive or dep in PASSIVE_SUBJ
             elif dep in AGENT:
                 c.agent = _arg(child, owner, h)
@@ -227,6 +247,8 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
                 if c.subject is not None and c.subject.head == rel_pron.i:
                     c.subject = None
                 c.objects = [o for o in c.objects if o.head != rel_pron.i]
+        if c.subject is not None:  # a subject found past a framing topic is no oblique besides
+            c.obliques = [o for o in c.obliques if not set(o.tokens) & set(c.subject.tokens)]
         clauses.append(c)
     clauses += _stranded_participles(sent, heads, owner, names, verbs)
     clauses.sort(key=lambda c: c.head)

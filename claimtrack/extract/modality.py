@@ -88,4 +88,6 @@ def hypothetical(c: Clause, words: Words) -> bool:
     """A condition ("si Meta opte pour...", "if it goes ahead") states no fact of its
     own. (A concession, "bien que Meta déploie déjà...", grants one: it is kept.)"""
     marks = {m.strip() for m in c.markers}
+    if c.tense in (None, "inf"):  # "s'établissant": a reflexive pronoun, not "s'il"
+        marks = {m for m in marks if m not in ("s'", "s’")}
     return bool(marks & words.condition) or any(m.split()[:1] and m.split()[0] in words.condition for m in marks)
