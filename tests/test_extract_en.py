@@ -193,3 +193,13 @@ def test_an_event_noun_belongs_to_its_owner_and_background_nouns_state_nothing(e
     assert {c.subject for c in claims if c.relation == "investigate"} == {"European Commission"}
     assert not [c for c in claims if c.relation == "invest"]
     assert not [c for c in claims if "Tally Morning" in c.evidence or c.evidence.startswith("This")]
+
+
+def test_a_title_between_an_organisation_and_a_person_names_both(extract):
+    claims = en(extract, "Title\n\nDunmore Dynamics CEO Daniel Reyes announced the purchase of Veltro on Monday.\n\n"
+                         "Dunmore Chief Executive Daniel Reyes resigned on Friday.\n\n"
+                         "\"We remain confident the deal will close this year,\" Dunmore spokesperson Karen Holt said.")
+    assert (only(claims, "acquire").subject, only(claims, "acquire").object) == ("Dunmore Dynamics", "Veltro")
+    assert only(claims, "resign").subject == "Daniel Reyes"
+    close = only(claims, "open", "deal")
+    assert (close.predicate, close.object, close.attributed_to, close.when.iso) == ("close", None, "Karen Holt", "2025")

@@ -95,7 +95,7 @@ class Knowledge:
         if "time_words" not in self._words:
             data = lexicon.load("times")
             self._words["time_words"] = frozenset(
-                w.lower() for table in ("months", "weekdays") for words in (data.get(table) or {}).values()
+                w.lower() for table in ("months", "weekdays", "units") for words in (data.get(table) or {}).values()
                 for w in words)
         return self._words["time_words"]
 

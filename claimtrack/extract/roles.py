@@ -22,6 +22,7 @@ from claimtrack.nlp.gazetteer import Gazetteer
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
+TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cet", "cette",
                "ces", "the", "a", "an", "this", "that", "these", "those", "son", "sa", "ses", "leur", "leurs",
@@ -81,13 +82,16 @@ def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
         return None
     if role.type in types:
         return role
-    if role.type == "misc":  # a name of unknown kind takes the kind of the slot it fills
-        return replace(role, type=types[0])
+    if role.type == "misc" and not (role.parent and "org" in types and "person" not in types):
+        return replace(role, type=types[0])  # a name of unknown kind takes the kind of the slot it fills
     if role.parent and "org" in types:
         parent = gaz.get(role.parent)
         if parent is not None:
             return replace(role, name=parent.name, type=parent.type, owner=parent.owner, parent=None,
                            resolved_from=role.resolved_from or f"'{role.text}' acts for {parent.name}")
+        # an employer the sentence names ("Northgate CEO Daniel Reyes"), unknown to the gazetteer
+        return replace(role, name=role.parent, type="org", parent=None,
+                       resolved_from=role.resolved_from or f"'{role.text}' acts for {role.parent}")
     return None
 
 
@@ -201,7 +205,9 @@ class Resolver:
         if at_head:
             m = at_head[0]
             how = m.how
-            return role_of(m, how, f"'{m.text}'" if how == "anaphora" else None)
+            role = role_of(m, how, f"'{m.text}'" if how == "anaphora" else None)
+            employer = self._employer(m, inside) if role.parent is None and role.type in ("person", "misc") else None
+            return replace(role, parent=employer) if employer else role
         lemma = head.lemma_.lower() if head.lemma_ else word
         if word in self.words.pronouns or lemma in self.words.pronouns:
             spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
@@ -257,6 +263,19 @@ class Resolver:
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def _employer(self, m: Mention, inside: list[Mention]) -> str | None:
+        """The organisation named before a person's title: "Northgate CEO Daniel Reyes",
+        "le PDG d'Acme, Paul Girard" is left to the agent nouns."""
+        k = m.start - 1
+        titled = False
+        while k >= 0 and m.start - k <= 4 and self.doc[k].lower_ in self.words.agent_nouns | TITLE_WORDS:
+            titled = True
+            k -= 1
+        if not titled:
+            return None
+        org = next((o for o in inside if o.end == k + 1 and o.type in ("org", "misc", "lab")), None)
+        return org.name if org is not None else None
 
     def actor_name(self, arg: Arg) -> str:
         """An unnamed actor's phrase, cut to its head and the names it holds ("cour d'appel

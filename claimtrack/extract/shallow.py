@@ -452,6 +452,9 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
     while k >= floor:
         c = toks[k].cls
         if c in NP_CLASSES:
+            if c == DET and k - 1 >= floor and toks[k - 1].cls in (ADJ, ADV):
+                k -= 1
+                break  # "confident the deal": a determiner opens the phrase
             k -= 1
         elif c == PREP and k - 1 >= floor and toks[k - 1].cls in (NAME, NOUN) and right - k <= 4:
             k -= 1  # "Drivers over 70", "the wife of ISIS leader", "Woman in Lebanon"

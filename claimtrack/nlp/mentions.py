@@ -62,6 +62,7 @@ class MentionTagger:
         self.known = None
         self.function_words: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
+        self.titles: frozenset[str] = frozenset()
         self._gaz = gazetteer
         self.time_words = _time_words()
 
@@ -73,6 +74,7 @@ class MentionTagger:
             self.function_words = frozenset().union(*(lex.closed.get(k, ()) for k in (
                 "determiners", "prepositions", "conjunctions", "subordinators", "relatives")))
             self.demonyms = lex.closed.get("demonyms", frozenset())
+            self.titles = knowledge.words(nlp.lang).agent_nouns | lex.closed.get("title_modifiers", frozenset())
 
     @property
     def gaz(self) -> Gazetteer:
@@ -217,9 +219,20 @@ class MentionTagger:
                     continue
                 while run and run[0].lower_ in self.demonyms:
                     run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
-                if run and (len(run) > 1 or self._single_name(run[0], inner)):
-                    add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
+                for part in self._untitled(run):
+                    if len(part) > 1 or self._single_name(part[0], inner):
+                        add(part[0].idx, part[-1].idx + len(part[-1].text), "misc", " ".join(t.text for t in part),
+                            "ner")
                 run = []
+
+    def _untitled(self, run: list) -> list[list]:
+        """"Northgate Chief Executive Daniel Reyes": the organisation and the person, without
+        the title between them."""
+        at = [k for k, t in enumerate(run) if t.lower_ in self.titles]
+        if not at or not run:
+            return [run] if run else []
+        before, after = run[:at[0]], run[at[-1] + 1:]
+        return [p for p in (before, after) if p]
 
     def _capital(self, tok, title_case: bool) -> bool:
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.lower_ in self.time_words:
