@@ -115,3 +115,15 @@ def test_a_framing_topic_a_condition_and_a_purpose_state_no_fact_of_their_own(ex
     assert [c.subject for c in claims if c.relation == "go_closed"] == ["Acme"]  # "s'établissant" is no "s'il"
     claims = fr(extract, "Cela crée une tension sans précédent entre Acme et ses clients.")
     assert claims == []
+
+
+def test_an_order_to_pay_is_no_conviction_and_an_amount_is_a_value_not_an_object(extract):
+    claims = fr(extract, "La cour d'appel de Douai condamne Acme à verser 1,9 million d'euros à 37 anciens salariés.")
+    assert not [c for c in claims if c.relation == "convict"]
+    pay = only(claims, "pay")
+    assert (pay.subject, pay.value.amount) == ("Acme", 1.9e6)
+    claims = fr(extract, "Le tribunal a condamné Acme pour fraude.")
+    assert only(claims, "convict").object == "Acme"
+    claims = fr(extract, "Acme a investi des dizaines de milliards dans ses centres de données.")
+    invest = only(claims, "invest")
+    assert invest.object != "dizaines de milliards" and invest.value is not None

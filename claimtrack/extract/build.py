@@ -101,8 +101,9 @@ class SentenceClaims:
                 return cur.antecedent or self._noun_arg(cur.relative)
             if cur.link in ("xcomp", "conj") and cur.parent in self.by_head:
                 gov = self.by_head[cur.parent]
-                if cur.link == "xcomp" and gov.lemma in self.words.object_control and gov.objects:
-                    return gov.objects[0]  # "condamne le transporteur à verser": the transporteur pays
+                bare = [o for o in gov.obliques if not o.case and o.head < cur.head]  # an object the parser left bare
+                if cur.link == "xcomp" and gov.lemma in self.words.object_control and (gov.objects or bare):
+                    return (gov.objects or bare)[0]  # "condamne le transporteur à verser": the transporteur pays
                 cur = gov
                 continue
             if cur.tense in ("inf", None) and not cur.aux:
@@ -145,6 +146,9 @@ class SentenceClaims:
         for c in self.clauses:
             for rel in by_lemma(c.lemma, self.lang, self.k.relations):
                 if rel.subject_heads and not self._subject_head_in(c, rel.subject_heads.get(self.lang, ())):
+                    continue
+                if rel.unless_governs and any(x.parent == c.head and x.lemma in rel.unless_governs.get(self.lang, ())
+                                              for x in self.clauses):
                     continue
                 out.append(Hit(rel, c, c.head, c.head + 1, rel.topic, True))
             for i in c.tokens:
@@ -430,6 +434,11 @@ class SentenceClaims:
             if toks and i != toks[-1] + 1:
                 break
             tok = self.doc[i]
+            nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if tok.lower_ in ("et", "and", "ou", "or") and nxt is not None and (nxt.pos_ == "ADJ" or (
+                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))):
+                toks.append(i)  # "modèles ouverts et fermés": the adjectives together say what
+                continue
             if tok.text in (",", ";", ":", "(", "—", "–") or tok.lower_ in ("qui", "que", "dont", "which", "who",
                                                                             "that", "et", "and", "while"):
                 break
@@ -442,6 +451,9 @@ class SentenceClaims:
         if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
                or self.doc[i].lower_ in DETERMINER_WORDS for i in toks):
             return None  # "jeudi", "2025", "dernier": a time, not what the verb is about
+        if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].is_currency
+               or self.doc[i].lower_ in AMOUNT_WORDS for i in toks):
+            return None  # "$600 billion", "des dizaines de milliards": the value, not the object
         return phrase
 
     # -- claims -----------------------------------------------------------------------
@@ -857,6 +869,11 @@ def _after_comma(doc, c: Clause) -> bool:
     return any(ch in seen for ch in (",", "»", "”", '"'))
 
 
+AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milliards", "trillion", "thousand",
+                "mille", "milliers", "dizaines", "centaines", "dizaine", "centaine", "euros", "euro", "dollars",
+                "dollar", "livres", "pounds", "yuans", "%", "pour", "cent", "percent", "per", "de", "d'", "d’",
+                "of", "about", "environ", "près", "plus", "some", "nearly", "around", "quelque", "quelques",
+                "plusieurs", "several", "des", "les", "the", "a", "bn", "m", "mds", "md"}
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
 
 
