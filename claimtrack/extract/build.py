@@ -227,6 +227,8 @@ class SentenceClaims:
                 return gov.subject
         if c.objects:
             return c.objects[0]
+        if not c.passive and c.subject is not None and c.link != "xcomp":
+            return c.subject  # used without an object: "Avocado sortira en 2026", "Avocado slips to 2026"
         return None
 
     def _typed(self, role: Role | None, types: tuple[str, ...]) -> Role | None:

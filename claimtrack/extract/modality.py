@@ -32,6 +32,9 @@ def _conditional(c: Clause, words_of) -> bool:
     return any(CONDITIONAL_SUFFIX.match(w) for w in (*c.aux, words_of(c.head)))
 
 
+NOT_BEFORE = re.compile(r"\bpas (?:avant|d['’]ici)\b|\bnot (?:before|until)\b|\bno earlier than\b|\bplus tôt qu", re.I)
+
+
 def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, question: bool,
            clause_text: str, cues: dict[str, list[re.Pattern]], frame_kind: str | None = None,
            over: Clause | None = None) -> Stance:
@@ -80,6 +83,9 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
             hit = next((m.group() for rx in cues.get("planned", []) for m in [rx.search(clause_text)] if m), None)
             if hit:
                 planned, cue = True, hit
+    if negated and c.negated and NOT_BEFORE.search(clause_text or ""):
+        negated = False  # "ne sortira pas avant 2026", "not until March": a date, not a denial
+        planned, cue = True, cue or "not before"
     modality = "hedged" if hedged else "planned" if planned else "reported" if attributed else "asserted"
     return Stance(modality, "negated" if negated else "affirmed", cue)
 

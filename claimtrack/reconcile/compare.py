@@ -177,6 +177,14 @@ class ValueLevel(Level):
         return _L("value", lambda: f"values disjoint: '{a.value.text}' / '{b.value.text}'", False, "value.disjoint")
 
 
+def _partial(x, y) -> bool:
+    """Two spans sharing less than half of the shorter ("spring 2026" / "Q1 2026"): neither
+    holds the other, so they are two statements of when."""
+    shared = (min(x.end, y.end) - max(x.start, y.start)).days + 1
+    shorter = min((x.end - x.start).days, (y.end - y.start).days) + 1
+    return shorter > 1 and shared * 2 < shorter
+
+
 class TimeLevel(Level):
     name = "time"
 
@@ -184,6 +192,9 @@ class TimeLevel(Level):
         rel = ctx.inventory.get(a.relation)
         if a.when is not None and b.when is not None:
             if a.when.overlaps(b.when):
+                if _partial(a.when, b.when):
+                    return _L("time", lambda: f"times barely overlap: {a.when.iso} / {b.when.iso} (two reports "
+                                      f"of when, not one)", False, "time.partial")
                 return _L("time", lambda: f"times overlap: {a.when.iso} / {b.when.iso}", True, "time.overlap")
             return _L("time", lambda: f"times disjoint: {a.when.iso} / {b.when.iso}", False, "time.disjoint")
         if rel is not None and rel.volatile and a.published and b.published and a.published != b.published:
@@ -364,7 +375,7 @@ def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = 
     contradiction = _contradiction(code, single, both_dated)
     if contradiction:
         return "update" if later_same_source else "conflict"
-    if timec in ("time.disjoint", "time.far_from_report", "time.days") or \
+    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.partial") or \
             (timec == "time.reports_apart" and polc == "polarity.opposite"):
         return "none"
     if relc == "relation.opposite" or polc == "polarity.opposite":
@@ -417,7 +428,7 @@ def _decide_open(code: dict[str, str]) -> str:
         return "none"
     if objc in ("object.different", "object.wording_differs") and not wording:
         return "none"
-    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart"):
+    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial"):
         return "none"
     if polc == "polarity.opposite":
         return "conflict" if same_pred and objc in ("object.same", "object.similar", "object.none") else "none"
