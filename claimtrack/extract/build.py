@@ -227,8 +227,10 @@ class SentenceClaims:
                 return gov.subject
         if c.objects:
             return c.objects[0]
-        if not c.passive and c.subject is not None and c.link != "xcomp":
-            return c.subject  # used without an object: "Avocado sortira en 2026", "Avocado slips to 2026"
+        if not c.passive and c.subject is not None and c.link != "xcomp" and (any(
+                m.start <= c.subject.head < m.end for m in self.r.mentions) or any(
+                self.doc[c.subject.head].lower_ in ws for ws in self.words.kind_nouns.values())):
+            return c.subject  # a name used without an object: "Avocado sortira en 2026", "Avocado slips to 2026"
         return None
 
     def _typed(self, role: Role | None, types: tuple[str, ...]) -> Role | None:
