@@ -142,6 +142,8 @@ def test_explain_group_and_conflict(seeded):
     big = max(kb["groups"], key=lambda g: len(g["claims"]))
     out = run("explain", big["id"], db=seeded).output
     assert "links (" in out and "+ subject" in out
+    assert "[subject.same]" in out  # each level's machine code next to its label
+    assert "[relation.opposite]" in run("explain", x["id"], db=seeded).output
     r = run("explain", "gnope", db=seeded)
     assert r.exit_code == 3
 

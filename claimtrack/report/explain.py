@@ -6,7 +6,7 @@ from claimtrack.models import Claim, Conflict, Group, PairDecision
 
 def _levels(d: PairDecision) -> list[str]:
     mark = {True: "+", False: "-", None: "·"}
-    return [f"      {mark[r.agrees]} {r.level:<9} {r.text()}" for r in d.levels]
+    return [f"      {mark[r.agrees]} {r.level:<9} {r.text()}" + (f"  [{r.code}]" if r.code else "") for r in d.levels]
 
 
 def _claim_line(c: Claim) -> str:
