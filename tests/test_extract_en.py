@@ -203,3 +203,19 @@ def test_a_title_between_an_organisation_and_a_person_names_both(extract):
     assert only(claims, "resign").subject == "Daniel Reyes"
     close = only(claims, "open", "deal")
     assert (close.predicate, close.object, close.attributed_to, close.when.iso) == ("close", None, "Karen Holt", "2025")
+
+
+def test_a_headline_drops_is_before_a_passive_participle(extract):
+    claims = en(extract, "Gas stoves outlawed in Brackenford new builds\n\nThe council voted on Tuesday.")
+    stoves = only(claims, subject="Gas stoves")
+    assert stoves.predicate == "be outlawed"  # what was done to them, not what they did
+
+
+def test_fees_cuts_and_adjectives_are_not_their_look_alikes(extract):
+    claims = en(extract, "Title\n\nNorthwind will charge for toilet use on short flights.\n\n"
+                         "Dunmore trimmed spending on its metaverse projects last year.\n\n"
+                         "Police said the man was charged with murder on Friday.\n\n"
+                         "Dunmore expects to train a mix of open and closed models.")
+    assert only(claims, "charge").subject == "man"  # a fee is no criminal charge
+    assert only(claims, "cut_funding").subject == "Dunmore" and not [c for c in claims if c.relation == "invest"]
+    assert not [c for c in claims if c.predicate == "close"]  # "closed models": an adjective

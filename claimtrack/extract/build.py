@@ -615,7 +615,9 @@ class SentenceClaims:
         if h.end - h.start == 1 and last.pos_ in ("NOUN", "") and nxt is not None and nxt.pos_ == "NOUN" \
                 and self.lang == "en" and nxt.i < self.sent.end and not nxt.is_title:
             return True
-        if h.end - h.start == 1 and self.lang == "en" and nxt is not None and nxt.lower_ in self.k.lex("en").nouns \
+        nouns = self.k.lex("en").nouns if self.lang == "en" else frozenset()
+        if h.end - h.start == 1 and self.lang == "en" and nxt is not None and (
+                nxt.lower_ in nouns or (nxt.lower_.endswith("s") and nxt.lower_[:-1] in nouns)) \
                 and not self.doc.has_annotation("POS") and nxt.i < self.sent.end and nxt.is_lower \
                 and nxt.lower_ not in self.k.lex("en").closed.get("prepositions", ()):
             return True  # without a tagger: "investment rules", "investment adviser"
@@ -806,7 +808,10 @@ class SentenceClaims:
                 obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase \
                     else None
         rel = self.k.relations[OPEN]
-        return Draft(rel, c.lemma, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+        predicate = c.lemma
+        if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
+            predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
+        return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
 
     def _dedupe(self, drafts: list[Draft]) -> list[Draft]:
         seen: set[tuple] = set()

@@ -186,7 +186,7 @@ class ArticleReader:
         names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner") for i in range(m.start, m.end)}
         clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names,
                                 self.k.lex(self.lang).verbs) if self.parsed \
-            else shallow_clauses(sent, self.words, self.k.lex(self.lang), names)
+            else shallow_clauses(sent, self.words, self.k.lex(self.lang), names, title=kind.title)
         cited, cited_role = self._attribution(text, quoted)
         resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None)
         frames = frames_of(clauses, resolver, self.words)

@@ -262,6 +262,8 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
         score += 0.4
     elif prev.cls == VERB:
         score -= 1.0
+    if v[1] == "past" and nxt is not None and nxt.cls == NOUN and prev is not None and prev.cls in (CONJ, DET, ADJ, POSS):
+        score -= 2.0  # "open and closed models", "the revised plan": an adjective before its noun
     if v[1] == "ing" and (prev is None or prev.cls not in (AUX,)):
         score -= 0.2 if prev is not None and prev.cls == NAME else 1.2  # "Lila Crane retiring from..."
     if v[0] in COPULAR and nxt is not None and (nxt.cls == ADJ or (nxt.verb and nxt.verb[1] == "past")):
@@ -774,7 +776,32 @@ class _Reader:
         return prev.end if k > prev.end and prev.lemma not in RECIPIENT_VERBS else k
 
 
-def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set[int] | None = None) -> list[Clause]:
+PARTICIPLE_FORMS = {"found", "made", "left", "held", "built", "sold", "told", "paid", "sent", "shot", "hit", "put",
+                    "set", "cut", "led", "bound", "ground", "wound", "struck", "seen", "taken", "given", "shown",
+                    "known", "thrown", "driven", "stolen", "frozen", "chosen", "hidden", "beaten", "caught", "bought",
+                    "brought", "fought", "sought", "taught", "kept", "slept", "swept", "lost", "won", "spun", "hung"}
+
+
+def _headline_passives(toks: list[Tok], groups: list[Group]) -> None:
+    """Headlines drop "is": "Gas stoves outlawed in new builds", "Lead found in drinking
+    water", "Shark spotted swimming on a highway". A bare past form after its noun and
+    before a preposition, an -ing form or the end is a passive participle."""
+    for g in groups:
+        if g.aux or g.copula or g.head >= len(toks):
+            continue
+        v = toks[g.head]
+        if not v.verb or (v.verb[1] != "past" and v.low not in PARTICIPLE_FORMS):
+            continue
+        prev = toks[g.start - 1] if g.start > 0 else None
+        nxt = toks[g.end] if g.end < len(toks) else None
+        if prev is None or prev.cls not in (NOUN, NAME):
+            continue
+        if nxt is None or nxt.cls == PREP or (nxt.verb and nxt.low.endswith("ing")) or nxt.cls == PUNCT:
+            g.passive = True
+
+
+def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set[int] | None = None,
+                    title: bool = False) -> list[Clause]:
     """Clauses of a sentence read without a parser."""
     if lex is None:
         from claimtrack import lexicon
@@ -784,6 +811,8 @@ def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set
                  for i in range(m.start, m.end)}
     toks = classify(sent, lex, words, names)
     groups = verb_groups(toks, lex)
+    if title:
+        _headline_passives(toks, groups)
     reader = _Reader(toks, groups, lex, words)
     reader.region(0, len(toks), None, "root")
     return sorted(reader.clauses, key=lambda c: c.head)
