@@ -127,3 +127,16 @@ def test_an_order_to_pay_is_no_conviction_and_an_amount_is_a_value_not_an_object
     claims = fr(extract, "Acme a investi des dizaines de milliards dans ses centres de données.")
     invest = only(claims, "invest")
     assert invest.object != "dizaines de milliards" and invest.value is not None
+
+
+def test_the_authors_voice_an_explanation_and_a_speculation_are_no_claims(extract):
+    claims = fr(extract, "Comme je l'ai toujours souligné, Acme doit disposer d'un écosystème complet.")
+    assert claims == []  # the author's opinion
+    claims = fr(extract, "Le modèle X1 d'Acme est un échec, car il ne se rapproche pas des meilleurs modèles.")
+    assert not [c for c in claims if c.predicate == "se rapprocher"]  # an explanation
+    claims = fr(extract, "Un tel pivot pourrait signaler un virage d'Acme vers des modèles fermés.")
+    assert not [c for c in claims if c.relation == "go_closed"]  # the writer's speculation
+    claims = fr(extract, "Acme envisage de pivoter vers des modèles fermés.")
+    assert only(claims, "go_closed").modality == "hedged"  # the company's own deliberation is news
+    claims = fr(extract, "« Je ne vendrai pas la division », a déclaré Paul Girard, PDG d'Acme.")
+    assert claims and claims[0].attributed_to == "Paul Girard"  # "je" inside a quote is the speaker's

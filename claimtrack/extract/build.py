@@ -493,6 +493,17 @@ class SentenceClaims:
             x = self.by_head.get(x.parent) if x.parent is not None else None
         return False
 
+    def _dated(self, arg: Arg) -> bool:
+        """An event phrase with its own date ("d'ici le lancement au printemps 2026"): the
+        sentence takes the event as known, whatever it speculates about."""
+        return any(self.doc[i].like_num and len(self.doc[i].text) == 4 for i in arg.tokens)
+
+    def _speculative(self, st) -> bool:
+        """Hedged by the writer's own mood or modal ("pourrait", "could", the conditional), not
+        by the actor's deliberation ("envisage de", "is considering")."""
+        deliberation = {w for k in ("hedged", "planned") for w in self.words.control.get(k, ())} - MODAL_LEMMAS
+        return st.cue not in deliberation
+
     def _under_condition(self, c: Clause) -> bool:
         """The consequence of a condition ("Si un recours était déposé, le tribunal
         disposerait de trois mois", "If approved, the deal would..."): no fact either."""
@@ -671,6 +682,9 @@ class SentenceClaims:
         if own is not None:  # "des plans d'investissements": the words before the event noun count
             cue_tokens = cue_tokens | {i for i in own.tokens if i < h.start}
         st = self._stance(h.clause, chain, frame, who is not None, cue_tokens, embedded=not h.at_head)
+        if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
+                and not (own is not None and self._dated(own)):
+            return None  # "Un pivot pourrait signaler...": the author's speculation
         if rel.inverse_of and obj is not None:
             inv = self.k.relations.get(rel.inverse_of)
             if inv is not None:
@@ -791,6 +805,10 @@ class SentenceClaims:
         st = self._stance(c, chain, frame, who is not None, tokens)
         if self.question and not self.title:
             return None  # a question in the body is rhetoric
+        if not self.title and ({m.strip() for m in c.markers} & self.words.causal_markers or any(
+                self.doc[i].lower_ in self.words.causal_markers and self.doc[i].dep_ in ("cc", "mark", "")
+                for i in c.tokens if i < c.head)):
+            return None  # "car il ne se rapproche pas...": an explanation, not a report
         if st.modality == "hedged" and who is None and not self.title:
             return None  # the author's speculation
         obj_arg = c.subject if by_agent else None if c.passive else (c.objects[0] if c.objects else None)
@@ -878,6 +896,7 @@ def _after_comma(doc, c: Clause) -> bool:
     return any(ch in seen for ch in (",", "»", "”", '"'))
 
 
+MODAL_LEMMAS = {"pouvoir", "devoir", "could", "might", "may", "would", "should", "can"}
 AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milliards", "trillion", "thousand",
                 "mille", "milliers", "dizaines", "centaines", "dizaine", "centaine", "euros", "euro", "dollars",
                 "dollar", "livres", "pounds", "yuans", "%", "pour", "cent", "percent", "per", "de", "d'", "d’",

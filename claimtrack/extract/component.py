@@ -180,7 +180,7 @@ class ArticleReader:
         kind = sentence_kind(sent, self.words, sent.start_char < self.ctx.title_end)
         quoted = self._quote_context(sent, raw)
         st.quote_opened = opens_quote
-        if kind.skip:
+        if kind.skip or (not quoted and not kind.title and self._author_speaks(sent)):
             st.discourse.close_sentence(mentions, None)
             return []
         names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner") for i in range(m.start, m.end)}
@@ -222,6 +222,19 @@ class ArticleReader:
         if days:
             st.anchor = days[-1]
         return claims
+
+    def _author_speaks(self, sent: Span) -> bool:
+        """"Comme je l'ai toujours souligné, ...": the author's voice outside any quote is an
+        opinion, not a report."""
+        depth = 0
+        for tok in sent:
+            if tok.text in OPENERS or (tok.text == '"' and depth == 0):
+                depth += 1
+            elif tok.text in CLOSERS or tok.text == '"':
+                depth = max(0, depth - 1)
+            elif depth == 0 and tok.lower_ in self.words.author_voice:
+                return True
+        return False
 
     def _times(self, text: str, sent: Span, clauses: list[Clause]):
         key = (sent.start, sent.end)

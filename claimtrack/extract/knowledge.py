@@ -52,7 +52,9 @@ class Words:
     holding_nouns: frozenset[str] = frozenset()
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
     demonstratives: frozenset[str] = frozenset()
-    topic_cases: frozenset[str] = frozenset()  # "an investigation into", "une enquête sur"  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
+    topic_cases: frozenset[str] = frozenset()
+    causal_markers: frozenset[str] = frozenset()  # "car", "because": an explanation
+    author_voice: frozenset[str] = frozenset()  # "je", "I" outside quotes: the author's opinion  # "an investigation into", "une enquête sur"  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -78,7 +80,9 @@ def _load_words(data: dict, lang: str) -> Words:
         holding_nouns=_words(data.get("holding_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),
-        topic_cases=_words(data.get("topic_cases"), lang))
+        topic_cases=_words(data.get("topic_cases"), lang),
+        causal_markers=_words(data.get("causal_markers"), lang),
+        author_voice=_words(data.get("author_voice"), lang))
 
 
 @dataclass
