@@ -140,3 +140,11 @@ def test_the_authors_voice_an_explanation_and_a_speculation_are_no_claims(extrac
     assert only(claims, "go_closed").modality == "hedged"  # the company's own deliberation is news
     claims = fr(extract, "« Je ne vendrai pas la division », a déclaré Paul Girard, PDG d'Acme.")
     assert claims and claims[0].attributed_to == "Paul Girard"  # "je" inside a quote is the speaker's
+
+
+def test_a_title_cased_headline_is_parsed_as_a_sentence(extract):
+    claims = extract("Google Hésite à Abandonner son Modèle Open Source Gemma pour une Approche Fermée\n\n"
+                     "Le groupe n'a pas commenté.", language="fr")
+    heads = [c for c in claims if c.headline]
+    assert {c.subject for c in heads} == {"Google"}  # not "Modèle"
+    assert {c.modality for c in heads} == {"hedged"}  # "hésite à"

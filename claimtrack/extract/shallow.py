@@ -120,6 +120,29 @@ def _verb_prior(lang: str) -> dict[str, float]:
     return out
 
 
+class _Lemmas:
+    """A spaCy lookup table read by word (its keys are hashes: a plain dict of its items
+    cannot be read by word)."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def get(self, word: str, default=None):
+        v = self.table.get(word)
+        if isinstance(v, list):
+            v = v[0] if v else None
+        return v or default
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def values(self):
+        for v in self.table.values():
+            v = v[0] if isinstance(v, list) and v else v
+            if v:
+                yield v
+
+
 @functools.cache
 def load_lex(lang: str, closed_key: tuple) -> Lex:
     """Lemma tables come from spacy-lookups-data (a dependency), read once per process."""
@@ -139,8 +162,7 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
         for form, lemmas in tables.get_table("lemma_exc").get("verb", {}).items():
             irregular[form] = lemmas[0]
     else:
-        raw = dict(tables.get_table("lemma_lookup").items()) if tables.has_table("lemma_lookup") else {}
-        lookup = {k: (v[0] if isinstance(v, list) else v) for k, v in raw.items() if v}
+        lookup = _Lemmas(tables.get_table("lemma_lookup")) if tables.has_table("lemma_lookup") else {}
         # the index misses common verbs ("intégrer"): a lemma many forms point to, with a verb's ending
         forms: dict[str, int] = {}
         for lemma in lookup.values():

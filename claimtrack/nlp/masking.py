@@ -31,12 +31,19 @@ class MaskedParser:
         self.stages: list[tuple[str, object]] = []  # the model's own components, in order
         self.gaz: Gazetteer | None = None
         self.stand_ins: dict = {}
+        self.known = None  # a word of the language (not a name), for title-cased headlines
+        self._stood: dict[int, set[int]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, knowledge=None, stages=None, stand_ins=None):
         if stages is not None:
             self.stages = list(stages)
         if knowledge is not None:
             self.gaz = knowledge.gazetteer
+            lang = nlp.lang if nlp is not None else self.nlp.lang
+            if lang in ("fr", "en"):
+                lex = knowledge.lex(lang)
+                vocab = self.nlp.vocab  # the model's word vectors know the language's inflected forms
+                self.known = lambda w: lex.known(w) or (vocab.vectors.size > 0 and vocab.has_vector(w))
         if stand_ins is not None:
             self.stand_ins = stand_ins
 
@@ -51,14 +58,35 @@ class MaskedParser:
                 names = [t for t in span if not (t.is_alpha and t.text.islower())]
                 for k, tok in enumerate(names):
                     words[tok.i] = stand if isinstance(stand, str) else stand[min(k, len(stand) - 1)]
+        stood = {i for i, (w, t) in enumerate(zip(words, doc)) if w != t.text}
+        self._stood[id(doc)] = stood
+        self._fold_title(doc, words, stood)
         masked = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         for src, dst in zip(doc, masked):
             dst.is_sent_start = src.is_sent_start
         return masked
 
+    def _fold_title(self, doc: Doc, words: list[str], stood: set[int]) -> None:
+        """"Meta Hésite à Abandonner son Modèle Open Source Behemoth": a title-cased headline
+        is parsed as a sentence, its capitalised common words in lower case."""
+        end = int((doc._.article or {}).get("title_end") or 0) if doc.has_extension("article") else 0
+        if not end or self.known is None:
+            return
+        toks = [t for t in doc if t.idx < end and t.is_alpha]
+        caps = [t for t in toks if t.text[:1].isupper()]
+        if len(toks) < 4 or len(caps) * 2 < len(toks):
+            return
+        for t in caps:
+            if t.i in stood or t.is_sent_start or t.text.isupper() or not self.known(t.lower_) \
+                    or (self.gaz is not None and self.gaz.resolve(t.text) is not None):
+                continue
+            words[t.i] = t.text.lower()
+
     def _copy(self, masked: Doc, doc: Doc) -> None:
         arr = masked.to_array(ATTRS)
-        changed = [i for i, (a, b) in enumerate(zip(masked, doc)) if a.text != b.text]
+        stood = self._stood.pop(id(doc), None)
+        changed = [i for i, (a, b) in enumerate(zip(masked, doc)) if a.text != b.text
+                   and (stood is None or i in stood)]
         for i in changed:  # a stand-in's lemma is the name's own text
             arr[i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
         for t in masked:
