@@ -219,3 +219,11 @@ def test_fees_cuts_and_adjectives_are_not_their_look_alikes(extract):
     assert only(claims, "charge").subject == "man"  # a fee is no criminal charge
     assert only(claims, "cut_funding").subject == "Dunmore" and not [c for c in claims if c.relation == "invest"]
     assert not [c for c in claims if c.predicate == "close"]  # "closed models": an adjective
+
+
+def test_a_relative_clause_without_that_and_its_pronoun(extract):
+    claims = en(extract, "Title\n\nDunmore is now charging for the Kestrel models it gave away for free.\n\n"
+                         "Dunmore has never released everything it builds, a spokesperson said.")
+    assert {c.subject for c in claims} == {"Dunmore"}  # "it" is not the models it hangs on
+    assert not [c for c in claims if c.predicate == "give away"]  # the relative clause is background
+    assert not [c for c in claims if c.relation == "launch"]  # "everything" is no model

@@ -22,6 +22,7 @@ from claimtrack.nlp.gazetteer import Gazetteer
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
+QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cet", "cette",
@@ -209,9 +210,11 @@ class Resolver:
             employer = self._employer(m, inside) if role.parent is None and role.type in ("person", "misc") else None
             return replace(role, parent=employer) if employer else role
         lemma = head.lemma_.lower() if head.lemma_ else word
+        if word in QUANTIFIER_PRONOUNS or (arg.tokens and self.doc[arg.tokens[0]].lower_ in QUANTIFIER_PRONOUNS):
+            return None  # "everything it builds", "rien": no one thing
         if word in self.words.pronouns or lemma in self.words.pronouns:
             spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
-            before = [m for m in self.mentions if m.end <= arg.start]
+            before = [m for m in self.mentions if m.end <= arg.start and not self._relative_head(m, arg.start)]
             return self.discourse.pronoun(head.text, tuple(spec["types"]), before)
         if self.object_types is not None and word in OBJECT_PRONOUNS and len(arg.tokens) == 1:
             before = [m for m in self.mentions if m.end <= arg.start]
@@ -263,6 +266,14 @@ class Resolver:
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def _relative_head(self, m: Mention, at: int) -> bool:
+        """"the Llama models it gave away": the noun a relative clause without "that" hangs
+        on is not what its pronoun stands for."""
+        gap = self.doc[m.end:at]
+        return len(gap) <= 3 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in (
+            "that", "which", "who", "qui", "que", "said", "says") for t in gap) and (
+            self.doc[at].lower_ in ("it", "they", "he", "she") if self.doc[at].lang_ == "en" else False)
 
     def _employer(self, m: Mention, inside: list[Mention]) -> str | None:
         """The organisation named before a person's title: "Northgate CEO Daniel Reyes",

@@ -745,6 +745,10 @@ class _Reader:
                 return
             if between and all(x.cls in (PUNCT,) and x.text == "," for x in between[-1:]) and False:
                 pass
+            if g.finite and len(between) >= 2 and between[-1].cls == PRON and between[-2].cls in (NOUN, NAME):
+                # "the Llama models it gave away": a relative clause without "that"
+                head = self._clause(prev.end, b, g, t.index(between[-1]), prev_head, "relcl", (), t.index(between[-1]))
+                return
             sub = next((x for x in between if x.cls == SUB), None)
             if sub is not None and g.finite:
                 floor = t.index(sub) + 1
