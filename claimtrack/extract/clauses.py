@@ -110,7 +110,7 @@ def _owner(tok: Token, heads: set[int]) -> int | None:
         tok = tok.head
 
 
-def _topic_dropped(doc, arg: Arg, verb: int) -> Arg:
+def _topic_dropped(doc, arg: Arg, verb: int, frames: frozenset[str] = frozenset()) -> Arg:
     """"Côté gouvernance, Arvelle a nommé...": a bare noun opening the sentence and a comma
     frame the topic; the name after the comma is the subject."""
     head = doc[arg.head]
@@ -119,7 +119,7 @@ def _topic_dropped(doc, arg: Arg, verb: int) -> Arg:
             or first != head.sent.start:
         return arg
     comma = next((i for i in range(first + 1, verb) if doc[i].text == ","), None)
-    if comma is None or comma > first + 4 or comma <= max(arg.tokens):
+    if comma is None or comma > first + 4 or (comma <= max(arg.tokens) and head.lower_ not in frames):
         return arg  # "Meta, Google et Amazon ont...", "Meta, le géant, a...": the comma is the subject's
     names = [i for i in range(comma + 1, verb) if doc[i].pos_ == "PROPN"]
     if not names:
@@ -185,7 +185,7 @@ def _tense(tok: Token, auxes: list[Token]) -> tuple[str | None, str | None]:
 
 
 def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset(),
-                  verbs: frozenset[str] = frozenset()) -> list[Clause]:
+                  verbs: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset()) -> list[Clause]:
     """Clauses of a parsed sentence, in the order of their predicates. `names`: token
     indices of known names (never predicates)."""
     doc = sent.doc
@@ -211,7 +211,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
         for child in tok.children:
             dep = child.dep_
             if dep in SUBJ and c.subject is None:
-                c.subject = _topic_dropped(doc, _arg(child, owner, h), h)
+                c.subject = _topic_dropped(doc, _arg(child, owner, h), h, frames)
                 c.passive = c.passive or dep in PASSIVE_SUBJ
             elif dep in AGENT:
                 c.agent = _arg(child, owner, h)

@@ -185,7 +185,7 @@ class ArticleReader:
             return []
         names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner") for i in range(m.start, m.end)}
         clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names,
-                                self.k.lex(self.lang).verbs) if self.parsed \
+                                self.k.lex(self.lang).verbs, self.words.topic_frames) if self.parsed \
             else shallow_clauses(sent, self.words, self.k.lex(self.lang), names, title=kind.title)
         cited, cited_role = self._attribution(text, quoted)
         resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None)

@@ -53,7 +53,8 @@ class Words:
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
     demonstratives: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
-    causal_markers: frozenset[str] = frozenset()  # "car", "because": an explanation
+    causal_markers: frozenset[str] = frozenset()
+    topic_frames: frozenset[str] = frozenset()  # "Côté gouvernance, X a...": a frame, not the subject  # "car", "because": an explanation
     author_voice: frozenset[str] = frozenset()  # "je", "I" outside quotes: the author's opinion  # "an investigation into", "une enquête sur"  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
 
 
@@ -82,6 +83,7 @@ def _load_words(data: dict, lang: str) -> Words:
         demonstratives=_words(data.get("demonstratives"), lang),
         topic_cases=_words(data.get("topic_cases"), lang),
         causal_markers=_words(data.get("causal_markers"), lang),
+        topic_frames=_words(data.get("topic_frames"), lang),
         author_voice=_words(data.get("author_voice"), lang))
 
 
