@@ -148,3 +148,12 @@ def test_a_title_cased_headline_is_parsed_as_a_sentence(extract):
     heads = [c for c in claims if c.headline]
     assert {c.subject for c in heads} == {"Google"}  # not "Modèle"
     assert {c.modality for c in heads} == {"hedged"}  # "hésite à"
+
+
+def test_a_name_after_de_is_not_the_subject_the_noun_before_it_is(extract):
+    claims = fr(extract, "Réunies en intersyndicale, la CFE-CGC et la CFDT d'Acme ont demandé jeudi à la direction "
+                         "des garanties sur l'emploi.")
+    assert "Acme" not in {c.subject for c in claims}
+    claims = fr(extract, "Les fondamentaux résistent. Côté gouvernance, Acme a nommé Julien Ostermann directeur "
+                         "financier par intérim, après le départ fin novembre de Marc Delaunay.")
+    assert "Côté" not in {c.subject for c in claims} and "Acme" in {c.subject for c in claims}
