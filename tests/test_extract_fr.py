@@ -157,3 +157,13 @@ def test_a_name_after_de_is_not_the_subject_the_noun_before_it_is(extract):
     claims = fr(extract, "Les fondamentaux résistent. Côté gouvernance, Acme a nommé Julien Ostermann directeur "
                          "financier par intérim, après le départ fin novembre de Marc Delaunay.")
     assert "Côté" not in {c.subject for c in claims} and "Acme" in {c.subject for c in claims}
+
+
+def test_descriptions_tied_to_a_name_and_acronyms_resolve_to_it(extract):
+    claims = fr(extract, "La Commission nationale de l'informatique et des libertés (CNIL) a infligé une amende de "
+                         "1,2 million d'euros à l'assureur Quartz Assurances, pour avoir conservé des données de "
+                         "santé. L'assureur a annoncé un recours devant le Conseil d'État.")
+    fine = only(claims, "fine")
+    assert (fine.subject, fine.object) == ("CNIL", "Quartz Assurances")
+    assert only(claims, "appeal").subject == "Quartz Assurances"  # "L'assureur", tied to its name
+    assert not [c for c in claims if c.predicate == "conserver"]  # "pour avoir conservé": the reason

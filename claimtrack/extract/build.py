@@ -472,8 +472,8 @@ class SentenceClaims:
                 continue  # a speech verb: its content is the claim
             if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])) or self._conditional(c):
                 continue
-            if c.link == "advcl" and c.tense == "inf":
-                continue  # "pour statuer", "afin de laisser une chance": a purpose, not an event
+            if c.link == "advcl" and (c.tense == "inf" or set(c.aux) & {"avoir", "être", "having", "been"}):
+                continue  # "pour statuer", "pour avoir conservé": a purpose or a reason, not the event
             made = [d for h in by_clause.get(c.head, []) for d in self.fills(h, hits)]
             if not made:
                 d = self.open_claim(c)

@@ -194,6 +194,7 @@ class ArticleReader:
                                 question=kind.question, cited=cited, title=kind.title, frames=frames)
         drafts = reader.drafts()
         claims = [self._claim(sent, text, d, clauses, kind.title) for d in drafts]
+        resolver.learn_descriptors()
         # what the next sentences may refer back to
         main_subject = None
         for c in clauses:

@@ -22,6 +22,9 @@ from claimtrack.nlp.gazetteer import Gazetteer
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
+TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "of", "and", "the", "à", "au",
+                  "aux", "en", "in", "for", "pour"}
+DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
@@ -105,6 +108,8 @@ class Discourse:
     subjects: list[Role | None] = field(default_factory=list)
     roles: list[list[Role]] = field(default_factory=list)  # typed roles the claims of each sentence filled
     named: Counter = field(default_factory=Counter)
+    # "l'assureur Quartz", "Trans-Nordis, le transporteur": the common noun an article gave a name
+    descriptors: dict[str, Mention] = field(default_factory=dict)
 
     def close_sentence(self, mentions: list[Mention], subject: Role | None, roles: list[Role] = ()) -> None:
         self.sentences.append(mentions)
@@ -262,10 +267,41 @@ class Resolver:
                 return role_of(owner, resolved_from=f"'{self.phrase(arg, False)}'")
         actor = next((kind for kind, ws in self.words.actor_nouns.items() if word in ws or lemma in ws), None)
         text = self.phrase(arg, False)
+        named = self._described(arg, head, lemma) if actor is not None else None
+        if named is not None:  # "le transporteur" after "le transporteur Trans-Nordis": Trans-Nordis
+            return role_of(named, "description", f"'{text}'")
+        acronym = next((m for m in inside if m.start > 0 and self.doc[m.start - 1].text == "("), None)
+        if actor is not None and acronym is not None:  # "la Commission nationale ... (CNIL)": the CNIL
+            return role_of(acronym, "description", f"'{text}'")
         if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def _described(self, arg: Arg, head, lemma: str) -> Mention | None:
+        """A definite description the article has already tied to a name."""
+        first = self.doc[arg.tokens[0]]
+        if first.lower_ not in DEFINITE or len(arg.tokens) > 4 or any(
+                self.doc[i].pos_ in ("PROPN",) or self.doc[i].lower_ in OF_WORDS for i in arg.tokens):
+            return None
+        return self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(head.lower_)
+
+    def learn_descriptors(self) -> None:
+        """Record the common nouns the sentence gives its names: "l'assureur Quartz Assurances",
+        "le groupe belge Vandermeulen", "Trans-Nordis, le transporteur", "the carrier Northwind"."""
+        actors = {w for ws in self.words.actor_nouns.values() for w in ws}
+        for m in self.mentions:
+            if m.how not in ("exact", "fuzzy", "ner") or m.type in ("concept", "media", "person"):
+                continue
+            k = m.start - 1
+            while k >= 0 and m.start - k <= 3 and self.doc[k].pos_ == "ADJ":
+                k -= 1  # "le groupe belge Vandermeulen"
+            if k >= 1 and self.doc[k].lower_ in actors and self.doc[k - 1].lower_ in DEFINITE | {"un", "une", "a", "an"}:
+                self.discourse.descriptors[self.doc[k].lower_] = m
+                continue
+            if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
+                    and self.doc[m.end + 2].lower_ in actors:
+                self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
 
     def _relative_head(self, m: Mention, at: int) -> bool:
         """"the Llama models it gave away": the noun a relative clause without "that" hangs
@@ -291,8 +327,10 @@ class Resolver:
     def actor_name(self, arg: Arg) -> str:
         """An unnamed actor's phrase, cut to its head and the names it holds ("cour d'appel
         de Douai", "homme de 34 ans"), without relative clauses or long tails."""
-        words = self.phrase(arg).split()
-        return " ".join(words[:6])
+        words = self.phrase(arg).split("(")[0].split()[:8]
+        while len(words) > 1 and words[-1].lower() in TRAILING_LINKS:
+            words.pop()  # never end on a link word: "commission nationale de l'informatique et des"
+        return " ".join(words)
 
     def _apposed(self, arg: Arg, head: int, inside: list[Mention]) -> Role | None:
         """A name standing right by the head noun: "l'action Alibaba", "le groupe Meta",
