@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimtrack.store.db import display_url, make_engine
+from claimtrack.terminal import block, line, markup
 
 EXAMPLES = """
 
@@ -129,12 +130,11 @@ def ingest(
             bar.update(task, total=n)
 
         def progress(path: str, status: str) -> None:
-            bar.update(task, advance=1, description=f"{Path(path).name}: {status}")
+            bar.update(task, advance=1, description=f"{markup(Path(path).name, 80)}: {status}")
             if not bar_on and not state.quiet:
-                err.print(f"{path}: {status}", markup=False)
+                err.print(f"{line(path)}: {status}", markup=False)
         report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout)
-    for path, problem in report.rejected:
-        err.print(f"claimtrack: rejected {path}: {problem}", markup=False)
+    _print_problems(report)
     if format is Format.json:
         typer.echo(json.dumps({"new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,
                                "rejected": [{"path": p, "problem": m} for p, m in report.rejected],
@@ -144,6 +144,14 @@ def ingest(
         typer.echo(report.summary())
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _print_problems(report) -> None:
+    """One line per rejected file and per note, every name and reason escaped and bounded."""
+    for path, problem in report.rejected:
+        err.print(f"claimtrack: rejected {line(path)}: {line(problem, 200)}", markup=False)
+    for path, note in getattr(report, "notes", ()):
+        err.print(f"claimtrack: note {line(path)}: {line(note, 200)}", markup=False)
 
 
 class ReportFormat(str, Enum):
@@ -165,9 +173,11 @@ def _statuses(values: list[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str, output: Path | None, terminal: bool = False) -> None:
+    """`text` to `output` or stdout; `terminal`: a text for people, its control
+    characters escaped when it goes to stdout (JSON is never touched)."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(block(text) if terminal else text)
         return
     try:
         output.write_text(text, encoding="utf-8")
@@ -226,7 +236,7 @@ def timeline(
         known = [n for n, _, _ in repo.entity_names()]
         name = resolve_entity(entity, known)
         if name is None:
-            _fail(f"no entity matches '{entity}' (try `claimtrack export` to see what is known)")
+            _fail(f"no entity matches '{line(entity, 80)}' (try `claimtrack export` to see what is known)")
         claims = {c.id: c for c in repo.claims()}
         languages = {a.id: a.language for a in repo.articles()}
         tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
@@ -244,10 +254,10 @@ def timeline(
         text = render_timeline(tl)
     else:
         text = render(tl)
-    _write(text, output)
+    _write(text, output, terminal=format is not ReportFormat.json)
     if filters.active and full and not tl.entries:
         if not state.quiet:
-            err.print(f"claimtrack: no entry of {name}'s {full} matches {filters.describe()}", markup=False)
+            err.print(f"claimtrack: no entry of {line(name)}'s {full} matches {filters.describe()}", markup=False)
         raise typer.Exit(3)
 
 
@@ -304,7 +314,7 @@ def explain(
         else:
             found = repo.claims([id])
             if not found:
-                _fail(f"no group, conflict or claim has id '{id}'")
+                _fail(f"no group, conflict or claim has id '{line(id, 80)}'")
             typer.echo(ex.explain_claim(found[0], list(groups.values())), nl=False)
 
 

@@ -12,6 +12,7 @@ from claimtrack.extract.relations import OPEN
 from claimtrack.models import Claim, Conflict, Group
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.nlp.mentions import parse_description
+from claimtrack.terminal import line as _safe
 
 FUZZY_ENTITY_CUTOFF = 80.0
 
@@ -233,26 +234,28 @@ def _plural(n: int, word: str) -> str:
 
 
 def render(tl: Timeline, width: int = 100) -> str:
-    lines = [f"Timeline of {tl.entity} ({len(tl.entries)} entries; scope: {', '.join(tl.scope)})", ""]
+    """The timeline as text for a terminal: every value from an article (statement,
+    outlet, quote, names) shown with its control characters escaped (claimtrack.terminal)."""
+    lines = [f"Timeline of {_safe(tl.entity)} ({len(tl.entries)} entries; scope: {_safe(', '.join(tl.scope))})", ""]
     if tl.filters:
-        lines[1:1] = [f"Filtered: {tl.filters}"]
+        lines[1:1] = [f"Filtered: {_safe(tl.filters)}"]
     if not tl.entries:
         lines.append("No entry matches these filters." if tl.filters else
                      "No reconciled claims about this entity yet: run `claimtrack ingest` first.")
     for e in tl.entries:
         when = e.date if e.dated_by == "event" else f"{e.date} (reported)"
-        lines.append(f"{when}  {e.statement}  [{e.status}]  ({e.group})")
+        lines.append(f"{when}  {_safe(e.statement)}  [{e.status}]  ({e.group})")
         lines.append(f"    {_plural(e.reports, 'report')}, {_plural(e.independent_origins, 'independent origin')}"
-                     f": {', '.join(e.origins)}")
+                     f": {_safe(', '.join(e.origins))}")
         for s in e.sources:
             meta = ", ".join(x for x in (s.outlet or s.article, s.published.isoformat() if s.published else None,
                                          s.modality + ("" if s.polarity == "affirmed" else ", negated"),
                                          f"citing {s.cited}" if s.cited else None) if x)
             quote = re.sub(r"\s+", " ", s.quote)
-            lines.extend(textwrap.wrap(f"- {meta}: “{quote}”", width=width, initial_indent="    ",
+            lines.extend(textwrap.wrap(_safe(f"- {meta}: “{quote}”"), width=width, initial_indent="    ",
                                        subsequent_indent="      "))
         for n in e.conflicts:
-            lines.extend(textwrap.wrap(f"! conflicts with {n.other_group} “{n.other_statement}”: {n.reason}",
+            lines.extend(textwrap.wrap(_safe(f"! conflicts with {n.other_group} “{n.other_statement}”: {n.reason}"),
                                        width=width, initial_indent="    ", subsequent_indent="      "))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
