@@ -11,6 +11,10 @@ from claimtrack.nlp.pipeline import Pipelines
 from claimtrack.text.clean import clean
 
 
+class Rejected(ValueError):
+    """An article the analysis refuses (str(): why, for the rejection line)."""
+
+
 @dataclass(frozen=True)
 class Analysis:
     article: SourceDocument
@@ -18,6 +22,7 @@ class Analysis:
     language: str
     claims: list[Claim]
     unread: bool = False  # no pipeline reads this language: no claims, said so in the summary
+    notes: tuple[str, ...] = ()  # limits crossed (claimtrack/text/limits.py): what was left out
 
 
 def prepare(source: SourceDocument) -> tuple[SourceDocument, CleanText]:

@@ -96,6 +96,9 @@ def ingest(
         "--urls", help="Also fetch the pages or feeds listed in this file (one URL a line, # comments).",
         show_default=False)] = None,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each URL.")] = 10.0,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Read symbolic links that lead out of a sources folder (refused by default).")]
+    = False,
 ) -> None:
     """Read articles into the knowledge base: text files (.txt, .md with optional YAML
     front matter), saved web pages (.html, .htm: main text, title, author, site and date
@@ -133,7 +136,8 @@ def ingest(
             bar.update(task, advance=1, description=f"{markup(Path(path).name, 80)}: {status}")
             if not bar_on and not state.quiet:
                 err.print(f"{line(path)}: {status}", markup=False)
-        report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout)
+        report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout,
+                     follow_links=follow_links)
     _print_problems(report)
     if format is Format.json:
         typer.echo(json.dumps({"new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,

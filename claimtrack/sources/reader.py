@@ -6,8 +6,11 @@ file and what is wrong with it. Nothing here touches the database.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -43,17 +46,89 @@ class SourceError(ValueError):
         super().__init__(f"{self.path}: {problem}")
 
 
-def find_sources(folder: str | Path) -> list[Path]:
-    """The article files of a folder (or the file itself), in name order."""
-    p = Path(folder)
-    if not p.exists():
-        raise SourceError(p, "no such file or directory")
-    if p.is_file():
-        return [p]
-    files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
-    if not files:
+def find_sources(folder: str | Path, follow_links: bool = False) -> list[Path]:
+    """The article files of a folder (or the file itself), in name order; raises
+    SourceError when `folder` itself cannot be read (the entries' own problems: see
+    `scan_sources`)."""
+    return scan_sources(folder, follow_links)[0]
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a directory"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode cannot be an article, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"is {kind}, not an article file"
+
+
+def _follow(path: Path) -> tuple[os.stat_result | None, str | None]:
+    """stat() through links: (the target's stat, None) or (None, why it cannot be read)."""
+    try:
+        return path.stat(), None
+    except FileNotFoundError:
+        return None, ("dangling symbolic link (its target does not exist)" if path.is_symlink()
+                      else "no such file or directory")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, "symbolic link loop"
+        if exc.errno == errno.ENAMETOOLONG:
+            return None, "file name too long"
+        return None, f"cannot be read: {exc.strerror or exc}"
+
+
+def _name_problem(name: str) -> str | None:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8: rename the file"
+    return None
+
+
+def scan_sources(target: str | Path, follow_links: bool = False) -> tuple[list[Path], list[SourceError]]:
+    """(article files, rejected entries) of a folder in name order, or of one file.
+
+    Only regular files are read: a FIFO, a socket, a device, a directory named x.txt,
+    a dangling link or a link loop is a rejected entry, never a hang. A symbolic link
+    leaving the folder is refused unless `follow_links`. Raises SourceError when
+    `target` itself is missing or is a folder without articles."""
+    p = Path(target)
+    st, why = _follow(p)
+    if st is None:
+        raise SourceError(p, why)
+    if not stat.S_ISDIR(st.st_mode):
+        problem = _not_regular(st.st_mode) or _name_problem(str(p))
+        return ([], [SourceError(p, problem)]) if problem else ([p], [])
+    root = p.resolve()
+    files: list[Path] = []
+    rejected: list[SourceError] = []
+    try:
+        names = sorted(os.listdir(p))
+    except OSError as exc:
+        raise SourceError(p, f"cannot list this folder: {exc.strerror or exc}") from None
+    for name in names:
+        f = p / name
+        if Path(name).suffix.lower() not in SUFFIXES:
+            continue
+        problem = _name_problem(name)
+        if problem is None:
+            st, problem = _follow(f)
+            if st is not None:
+                problem = _not_regular(st.st_mode)
+        if problem is None and f.is_symlink() and not follow_links:
+            real = f.resolve()
+            if not real.is_relative_to(root):
+                problem = f"symbolic link to {real}, outside the sources folder: refused (ingest --follow-links to read it)"
+        if problem:
+            rejected.append(SourceError(f, problem))
+        else:
+            files.append(f)
+    if not files and not rejected:
         raise SourceError(p, f"no articles here (expected *{' or *'.join(SUFFIXES)} files)")
-    return files
+    return files, rejected
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -167,17 +242,38 @@ def read_documents(path: str | Path) -> list[SourceDocument | SourceError]:
 
 
 def read_source(path: str | Path, max_bytes: int = MAX_BYTES, parse=parse_source):
-    """Read a file within `max_bytes` and `parse(path, raw)` it (a text article by default)."""
+    """Read a file within `max_bytes` and `parse(path, raw)` it (a text article by default).
+    Only a regular file is read; it is opened without blocking (a FIFO never hangs)."""
     path = Path(path)
+    problem = _name_problem(str(path))
+    if problem:
+        raise SourceError(path, problem)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article")
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise SourceError(path, "no such file") from None
+        raise SourceError(path, _follow(path)[1] or "no such file") from None
     except IsADirectoryError:
         raise SourceError(path, "is a directory, not an article file") from None
     except PermissionError:
         raise SourceError(path, "permission denied") from None
+    except OSError as exc:
+        raise SourceError(path, _follow(path)[1] or f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        problem = _not_regular(st.st_mode)
+        if problem:
+            raise SourceError(path, problem)
+        if st.st_size > max_bytes:
+            raise SourceError(path, f"file is {st.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                                    "for one article")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            raw = fh.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise SourceError(path, "is a directory, not an article file") from None
+    except OSError as exc:
+        raise SourceError(path, f"cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(raw) > max_bytes:  # grew while we read it
+        raise SourceError(path, f"file is over the {max_bytes / 1e6:.0f} MB limit for one article")
     return parse(path, raw)
