@@ -9,6 +9,7 @@ from claimtrack.models import Claim, CleanText, SourceDocument
 from claimtrack.nlp.language import detect
 from claimtrack.nlp.pipeline import Pipelines
 from claimtrack.text.clean import clean
+from claimtrack.text.limits import bound, cut_stored
 
 
 class Rejected(ValueError):
@@ -25,8 +26,14 @@ class Analysis:
     notes: tuple[str, ...] = ()  # limits crossed (claimtrack/text/limits.py): what was left out
 
 
-def prepare(source: SourceDocument) -> tuple[SourceDocument, CleanText]:
-    """Clean the text; settle the language and, failing front matter, the date from the page."""
+def prepare(source: SourceDocument, notes: list[str] | None = None) -> tuple[SourceDocument, CleanText]:
+    """Clean the text; settle the language and, failing front matter, the date from the page.
+    The stored text is cut at its bound (claimtrack/data/limits.yaml), said in `notes`."""
+    stored, note = cut_stored(source.text)
+    if note:
+        source = source.model_copy(update={"text": stored})
+        if notes is not None:
+            notes.append(note)
     cleaned = clean(source.text)
     lang = source.language or detect(cleaned.text)
     if source.language is None:
@@ -37,12 +44,14 @@ def prepare(source: SourceDocument) -> tuple[SourceDocument, CleanText]:
 
 
 def analyze(source: SourceDocument, pipelines: Pipelines) -> Analysis:
-    source, cleaned = prepare(source)
+    notes: list[str] = []
+    source, cleaned = prepare(source, notes)
     lang = source.language or "fr"
     nlp = pipelines.get(lang)
     if nlp is None:
-        return Analysis(source, cleaned, lang, [], unread=True)
-    doc = nlp.make_doc(cleaned.text)
+        return Analysis(source, cleaned, lang, [], unread=True, notes=tuple(notes))
+    bounded = bound(cleaned.text)  # same length: Doc offsets stay offsets of the cleaned text
+    doc = nlp.make_doc(bounded.text)
     doc._.article = ArticleContext.of(source, cleaned).model_dump(mode="json")
     doc = nlp(doc)
-    return Analysis(source, cleaned, lang, doc._.claims)
+    return Analysis(source, cleaned, lang, doc._.claims, notes=tuple(notes) + bounded.notes)
