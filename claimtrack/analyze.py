@@ -1,15 +1,17 @@
 """One article through the extraction stages: SourceDocument -> CleanText -> Doc -> claims."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from claimtrack.extract.component import ArticleContext
 from claimtrack.extract.dateline import find_dateline
 from claimtrack.models import Claim, CleanText, SourceDocument
-from claimtrack.nlp.language import detect
+from claimtrack.nlp.language import MAX_CHARS, detect
 from claimtrack.nlp.pipeline import Pipelines
 from claimtrack.text.clean import clean
-from claimtrack.text.limits import bound, cut_stored
+from claimtrack.text.limits import bound, cut_stored, limits
+from claimtrack.sources.reader import fold_invisible
 
 
 class Rejected(ValueError):
@@ -29,11 +31,13 @@ class Analysis:
 def prepare(source: SourceDocument, notes: list[str] | None = None) -> tuple[SourceDocument, CleanText]:
     """Clean the text; settle the language and, failing front matter, the date from the page.
     The stored text is cut at its bound (claimtrack/data/limits.yaml), said in `notes`."""
-    stored, note = cut_stored(source.text)
-    if note:
+    stored, note = cut_stored(fold_invisible(source.text))
+    if stored != source.text:
         source = source.model_copy(update={"text": stored})
-        if notes is not None:
-            notes.append(note)
+    if note and notes is not None:
+        notes.append(note)
+    if source.language is None:
+        _refuse_unread_script(source.text)
     cleaned = clean(source.text)
     lang = source.language or detect(cleaned.text)
     if source.language is None:
@@ -41,6 +45,29 @@ def prepare(source: SourceDocument, notes: list[str] | None = None) -> tuple[Sou
     if source.published is None:  # the page's own dateline anchors "en avril", "hier"
         source = source.model_copy(update={"published": find_dateline(source.text, lang)})
     return source, cleaned
+
+
+def _refuse_unread_script(text: str) -> None:
+    """An article without a `language` key whose letters are mostly of one non-Latin
+    script is refused, naming the script: stored as French it would give 0 claims and
+    no word about it. (With a `language` key it is stored, unread, and said so.)"""
+    share = limits()["foreign_script_share"]
+    scripts: dict[str, int] = {}
+    letters = 0
+    for ch in text[:MAX_CHARS]:
+        if ch.isalpha():
+            letters += 1
+            name = unicodedata.name(ch, "").split(" ")[0]
+            if name != "LATIN":
+                scripts[name] = scripts.get(name, 0) + 1
+    if not scripts:
+        return
+    script, n = max(scripts.items(), key=lambda kv: kv[1])
+    if n > share * letters:
+        label = {"CJK": "Chinese or Japanese (CJK)", "HIRAGANA": "Japanese (hiragana)",
+                 "KATAKANA": "Japanese (katakana)", "HANGUL": "Korean (Hangul)"}.get(script, script.title())
+        raise Rejected(f"most of its letters are {label}; claimtrack analyses French and English only "
+                       "(a `language:` key in its front matter stores it unread)")
 
 
 def analyze(source: SourceDocument, pipelines: Pipelines) -> Analysis:
