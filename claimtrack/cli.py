@@ -69,8 +69,21 @@ def main_options(
     state.quiet = quiet
 
 
-def _engine():
-    return make_engine(state.db)
+def _engine(read_only: bool = False):
+    """The database engine (read_only: a SQLite file opened read-only, never created);
+    disposed when the command ends, so SQLite's WAL is checkpointed. A URL claimtrack
+    cannot use is a usage error (exit 2), said without its password."""
+    import click
+
+    from claimtrack.store.db import BadURL
+    try:
+        engine = make_engine(state.db, read_only=read_only)
+    except BadURL as exc:
+        _fail(str(exc), 2)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(engine.dispose)
+    return engine
 
 
 def _fail(message: str, code: int = 3) -> None:
@@ -79,11 +92,24 @@ def _fail(message: str, code: int = 3) -> None:
 
 
 def _repo_session():
-    from claimtrack.store.db import current_revision, head_revision, sessions
-    engine = _engine()
-    if current_revision(engine) != head_revision(engine):
-        _fail(f"the database {display_url(state.db)} is empty or not up to date: run `claimtrack ingest` "
-              "or `claimtrack db upgrade` first", 1)
+    """A read-only session on a claimtrack database at the current schema (never creates,
+    converts or writes the database; another program's database: exit 4)."""
+    from claimtrack.store.db import BadURL, NotClaimtrack, head_revision, sessions, sqlite_path, verify
+    try:
+        path = sqlite_path(state.db)
+    except BadURL as exc:
+        _fail(str(exc), 2)
+    if path is not None and not path.exists():
+        _fail(f"no database at {line(path)}: run `claimtrack ingest` first, or give --db", 1)
+    engine = _engine(read_only=True)
+    try:
+        revision = verify(engine)
+    except NotClaimtrack as exc:
+        _fail(line(exc), 4)
+    if revision is None:
+        _fail(f"the database {display_url(state.db)} is empty: run `claimtrack ingest` first", 1)
+    if revision != head_revision(engine):
+        _fail(f"the database {display_url(state.db)} is not up to date: run `claimtrack db upgrade` first", 1)
     return sessions(engine)()
 
 
@@ -117,6 +143,7 @@ def ingest(
     from claimtrack.ingest import ingest as run
     from claimtrack.sources.fetch import read_url_list
     from claimtrack.sources.reader import SourceError
+    from claimtrack.store.db import NotClaimtrack
 
     try:
         url_list = read_url_list(urls) if urls else []
@@ -136,8 +163,11 @@ def ingest(
             bar.update(task, advance=1, description=f"{markup(Path(path).name, 80)}: {status}")
             if not bar_on and not state.quiet:
                 err.print(f"{line(path)}: {status}", markup=False)
-        report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout,
-                     follow_links=follow_links)
+        try:
+            report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout,
+                         follow_links=follow_links)
+        except NotClaimtrack as exc:
+            _fail(line(exc), 4)
     _print_problems(report)
     if format is Format.json:
         typer.echo(json.dumps({"new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,
@@ -186,9 +216,9 @@ def _write(text: str, output: Path | None, terminal: bool = False) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}", 2)
+        _fail(f"cannot write {line(output)}: {exc.strerror or exc}", 2)
     if not state.quiet:
-        err.print(f"wrote {output}", markup=False)
+        err.print(f"wrote {line(output)}", markup=False)
 
 
 @app.command()
@@ -240,7 +270,7 @@ def timeline(
         known = [n for n, _, _ in repo.entity_names()]
         name = resolve_entity(entity, known)
         if name is None:
-            _fail(f"no entity matches '{line(entity, 80)}' (try `claimtrack export` to see what is known)")
+            _no_entity(entity, known)
         claims = {c.id: c for c in repo.claims()}
         languages = {a.id: a.language for a in repo.articles()}
         tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
@@ -265,6 +295,16 @@ def timeline(
         raise typer.Exit(3)
 
 
+def _no_entity(query: str, known: list[str]) -> None:
+    """Exit 3: the query (shortened, escaped) names no entity; the closest names offered."""
+    from claimtrack.report.timeline import closest_names, query_problem
+    why = query_problem(query)
+    near = closest_names(query, known) if not why else sorted(known, key=str.casefold)[:5]
+    offer = f"; known names include: {line(', '.join(near))}" if near else ""
+    _fail(f"no entity matches '{line(query, 80)}'{f' ({why})' if why else ''}{offer} "
+          "(`claimtrack export` lists everything known)")
+
+
 @app.command()
 def export(
     format: Annotated[Format, typer.Option("--format", help="Only json is an export format.")] = Format.json,
@@ -284,10 +324,7 @@ def export(
     with _repo_session() as s:
         repo = Repository(s)
         text = dumps(build(repo.articles(), repo.claims(), repo.groups(), repo.conflicts()))
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    _write(text, output)
 
 
 @app.command()
@@ -380,7 +417,7 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
 def db_current() -> None:
     """Print the schema revision. Example: claimtrack db current"""
     from claimtrack.store.db import current_revision, head_revision
-    engine = _engine()
+    engine = _engine(read_only=True)
     cur, head = current_revision(engine), head_revision(engine)
     typer.echo(f"{display_url(state.db)}: at revision {cur or 'base'} (head {head})")
 
@@ -388,11 +425,18 @@ def db_current() -> None:
 def main() -> None:
     from sqlalchemy.exc import DBAPIError
 
+    from claimtrack.store.db import BadURL, NotClaimtrack
     try:
         app()
     except DBAPIError as exc:  # one line an analyst can act on, not a traceback
-        err.print(f"claimtrack: database {display_url(state.db)}: {exc.orig or exc}", markup=False)
+        err.print(f"claimtrack: database {display_url(state.db)}: {line(exc.orig or exc, 300)}", markup=False)
         sys.exit(4)
+    except NotClaimtrack as exc:
+        err.print(f"claimtrack: {line(exc)}", markup=False)
+        sys.exit(4)
+    except BadURL as exc:
+        err.print(f"claimtrack: {line(exc)}", markup=False)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from claimtrack.reconcile.blocking import block_keys, probe_keys
 from claimtrack.reconcile.engine import Reconciler
 from claimtrack.sources.fetch import TIMEOUT, read_url
 from claimtrack.sources.reader import TEXT_SUFFIXES, SourceError, read_documents, scan_sources
-from claimtrack.store.db import ensure_schema, lock_for_write, sessions
+from claimtrack.store.db import ensure_schema, lock_for_write, sessions, writer
 from claimtrack.store.repository import Repository
 
 
@@ -209,7 +209,7 @@ def ingest_document(engine: Engine, doc: SourceDocument, report: IngestReport,
     doc = analysis.article
     for attempt in range(3):
         try:
-            with Session.begin() as s:
+            with sessions(writer(engine)).begin() as s:  # BEGIN IMMEDIATE on SQLite
                 lock_for_write(s)
                 repo = Repository(s)
                 # again under the write lock: another ingest may have stored it meanwhile
@@ -250,7 +250,7 @@ def relink_all(repo: Repository) -> None:
 
 
 def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
-    with sessions(engine).begin() as s:
+    with sessions(writer(engine)).begin() as s:
         lock_for_write(s)
         repo = Repository(s)
         claims = repo.claims()

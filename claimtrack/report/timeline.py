@@ -62,6 +62,9 @@ class Timeline(BaseModel):
 
 def resolve_entity(query: str, known: list[str], gaz: Gazetteer | None = None) -> str | None:
     """Meta, META, meta, Meta Platforms -> Meta; a near miss is found with rapidfuzz."""
+    if query_problem(query):
+        return None
+    query = " ".join(query.split())
     gaz = gaz or load_gazetteer()
     ent = gaz.resolve(query)
     if ent is not None:
@@ -69,8 +72,35 @@ def resolve_entity(query: str, known: list[str], gaz: Gazetteer | None = None) -
     folded = {k.casefold(): k for k in known}
     if query.casefold() in folded:
         return folded[query.casefold()]
+    if len(query) < _query_limits()["fuzzy_min_chars"]:
+        return None
     best = process.extractOne(query.casefold(), list(folded), scorer=fuzz.WRatio, score_cutoff=FUZZY_ENTITY_CUTOFF)
     return folded[best[0]] if best else None
+
+
+def _query_limits() -> dict:
+    from claimtrack.text.limits import limits
+    return limits()["queries"]
+
+
+def query_problem(query: str) -> str | None:
+    """Why a query can name no entity (too short, only stop words), or None."""
+    q = _query_limits()
+    words = re.findall(r"\w+", query.casefold())
+    if sum(len(w) for w in words) < q["min_chars"]:
+        return "too short"
+    if all(w in q["stop_words"] for w in words):
+        return "only common words"
+    return None
+
+
+def closest_names(query: str, known: list[str]) -> list[str]:
+    """The known names nearest to `query`, to offer when it matches none."""
+    n = _query_limits()["suggestions"]
+    q = " ".join(query.split()).casefold()
+    if not q or not known:
+        return []
+    return [name for name, _, _ in process.extract(q, known, scorer=fuzz.WRatio, processor=str.casefold, limit=n)]
 
 
 def scope_of(entity: str, gaz: Gazetteer | None = None) -> list[str]:
