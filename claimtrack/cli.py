@@ -73,16 +73,14 @@ def _engine(read_only: bool = False):
     """The database engine (read_only: a SQLite file opened read-only, never created);
     disposed when the command ends, so SQLite's WAL is checkpointed. A URL claimtrack
     cannot use is a usage error (exit 2), said without its password."""
-    import click
+    import atexit
 
     from claimtrack.store.db import BadURL
     try:
         engine = make_engine(state.db, read_only=read_only)
     except BadURL as exc:
         _fail(str(exc), 2)
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None:
-        ctx.call_on_close(engine.dispose)
+    atexit.register(engine.dispose)
     return engine
 
 

@@ -46,6 +46,7 @@ def resolve_url(url: str | None = None) -> str:
     if scheme not in SCHEMES:
         raise BadURL(f"--db {_masked(url)[:120]}: not a database claimtrack can use "
                      "(a SQLite file path, sqlite:///path.db or postgresql://user@host/name)")
+    given = url
     if scheme == "postgresql":
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     try:
@@ -55,7 +56,7 @@ def resolve_url(url: str | None = None) -> str:
             if not parsed.host and not parsed.query.get("host"):
                 raise ValueError("no host")
     except Exception:  # noqa: BLE001 - any parse failure is the same usage error
-        raise BadURL(f"--db {_masked(url)[:120]}: malformed database URL") from None
+        raise BadURL(f"--db {_masked(given)[:120]}: malformed database URL") from None
     return url
 
 
@@ -94,7 +95,10 @@ def make_engine(url: str | None = None, read_only: bool = False) -> Engine:
         args: dict = {"timeout": 60, "isolation_level": None}
         path = sqlite_path(url)
         if read_only and path is not None:
-            immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) or _read_only_mount(path) else ""
+            # on a read-only mount SQLite cannot make the WAL's shared-memory file: read
+            # the file as immutable (nobody can be writing it), unless a WAL is left over
+            stuck = (not os.access(path.parent, os.W_OK) or _read_only_mount(path))
+            immutable = "&immutable=1" if stuck and not Path(f"{path}-wal").exists() else ""
             url = "sqlite:///file:" + quote(str(path.resolve())) + f"?mode=ro{immutable}&uri=true"
         engine = create_engine(url, connect_args=args)
 
