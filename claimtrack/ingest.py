@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -75,20 +76,35 @@ def collect(paths: Iterable[str | Path], report: IngestReport, follow_links: boo
     are rejected, each on its own line."""
     files: list[Path] = []
     seen: set[tuple[int, int]] = set()
+    named: set[str] = set()  # rejected entries, each named once
+
+    def refuse(exc: SourceError) -> None:
+        key = os.path.realpath(exc.path) if _name_ok(exc.path) else exc.path
+        if key not in named:
+            named.add(key)
+            report.reject(exc.path, exc.problem)
     for p in paths:
         try:
             found, rejected = scan_sources(p, follow_links)
         except SourceError as exc:
-            report.reject(exc.path, exc.problem)
+            refuse(exc)
             continue
         for exc in rejected:
-            report.reject(exc.path, exc.problem)
+            refuse(exc)
         for f in found:
             st = f.stat()
             if (st.st_dev, st.st_ino) not in seen:  # the same file given twice is read once
                 seen.add((st.st_dev, st.st_ino))
                 files.append(f)
     return _without_id_collisions(files, report)
+
+
+def _name_ok(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def _without_id_collisions(files: list[Path], report: IngestReport) -> list[Path]:
