@@ -268,7 +268,7 @@ def timeline(
         known = [n for n, _, _ in repo.entity_names()]
         name = resolve_entity(entity, known)
         if name is None:
-            _no_entity(entity, known)
+            _no_entity(entity, known, [c.subject for c in repo.claims()])
         claims = {c.id: c for c in repo.claims()}
         languages = {a.id: a.language for a in repo.articles()}
         tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
@@ -293,11 +293,15 @@ def timeline(
         raise typer.Exit(3)
 
 
-def _no_entity(query: str, known: list[str]) -> None:
-    """Exit 3: the query (shortened, escaped) names no entity; the closest names offered."""
+def _no_entity(query: str, known: list[str], subjects: list[str | None]) -> None:
+    """Exit 3: the query (shortened, escaped) names no entity; the closest names offered
+    (for a query too short to compare, the entities with most claims)."""
+    from collections import Counter
+
     from claimtrack.report.timeline import closest_names, query_problem
     why = query_problem(query)
-    near = closest_names(query, known) if not why else sorted(known, key=str.casefold)[:5]
+    most = [n for n, _ in Counter(s for s in subjects if s and s in set(known)).most_common(5)]
+    near = closest_names(query, known) if not why else most
     offer = f"; known names include: {line(', '.join(near))}" if near else ""
     _fail(f"no entity matches '{line(query, 80)}'{f' ({why})' if why else ''}{offer} "
           "(`claimtrack export` lists everything known)")
