@@ -392,7 +392,7 @@ def check(
 
     report, old, new = run_check(paths or [Path("data/sources")], snapshot, accept)
     show = render_markdown if format is CheckFormat.markdown else render
-    typer.echo(show(report, old, new, snapshot, accept), nl=False)
+    typer.echo(block(show(report, old, new, snapshot, accept)), nl=False)  # names and sentences escaped
     if report.ingest.rejected or (report.failed and not accept):
         raise typer.Exit(1)
 
