@@ -71,7 +71,7 @@ def main_options(
 
 def _engine(read_only: bool = False):
     """The database engine (read_only: a SQLite file opened read-only, never created);
-    disposed when the command ends, so SQLite's WAL is checkpointed. A URL claimtrack
+    disposed at exit, so SQLite's WAL is checkpointed. A URL claimtrack
     cannot use is a usage error (exit 2), said without its password."""
     import atexit
 
@@ -170,6 +170,7 @@ def ingest(
     if format is Format.json:
         typer.echo(json.dumps({"new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,
                                "rejected": [{"path": p, "problem": m} for p, m in report.rejected],
+                               "notes": [{"path": p, "note": m} for p, m in report.notes],
                                "claims": report.claims, "claims_added": report.claims_added,
                                "groups": report.groups, "conflicts": report.conflicts}, indent=2))
     else:

@@ -7,9 +7,9 @@ against the claims that share a block key with them.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -134,8 +134,8 @@ def _settled(repo: Repository, doc: SourceDocument, report: IngestReport) -> str
         return "unchanged"
     twin = repo.article_with_hash(doc.content_hash)
     if twin is not None and twin.id != doc.id:
-        report.reject(doc.source, (f"same content as article {twin.id} ({twin.source}): "
-                                            f"a duplicate under another name"))
+        report.reject(doc.source, f"same content as article {twin.id} ({twin.source}): "
+                                  f"a duplicate under another name")
         return "rejected"
     return None
 
