@@ -89,16 +89,22 @@ def _fail(message: str, code: int = 3) -> None:
     raise typer.Exit(code)
 
 
-def _repo_session():
-    """A read-only session on a claimtrack database at the current schema (never creates,
-    converts or writes the database; another program's database: exit 4)."""
-    from claimtrack.store.db import BadURL, NotClaimtrack, head_revision, sessions, sqlite_path, verify
+def _no_database_file() -> None:
+    """Exit 1 when --db names a SQLite file that does not exist (a read creates nothing)."""
+    from claimtrack.store.db import BadURL, sqlite_path
     try:
         path = sqlite_path(state.db)
     except BadURL as exc:
         _fail(str(exc), 2)
     if path is not None and not path.exists():
         _fail(f"no database at {line(path)}: run `claimtrack ingest` first, or give --db", 1)
+
+
+def _repo_session():
+    """A read-only session on a claimtrack database at the current schema (never creates,
+    converts or writes the database; another program's database: exit 4)."""
+    from claimtrack.store.db import NotClaimtrack, head_revision, sessions, verify
+    _no_database_file()
     engine = _engine(read_only=True)
     try:
         revision = verify(engine)
@@ -420,6 +426,7 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
 def db_current() -> None:
     """Print the schema revision. Example: claimtrack db current"""
     from claimtrack.store.db import current_revision, head_revision
+    _no_database_file()
     engine = _engine(read_only=True)
     cur, head = current_revision(engine), head_revision(engine)
     typer.echo(f"{display_url(state.db)}: at revision {cur or 'base'} (head {head})")

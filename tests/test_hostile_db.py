@@ -94,7 +94,8 @@ def test_bad_database_urls_exit_2_in_one_line(url, command):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", [["timeline", "meta"], ["export"], ["explain", "g1"], ["export", "-o", "x.json"]])
+@pytest.mark.parametrize("command", [["timeline", "meta"], ["export"], ["explain", "g1"], ["export", "-o", "x.json"],
+                                     ["db", "current"]])
 def test_a_mistyped_path_creates_nothing(tmp_path, command):
     r = claimtrack(*command, db=str(tmp_path / "typo" / "kb.db"), cwd=tmp_path)
     assert r.returncode == 1 and b"no database at" in r.stderr
