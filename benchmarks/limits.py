@@ -81,9 +81,13 @@ def cell(result, timeout: float, cap_gb: float) -> str:
     code, seconds, rss_kb, err = result
     if code == "timeout":
         return f"> {timeout:.0f} s (killed)"
-    if code not in (0, 1) or "MemoryError" in err or "could not be analysed" in err:
-        return f"failed after {seconds:.1f} s (over the {cap_gb:.0f} GB cap)" if "Memory" in err or code < 0 \
-            else f"exit {code} after {seconds:.1f} s"
+    if "MemoryError" in err or (isinstance(code, int) and code < 0):
+        return f"failed after {seconds:.1f} s (over the {cap_gb:.0f} GB cap)"
+    rejected = [ln.split(": ", 2)[-1] for ln in err.splitlines() if ln.startswith("claimtrack: rejected")]
+    if rejected:
+        return f"rejected after {seconds:.1f} s: {rejected[0][:90]}"
+    if code not in (0, 1):
+        return f"exit {code} after {seconds:.1f} s"
     return f"{seconds:.1f} s, {rss_kb / 1024:.0f} MB"
 
 

@@ -66,6 +66,9 @@ def bound(text: str) -> Bounded:
     for m in re.finditer(rf"[^.!?…\n]{{{width + 1},}}", current):
         s, end = m.start(), m.end()
         while end - s > width:
+            if not current[s:s + width + 1].strip():  # blank already (a blanked run): nothing to parse
+                s += width
+                continue
             at = current.rfind(" ", s + 1, s + width)
             if at <= s:
                 at = s + width - 1  # no space at all: one character gives way to the break
