@@ -33,7 +33,7 @@ def articles() -> dict[str, str]:
     words = lambda n: " ".join(rnd.choice(WORDS) for _ in range(n))  # noqa: E731
     numbers = "\n".join(f"Le {rnd.randint(1, 28)} mars {rnd.randint(1990, 2030)}, {rnd.randint(1, 999)} millions, "
                         f"{rnd.randint(1, 99)} %, {rnd.randint(1, 12)}/{rnd.randint(1, 28)}/{rnd.randint(1990, 2030)}."
-                        for _ in range(8_000))
+                        for _ in range(12_000))
     return {
         "1.9 MB sentence, no punctuation": "Titre\n\n" + words(250_000),
         "one sentence x 25,000": "Titre\n\n" + "Meta a annoncé un nouveau modèle selon Bloomberg. " * 25_000,
