@@ -125,6 +125,17 @@ def _without_id_collisions(files: list[Path], report: IngestReport) -> list[Path
     return kept
 
 
+def _another_file(stored: str, given: str) -> bool:
+    """True when the stored article came from another file that still exists (one id,
+    two files over two runs); a moved or deleted file, or the same file, is not one."""
+    if stored == given or "://" in stored or "://" in given:
+        return False
+    try:
+        return os.path.isfile(stored) and os.path.isfile(given) and not os.path.samefile(stored, given)
+    except (OSError, ValueError):
+        return False
+
+
 def _settled(repo: Repository, doc: SourceDocument, report: IngestReport) -> str | None:
     """"unchanged" or "rejected" (a duplicate under another name) if `doc` needs no
     ingest, recorded in the report; None if it must be stored."""
@@ -132,6 +143,10 @@ def _settled(repo: Repository, doc: SourceDocument, report: IngestReport) -> str
     if old is not None and old.content_hash == doc.content_hash:
         report.unchanged.append(doc.id)
         return "unchanged"
+    if old is not None and _another_file(old.source, doc.source):
+        report.reject(doc.source, f"id collision: article id '{doc.id}' is already given by {old.source}, "
+                                  "stored by an earlier run: rename one of them")
+        return "rejected"
     twin = repo.article_with_hash(doc.content_hash)
     if twin is not None and twin.id != doc.id:
         report.reject(doc.source, f"same content as article {twin.id} ({twin.source}): "

@@ -192,3 +192,14 @@ def test_a_database_failure_stops_the_run(tmp_path, sqlite_url, monkeypatch):
                         lambda *a: (_ for _ in ()).throw(OperationalError("INSERT", {}, Exception("disk I/O error"))))
     with pytest.raises(OperationalError):
         ingest(make_engine(sqlite_url), [src])
+
+
+def test_an_id_given_by_another_file_in_a_later_run_is_rejected(tmp_path, sqlite_url):
+    first = english(tmp_path / "x", "story.txt", SHELVED)
+    second = english(tmp_path / "y", "story.txt", SHELVED.replace("Behemoth", "Avocado"))
+    assert ingest(make_engine(sqlite_url), [tmp_path / "x"]).new == ["story"]
+    report = ingest(make_engine(sqlite_url), [tmp_path / "y"])
+    assert report.rejected == [(str(second), f"id collision: article id 'story' is already given by {first}, "
+                                             "stored by an earlier run: rename one of them")]
+    first.unlink()  # the old file gone (moved, renamed): the new one replaces it
+    assert ingest(make_engine(sqlite_url), [tmp_path / "y"]).replaced == ["story"]
