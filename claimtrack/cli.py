@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimtrack.store.db import display_url, make_engine
+from claimtrack.terminal import block, line, markup
 
 EXAMPLES = """
 
@@ -68,8 +69,19 @@ def main_options(
     state.quiet = quiet
 
 
-def _engine():
-    return make_engine(state.db)
+def _engine(read_only: bool = False):
+    """The database engine (read_only: a SQLite file opened read-only, never created);
+    disposed at exit, so SQLite's WAL is checkpointed. A URL claimtrack
+    cannot use is a usage error (exit 2), said without its password."""
+    import atexit
+
+    from claimtrack.store.db import BadURL
+    try:
+        engine = make_engine(state.db, read_only=read_only)
+    except BadURL as exc:
+        _fail(str(exc), 2)
+    atexit.register(engine.dispose)
+    return engine
 
 
 def _fail(message: str, code: int = 3) -> None:
@@ -77,12 +89,31 @@ def _fail(message: str, code: int = 3) -> None:
     raise typer.Exit(code)
 
 
+def _no_database_file() -> None:
+    """Exit 1 when --db names a SQLite file that does not exist (a read creates nothing)."""
+    from claimtrack.store.db import BadURL, sqlite_path
+    try:
+        path = sqlite_path(state.db)
+    except BadURL as exc:
+        _fail(str(exc), 2)
+    if path is not None and not path.exists():
+        _fail(f"no database at {line(path)}: run `claimtrack ingest` first, or give --db", 1)
+
+
 def _repo_session():
-    from claimtrack.store.db import current_revision, head_revision, sessions
-    engine = _engine()
-    if current_revision(engine) != head_revision(engine):
-        _fail(f"the database {display_url(state.db)} is empty or not up to date: run `claimtrack ingest` "
-              "or `claimtrack db upgrade` first", 1)
+    """A read-only session on a claimtrack database at the current schema (never creates,
+    converts or writes the database; another program's database: exit 4)."""
+    from claimtrack.store.db import NotClaimtrack, head_revision, sessions, verify
+    _no_database_file()
+    engine = _engine(read_only=True)
+    try:
+        revision = verify(engine)
+    except NotClaimtrack as exc:
+        _fail(line(exc), 4)
+    if revision is None:
+        _fail(f"the database {display_url(state.db)} is empty: run `claimtrack ingest` first", 1)
+    if revision != head_revision(engine):
+        _fail(f"the database {display_url(state.db)} is not up to date: run `claimtrack db upgrade` first", 1)
     return sessions(engine)()
 
 
@@ -95,6 +126,9 @@ def ingest(
         "--urls", help="Also fetch the pages or feeds listed in this file (one URL a line, # comments).",
         show_default=False)] = None,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each URL.")] = 10.0,
+    follow_links: Annotated[bool, typer.Option(
+        "--follow-links", help="Read symbolic links that lead out of a sources folder (refused by default).")]
+    = False,
 ) -> None:
     """Read articles into the knowledge base: text files (.txt, .md with optional YAML
     front matter), saved web pages (.html, .htm: main text, title, author, site and date
@@ -113,6 +147,7 @@ def ingest(
     from claimtrack.ingest import ingest as run
     from claimtrack.sources.fetch import read_url_list
     from claimtrack.sources.reader import SourceError
+    from claimtrack.store.db import NotClaimtrack
 
     try:
         url_list = read_url_list(urls) if urls else []
@@ -129,21 +164,33 @@ def ingest(
             bar.update(task, total=n)
 
         def progress(path: str, status: str) -> None:
-            bar.update(task, advance=1, description=f"{Path(path).name}: {status}")
+            bar.update(task, advance=1, description=f"{markup(Path(path).name, 80)}: {status}")
             if not bar_on and not state.quiet:
-                err.print(f"{path}: {status}", markup=False)
-        report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout)
-    for path, problem in report.rejected:
-        err.print(f"claimtrack: rejected {path}: {problem}", markup=False)
+                err.print(f"{line(path)}: {status}", markup=False)
+        try:
+            report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout,
+                         follow_links=follow_links)
+        except NotClaimtrack as exc:
+            _fail(line(exc), 4)
+    _print_problems(report)
     if format is Format.json:
         typer.echo(json.dumps({"new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,
                                "rejected": [{"path": p, "problem": m} for p, m in report.rejected],
+                               "notes": [{"path": p, "note": m} for p, m in report.notes],
                                "claims": report.claims, "claims_added": report.claims_added,
                                "groups": report.groups, "conflicts": report.conflicts}, indent=2))
     else:
         typer.echo(report.summary())
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _print_problems(report) -> None:
+    """One line per rejected file and per note, every name and reason escaped and bounded."""
+    for path, problem in report.rejected:
+        err.print(f"claimtrack: rejected {line(path)}: {line(problem, 200)}", markup=False)
+    for path, note in getattr(report, "notes", ()):
+        err.print(f"claimtrack: note {line(path)}: {line(note, 200)}", markup=False)
 
 
 class ReportFormat(str, Enum):
@@ -165,16 +212,18 @@ def _statuses(values: list[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str, output: Path | None, terminal: bool = False) -> None:
+    """`text` to `output` or stdout; `terminal`: a text for people, its control
+    characters escaped when it goes to stdout (JSON is never touched)."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(block(text) if terminal else text)
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}", 2)
+        _fail(f"cannot write {line(output)}: {exc.strerror or exc}", 2)
     if not state.quiet:
-        err.print(f"wrote {output}", markup=False)
+        err.print(f"wrote {line(output)}", markup=False)
 
 
 @app.command()
@@ -226,7 +275,7 @@ def timeline(
         known = [n for n, _, _ in repo.entity_names()]
         name = resolve_entity(entity, known)
         if name is None:
-            _fail(f"no entity matches '{entity}' (try `claimtrack export` to see what is known)")
+            _no_entity(entity, known, [c.subject for c in repo.claims()])
         claims = {c.id: c for c in repo.claims()}
         languages = {a.id: a.language for a in repo.articles()}
         tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
@@ -244,11 +293,25 @@ def timeline(
         text = render_timeline(tl)
     else:
         text = render(tl)
-    _write(text, output)
+    _write(text, output, terminal=format is not ReportFormat.json)
     if filters.active and full and not tl.entries:
         if not state.quiet:
-            err.print(f"claimtrack: no entry of {name}'s {full} matches {filters.describe()}", markup=False)
+            err.print(f"claimtrack: no entry of {line(name)}'s {full} matches {filters.describe()}", markup=False)
         raise typer.Exit(3)
+
+
+def _no_entity(query: str, known: list[str], subjects: list[str | None]) -> None:
+    """Exit 3: the query (shortened, escaped) names no entity; the closest names offered
+    (for a query too short to compare, the entities with most claims)."""
+    from collections import Counter
+
+    from claimtrack.report.timeline import closest_names, query_problem
+    why = query_problem(query)
+    most = [n for n, _ in Counter(s for s in subjects if s and s in set(known)).most_common(5)]
+    near = closest_names(query, known) if not why else most
+    offer = f"; known names include: {line(', '.join(near))}" if near else ""
+    _fail(f"no entity matches '{line(query, 80)}'{f' ({why})' if why else ''}{offer} "
+          "(`claimtrack export` lists everything known)")
 
 
 @app.command()
@@ -270,10 +333,7 @@ def export(
     with _repo_session() as s:
         repo = Repository(s)
         text = dumps(build(repo.articles(), repo.claims(), repo.groups(), repo.conflicts()))
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    _write(text, output)
 
 
 @app.command()
@@ -304,7 +364,7 @@ def explain(
         else:
             found = repo.claims([id])
             if not found:
-                _fail(f"no group, conflict or claim has id '{id}'")
+                _fail(f"no group, conflict or claim has id '{line(id, 80)}'")
             typer.echo(ex.explain_claim(found[0], list(groups.values())), nl=False)
 
 
@@ -339,7 +399,7 @@ def check(
 
     report, old, new = run_check(paths or [Path("data/sources")], snapshot, accept)
     show = render_markdown if format is CheckFormat.markdown else render
-    typer.echo(show(report, old, new, snapshot, accept), nl=False)
+    typer.echo(block(show(report, old, new, snapshot, accept)), nl=False)  # names and sentences escaped
     if report.ingest.rejected or (report.failed and not accept):
         raise typer.Exit(1)
 
@@ -366,7 +426,8 @@ def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, 
 def db_current() -> None:
     """Print the schema revision. Example: claimtrack db current"""
     from claimtrack.store.db import current_revision, head_revision
-    engine = _engine()
+    _no_database_file()
+    engine = _engine(read_only=True)
     cur, head = current_revision(engine), head_revision(engine)
     typer.echo(f"{display_url(state.db)}: at revision {cur or 'base'} (head {head})")
 
@@ -374,11 +435,18 @@ def db_current() -> None:
 def main() -> None:
     from sqlalchemy.exc import DBAPIError
 
+    from claimtrack.store.db import BadURL, NotClaimtrack
     try:
         app()
     except DBAPIError as exc:  # one line an analyst can act on, not a traceback
-        err.print(f"claimtrack: database {display_url(state.db)}: {exc.orig or exc}", markup=False)
+        err.print(f"claimtrack: database {display_url(state.db)}: {line(exc.orig or exc, 300)}", markup=False)
         sys.exit(4)
+    except NotClaimtrack as exc:
+        err.print(f"claimtrack: {line(exc)}", markup=False)
+        sys.exit(4)
+    except BadURL as exc:
+        err.print(f"claimtrack: {line(exc)}", markup=False)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from claimtrack.extract.relations import OPEN
 from claimtrack.models import Claim, Conflict, Group
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.nlp.mentions import parse_description
+from claimtrack.terminal import line as _safe
 
 FUZZY_ENTITY_CUTOFF = 80.0
 
@@ -61,6 +62,9 @@ class Timeline(BaseModel):
 
 def resolve_entity(query: str, known: list[str], gaz: Gazetteer | None = None) -> str | None:
     """Meta, META, meta, Meta Platforms -> Meta; a near miss is found with rapidfuzz."""
+    if query_problem(query):
+        return None
+    query = " ".join(query.split())
     gaz = gaz or load_gazetteer()
     ent = gaz.resolve(query)
     if ent is not None:
@@ -68,8 +72,35 @@ def resolve_entity(query: str, known: list[str], gaz: Gazetteer | None = None) -
     folded = {k.casefold(): k for k in known}
     if query.casefold() in folded:
         return folded[query.casefold()]
+    if len(query) < _query_limits()["fuzzy_min_chars"]:
+        return None
     best = process.extractOne(query.casefold(), list(folded), scorer=fuzz.WRatio, score_cutoff=FUZZY_ENTITY_CUTOFF)
     return folded[best[0]] if best else None
+
+
+def _query_limits() -> dict:
+    from claimtrack.text.limits import limits
+    return limits()["queries"]
+
+
+def query_problem(query: str) -> str | None:
+    """Why a query can name no entity (too short, only stop words), or None."""
+    q = _query_limits()
+    words = re.findall(r"\w+", query.casefold())
+    if sum(len(w) for w in words) < q["min_chars"]:
+        return "too short"
+    if all(w in q["stop_words"] for w in words):
+        return "only common words"
+    return None
+
+
+def closest_names(query: str, known: list[str]) -> list[str]:
+    """The known names nearest to `query`, to offer when it matches none."""
+    n = _query_limits()["suggestions"]
+    q = " ".join(query.split()).casefold()
+    if not q or not known:
+        return []
+    return [name for name, _, _ in process.extract(q, known, scorer=fuzz.WRatio, processor=str.casefold, limit=n)]
 
 
 def scope_of(entity: str, gaz: Gazetteer | None = None) -> list[str]:
@@ -233,26 +264,28 @@ def _plural(n: int, word: str) -> str:
 
 
 def render(tl: Timeline, width: int = 100) -> str:
-    lines = [f"Timeline of {tl.entity} ({len(tl.entries)} entries; scope: {', '.join(tl.scope)})", ""]
+    """The timeline as text for a terminal: every value from an article (statement,
+    outlet, quote, names) shown with its control characters escaped (claimtrack.terminal)."""
+    lines = [f"Timeline of {_safe(tl.entity)} ({len(tl.entries)} entries; scope: {_safe(', '.join(tl.scope))})", ""]
     if tl.filters:
-        lines[1:1] = [f"Filtered: {tl.filters}"]
+        lines[1:1] = [f"Filtered: {_safe(tl.filters)}"]
     if not tl.entries:
         lines.append("No entry matches these filters." if tl.filters else
                      "No reconciled claims about this entity yet: run `claimtrack ingest` first.")
     for e in tl.entries:
         when = e.date if e.dated_by == "event" else f"{e.date} (reported)"
-        lines.append(f"{when}  {e.statement}  [{e.status}]  ({e.group})")
+        lines.append(f"{when}  {_safe(e.statement)}  [{e.status}]  ({e.group})")
         lines.append(f"    {_plural(e.reports, 'report')}, {_plural(e.independent_origins, 'independent origin')}"
-                     f": {', '.join(e.origins)}")
+                     f": {_safe(', '.join(e.origins))}")
         for s in e.sources:
             meta = ", ".join(x for x in (s.outlet or s.article, s.published.isoformat() if s.published else None,
                                          s.modality + ("" if s.polarity == "affirmed" else ", negated"),
                                          f"citing {s.cited}" if s.cited else None) if x)
             quote = re.sub(r"\s+", " ", s.quote)
-            lines.extend(textwrap.wrap(f"- {meta}: “{quote}”", width=width, initial_indent="    ",
+            lines.extend(textwrap.wrap(_safe(f"- {meta}: “{quote}”"), width=width, initial_indent="    ",
                                        subsequent_indent="      "))
         for n in e.conflicts:
-            lines.extend(textwrap.wrap(f"! conflicts with {n.other_group} “{n.other_statement}”: {n.reason}",
+            lines.extend(textwrap.wrap(_safe(f"! conflicts with {n.other_group} “{n.other_statement}”: {n.reason}"),
                                        width=width, initial_indent="    ", subsequent_indent="      "))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
