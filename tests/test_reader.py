@@ -89,3 +89,12 @@ def test_without_an_outlet_the_site_of_the_url_stands_for_it(tmp_path):
     p.write_text("---\noutlet: Le Monde\nurl: https://www.lemonde.fr/a.html\n---\nMeta change de cap.\n",
                  encoding="utf-8")
     assert read_source(p).outlet == "Le Monde"
+
+
+def test_a_folders_readme_license_and_hidden_files_are_no_articles(tmp_path):
+    from claimtrack.sources.reader import scan_sources
+    for name in ("README.md", "LICENSE.txt", ".draft.txt", "story.txt"):
+        (tmp_path / name).write_text("Title\n\nAcme bought Zeta.\n", encoding="utf-8")
+    files, rejected = scan_sources(tmp_path)
+    assert [f.name for f in files] == ["story.txt"] and rejected == []
+    assert scan_sources(tmp_path / "README.md")[0] == [tmp_path / "README.md"]  # named on purpose: read

@@ -24,6 +24,7 @@ TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")  # saved pages: claimtrack/sources/html.py
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # RSS/Atom feeds: claimtrack/sources/feeds.py
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+FOLDER_NOTES = {"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "AUTHORS", "NOTICE"}
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few kB; 5 MB is a pasted site dump
 KNOWN_KEYS = {"title", "outlet", "author", "url", "published", "language"}
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -174,8 +175,9 @@ def scan_sources(target: str | Path, follow_links: bool = False) -> tuple[list[P
         raise SourceError(p, f"cannot list this folder: {exc.strerror or exc}") from None
     for name in names:
         f = p / name
-        if Path(name).suffix.lower() not in SUFFIXES:
-            continue
+        if Path(name).suffix.lower() not in SUFFIXES or name.startswith(".") or \
+                Path(name).stem.upper() in FOLDER_NOTES:
+            continue  # a folder's README or LICENSE describes the corpus; it is no article
         problem = _name_problem(name)
         if problem is None:
             st, problem = _follow(f)
