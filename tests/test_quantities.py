@@ -83,3 +83,15 @@ def test_two_amounts_joined_are_one_range(text, lang, lower, upper, unit):
 def test_a_percentage_then_an_amount_is_no_range():
     qs = find_quantities("en hausse de 22 % à 47,5 milliards de dollars", "fr")
     assert [(q.quantity.lower, q.quantity.unit) for q in qs] == [(22, "percent"), (47.5e9, "USD")]
+
+
+@pytest.mark.parametrize("text, lang, unit, amount", [
+    ("Orbix will cut about 10,000 jobs", "en", "jobs", 10000.0),
+    ("Acme va supprimer 1 200 postes", "fr", "jobs", 1200.0),
+    ("to hire 2,000 workers", "en", "employees", 2000.0),
+    ("les 180 000 personnes concernées", "fr", "people", 180000.0),
+])
+def test_counts_of_jobs_workers_and_people_are_quantities(text, lang, unit, amount):
+    from claimtrack.extract.quantities import find_quantities
+    (q,) = find_quantities(text, lang)
+    assert (q.quantity.unit, q.quantity.amount) == (unit, amount)
