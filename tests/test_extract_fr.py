@@ -167,3 +167,21 @@ def test_descriptions_tied_to_a_name_and_acronyms_resolve_to_it(extract):
     assert (fine.subject, fine.object) == ("CNIL", "Quartz Assurances")
     assert only(claims, "appeal").subject == "Quartz Assurances"  # "L'assureur", tied to its name
     assert not [c for c in claims if c.predicate == "conserver"]  # "pour avoir conservé": the reason
+
+
+def test_one_fact_in_french_and_english_groups_across_languages(extract):
+    from claimtrack.reconcile.cluster import build
+    from claimtrack.reconcile.engine import reconcile
+    fr_claims = extract("Titre\n\nLe groupe Acme a racheté la start-up Zeta Labs pour 2 milliards de dollars.",
+                        language="fr", name="fr_article")
+    en_claims = extract("Title\n\nAcme bought the start-up Zeta Labs for $2 billion.", language="en",
+                        name="en_article")
+    a = next(c for c in fr_claims if c.relation == "acquire")
+    b = next(c for c in en_claims if c.relation == "acquire")
+    groups, conflicts = build([a, b], reconcile([a, b])[0])
+    assert len(groups) == 1 and not conflicts  # one fact, two languages
+    fr_open = extract("Titre\n\nAcme a fermé son usine de Lyon.", language="fr", name="fr2")
+    en_open = extract("Title\n\nAcme closed its Lyon factory.", language="en", name="en2")
+    pair = [c for c in fr_open + en_open if c.relation == "open"]
+    groups, _ = build(pair, reconcile(pair)[0])
+    assert len(pair) == 2 and len(groups) == 1, [(c.subject, c.predicate, c.object) for c in pair]

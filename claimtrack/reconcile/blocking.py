@@ -85,7 +85,11 @@ _WORDS = re.compile(r"\w{4,}")
 
 
 def _key_word(phrase: str) -> str:
-    """The longest word of a phrase: alike wordings share it."""
+    """The name in a phrase (the same in every language: "usine de Lyon" / "Lyon factory"),
+    else its longest word: alike wordings share it."""
+    names = [w for w in _WORDS.findall(phrase) if w[:1].isupper()]
+    if names:
+        return max(names, key=lambda w: (len(w), w)).casefold()
     words = _WORDS.findall(phrase.casefold())
     return max(words, key=lambda w: (len(w), w)) if words else phrase.casefold()
 
