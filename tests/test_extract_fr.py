@@ -185,3 +185,12 @@ def test_one_fact_in_french_and_english_groups_across_languages(extract):
     pair = [c for c in fr_open + en_open if c.relation == "open"]
     groups, _ = build(pair, reconcile(pair)[0])
     assert len(pair) == 2 and len(groups) == 1, [(c.subject, c.predicate, c.object) for c in pair]
+
+
+def test_figures_of_speech_are_no_events(extract):
+    claims = fr(extract, "En revanche, bien qu'Acme ait gagné la sympathie des développeurs, la société reste "
+                         "prudente.")
+    assert not [c for c in claims if c.predicate in ("gagner",) or c.relation == "win"]
+    claims = fr(extract, "Les laboratoires chinois d'Alibaba prennent les devants. Le maire sortant a remporté "
+                         "l'élection municipale dimanche.")
+    assert [(c.relation, c.object) for c in claims] == [("win", "élection municipale")]

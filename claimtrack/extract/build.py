@@ -447,6 +447,8 @@ class SentenceClaims:
                                                                             "that", "et", "and", "while"):
                 break
             toks.append(i)
+        while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct):
+            toks.pop()  # "l'élection municipale dimanche": the day is the claim's time
         if not toks:
             return None
         phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
@@ -673,6 +675,9 @@ class SentenceClaims:
         obj, obj_arg = self.object_for(h, subject)
         if rel.object_required and obj is None:
             return None
+        if obj is not None and rel.unless_object and set((obj.text or obj.name).lower().split()) & \
+                rel.unless_object.get(self.lang, frozenset()):
+            return None  # "Meta a gagné la sympathie des développeurs": no win
         if obj is not None and obj.name == subject.name:
             return None
         chain, frame, who = self._context(h.clause)
@@ -825,6 +830,8 @@ class SentenceClaims:
                 phrase = self.object_phrase(obj_arg)
                 obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase \
                     else None
+        if obj is not None and obj.type is None and set((obj.name or "").lower().split()[:1]) & self.words.figurative:
+            return None  # "gagner la sympathie", "prendre les devants": a figure of speech, no event
         rel = self.k.relations[OPEN]
         predicate = c.lemma
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it

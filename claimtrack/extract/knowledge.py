@@ -54,7 +54,8 @@ class Words:
     demonstratives: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
     causal_markers: frozenset[str] = frozenset()
-    topic_frames: frozenset[str] = frozenset()  # "Côté gouvernance, X a...": a frame, not the subject  # "car", "because": an explanation
+    topic_frames: frozenset[str] = frozenset()
+    figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"  # "Côté gouvernance, X a...": a frame, not the subject  # "car", "because": an explanation
     author_voice: frozenset[str] = frozenset()  # "je", "I" outside quotes: the author's opinion  # "an investigation into", "une enquête sur"  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
 
 
@@ -84,6 +85,7 @@ def _load_words(data: dict, lang: str) -> Words:
         topic_cases=_words(data.get("topic_cases"), lang),
         causal_markers=_words(data.get("causal_markers"), lang),
         topic_frames=_words(data.get("topic_frames"), lang),
+        figurative=_words(data.get("figurative_objects"), lang),
         author_voice=_words(data.get("author_voice"), lang))
 
 

@@ -45,6 +45,8 @@ class Relation:
     subject_heads: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # a verb governing one of these is another relation ("condamné à verser": an order to pay)
     unless_governs: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # an object with one of these words is a figure of speech ("gagner la sympathie")
+    unless_object: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     triggers: tuple[tuple[re.Pattern, bool], ...] = field(default=(), compare=False)
 
     def statement(self, s: str | None, o: str | None, v: str | None, p: str = "") -> str:
@@ -96,6 +98,7 @@ def load_relations() -> dict[str, Relation]:
             verbs=_lang_table(row.get("verbs")), nouns=_lang_table(row.get("nouns")),
             subject_heads=_lang_table(row.get("subject_heads")),
             unless_governs=_lang_table(row.get("unless_governs")),
+            unless_object=_lang_table(row.get("unless_object")),
             triggers=tuple(trig))
     fb = data.get("open", {})
     out[OPEN] = Relation(name=OPEN, label=fb.get("label", "{s} {p} {o}"), axis=OPEN)
