@@ -227,3 +227,12 @@ def test_a_relative_clause_without_that_and_its_pronoun(extract):
     assert {c.subject for c in claims} == {"Dunmore"}  # "it" is not the models it hangs on
     assert not [c for c in claims if c.predicate == "give away"]  # the relative clause is background
     assert not [c for c in claims if c.relation == "launch"]  # "everything" is no model
+
+
+def test_a_dateline_a_plural_possessive_and_participles_on_nouns(extract):
+    claims = en(extract, "Title\n\nBRUSSELS - The European Commission on Monday opened an in-depth investigation into "
+                         "U.S. group Dunmore Dynamics' planned acquisition of French company Veltro.\n\n"
+                         "The two companies together supply 40% of the sensors bought by carmakers in the European "
+                         "Economic Area.\n\nLawyers following the case expect the same outcome here.")
+    assert (only(claims, "acquire").subject, only(claims, "acquire").object) == ("Dunmore Dynamics", "Veltro")
+    assert not [c for c in claims if c.predicate == "expect"]  # an unnamed crowd's opinion

@@ -140,8 +140,8 @@ class SentenceClaims:
             heads = [tok.i for tok in span if tok.i in self.by_head]
             anchor = heads[0] if heads else span.start
             c = clause_of(self.clauses, anchor)
-            if c is None:
-                continue
+            if c is None or (not heads and len(span) == 1 and self._verb_only(span[0])):
+                continue  # "the sensors bought by carmakers": a verb that heads no clause is a modifier
             out.append(Hit(t.relation, c, span.start, span.end, t.topic_ok, anchor == c.head))
         for c in self.clauses:
             for rel in by_lemma(c.lemma, self.lang, self.k.relations):
@@ -167,6 +167,12 @@ class SentenceClaims:
                 uniq[(h.relation.name, h.clause.head, h.start)] = h
         hits = sorted(uniq.values(), key=lambda h: (h.start, h.relation.name))
         return self._ungoverned(hits)
+
+    def _verb_only(self, tok) -> bool:
+        if self.doc.has_annotation("POS"):
+            return tok.pos_ == "VERB"
+        lex = self.k.lex(self.lang)
+        return lex.verb(tok.lower_) is not None and not lex.is_noun(tok.lower_)
 
     def _subject_head_in(self, c: Clause, heads: frozenset[str]) -> bool:
         subj = c.subject if c.subject is not None else self.inherited_subject(c)
@@ -309,10 +315,11 @@ class SentenceClaims:
         "the takeover of Arvelle by Northgate")."""
         doc = self.doc
         k = h.start - 1
-        while k > self.sent.start and h.start - k <= 3 and doc[k].lower_ not in ("'s", "’s") and (
+        while k > self.sent.start and h.start - k <= 3 and doc[k].lower_ not in ("'s", "’s", "'", "’") and (
                 doc[k].is_lower and doc[k].is_alpha):
             k -= 1  # "planned", "proposed"
-        if k > self.sent.start and doc[k].lower_ in ("'s", "’s"):
+        if k > self.sent.start and (doc[k].lower_ in ("'s", "’s") or (
+                doc[k].text in ("'", "’") and doc[k - 1].lower_.endswith("s"))):
             m = next((m for m in self.r.mentions if m.end == k), None)
             if m is not None:
                 return self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
@@ -408,8 +415,8 @@ class SentenceClaims:
                         return typed, arg
             if rel.object and not arg.case:  # "to hire 2,000 workers": the phrase itself is someone
                 whole = self.r.resolve(arg)
-                if whole is not None and whole.how == "phrase" and whole.type in rel.object:
-                    return whole, arg
+                if whole is not None and whole.how == "phrase" and whole.type in rel.object and whole.type == "person":
+                    return whole, arg  # people, unnamed ("2,000 workers"); an unnamed "team" is no party
         if rel.object_phrase:
             for arg in args:
                 if arg.case and cases and arg.case.split()[-1] not in cases and arg is not own:
@@ -803,6 +810,8 @@ class SentenceClaims:
             return None  # "Cela crée une tension": the author's comment on what came before
         if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):
             return None
+        if c.lemma in self.words.speech_hedged and role.how == "phrase" and not self.title:
+            return None  # "lawyers following the case expect...": an unnamed crowd's opinion
         chain, frame, who = self._context(c)
         tokens = set(c.tokens) | (set(subj_arg.tokens) if subj_arg is not None and subj_arg.tokens
                                   and subj_arg.tokens[-1] < c.head else set())

@@ -285,7 +285,7 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
     elif prev.cls == VERB:
         score -= 1.0
     if v[1] == "past" and nxt is not None and nxt.low == "by" and prev is not None and prev.cls == NOUN:
-        score -= 1.5  # "sensors bought by carmakers": a participle on its noun, not the sentence's verb
+        score -= 3.0  # "sensors bought by carmakers": a participle on its noun, not the sentence's verb
     if v[1] == "past" and nxt is not None and nxt.cls == NOUN and prev is not None and prev.cls in (CONJ, DET, ADJ, POSS):
         score -= 2.0  # "open and closed models", "the revised plan": an adjective before its noun
     if v[1] == "ing" and (prev is None or prev.cls not in (AUX,)):

@@ -210,7 +210,7 @@ class MentionTagger:
             # a title-cased headline capitalises its little words too ("Woman Is Not The Wife Of...")
             title_case = len(alpha) >= 3 and (
                 any(t.lower_ in self.function_words and t.text[:1].isupper() and not t.is_sent_start
-                    and t.doc[t.i - 1].text not in (":", "\"", "“", "'") for t in alpha)
+                    and t.doc[t.i - 1].text not in (":", "\"", "“", "'", "-", "–", "—", "(") for t in alpha)
                 or (len(alpha) >= 6 and sum(t.text[:1].isupper() for t in alpha) / len(alpha) >= 0.8))
             run: list = []
             for tok in [*sent, None]:
