@@ -218,8 +218,10 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context)
             reason += f"; superseded by {superseded[gid][0]}: {superseded[gid][1]}"
         status = ("superseded" if gid in superseded else "contested" if gid in contested
                   else "corroborated" if len(independent) > 1 else "single source")
-        groups.append(Group(id=gid, claims=tuple(c.id for c in ms), statement=statement(spokesman(ms), ctx),
-                            when=group_when(ms), status=status, reports=len(ms), origins=tuple(independent),
-                            reason=reason, subject=founder.subject, relation=founder.relation))
+        # built without validation (millions at scale): every field is of its declared type here
+        groups.append(Group.model_construct(
+            id=gid, claims=tuple(c.id for c in ms), statement=statement(spokesman(ms), ctx), when=group_when(ms),
+            status=status, reports=len(ms), origins=tuple(independent), reason=reason, subject=founder.subject,
+            relation=founder.relation))
     groups.sort(key=lambda g: g.id)
     return groups, conflicts

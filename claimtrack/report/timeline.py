@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from claimtrack.extract.relations import OPEN
 from claimtrack.models import Claim, Conflict, Group
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.nlp.mentions import parse_description
+from claimtrack.descriptions import parse_description
 
 FUZZY_ENTITY_CUTOFF = 80.0
 
