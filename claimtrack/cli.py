@@ -7,7 +7,9 @@ cannot be used (unreachable, locked too long, not a claimtrack database).
 from __future__ import annotations
 
 import json
+import os
 import sys
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -48,28 +50,33 @@ class Format(str, Enum):
     json = "json"
 
 
-class State:
+@dataclass
+class Settings:
+    """The global options, carried in Typer's context (ctx.obj) to every command."""
     db: str | None = None
     quiet: bool = False
 
 
-state = State()
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.find_object(Settings) or Settings()
 
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     db: Annotated[Optional[str], typer.Option(
         "--db", envvar="CLAIMTRACK_DB", show_envvar=True,
         help="Database URL (sqlite:///path.db, postgresql://user:pass@host/name) or a SQLite file path. "
              "Default: ./claimtrack.db")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summaries on stderr.")] = False,
 ) -> None:
-    state.db = db
-    state.quiet = quiet
+    settings = ctx.ensure_object(Settings)  # main() passes one in, to name the database if it fails
+    settings.db = db
+    settings.quiet = quiet
 
 
-def _engine():
-    return make_engine(state.db)
+def _engine(ctx: typer.Context):
+    return make_engine(_settings(ctx).db)
 
 
 def _fail(message: str, code: int = 3) -> None:
@@ -77,17 +84,19 @@ def _fail(message: str, code: int = 3) -> None:
     raise typer.Exit(code)
 
 
-def _repo_session():
+def _repo_session(ctx: typer.Context):
     from claimtrack.store.db import current_revision, head_revision, sessions
-    engine = _engine()
+    engine = _engine(ctx)
     if current_revision(engine) != head_revision(engine):
-        _fail(f"the database {display_url(state.db)} is empty or not up to date: run `claimtrack ingest` "
+        _fail(f"the database {display_url(_settings(ctx).db)} is empty or not up to date: "
+              "run `claimtrack ingest` "
               "or `claimtrack db upgrade` first", 1)
     return sessions(engine)()
 
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[Optional[list[Path]], typer.Argument(
         help="Article files or folders (default: data/sources).", show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
@@ -95,6 +104,9 @@ def ingest(
         "--urls", help="Also fetch the pages or feeds listed in this file (one URL a line, # comments).",
         show_default=False)] = None,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each URL.")] = 10.0,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=0, help="Processes analysing articles while this one writes them (0: one per core, "
+                                 "at most 4; 1: all in this process).")] = 0,
 ) -> None:
     """Read articles into the knowledge base: text files (.txt, .md with optional YAML
     front matter), saved web pages (.html, .htm: main text, title, author, site and date
@@ -119,8 +131,8 @@ def ingest(
     except SourceError as exc:
         _fail(str(exc), 2)
     targets = paths or ([] if urls else [Path("data/sources")])
-    engine = _engine()
-    bar_on = not state.quiet and err.is_terminal  # a log gets one line per file instead
+    engine = _engine(ctx)
+    bar_on = not _settings(ctx).quiet and err.is_terminal  # a log gets one line per file instead
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not bar_on, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)
@@ -130,9 +142,13 @@ def ingest(
 
         def progress(path: str, status: str) -> None:
             bar.update(task, advance=1, description=f"{Path(path).name}: {status}")
-            if not bar_on and not state.quiet:
+            if not bar_on and not _settings(ctx).quiet:
                 err.print(f"{path}: {status}", markup=False)
-        report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout)
+        try:
+            report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout,
+                         workers=workers or min(os.cpu_count() or 1, 4))
+        finally:
+            engine.dispose()
     for path, problem in report.rejected:
         err.print(f"claimtrack: rejected {path}: {problem}", markup=False)
     if format is Format.json:
@@ -165,7 +181,7 @@ def _statuses(values: list[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str, output: Path | None, quiet: bool = False) -> None:
     if output is None:
         sys.stdout.write(text)
         return
@@ -173,12 +189,13 @@ def _write(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror or exc}", 2)
-    if not state.quiet:
+    if not quiet:
         err.print(f"wrote {output}", markup=False)
 
 
 @app.command()
 def timeline(
+    ctx: typer.Context,
     entity: Annotated[str, typer.Argument(help="Entity name; fuzzy: meta, META, Meta Platforms all find Meta.")],
     format: Annotated[ReportFormat, typer.Option(
         "--format", help="text for people, json for tools, markdown for a pull request or a note, html for "
@@ -221,7 +238,7 @@ def timeline(
                              statuses=_statuses(status), min_origins=min_origins, outlets=tuple(outlet or ()))
     if filters.since and filters.until and filters.since > filters.until:
         _fail(f"--since {filters.since} is after --until {filters.until}", 2)
-    with _repo_session() as s:
+    with _repo_session(ctx) as s:
         repo = Repository(s)
         known = [n for n, _, _ in repo.entity_names()]
         name = resolve_entity(entity, known)
@@ -244,15 +261,16 @@ def timeline(
         text = render_timeline(tl)
     else:
         text = render(tl)
-    _write(text, output)
+    _write(text, output, _settings(ctx).quiet)
     if filters.active and full and not tl.entries:
-        if not state.quiet:
+        if not _settings(ctx).quiet:
             err.print(f"claimtrack: no entry of {name}'s {full} matches {filters.describe()}", markup=False)
         raise typer.Exit(3)
 
 
 @app.command()
 def export(
+    ctx: typer.Context,
     format: Annotated[Format, typer.Option("--format", help="Only json is an export format.")] = Format.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to a file instead of stdout.")]
     = None,
@@ -267,7 +285,7 @@ def export(
 
     if format is not Format.json:
         _fail("export supports --format json only", 2)
-    with _repo_session() as s:
+    with _repo_session(ctx) as s:
         repo = Repository(s)
         text = dumps(build(repo.articles(), repo.claims(), repo.groups(), repo.conflicts()))
     if output:
@@ -278,6 +296,7 @@ def export(
 
 @app.command()
 def explain(
+    ctx: typer.Context,
     id: Annotated[str, typer.Argument(help="A group (g...), conflict (x...) or claim (c...) id.")],
 ) -> None:
     """Explain why claims were linked into a group, or opposed in a conflict, level by
@@ -288,7 +307,7 @@ def explain(
     from claimtrack.report import explain as ex
     from claimtrack.store.repository import Repository
 
-    with _repo_session() as s:
+    with _repo_session(ctx) as s:
         repo = Repository(s)
         groups = {g.id: g for g in repo.groups()}
         conflicts = {x.id: x for x in repo.conflicts()}
@@ -315,6 +334,7 @@ class CheckFormat(str, Enum):
 
 @app.command()
 def check(
+    ctx: typer.Context,
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Sources (default: data/sources).",
                                                           show_default=False)] = None,
     snapshot: Annotated[Path, typer.Option("--snapshot", help="The reviewed snapshot to compare with.")]
@@ -345,39 +365,42 @@ def check(
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+def db_upgrade(ctx: typer.Context,
+               revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
     """Create or upgrade the schema. Example: claimtrack --db sqlite:///kb.db db upgrade"""
     from claimtrack.store.db import current_revision, upgrade
-    engine = _engine()
+    engine = _engine(ctx)
     upgrade(engine, revision)
-    typer.echo(f"{display_url(state.db)}: at revision {current_revision(engine)}")
+    typer.echo(f"{display_url(_settings(ctx).db)}: at revision {current_revision(engine)}")
 
 
 @db_app.command("downgrade")
-def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. base.")]) -> None:
+def db_downgrade(ctx: typer.Context,
+                 revision: Annotated[str, typer.Argument(help="Target revision, e.g. base.")]) -> None:
     """Downgrade the schema. Example: claimtrack db downgrade base"""
     from claimtrack.store.db import current_revision, downgrade
-    engine = _engine()
+    engine = _engine(ctx)
     downgrade(engine, revision)
-    typer.echo(f"{display_url(state.db)}: at revision {current_revision(engine) or 'base'}")
+    typer.echo(f"{display_url(_settings(ctx).db)}: at revision {current_revision(engine) or 'base'}")
 
 
 @db_app.command("current")
-def db_current() -> None:
+def db_current(ctx: typer.Context) -> None:
     """Print the schema revision. Example: claimtrack db current"""
     from claimtrack.store.db import current_revision, head_revision
-    engine = _engine()
+    engine = _engine(ctx)
     cur, head = current_revision(engine), head_revision(engine)
-    typer.echo(f"{display_url(state.db)}: at revision {cur or 'base'} (head {head})")
+    typer.echo(f"{display_url(_settings(ctx).db)}: at revision {cur or 'base'} (head {head})")
 
 
 def main() -> None:
     from sqlalchemy.exc import DBAPIError
 
+    settings = Settings()
     try:
-        app()
+        app(obj=settings)
     except DBAPIError as exc:  # one line an analyst can act on, not a traceback
-        err.print(f"claimtrack: database {display_url(state.db)}: {exc.orig or exc}", markup=False)
+        err.print(f"claimtrack: database {display_url(settings.db)}: {exc.orig or exc}", markup=False)
         sys.exit(4)
 
 

@@ -7,15 +7,15 @@ against the claims that share a block key with them.
 """
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from claimtrack.analyze import analyze
-from claimtrack.nlp.pipeline import Pipelines
 from claimtrack.models import SourceDocument
 from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.reconcile import cluster
@@ -23,8 +23,12 @@ from claimtrack.reconcile.blocking import block_keys, probe_keys
 from claimtrack.reconcile.engine import Reconciler
 from claimtrack.sources.fetch import TIMEOUT, read_url
 from claimtrack.sources.reader import SourceError, find_sources, read_documents
-from claimtrack.store.db import ensure_schema, lock_for_write, sessions
+from claimtrack.store.db import checkpoint, ensure_schema, lock_for_write, sessions
 from claimtrack.store.repository import Repository
+
+if TYPE_CHECKING:  # spaCy is imported only when an article needs analysing
+    from claimtrack.analyze import Analysis
+    from claimtrack.nlp.pipeline import Pipelines
 
 
 @dataclass
@@ -92,42 +96,87 @@ def ingest_url(engine: Engine, url: str, report: IngestReport, timeout: float = 
     return _ingest_read(engine, url, lambda: read_url(url, timeout), report, pipelines)
 
 
-def _ingest_read(engine: Engine, where: str, read: Callable[[], list], report: IngestReport,
-                 pipelines: Pipelines | None = None) -> str:
+def _read(where: str, read: Callable[[], list], report: IngestReport) -> list | None:
     try:
-        items = read()
+        return read()
     except SourceError as exc:
         report.rejected.append((exc.path, exc.problem))
-        return "rejected"
     except Exception as exc:  # a parser's bug on one hostile page or feed must not lose the others
         report.rejected.append((where, f"could not be read: {type(exc).__name__}: {exc}"))
+    return None
+
+
+def _status(statuses: list[str]) -> str:
+    if len(statuses) == 1:
+        return statuses[0]
+    return ", ".join(f"{statuses.count(s)} {s}" for s in dict.fromkeys(statuses))
+
+
+def _ingest_read(engine: Engine, where: str, read: Callable[[], list], report: IngestReport,
+                 pipelines: Pipelines | None = None, run: Run | None = None) -> str:
+    items = _read(where, read, report)
+    if items is None:
         return "rejected"
+    run = run or Run(pipelines)
     statuses = []
     for item in items:
         if isinstance(item, SourceError):
             report.rejected.append((item.path, item.problem))
             statuses.append("rejected")
         else:
-            statuses.append(ingest_document(engine, item, report, pipelines))
-    if len(statuses) == 1:
-        return statuses[0]
-    return ", ".join(f"{statuses.count(s)} {s}" for s in dict.fromkeys(statuses))
+            statuses.append(ingest_document(engine, item, report, run=run))
+    return _status(statuses)
+
+
+class Run:
+    """What the articles of one ingest run share: the pipelines (models load on the first
+    article that needs them, never when nothing changed) and whether the gazetteer was
+    synced to the store yet (once per run, not per article)."""
+
+    def __init__(self, pipelines: Pipelines | None = None):
+        self._pipelines = pipelines
+        self.gazetteer_synced = False
+        self.changed = False
+
+    @property
+    def pipelines(self) -> Pipelines:
+        if self._pipelines is None:
+            from claimtrack.nlp.pipeline import Pipelines
+            self._pipelines = Pipelines()
+        return self._pipelines
+
+
+def _analyze(doc: SourceDocument, pipelines: Pipelines) -> Analysis | str:
+    """The analysis, or the problem that stopped it (a bug on one article must not lose the others)."""
+    from claimtrack.analyze import analyze
+    try:
+        return analyze(doc, pipelines)
+    except Exception as exc:
+        return f"could not be analysed: {type(exc).__name__}: {exc}"
 
 
 def ingest_document(engine: Engine, doc: SourceDocument, report: IngestReport,
-                    pipelines: Pipelines | None = None) -> str:
+                    pipelines: Pipelines | None = None, run: Run | None = None) -> str:
     """Ingest one article in one transaction; returns its status."""
-    Session = sessions(engine)
-    with Session() as s:  # a cheap look first: most files of a re-run are unchanged
+    run = run or Run(pipelines)
+    with sessions(engine)() as s:  # a cheap look first: most files of a re-run are unchanged
         settled = _settled(Repository(s), doc, report)
     if settled:
         return settled
-    try:
-        analysis = analyze(doc, pipelines or Pipelines())
-    except Exception as exc:  # a bug on one article must not lose the others
-        report.rejected.append((doc.source, f"could not be analysed: {type(exc).__name__}: {exc}"))
+    return store_analysis(engine, doc, _analyze(doc, run.pipelines), report, run)
+
+
+def store_analysis(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report: IngestReport,
+                   run: Run) -> str:
+    """Write one analysed article (its claims, block keys, entities and links) in one
+    transaction; returns its status."""
+    if isinstance(analysis, str):
+        report.rejected.append((doc.source, analysis))
         return "rejected"
+    Session = sessions(engine)
     doc = analysis.article
+    gaz = load_gazetteer()
+    keys = {c.id: block_keys(c) for c in analysis.claims}  # the reconciler's blocking, filed by the store
     for attempt in range(3):
         try:
             with Session.begin() as s:
@@ -140,22 +189,25 @@ def ingest_document(engine: Engine, doc: SourceDocument, report: IngestReport,
                 replaced = repo.article(doc.id) is not None
                 if replaced:
                     repo.delete_article(doc.id)
-                repo.add_article(doc, analysis.claims)
-                gaz = load_gazetteer()
-                repo.sync_entities(gaz, [(c.subject, c.subject_type) for c in analysis.claims
-                                         if c.subject and c.subject_type and not c.subject.startswith("(")])
+                repo.add_article(doc, analysis.claims, keys)
+                if not run.gazetteer_synced:
+                    repo.sync_gazetteer(gaz)
+                repo.add_candidates(gaz, [(c.subject, c.subject_type) for c in analysis.claims
+                                          if c.subject and c.subject_type and not c.subject.startswith("(")])
                 if replaced:
                     relink_all(repo)
                 else:
-                    keys = {p for c in analysis.claims for k in block_keys(c) for p in probe_keys(k)}
+                    probes = {p for ks in keys.values() for k in ks for p in probe_keys(k)}
                     rec = Reconciler(gaz)
-                    rec.seed(repo.claims_sharing_keys(keys, exclude=[c.id for c in analysis.claims]))
+                    rec.seed(repo.claims_sharing_keys(probes, exclude=list(keys)))
                     repo.add_decisions(rec.add(analysis.claims))
             break
         except (IntegrityError, OperationalError):
             # a concurrent writer got in first (a busy SQLite, a unique key): look again
             if attempt == 2:
                 raise
+    run.gazetteer_synced = True
+    run.changed = True
     (report.replaced if replaced else report.new).append(doc.id)
     if analysis.unread:
         report.unread.setdefault(analysis.language, []).append(doc.id)
@@ -182,21 +234,95 @@ def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
 
 def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | None = None,
            on_files: Callable[[int], None] | None = None, urls: Sequence[str] = (),
-           timeout: float = TIMEOUT) -> IngestReport:
+           timeout: float = TIMEOUT, workers: int = 1) -> IngestReport:
+    """Ingest files and URLs. With `workers` > 1, articles are analysed in that many worker
+    processes while this one writes their results, one transaction per article, in order."""
     ensure_schema(engine)
     report = IngestReport()
     files = collect(paths, report)
     if on_files:
         on_files(len(files) + len(urls))
-    pipelines = Pipelines()  # models load on the first article that needs them
-    for path in files:
-        status = ingest_file(engine, path, report, pipelines)
+    run = Run()
+    sources: list[tuple[str, Callable[[], list]]] = [(str(p), lambda p=p: read_documents(p)) for p in files]
+    sources += [(u, lambda u=u: read_url(u, timeout)) for u in urls]
+    if workers > 1:
+        done = _ingest_parallel(engine, sources, report, run, workers)
+    else:
+        done = ((where, _ingest_read(engine, where, read, report, run=run)) for where, read in sources)
+    for where, status in done:
         if progress:
-            progress(str(path), status)
-    for url in urls:
-        status = ingest_url(engine, url, report, timeout, pipelines)
-        if progress:
-            progress(url, status)
-    # groups are a function of all claims and links: rebuilt (deterministically) every run
-    report.claims, report.groups, report.conflicts = rebuild_groups(engine)
+            progress(where, status)
+    if run.changed:
+        # groups are a function of all claims and links: rebuilt (deterministically) when they changed
+        report.claims, report.groups, report.conflicts = rebuild_groups(engine)
+    else:  # nothing new: hashes were read, nothing else is done
+        with sessions(engine)() as s:
+            report.claims, report.groups, report.conflicts = Repository(s).counts()
+    checkpoint(engine)
     return report
+
+
+_WORKER_PIPELINES: list = []
+
+
+def _analyze_in_worker(doc: SourceDocument) -> Analysis | str:
+    if not _WORKER_PIPELINES:
+        from claimtrack.nlp.pipeline import Pipelines
+        _WORKER_PIPELINES.append(Pipelines())
+    return _analyze(doc, _WORKER_PIPELINES[0])
+
+
+def _ingest_parallel(engine: Engine, sources: list[tuple[str, Callable[[], list]]], report: IngestReport,
+                     run: Run, workers: int):
+    """Read and look up each source here, analyse what changed in a pool of processes
+    (each loads its own models), write each result here in source order as it comes:
+    at most 2 x workers articles wait in memory. Yields (source, status) in order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    window = 2 * workers
+    pending: deque = deque()  # (where, [status | (doc, future)])
+    in_flight = 0
+    pool = None
+
+    def finish(where, entries):
+        statuses = []
+        for e in entries:
+            if isinstance(e, str):
+                statuses.append(e)
+            else:
+                doc, fut = e
+                statuses.append(store_analysis(engine, doc, fut.result(), report, run))
+        return where, _status(statuses)
+
+    try:
+        for where, read in sources:
+            items = _read(where, read, report)
+            if items is None:
+                pending.append((where, ["rejected"]))
+            else:
+                entries: list = []
+                for item in items:
+                    if isinstance(item, SourceError):
+                        report.rejected.append((item.path, item.problem))
+                        entries.append("rejected")
+                        continue
+                    with sessions(engine)() as s:
+                        settled = _settled(Repository(s), item, report)
+                    if settled:
+                        entries.append(settled)
+                        continue
+                    if pool is None:
+                        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+                    entries.append((item, pool.submit(_analyze_in_worker, item)))
+                    in_flight += 1
+                pending.append((where, entries))
+            while pending and (in_flight > window or all(isinstance(e, str) for e in pending[0][1])):
+                where0, entries0 = pending.popleft()
+                in_flight -= sum(1 for e in entries0 if not isinstance(e, str))
+                yield finish(where0, entries0)
+        while pending:
+            yield finish(*pending.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)

@@ -126,3 +126,15 @@ def ensure_schema(engine: Engine) -> bool:
         return False
     upgrade(engine)
     return True
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold SQLite's write-ahead log into the database file and empty it (after an ingest:
+    the .db file alone is then the whole knowledge base). Nothing to do on PostgreSQL."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()  # autocommit (isolation_level=None): no BEGIN IMMEDIATE around it
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()

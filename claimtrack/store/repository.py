@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
                                SourceDocument, TimeValue)
 from claimtrack.nlp.gazetteer import Gazetteer
-from claimtrack.reconcile.blocking import block_keys
 from claimtrack.store.schema import (ArticleRow, BlockKeyRow, ClaimRow, ConflictRow, EntityAliasRow, EntityRow,
                                      GroupClaimRow, GroupRow, LinkRow, OutletRow)
 
@@ -73,7 +72,10 @@ class Repository:
         self.s.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
         self.s.flush()
 
-    def add_article(self, doc: SourceDocument, claims: list[Claim]) -> None:
+    def add_article(self, doc: SourceDocument, claims: list[Claim],
+                    keys: Mapping[str, Iterable[str]] | None = None) -> None:
+        """The article, its claims and the block keys the reconciler filed them under
+        (`keys`: claim id -> keys, computed by the caller: the store knows no blocking)."""
         outlet = self._outlet(doc.outlet)
         self.s.add(ArticleRow(
             id=doc.id, source=doc.source, title=doc.title, outlet_id=outlet.id if outlet else None,
@@ -82,8 +84,9 @@ class Repository:
         self.s.flush()
         self.s.add_all(_claim_row(c) for c in claims)
         self.s.flush()
-        self.s.add_all(BlockKeyRow(claim_id=c.id, key=k) for c in claims for k in block_keys(c))
-        self.s.flush()
+        if keys:
+            self.s.add_all(BlockKeyRow(claim_id=c.id, key=k) for c in claims for k in sorted(set(keys.get(c.id, ()))))
+            self.s.flush()
 
     def articles(self) -> list[ArticleRecord]:
         rows = self.s.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
@@ -174,17 +177,35 @@ class Repository:
     # -- entities ---------------------------------------------------------------
     def sync_entities(self, gaz: Gazetteer, candidates: Iterable[tuple[str, str]] = ()) -> None:
         """Gazetteer entities with their aliases, plus NER candidates not in it."""
+        self.sync_gazetteer(gaz)
+        self.add_candidates(gaz, candidates)
+
+    def sync_gazetteer(self, gaz: Gazetteer) -> None:
+        """The gazetteer's entities and aliases the store lacks (once per run: one query for
+        the names it has, not one per entity)."""
+        have = set(self.s.scalars(select(EntityRow.name).where(EntityRow.origin == "gazetteer")))
         for ent in sorted(gaz.entities.values(), key=lambda e: e.name):
+            if ent.name in have:
+                continue
             row = self.s.get(EntityRow, ent.name)
             if row is None:
                 row = EntityRow(name=ent.name, type=ent.type, origin="gazetteer", owner=ent.owner, parent=ent.parent)
                 self.s.add(row)
                 self.s.flush()
                 self.s.add_all(EntityAliasRow(entity=ent.name, alias=a) for a in sorted(set(ent.aliases)))
+        self.s.flush()
+
+    def add_candidates(self, gaz: Gazetteer, candidates: Iterable[tuple[str, str]]) -> None:
+        """NER candidates (name, type) the gazetteer does not know."""
         for name, typ in sorted(set(candidates)):
             if gaz.get(name) is None and self.s.get(EntityRow, name) is None:
                 self.s.add(EntityRow(name=name, type=typ, origin="candidate", owner=None, parent=None))
         self.s.flush()
+
+    def counts(self) -> tuple[int, int, int]:
+        """(claims, groups, conflicts), counted by the database."""
+        return tuple(self.s.scalar(select(func.count()).select_from(t))  # type: ignore[return-value]
+                     for t in (ClaimRow, GroupRow, ConflictRow))
 
     def entity_names(self) -> list[tuple[str, str, str]]:
         """(name, type, origin) of every entity."""
