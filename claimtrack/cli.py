@@ -231,7 +231,9 @@ def timeline(
       claimtrack timeline meta --format html -o meta.html
       claimtrack timeline meta --since 2025-12-01 --status contested --min-origins 2 --outlet Bloomberg
     """
-    from claimtrack.report.timeline import TimelineFilter, build_timeline, filter_timeline, render, resolve_entity
+    from claimtrack.nlp.gazetteer import load_gazetteer
+    from claimtrack.report.timeline import (TimelineFilter, build_timeline, filter_timeline, render, resolve_entity,
+                                            scope_of)
     from claimtrack.store.repository import Repository
 
     filters = TimelineFilter(since=since.date() if since else None, until=until.date() if until else None,
@@ -240,14 +242,15 @@ def timeline(
         _fail(f"--since {filters.since} is after --until {filters.until}", 2)
     with _repo_session(ctx) as s:
         repo = Repository(s)
-        known = [n for n, _, _ in repo.entity_names()]
-        name = resolve_entity(entity, known)
+        known = load_gazetteer().resolve(entity)  # the gazetteer first: no need to list every name
+        name = known.name if known else resolve_entity(entity, [n for n, _, _ in repo.entity_names()])
         if name is None:
             _fail(f"no entity matches '{entity}' (try `claimtrack export` to see what is known)")
-        claims = {c.id: c for c in repo.claims()}
-        languages = {a.id: a.language for a in repo.articles()}
-        tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
-                            languages=languages)
+        # only the entity's scope is read, through indexes
+        groups, conflicts, claims, statements = repo.scope(scope_of(name))
+        languages = repo.languages({c.article for c in claims.values()})
+        tl = build_timeline(name, groups, conflicts, claims, include_other=all_claims, languages=languages,
+                            statements=statements)
     full = len(tl.entries)
     if filters.active:
         tl = filter_timeline(tl, filters)

@@ -126,10 +126,13 @@ def clause_span(c: Claim) -> tuple[int, int] | None:
 
 def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], claims: dict[str, Claim],
                    include_other: bool = False, gaz: Gazetteer | None = None,
-                   languages: dict[str, str | None] | None = None) -> Timeline:
+                   languages: dict[str, str | None] | None = None,
+                   statements: dict[str, str] | None = None) -> Timeline:
+    """`groups`, `conflicts` and `claims` may be the whole base or only the entity's scope
+    (Repository.scope), with `statements` then naming the groups across its conflicts."""
     scope = scope_of(entity, gaz)
     sset = set(scope)
-    statements = {g.id: g.statement for g in groups}
+    statements = {**(statements or {}), **{g.id: g.statement for g in groups}}
     notes: dict[str, list[ConflictNote]] = {}
     for x in conflicts:
         for mine, other in (x.groups, x.groups[::-1]):

@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
@@ -94,6 +94,15 @@ class Repository:
                               published=r.published, language=r.language, content_hash=r.content_hash)
                 for r in rows]
 
+    def languages(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """article id -> its language, for these articles."""
+        ids = sorted(set(ids))
+        out: dict[str, str | None] = {}
+        for i in range(0, len(ids), 10_000):  # within any database's limit on parameters
+            out.update((a, lang) for a, lang in self.s.execute(select(ArticleRow.id, ArticleRow.language)
+                                                               .where(ArticleRow.id.in_(ids[i:i + 10_000]))))
+        return out
+
     # -- claims -----------------------------------------------------------------
     def _claims(self, query) -> list[Claim]:
         rows = self.s.execute(query.join(ArticleRow, ClaimRow.article_id == ArticleRow.id)
@@ -101,10 +110,10 @@ class Repository:
                               .add_columns(OutletRow.name, ArticleRow.published, ArticleRow.language)).all()
         return sorted((_claim(r, outlet, pub, lang) for r, outlet, pub, lang in rows), key=lambda c: c.id)
 
-    def claims(self, ids: Iterable[str] | None = None) -> list[Claim]:
+    def claims(self, ids: Iterable[str] | Select | None = None) -> list[Claim]:
         q = select(ClaimRow)
         if ids is not None:
-            q = q.where(ClaimRow.id.in_(list(ids)))
+            q = q.where(ClaimRow.id.in_(ids if isinstance(ids, Select) else list(ids)))
         return self._claims(q)
 
     def claims_sharing_keys(self, keys: Iterable[str], exclude: Iterable[str] = ()) -> list[Claim]:
@@ -158,12 +167,18 @@ class Repository:
                                    claim_pairs=json.dumps([list(p) for p in x.claim_pairs])) for x in conflicts)
         self.s.flush()
 
-    def groups(self) -> list[Group]:
+    def groups(self, ids: Iterable[str] | Select | None = None) -> list[Group]:
+        """Every group, or those of `ids` (a list or a query of ids)."""
+        mq = select(GroupClaimRow.group_id, GroupClaimRow.claim_id)
+        gq = select(GroupRow).order_by(GroupRow.id)
+        if ids is not None:
+            ids = ids if isinstance(ids, Select) else list(ids)
+            mq, gq = mq.where(GroupClaimRow.group_id.in_(ids)), gq.where(GroupRow.id.in_(ids))
         members: dict[str, list[str]] = {}
-        for gid, cid in self.s.execute(select(GroupClaimRow.group_id, GroupClaimRow.claim_id)):
+        for gid, cid in self.s.execute(mq):
             members.setdefault(gid, []).append(cid)
         out = []
-        for r in self.s.scalars(select(GroupRow).order_by(GroupRow.id)):
+        for r in self.s.scalars(gq):
             out.append(Group(id=r.id, claims=tuple(members.get(r.id, [])), statement=r.statement, when=r.when_iso,
                              status=r.status, reports=r.reports, origins=tuple(json.loads(r.origins)),
                              reason=r.reason, subject=r.subject, relation=r.relation))
@@ -173,6 +188,43 @@ class Repository:
         return [Conflict(id=r.id, groups=(r.group_a, r.group_b), kind=r.kind, reason=r.reason,
                          claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                 for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
+
+    # -- one entity's scope, by index ------------------------------------------------
+    def scope(self, names: Iterable[str]) -> tuple[list[Group], list[Conflict], dict[str, Claim], dict[str, str]]:
+        """What a timeline of `names` reads, through indexes only: the groups holding a claim
+        whose subject or object is one of the names (or a description owned by one, "(model
+        of Meta)"), all their claims, their conflicts, and the statements of the groups on the
+        other side of those conflicts (group id -> statement)."""
+        from claimtrack.descriptions import parse_description
+
+        names = sorted(set(names))
+        if not names:
+            return [], [], {}, {}
+        owned = [d for d in self.s.scalars(  # descriptions sort between "(" and ")": an index range
+            select(ClaimRow.subject).where(ClaimRow.subject >= "(", ClaimRow.subject < ")").distinct())
+            if (p := parse_description(d)) and p[1] in names]
+        owned += [d for d in self.s.scalars(
+            select(ClaimRow.object).where(ClaimRow.object >= "(", ClaimRow.object < ")").distinct())
+            if (p := parse_description(d)) and p[1] in names]
+        wanted = names + sorted(set(owned))
+        # subqueries, not lists of ids: a hub's scope may hold more ids than a statement takes parameters
+        hit = select(ClaimRow.id).where(or_(ClaimRow.subject.in_(wanted), ClaimRow.object.in_(wanted)))
+        gids_q = select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(hit))
+        groups = self.groups(gids_q)
+        claims = {c.id: c for c in self.claims(select(GroupClaimRow.claim_id)
+                                                .where(GroupClaimRow.group_id.in_(gids_q)))}
+        conflicts = [Conflict(id=r.id, groups=(r.group_a, r.group_b), kind=r.kind, reason=r.reason,
+                              claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
+                     for r in self.s.scalars(select(ConflictRow).where(or_(ConflictRow.group_a.in_(gids_q),
+                                                                               ConflictRow.group_b.in_(gids_q)))
+                                             .order_by(ConflictRow.id))]
+        mine = {g.id for g in groups}
+        others = sorted({g for x in conflicts for g in x.groups if g not in mine})
+        statements = {g.id: g.statement for g in groups}
+        if others:
+            statements.update((g, st) for g, st in self.s.execute(select(GroupRow.id, GroupRow.statement)
+                                                                   .where(GroupRow.id.in_(others))))
+        return groups, conflicts, claims, statements
 
     # -- entities ---------------------------------------------------------------
     def sync_entities(self, gaz: Gazetteer, candidates: Iterable[tuple[str, str]] = ()) -> None:
