@@ -231,9 +231,7 @@ def timeline(
       claimtrack timeline meta --format html -o meta.html
       claimtrack timeline meta --since 2025-12-01 --status contested --min-origins 2 --outlet Bloomberg
     """
-    from claimtrack.nlp.gazetteer import load_gazetteer
-    from claimtrack.report.timeline import (TimelineFilter, build_timeline, filter_timeline, render, resolve_entity,
-                                            scope_of)
+    from claimtrack.report.timeline import TimelineFilter, filter_timeline, render, timeline_from_store
     from claimtrack.store.repository import Repository
 
     filters = TimelineFilter(since=since.date() if since else None, until=until.date() if until else None,
@@ -242,15 +240,10 @@ def timeline(
         _fail(f"--since {filters.since} is after --until {filters.until}", 2)
     with _repo_session(ctx) as s:
         repo = Repository(s)
-        known = load_gazetteer().resolve(entity)  # the gazetteer first: no need to list every name
-        name = known.name if known else resolve_entity(entity, [n for n, _, _ in repo.entity_names()])
-        if name is None:
+        tl = timeline_from_store(repo, entity, include_other=all_claims)  # only the entity's scope is read
+        if tl is None:
             _fail(f"no entity matches '{entity}' (try `claimtrack export` to see what is known)")
-        # only the entity's scope is read, through indexes
-        groups, conflicts, claims, statements = repo.scope(scope_of(name))
-        languages = repo.languages({c.article for c in claims.values()})
-        tl = build_timeline(name, groups, conflicts, claims, include_other=all_claims, languages=languages,
-                            statements=statements)
+        name = tl.entity
     full = len(tl.entries)
     if filters.active:
         tl = filter_timeline(tl, filters)

@@ -161,6 +161,19 @@ def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], 
     return Timeline(entity=entity, scope=[n for n in scope if n in seen], entries=entries)
 
 
+def timeline_from_store(repo, entity: str, include_other: bool = False) -> Timeline | None:
+    """`entity`'s timeline read from a store (a Repository) through its indexes: only the
+    entity's scope is loaded. None if no entity matches."""
+    known = load_gazetteer().resolve(entity)  # the gazetteer first: no need to list every name
+    name = known.name if known else resolve_entity(entity, [n for n, _, _ in repo.entity_names()])
+    if name is None:
+        return None
+    groups, conflicts, claims, statements = repo.scope(scope_of(name))
+    languages = repo.languages({c.article for c in claims.values()})
+    return build_timeline(name, groups, conflicts, claims, include_other=include_other, languages=languages,
+                          statements=statements)
+
+
 class TimelineFilter(BaseModel):
     """What an analyst narrows a timeline to; the same for every output format."""
 

@@ -31,11 +31,12 @@ def _claim_row(c: Claim) -> ClaimRow:
 
 
 def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None, language: str | None = None) -> Claim:
-    value = None if r.value_text is None else Quantity(
+    # rows were validated on the way in and the columns are typed: built without validating again
+    value = None if r.value_text is None else Quantity.model_construct(
         amount=r.value_amount, lower=r.value_lower, upper=r.value_upper, unit=r.value_unit, text=r.value_text)
-    when = None if r.when_iso is None else TimeValue(
+    when = None if r.when_iso is None else TimeValue.model_construct(
         iso=r.when_iso, precision=r.when_precision, start=r.when_start, end=r.when_end, text=r.when_text or "")
-    return Claim(
+    return Claim.model_construct(
         id=r.id, article=r.article_id, evidence=r.evidence, start=r.start, end=r.end, subject=r.subject,
         span=(r.span_start, r.span_end) if r.span_start is not None else None, headline=bool(r.headline),
         subject_type=r.subject_type, subject_owner=r.subject_owner, subject_text=r.subject_text,
@@ -105,10 +106,16 @@ class Repository:
 
     # -- claims -----------------------------------------------------------------
     def _claims(self, query) -> list[Claim]:
-        rows = self.s.execute(query.join(ArticleRow, ClaimRow.article_id == ArticleRow.id)
-                              .outerjoin(OutletRow, ArticleRow.outlet_id == OutletRow.id)
-                              .add_columns(OutletRow.name, ArticleRow.published, ArticleRow.language)).all()
-        return sorted((_claim(r, outlet, pub, lang) for r, outlet, pub, lang in rows), key=lambda c: c.id)
+        """The claims `query` (a select of ClaimRow) finds, read as plain rows (no ORM objects:
+        a timeline or an export reads thousands)."""
+        t, a, o = ClaimRow.__table__, ArticleRow.__table__, OutletRow.__table__
+        q = (select(t, o.c.name.label("outlet_name"), a.c.published.label("a_published"),
+                    a.c.language.label("a_language"))
+             .join_from(t, a, t.c.article_id == a.c.id).outerjoin(o, a.c.outlet_id == o.c.id))
+        if query.whereclause is not None:
+            q = q.where(query.whereclause)
+        return sorted((_claim(r, r.outlet_name, r.a_published, r.a_language) for r in self.s.connection().execute(q)),
+                      key=lambda c: c.id)
 
     def claims(self, ids: Iterable[str] | Select | None = None) -> list[Claim]:
         q = select(ClaimRow)
@@ -170,15 +177,16 @@ class Repository:
     def groups(self, ids: Iterable[str] | Select | None = None) -> list[Group]:
         """Every group, or those of `ids` (a list or a query of ids)."""
         mq = select(GroupClaimRow.group_id, GroupClaimRow.claim_id)
-        gq = select(GroupRow).order_by(GroupRow.id)
+        gq = select(GroupRow.__table__).order_by(GroupRow.id)  # plain rows, no ORM objects
         if ids is not None:
             ids = ids if isinstance(ids, Select) else list(ids)
             mq, gq = mq.where(GroupClaimRow.group_id.in_(ids)), gq.where(GroupRow.id.in_(ids))
         members: dict[str, list[str]] = {}
-        for gid, cid in self.s.execute(mq):
+        conn = self.s.connection()  # Core results: no ORM loading for plain rows
+        for gid, cid in conn.execute(mq):
             members.setdefault(gid, []).append(cid)
         out = []
-        for r in self.s.scalars(gq):
+        for r in conn.execute(gq):
             out.append(Group(id=r.id, claims=tuple(members.get(r.id, [])), statement=r.statement, when=r.when_iso,
                              status=r.status, reports=r.reports, origins=tuple(json.loads(r.origins)),
                              reason=r.reason, subject=r.subject, relation=r.relation))
@@ -209,10 +217,14 @@ class Repository:
         wanted = names + sorted(set(owned))
         # subqueries, not lists of ids: a hub's scope may hold more ids than a statement takes parameters
         hit = select(ClaimRow.id).where(or_(ClaimRow.subject.in_(wanted), ClaimRow.object.in_(wanted)))
-        gids_q = select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(hit))
+        gids_q = select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(hit)).distinct()
+        gids = list(self.s.scalars(gids_q))
+        if len(gids) <= 10_000:  # a list is read faster than a subquery evaluated again
+            gids_q = gids
         groups = self.groups(gids_q)
-        claims = {c.id: c for c in self.claims(select(GroupClaimRow.claim_id)
-                                                .where(GroupClaimRow.group_id.in_(gids_q)))}
+        claims = {c.id: c for c in self.claims(
+            [c for g in groups for c in g.claims] if isinstance(gids_q, list) and sum(len(g.claims) for g in groups)
+            <= 10_000 else select(GroupClaimRow.claim_id).where(GroupClaimRow.group_id.in_(gids_q)))}
         conflicts = [Conflict(id=r.id, groups=(r.group_a, r.group_b), kind=r.kind, reason=r.reason,
                               claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                      for r in self.s.scalars(select(ConflictRow).where(or_(ConflictRow.group_a.in_(gids_q),
