@@ -274,55 +274,52 @@ def _analyze_in_worker(doc: SourceDocument) -> Analysis | str:
 
 def _ingest_parallel(engine: Engine, sources: list[tuple[str, Callable[[], list]]], report: IngestReport,
                      run: Run, workers: int):
-    """Read and look up each source here, analyse what changed in a pool of processes
-    (each loads its own models), write each result here in source order as it comes:
-    at most 2 x workers articles wait in memory. Yields (source, status) in order."""
+    """Read and look up every source here first (cheap: hashes); analyse what changed in a
+    pool of processes (each loads its own models) when two articles or more need it, else
+    here; write each result here, in source order, as it comes: at most 2 x workers
+    analyses wait in memory. Yields (source, status) in order."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    plan: list[tuple[str, list]] = []  # (where, [status | doc to analyse])
+    for where, read in sources:
+        items = _read(where, read, report)
+        if items is None:
+            plan.append((where, ["rejected"]))
+            continue
+        entries: list = []
+        for item in items:
+            if isinstance(item, SourceError):
+                report.rejected.append((item.path, item.problem))
+                entries.append("rejected")
+                continue
+            with sessions(engine)() as s:
+                settled = _settled(Repository(s), item, report)
+            entries.append(settled or item)
+        plan.append((where, entries))
+    todo = [e for _, entries in plan for e in entries if not isinstance(e, str)]
+    if len(todo) < 2:  # one article: no pool, its models load here once
+        for where, entries in plan:
+            yield where, _status([e if isinstance(e, str) else store_analysis(engine, e, _analyze(e, run.pipelines),
+                                                                               report, run) for e in entries])
+        return
     window = 2 * workers
-    pending: deque = deque()  # (where, [status | (doc, future)])
-    in_flight = 0
-    pool = None
-
-    def finish(where, entries):
-        statuses = []
-        for e in entries:
-            if isinstance(e, str):
-                statuses.append(e)
-            else:
-                doc, fut = e
-                statuses.append(store_analysis(engine, doc, fut.result(), report, run))
-        return where, _status(statuses)
-
-    try:
-        for where, read in sources:
-            items = _read(where, read, report)
-            if items is None:
-                pending.append((where, ["rejected"]))
-            else:
-                entries: list = []
-                for item in items:
-                    if isinstance(item, SourceError):
-                        report.rejected.append((item.path, item.problem))
-                        entries.append("rejected")
-                        continue
-                    with sessions(engine)() as s:
-                        settled = _settled(Repository(s), item, report)
-                    if settled:
-                        entries.append(settled)
-                        continue
-                    if pool is None:
-                        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-                    entries.append((item, pool.submit(_analyze_in_worker, item)))
-                    in_flight += 1
-                pending.append((where, entries))
-            while pending and (in_flight > window or all(isinstance(e, str) for e in pending[0][1])):
-                where0, entries0 = pending.popleft()
-                in_flight -= sum(1 for e in entries0 if not isinstance(e, str))
-                yield finish(where0, entries0)
-        while pending:
-            yield finish(*pending.popleft())
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    with ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork")) as pool:
+        futures: deque = deque()
+        queue = iter(todo)
+        for doc in queue:  # the first window
+            futures.append(pool.submit(_analyze_in_worker, doc))
+            if len(futures) >= window:
+                break
+        for where, entries in plan:
+            statuses = []
+            for e in entries:
+                if isinstance(e, str):
+                    statuses.append(e)
+                    continue
+                analysis = futures.popleft().result()
+                nxt = next(queue, None)
+                if nxt is not None:
+                    futures.append(pool.submit(_analyze_in_worker, nxt))
+                statuses.append(store_analysis(engine, e, analysis, report, run))
+            yield where, _status(statuses)
