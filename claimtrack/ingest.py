@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from claimtrack.models import SourceDocument
 from claimtrack.nlp.gazetteer import load_gazetteer
-from claimtrack.reconcile import cluster
+from claimtrack.reconcile import cluster, incremental
 from claimtrack.reconcile.blocking import block_keys, probe_keys
 from claimtrack.reconcile.engine import Reconciler
 from claimtrack.sources.fetch import TIMEOUT, read_url
@@ -137,6 +137,8 @@ class Run:
         self._pipelines = pipelines
         self.gazetteer_synced = False
         self.changed = False
+        self.added: list[str] = []  # claims of new articles (their groups are updated incrementally)
+        self.replaced = False  # an article changed: links and groups are recomputed in full
 
     @property
     def pipelines(self) -> Pipelines:
@@ -208,6 +210,8 @@ def store_analysis(engine: Engine, doc: SourceDocument, analysis: Analysis | str
                 raise
     run.gazetteer_synced = True
     run.changed = True
+    run.replaced = run.replaced or replaced
+    run.added += list(keys)
     (report.replaced if replaced else report.new).append(doc.id)
     if analysis.unread:
         report.unread.setdefault(analysis.language, []).append(doc.id)
@@ -232,6 +236,17 @@ def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
         return len(claims), len(groups), len(conflicts)
 
 
+def update_groups(engine: Engine, added: Iterable[str]) -> tuple[int, int, int]:
+    """Rebuild only the groups new claims can change (reconcile/incremental.py)."""
+    with sessions(engine).begin() as s:
+        lock_for_write(s)
+        repo = Repository(s)
+        ids = incremental.closure(added, repo.neighbours)
+        groups, conflicts = incremental.regroup(repo.claims_in(ids), repo.decisions_in(ids), repo.article_claims(ids))
+        repo.replace_groups_of(ids, groups, conflicts)
+        return repo.counts()
+
+
 def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | None = None,
            on_files: Callable[[int], None] | None = None, urls: Sequence[str] = (),
            timeout: float = TIMEOUT, workers: int = 1) -> IngestReport:
@@ -252,9 +267,11 @@ def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | Non
     for where, status in done:
         if progress:
             progress(where, status)
-    if run.changed:
+    if run.changed and run.replaced:
         # groups are a function of all claims and links: rebuilt (deterministically) when they changed
         report.claims, report.groups, report.conflicts = rebuild_groups(engine)
+    elif run.changed:  # only new articles: only the groups their claims reach are rebuilt
+        report.claims, report.groups, report.conflicts = update_groups(engine, run.added)
     else:  # nothing new: hashes were read, nothing else is done
         with sessions(engine)() as s:
             report.claims, report.groups, report.conflicts = Repository(s).counts()

@@ -46,6 +46,12 @@ def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None, language:
         outlet=outlet, published=published, language=language)
 
 
+def _chunks(ids: Iterable[str], size: int = 5_000) -> list[list[str]]:
+    """Ids in slices a statement takes as parameters on any database."""
+    ids = sorted(set(ids))
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
+
+
 class Repository:
     def __init__(self, session: Session):
         self.s = session
@@ -165,6 +171,9 @@ class Repository:
         self.s.execute(delete(GroupClaimRow))
         self.s.execute(delete(GroupRow))
         self.s.flush()
+        self._insert_groups(groups, conflicts)
+
+    def _insert_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
         self.s.add_all(GroupRow(id=g.id, statement=g.statement, when_iso=g.when, status=g.status, reports=g.reports,
                                 origins=json.dumps(list(g.origins), ensure_ascii=False), reason=g.reason,
                                 subject=g.subject, relation=g.relation) for g in groups)
@@ -196,6 +205,55 @@ class Repository:
         return [Conflict(id=r.id, groups=(r.group_a, r.group_b), kind=r.kind, reason=r.reason,
                          claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                 for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
+
+    # -- what new claims may change (reconcile/incremental.py) ------------------------
+    def neighbours(self, ids: Iterable[str]) -> set[str]:
+        """Claims with a decision (link, conflict, update) with one of `ids`, or filed under
+        one of their measure keys (figures of one measure conflict with their neighbours)."""
+        out: set[str] = set()
+        for part in _chunks(ids):
+            for a, b in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b)
+                                       .where(or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))):
+                out.add(a)
+                out.add(b)
+            keys = select(BlockKeyRow.key).where(BlockKeyRow.claim_id.in_(part), BlockKeyRow.key.contains("|meas|"))
+            out.update(self.s.scalars(select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))))
+        return out
+
+    def article_claims(self, ids: Iterable[str]) -> list[Claim]:
+        """Every claim of the articles of these claims."""
+        articles: set[str] = set()
+        for part in _chunks(ids):
+            articles.update(self.s.scalars(select(ClaimRow.article_id).where(ClaimRow.id.in_(part))))
+        out = [c for part in _chunks(articles) for c in self._claims(select(ClaimRow)
+                                                                     .where(ClaimRow.article_id.in_(part)))]
+        return sorted(out, key=lambda c: c.id)
+
+    def claims_in(self, ids: Iterable[str]) -> list[Claim]:
+        """claims(ids) for any number of ids."""
+        return sorted((c for part in _chunks(ids) for c in self.claims(part)), key=lambda c: c.id)
+
+    def decisions_in(self, ids: Iterable[str]) -> list[PairDecision]:
+        """The decisions touching any of `ids`, for any number of ids."""
+        seen: dict[tuple[str, str], PairDecision] = {}
+        for part in _chunks(ids):
+            for d in self.decisions(part):
+                seen[(d.a, d.b)] = d
+        return [seen[k] for k in sorted(seen)]
+
+    def replace_groups_of(self, claim_ids: Iterable[str], groups: list[Group], conflicts: list[Conflict]) -> None:
+        """Drop the groups holding any of `claim_ids` (with their memberships and conflicts),
+        then store `groups` and `conflicts` (the regrouped closure of those claims)."""
+        old: set[str] = set()
+        for part in _chunks(claim_ids):
+            old.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
+        for part in _chunks(old):
+            self.s.execute(delete(ConflictRow).where(or_(ConflictRow.group_a.in_(part),
+                                                         ConflictRow.group_b.in_(part))))
+            self.s.execute(delete(GroupClaimRow).where(GroupClaimRow.group_id.in_(part)))
+            self.s.execute(delete(GroupRow).where(GroupRow.id.in_(part)))
+        self.s.flush()
+        self._insert_groups(groups, conflicts)
 
     # -- one entity's scope, by index ------------------------------------------------
     def scope(self, names: Iterable[str]) -> tuple[list[Group], list[Conflict], dict[str, Claim], dict[str, str]]:
