@@ -153,3 +153,18 @@ def test_groups_updated_incrementally_equal_groups_from_scratch(tmp_path, seed):
     assert finals[0] == finals[1]
     groups, conflicts = finals[0]
     assert conflicts and any(len(g[1]) > 2 for g in groups)  # the corpus links and conflicts
+
+
+def test_schema_revisions_read_without_alembic_agree_with_alembic(tmp_path):
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from claimtrack.store.db import alembic_config, current_revision, head_revision, make_engine, upgrade
+    engine = make_engine(f"sqlite:///{tmp_path}/kb.db")
+    assert current_revision(engine) is None
+    assert head_revision(engine) == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert current_revision(engine) == MigrationContext.configure(conn).get_current_revision() \
+            == head_revision(engine)
+    engine.dispose()

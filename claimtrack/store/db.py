@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # Alembic is imported when a schema is checked or changed, not by every command
+    from alembic.config import Config
 
 DEFAULT_URL = "sqlite:///claimtrack.db"
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -88,6 +90,7 @@ def sessions(engine: Engine) -> sessionmaker[Session]:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
@@ -104,20 +107,37 @@ def _run(engine: Engine, fn, *args) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
     _run(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
     _run(engine, command.downgrade, revision)
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database (Alembic's table, read without importing
+    Alembic: every read-only command checks it)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+
+
+def head_revision(engine: Engine | None = None) -> str | None:
+    """The newest migration shipped in migrations/versions (the one no other revises)."""
+    revisions, revised = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for kind, rev in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (revisions if kind == "revision" else revised).add(rev)
+    heads = sorted(revisions - revised)
+    if len(heads) > 1:
+        raise RuntimeError(f"several migration heads: {', '.join(heads)}")
+    return heads[0] if heads else None
 
 
 def ensure_schema(engine: Engine) -> bool:
