@@ -196,13 +196,17 @@ def store_analysis(engine: Engine, doc: SourceDocument, analysis: Analysis | str
                     repo.sync_gazetteer(gaz)
                 repo.add_candidates(gaz, [(c.subject, c.subject_type) for c in analysis.claims
                                           if c.subject and c.subject_type and not c.subject.startswith("(")])
+                # links and groups change in the article's own transaction: a crash or a kill
+                # at any moment leaves groups that match the stored claims
                 if replaced:
                     relink_all(repo)
+                    _rebuild(repo)
                 else:
                     probes = {p for ks in keys.values() for k in ks for p in probe_keys(k)}
                     rec = Reconciler(gaz)
                     rec.seed(repo.claims_sharing_keys(probes, exclude=list(keys)))
                     repo.add_decisions(rec.add(analysis.claims))
+                    _regroup(repo, list(keys))
             break
         except (IntegrityError, OperationalError):
             # a concurrent writer got in first (a busy SQLite, a unique key): look again
@@ -226,24 +230,37 @@ def relink_all(repo: Repository) -> None:
     repo.add_decisions(rec.add(repo.claims()))
 
 
+def _rebuild(repo: Repository) -> None:
+    """Every group from scratch (after a changed article: its old claims are gone)."""
+    groups, conflicts = cluster.build(repo.claims(), repo.decisions())
+    repo.replace_groups(groups, conflicts)
+
+
+def _regroup(repo: Repository, added: list[str]) -> None:
+    """Only the groups new claims can change (reconcile/incremental.py)."""
+    if not added:
+        return
+    ids = incremental.closure(added, repo.neighbours)
+    groups, conflicts = incremental.regroup(repo.claims_in(ids), repo.decisions_in(ids), repo.article_claims(ids))
+    repo.replace_groups_of(ids, groups, conflicts)
+
+
 def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
+    """Every group from scratch, in one transaction; (claims, groups, conflicts)."""
     with sessions(engine).begin() as s:
         lock_for_write(s)
         repo = Repository(s)
-        claims = repo.claims()
-        groups, conflicts = cluster.build(claims, repo.decisions())
-        repo.replace_groups(groups, conflicts)
-        return len(claims), len(groups), len(conflicts)
+        _rebuild(repo)
+        return repo.counts()
 
 
 def update_groups(engine: Engine, added: Iterable[str]) -> tuple[int, int, int]:
-    """Rebuild only the groups new claims can change (reconcile/incremental.py)."""
+    """The groups `added` claims can change, rebuilt in one transaction (ingest does it in
+    each article's own); (claims, groups, conflicts)."""
     with sessions(engine).begin() as s:
         lock_for_write(s)
         repo = Repository(s)
-        ids = incremental.closure(added, repo.neighbours)
-        groups, conflicts = incremental.regroup(repo.claims_in(ids), repo.decisions_in(ids), repo.article_claims(ids))
-        repo.replace_groups_of(ids, groups, conflicts)
+        _regroup(repo, list(added))
         return repo.counts()
 
 
@@ -267,14 +284,9 @@ def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | Non
     for where, status in done:
         if progress:
             progress(where, status)
-    if run.changed and run.replaced:
-        # groups are a function of all claims and links: rebuilt (deterministically) when they changed
-        report.claims, report.groups, report.conflicts = rebuild_groups(engine)
-    elif run.changed:  # only new articles: only the groups their claims reach are rebuilt
-        report.claims, report.groups, report.conflicts = update_groups(engine, run.added)
-    else:  # nothing new: hashes were read, nothing else is done
-        with sessions(engine)() as s:
-            report.claims, report.groups, report.conflicts = Repository(s).counts()
+    # groups were kept up to date article by article; nothing new: only hashes were read
+    with sessions(engine)() as s:
+        report.claims, report.groups, report.conflicts = Repository(s).counts()
     checkpoint(engine)
     return report
 
