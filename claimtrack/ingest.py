@@ -294,6 +294,17 @@ def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | Non
 _WORKER_PIPELINES: list = []
 
 
+def _worker_init() -> None:
+    """A worker dies with the process that started it (Linux: a killed ingest leaves no
+    worker behind)."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _analyze_in_worker(doc: SourceDocument) -> Analysis | str:
     if not _WORKER_PIPELINES:
         from claimtrack.nlp.pipeline import Pipelines
@@ -333,7 +344,10 @@ def _ingest_parallel(engine: Engine, sources: list[tuple[str, Callable[[], list]
                                                                                report, run) for e in entries])
         return
     window = 2 * workers
-    with ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork")) as pool:
+    # spawned, not forked: a worker must not inherit this process's database connections
+    # (a forked copy of a killed ingest's connection would keep its write lock forever)
+    with ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_worker_init) as pool:
         futures: deque = deque()
         queue = iter(todo)
         for doc in queue:  # the first window
