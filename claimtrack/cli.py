@@ -7,7 +7,9 @@ cannot be used (unreachable, locked too long, not a claimtrack database).
 from __future__ import annotations
 
 import json
+import os
 import sys
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -49,27 +51,32 @@ class Format(str, Enum):
     json = "json"
 
 
-class State:
+@dataclass
+class Settings:
+    """The global options, carried in Typer's context (ctx.obj) to every command."""
     db: str | None = None
     quiet: bool = False
 
 
-state = State()
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.find_object(Settings) or Settings()
 
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     db: Annotated[Optional[str], typer.Option(
         "--db", envvar="CLAIMTRACK_DB", show_envvar=True,
         help="Database URL (sqlite:///path.db, postgresql://user:pass@host/name) or a SQLite file path. "
              "Default: ./claimtrack.db")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summaries on stderr.")] = False,
 ) -> None:
-    state.db = db
-    state.quiet = quiet
+    settings = ctx.ensure_object(Settings)  # main() passes one in, to name the database if it fails
+    settings.db = db
+    settings.quiet = quiet
 
 
-def _engine(read_only: bool = False):
+def _engine(ctx: typer.Context, read_only: bool = False):
     """The database engine (read_only: a SQLite file opened read-only, never created);
     disposed at exit, so SQLite's WAL is checkpointed. A URL claimtrack
     cannot use is a usage error (exit 2), said without its password."""
@@ -77,7 +84,7 @@ def _engine(read_only: bool = False):
 
     from claimtrack.store.db import BadURL
     try:
-        engine = make_engine(state.db, read_only=read_only)
+        engine = make_engine(_settings(ctx).db, read_only=read_only)
     except BadURL as exc:
         _fail(str(exc), 2)
     atexit.register(engine.dispose)
@@ -89,36 +96,38 @@ def _fail(message: str, code: int = 3) -> None:
     raise typer.Exit(code)
 
 
-def _no_database_file() -> None:
+def _no_database_file(ctx: typer.Context) -> None:
     """Exit 1 when --db names a SQLite file that does not exist (a read creates nothing)."""
     from claimtrack.store.db import BadURL, sqlite_path
     try:
-        path = sqlite_path(state.db)
+        path = sqlite_path(_settings(ctx).db)
     except BadURL as exc:
         _fail(str(exc), 2)
     if path is not None and not path.exists():
         _fail(f"no database at {line(path)}: run `claimtrack ingest` first, or give --db", 1)
 
 
-def _repo_session():
+def _repo_session(ctx: typer.Context):
     """A read-only session on a claimtrack database at the current schema (never creates,
     converts or writes the database; another program's database: exit 4)."""
     from claimtrack.store.db import NotClaimtrack, head_revision, sessions, verify
-    _no_database_file()
-    engine = _engine(read_only=True)
+    _no_database_file(ctx)
+    engine = _engine(ctx, read_only=True)
     try:
         revision = verify(engine)
     except NotClaimtrack as exc:
         _fail(line(exc), 4)
+    db = _settings(ctx).db
     if revision is None:
-        _fail(f"the database {display_url(state.db)} is empty: run `claimtrack ingest` first", 1)
+        _fail(f"the database {display_url(db)} is empty: run `claimtrack ingest` first", 1)
     if revision != head_revision(engine):
-        _fail(f"the database {display_url(state.db)} is not up to date: run `claimtrack db upgrade` first", 1)
+        _fail(f"the database {display_url(db)} is not up to date: run `claimtrack db upgrade` first", 1)
     return sessions(engine)()
 
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[Optional[list[Path]], typer.Argument(
         help="Article files or folders (default: data/sources).", show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
@@ -129,6 +138,9 @@ def ingest(
     follow_links: Annotated[bool, typer.Option(
         "--follow-links", help="Read symbolic links that lead out of a sources folder (refused by default).")]
     = False,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=0, help="Processes analysing articles while this one writes them (0: one per core, "
+                                 "at most 4; 1: all in this process).")] = 0,
 ) -> None:
     """Read articles into the knowledge base: text files (.txt, .md with optional YAML
     front matter), saved web pages (.html, .htm: main text, title, author, site and date
@@ -154,8 +166,8 @@ def ingest(
     except SourceError as exc:
         _fail(str(exc), 2)
     targets = paths or ([] if urls else [Path("data/sources")])
-    engine = _engine()
-    bar_on = not state.quiet and err.is_terminal  # a log gets one line per file instead
+    engine = _engine(ctx)
+    bar_on = not _settings(ctx).quiet and err.is_terminal  # a log gets one line per file instead
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not bar_on, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)
@@ -165,13 +177,15 @@ def ingest(
 
         def progress(path: str, status: str) -> None:
             bar.update(task, advance=1, description=f"{markup(Path(path).name, 80)}: {status}")
-            if not bar_on and not state.quiet:
+            if not bar_on and not _settings(ctx).quiet:
                 err.print(f"{line(path)}: {status}", markup=False)
         try:
             report = run(engine, targets, progress=progress, on_files=on_files, urls=url_list, timeout=timeout,
-                         follow_links=follow_links)
+                         workers=workers or min(os.cpu_count() or 1, 4), follow_links=follow_links)
         except NotClaimtrack as exc:
             _fail(line(exc), 4)
+        finally:
+            engine.dispose()
     _print_problems(report)
     if format is Format.json:
         typer.echo(json.dumps({"new": report.new, "replaced": report.replaced, "unchanged": report.unchanged,
@@ -212,7 +226,7 @@ def _statuses(values: list[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _write(text: str, output: Path | None, terminal: bool = False) -> None:
+def _write(text: str, output: Path | None, terminal: bool = False, quiet: bool = False) -> None:
     """`text` to `output` or stdout; `terminal`: a text for people, its control
     characters escaped when it goes to stdout (JSON is never touched)."""
     if output is None:
@@ -222,12 +236,13 @@ def _write(text: str, output: Path | None, terminal: bool = False) -> None:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         _fail(f"cannot write {line(output)}: {exc.strerror or exc}", 2)
-    if not state.quiet:
+    if not quiet:
         err.print(f"wrote {line(output)}", markup=False)
 
 
 @app.command()
 def timeline(
+    ctx: typer.Context,
     entity: Annotated[str, typer.Argument(help="Entity name; fuzzy: meta, META, Meta Platforms all find Meta.")],
     format: Annotated[ReportFormat, typer.Option(
         "--format", help="text for people, json for tools, markdown for a pull request or a note, html for "
@@ -263,23 +278,20 @@ def timeline(
       claimtrack timeline meta --format html -o meta.html
       claimtrack timeline meta --since 2025-12-01 --status contested --min-origins 2 --outlet Bloomberg
     """
-    from claimtrack.report.timeline import TimelineFilter, build_timeline, filter_timeline, render, resolve_entity
+    from claimtrack.report.timeline import TimelineFilter, filter_timeline, render, timeline_from_store
     from claimtrack.store.repository import Repository
 
     filters = TimelineFilter(since=since.date() if since else None, until=until.date() if until else None,
                              statuses=_statuses(status), min_origins=min_origins, outlets=tuple(outlet or ()))
     if filters.since and filters.until and filters.since > filters.until:
         _fail(f"--since {filters.since} is after --until {filters.until}", 2)
-    with _repo_session() as s:
+    with _repo_session(ctx) as s:
         repo = Repository(s)
-        known = [n for n, _, _ in repo.entity_names()]
-        name = resolve_entity(entity, known)
-        if name is None:
-            _no_entity(entity, known, [c.subject for c in repo.claims()])
-        claims = {c.id: c for c in repo.claims()}
-        languages = {a.id: a.language for a in repo.articles()}
-        tl = build_timeline(name, repo.groups(), repo.conflicts(), claims, include_other=all_claims,
-                            languages=languages)
+        tl = timeline_from_store(repo, entity, include_other=all_claims)  # only the entity's scope is read
+        if tl is None:
+            known = [n for n, _, _ in repo.entity_names()]
+            _no_entity(entity, known, [n for n in repo.top_subjects(20) if n in set(known)][:5])
+        name = tl.entity
     full = len(tl.entries)
     if filters.active:
         tl = filter_timeline(tl, filters)
@@ -293,22 +305,19 @@ def timeline(
         text = render_timeline(tl)
     else:
         text = render(tl)
-    _write(text, output, terminal=format is not ReportFormat.json)
+    _write(text, output, terminal=format is not ReportFormat.json, quiet=_settings(ctx).quiet)
     if filters.active and full and not tl.entries:
-        if not state.quiet:
+        if not _settings(ctx).quiet:
             err.print(f"claimtrack: no entry of {line(name)}'s {full} matches {filters.describe()}", markup=False)
         raise typer.Exit(3)
 
 
-def _no_entity(query: str, known: list[str], subjects: list[str | None]) -> None:
+def _no_entity(query: str, known: list[str], most: list[str] = ()) -> None:
     """Exit 3: the query (shortened, escaped) names no entity; the closest names offered
     (for a query too short to compare, the entities with most claims)."""
-    from collections import Counter
-
     from claimtrack.report.timeline import closest_names, query_problem
     why = query_problem(query)
-    most = [n for n, _ in Counter(s for s in subjects if s and s in set(known)).most_common(5)]
-    near = closest_names(query, known) if not why else most
+    near = closest_names(query, known) if not why else list(most)
     offer = f"; known names include: {line(', '.join(near))}" if near else ""
     _fail(f"no entity matches '{line(query, 80)}'{f' ({why})' if why else ''}{offer} "
           "(`claimtrack export` lists everything known)")
@@ -316,6 +325,7 @@ def _no_entity(query: str, known: list[str], subjects: list[str | None]) -> None
 
 @app.command()
 def export(
+    ctx: typer.Context,
     format: Annotated[Format, typer.Option("--format", help="Only json is an export format.")] = Format.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to a file instead of stdout.")]
     = None,
@@ -330,7 +340,7 @@ def export(
 
     if format is not Format.json:
         _fail("export supports --format json only", 2)
-    with _repo_session() as s:
+    with _repo_session(ctx) as s:
         repo = Repository(s)
         text = dumps(build(repo.articles(), repo.claims(), repo.groups(), repo.conflicts()))
     _write(text, output)
@@ -338,6 +348,7 @@ def export(
 
 @app.command()
 def explain(
+    ctx: typer.Context,
     id: Annotated[str, typer.Argument(help="A group (g...), conflict (x...) or claim (c...) id.")],
 ) -> None:
     """Explain why claims were linked into a group, or opposed in a conflict, level by
@@ -348,7 +359,7 @@ def explain(
     from claimtrack.report import explain as ex
     from claimtrack.store.repository import Repository
 
-    with _repo_session() as s:
+    with _repo_session(ctx) as s:
         repo = Repository(s)
         groups = {g.id: g for g in repo.groups()}
         conflicts = {x.id: x for x in repo.conflicts()}
@@ -375,6 +386,7 @@ class CheckFormat(str, Enum):
 
 @app.command()
 def check(
+    ctx: typer.Context,
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Sources (default: data/sources).",
                                                           show_default=False)] = None,
     snapshot: Annotated[Path, typer.Option("--snapshot", help="The reviewed snapshot to compare with.")]
@@ -405,41 +417,44 @@ def check(
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+def db_upgrade(ctx: typer.Context,
+               revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
     """Create or upgrade the schema. Example: claimtrack --db sqlite:///kb.db db upgrade"""
     from claimtrack.store.db import current_revision, upgrade
-    engine = _engine()
+    engine = _engine(ctx)
     upgrade(engine, revision)
-    typer.echo(f"{display_url(state.db)}: at revision {current_revision(engine)}")
+    typer.echo(f"{display_url(_settings(ctx).db)}: at revision {current_revision(engine)}")
 
 
 @db_app.command("downgrade")
-def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision, e.g. base.")]) -> None:
+def db_downgrade(ctx: typer.Context,
+                 revision: Annotated[str, typer.Argument(help="Target revision, e.g. base.")]) -> None:
     """Downgrade the schema. Example: claimtrack db downgrade base"""
     from claimtrack.store.db import current_revision, downgrade
-    engine = _engine()
+    engine = _engine(ctx)
     downgrade(engine, revision)
-    typer.echo(f"{display_url(state.db)}: at revision {current_revision(engine) or 'base'}")
+    typer.echo(f"{display_url(_settings(ctx).db)}: at revision {current_revision(engine) or 'base'}")
 
 
 @db_app.command("current")
-def db_current() -> None:
+def db_current(ctx: typer.Context) -> None:
     """Print the schema revision. Example: claimtrack db current"""
     from claimtrack.store.db import current_revision, head_revision
-    _no_database_file()
-    engine = _engine(read_only=True)
+    _no_database_file(ctx)
+    engine = _engine(ctx, read_only=True)
     cur, head = current_revision(engine), head_revision(engine)
-    typer.echo(f"{display_url(state.db)}: at revision {cur or 'base'} (head {head})")
+    typer.echo(f"{display_url(_settings(ctx).db)}: at revision {cur or 'base'} (head {head})")
 
 
 def main() -> None:
     from sqlalchemy.exc import DBAPIError
 
     from claimtrack.store.db import BadURL, NotClaimtrack
+    settings = Settings()
     try:
-        app()
+        app(obj=settings)
     except DBAPIError as exc:  # one line an analyst can act on, not a traceback
-        err.print(f"claimtrack: database {display_url(state.db)}: {line(exc.orig or exc, 300)}", markup=False)
+        err.print(f"claimtrack: database {display_url(settings.db)}: {line(exc.orig or exc, 300)}", markup=False)
         sys.exit(4)
     except NotClaimtrack as exc:
         err.print(f"claimtrack: {line(exc)}", markup=False)

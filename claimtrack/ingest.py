@@ -1,31 +1,36 @@
 """Ingest: source files -> analysed articles -> rows -> links -> groups and conflicts.
 
 One transaction per article: a file that fails leaves nothing half-written, and
-every other file is still ingested. An unchanged file (same content hash) is
-skipped; a changed one replaces its old claims. New claims are reconciled only
-against the claims that share a block key with them.
+every other file is still ingested (any failure but the database's is one rejection
+line). An unchanged file (same content hash) is skipped; a changed one replaces its old
+claims. New claims are reconciled only against the claims that share a block key with
+them, and only the groups they reach are rebuilt.
 """
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
-from claimtrack.analyze import Rejected, analyze
-from claimtrack.nlp.pipeline import Pipelines
 from claimtrack.models import SourceDocument
 from claimtrack.nlp.gazetteer import load_gazetteer
-from claimtrack.reconcile import cluster
+from claimtrack.reconcile import cluster, incremental
 from claimtrack.reconcile.blocking import block_keys, probe_keys
 from claimtrack.reconcile.engine import Reconciler
 from claimtrack.sources.fetch import TIMEOUT, read_url
 from claimtrack.sources.reader import TEXT_SUFFIXES, SourceError, read_documents, scan_sources
-from claimtrack.store.db import ensure_schema, lock_for_write, sessions, writer
+from claimtrack.store.db import checkpoint, ensure_schema, lock_for_write, sessions, writer
 from claimtrack.store.repository import Repository
+
+if TYPE_CHECKING:  # spaCy is imported only when an article needs analysing
+    from claimtrack.analyze import Analysis
+    from claimtrack.nlp.pipeline import Pipelines
 
 
 @dataclass
@@ -166,26 +171,36 @@ def ingest_url(engine: Engine, url: str, report: IngestReport, timeout: float = 
     return _ingest_read(engine, url, lambda: read_url(url, timeout), report, pipelines)
 
 
-def _ingest_read(engine: Engine, where: str, read: Callable[[], list], report: IngestReport,
-                 pipelines: Pipelines | None = None) -> str:
+def _read(where: str, read: Callable[[], list], report: IngestReport) -> list | None:
     try:
-        items = read()
+        return read()
     except SourceError as exc:
         report.reject(exc.path, exc.problem)
-        return "rejected"
     except Exception as exc:  # a parser's bug on one hostile page or feed must not lose the others
         report.reject(where, f"could not be read: {_why(exc)}")
+    return None
+
+
+def _status(statuses: list[str]) -> str:
+    if len(statuses) == 1:
+        return statuses[0]
+    return ", ".join(f"{statuses.count(s)} {s}" for s in dict.fromkeys(statuses))
+
+
+def _ingest_read(engine: Engine, where: str, read: Callable[[], list], report: IngestReport,
+                 pipelines: Pipelines | None = None, run: Run | None = None) -> str:
+    items = _read(where, read, report)
+    if items is None:
         return "rejected"
+    run = run or Run(pipelines)
     statuses = []
     for item in items:
         if isinstance(item, SourceError):
             report.reject(item.path, item.problem)
             statuses.append("rejected")
         else:
-            statuses.append(_ingest_one(engine, item, report, pipelines))
-    if len(statuses) == 1:
-        return statuses[0]
-    return ", ".join(f"{statuses.count(s)} {s}" for s in dict.fromkeys(statuses))
+            statuses.append(ingest_document(engine, item, report, run=run))
+    return _status(statuses)
 
 
 def _why(exc: BaseException) -> str:
@@ -201,10 +216,67 @@ def _database_failure(exc: BaseException) -> bool:
         isinstance(exc, DBAPIError) and exc.connection_invalidated)
 
 
-def _ingest_one(engine: Engine, doc: SourceDocument, report: IngestReport, pipelines: Pipelines | None) -> str:
-    """`ingest_document`, any failure but the database's becoming a rejection of this file."""
+class Run:
+    """What the articles of one ingest run share: the pipelines (models load on the first
+    article that needs them, never when nothing changed) and whether the gazetteer was
+    synced to the store yet (once per run, not per article)."""
+
+    def __init__(self, pipelines: Pipelines | None = None):
+        self._pipelines = pipelines
+        self.gazetteer_synced = False
+        self.changed = False
+        self.added: list[str] = []  # claims of new articles (their groups are updated incrementally)
+        self.replaced = False  # an article changed: links and groups are recomputed in full
+
+    @property
+    def pipelines(self) -> Pipelines:
+        if self._pipelines is None:
+            from claimtrack.nlp.pipeline import Pipelines
+            self._pipelines = Pipelines()
+        return self._pipelines
+
+
+def _analyze(doc: SourceDocument, pipelines: Pipelines) -> Analysis | str:
+    """The analysis, or the problem that stopped it (a bug on one article must not lose the others)."""
+    from claimtrack.analyze import Rejected, analyze
     try:
-        return ingest_document(engine, doc, report, pipelines)
+        return analyze(doc, pipelines)
+    except Rejected as exc:
+        return str(exc)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # RecursionError, MemoryError too: one article, not the run
+        return f"could not be analysed: {_why(exc)}"
+
+
+def ingest_document(engine: Engine, doc: SourceDocument, report: IngestReport,
+                    pipelines: Pipelines | None = None, run: Run | None = None) -> str:
+    """Ingest one article in one transaction; returns its status."""
+    run = run or Run(pipelines)
+    if _collides(doc, report):
+        return "rejected"
+    with sessions(engine)() as s:  # a cheap look first: most files of a re-run are unchanged
+        settled = _settled(Repository(s), doc, report)
+    if settled:
+        return settled
+    return store_analysis(engine, doc, _analyze(doc, run.pipelines), report, run)
+
+
+def _collides(doc: SourceDocument, report: IngestReport) -> bool:
+    """Two sources of one run giving one article id: the second is rejected, naming the first."""
+    if doc.id in report.ids and report.ids[doc.id] != doc.source:
+        report.reject(doc.source, f"id collision: article id '{doc.id}' is already given by {report.ids[doc.id]}")
+        return True
+    report.ids.setdefault(doc.id, doc.source)
+    return False
+
+
+def store_analysis(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report: IngestReport,
+                   run: Run) -> str:
+    """Write one analysed article in one transaction; any failure but the database's
+    (a value it refuses, a bug) is a rejection of this article; returns its status."""
+    try:
+        return _store(engine, doc, analysis, report, run)
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:
@@ -216,31 +288,20 @@ def _ingest_one(engine: Engine, doc: SourceDocument, report: IngestReport, pipel
         return "rejected"
 
 
-def ingest_document(engine: Engine, doc: SourceDocument, report: IngestReport,
-                    pipelines: Pipelines | None = None) -> str:
-    """Ingest one article in one transaction; returns its status."""
-    if doc.id in report.ids and report.ids[doc.id] != doc.source:
-        report.reject(doc.source, f"id collision: article id '{doc.id}' is already given by {report.ids[doc.id]}")
-        return "rejected"
-    report.ids.setdefault(doc.id, doc.source)
-    Session = sessions(engine)
-    with Session() as s:  # a cheap look first: most files of a re-run are unchanged
-        settled = _settled(Repository(s), doc, report)
-    if settled:
-        return settled
-    try:
-        analysis = analyze(doc, pipelines or Pipelines())
-    except Rejected as exc:
-        report.reject(doc.source, str(exc))
-        return "rejected"
-    except Exception as exc:  # a bug on one article must not lose the others
-        report.reject(doc.source, f"could not be analysed: {_why(exc)}")
+def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report: IngestReport,
+           run: Run) -> str:
+    """Its claims, block keys, entities, links and groups, in one transaction."""
+    if isinstance(analysis, str):
+        report.reject(doc.source, analysis)
         return "rejected"
     report.notes.extend((doc.source, n) for n in analysis.notes)
+    Session = sessions(writer(engine))  # BEGIN IMMEDIATE on SQLite
     doc = analysis.article
+    gaz = load_gazetteer()
+    keys = {c.id: block_keys(c) for c in analysis.claims}  # the reconciler's blocking, filed by the store
     for attempt in range(3):
         try:
-            with sessions(writer(engine)).begin() as s:  # BEGIN IMMEDIATE on SQLite
+            with Session.begin() as s:
                 lock_for_write(s)
                 repo = Repository(s)
                 # again under the write lock: another ingest may have stored it meanwhile
@@ -250,22 +311,31 @@ def ingest_document(engine: Engine, doc: SourceDocument, report: IngestReport,
                 replaced = repo.article(doc.id) is not None
                 if replaced:
                     repo.delete_article(doc.id)
-                repo.add_article(doc, analysis.claims)
-                gaz = load_gazetteer()
-                repo.sync_entities(gaz, [(c.subject, c.subject_type) for c in analysis.claims
-                                         if c.subject and c.subject_type and not c.subject.startswith("(")])
+                repo.add_article(doc, analysis.claims, keys)
+                if not run.gazetteer_synced:
+                    repo.sync_gazetteer(gaz)
+                repo.add_candidates(gaz, [(c.subject, c.subject_type) for c in analysis.claims
+                                          if c.subject and c.subject_type and not c.subject.startswith("(")])
+                # links and groups change in the article's own transaction: a crash or a kill
+                # at any moment leaves groups that match the stored claims
                 if replaced:
                     relink_all(repo)
+                    _rebuild(repo)
                 else:
-                    keys = {p for c in analysis.claims for k in block_keys(c) for p in probe_keys(k)}
+                    probes = {p for ks in keys.values() for k in ks for p in probe_keys(k)}
                     rec = Reconciler(gaz)
-                    rec.seed(repo.claims_sharing_keys(keys, exclude=[c.id for c in analysis.claims]))
+                    rec.seed(repo.claims_sharing_keys(probes, exclude=list(keys)))
                     repo.add_decisions(rec.add(analysis.claims))
+                    _regroup(repo, list(keys))
             break
         except (IntegrityError, OperationalError):
             # a concurrent writer got in first (a busy SQLite, a unique key): look again
             if attempt == 2:
                 raise
+    run.gazetteer_synced = True
+    run.changed = True
+    run.replaced = run.replaced or replaced
+    run.added += list(keys)
     (report.replaced if replaced else report.new).append(doc.id)
     if analysis.unread:
         report.unread.setdefault(analysis.language, []).append(doc.id)
@@ -280,33 +350,142 @@ def relink_all(repo: Repository) -> None:
     repo.add_decisions(rec.add(repo.claims()))
 
 
+def _rebuild(repo: Repository) -> None:
+    """Every group from scratch (after a changed article: its old claims are gone)."""
+    groups, conflicts = cluster.build(repo.claims(), repo.decisions())
+    repo.replace_groups(groups, conflicts)
+
+
+def _regroup(repo: Repository, added: list[str]) -> None:
+    """Only the groups new claims can change (reconcile/incremental.py)."""
+    if not added:
+        return
+    ids = incremental.closure(added, repo.neighbours)
+    groups, conflicts = incremental.regroup(repo.claims_in(ids), repo.decisions_in(ids), repo.article_claims(ids))
+    repo.replace_groups_of(ids, groups, conflicts)
+
+
 def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
+    """Every group from scratch, in one transaction; (claims, groups, conflicts)."""
     with sessions(writer(engine)).begin() as s:
         lock_for_write(s)
         repo = Repository(s)
-        claims = repo.claims()
-        groups, conflicts = cluster.build(claims, repo.decisions())
-        repo.replace_groups(groups, conflicts)
-        return len(claims), len(groups), len(conflicts)
+        _rebuild(repo)
+        return repo.counts()
+
+
+def update_groups(engine: Engine, added: Iterable[str]) -> tuple[int, int, int]:
+    """The groups `added` claims can change, rebuilt in one transaction (ingest does it in
+    each article's own); (claims, groups, conflicts)."""
+    with sessions(writer(engine)).begin() as s:
+        lock_for_write(s)
+        repo = Repository(s)
+        _regroup(repo, list(added))
+        return repo.counts()
 
 
 def ingest(engine: Engine, paths: Iterable[str | Path], progress: Progress | None = None,
            on_files: Callable[[int], None] | None = None, urls: Sequence[str] = (),
-           timeout: float = TIMEOUT, follow_links: bool = False) -> IngestReport:
+           timeout: float = TIMEOUT, workers: int = 1, follow_links: bool = False) -> IngestReport:
+    """Ingest files and URLs. With `workers` > 1, articles are analysed in that many worker
+    processes while this one writes their results, one transaction per article, in order."""
     ensure_schema(engine)
     report = IngestReport()
     files = collect(paths, report, follow_links)
     if on_files:
         on_files(len(files) + len(urls))
-    pipelines = Pipelines()  # models load on the first article that needs them
-    for path in files:
-        status = ingest_file(engine, path, report, pipelines)
+    run = Run()
+    sources: list[tuple[str, Callable[[], list]]] = [(str(p), lambda p=p: read_documents(p)) for p in files]
+    sources += [(u, lambda u=u: read_url(u, timeout)) for u in urls]
+    if workers > 1:
+        done = _ingest_parallel(engine, sources, report, run, workers)
+    else:
+        done = ((where, _ingest_read(engine, where, read, report, run=run)) for where, read in sources)
+    for where, status in done:
         if progress:
-            progress(str(path), status)
-    for url in urls:
-        status = ingest_url(engine, url, report, timeout, pipelines)
-        if progress:
-            progress(url, status)
-    # groups are a function of all claims and links: rebuilt (deterministically) every run
-    report.claims, report.groups, report.conflicts = rebuild_groups(engine)
+            progress(where, status)
+    # groups were kept up to date article by article; nothing new: only hashes were read
+    with sessions(engine)() as s:
+        report.claims, report.groups, report.conflicts = Repository(s).counts()
+    checkpoint(engine)
     return report
+
+
+_WORKER_PIPELINES: list = []
+
+
+def _worker_init() -> None:
+    """A worker dies with the process that started it (Linux: a killed ingest leaves no
+    worker behind)."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _analyze_in_worker(doc: SourceDocument) -> Analysis | str:
+    if not _WORKER_PIPELINES:
+        from claimtrack.nlp.pipeline import Pipelines
+        _WORKER_PIPELINES.append(Pipelines())
+    return _analyze(doc, _WORKER_PIPELINES[0])
+
+
+def _ingest_parallel(engine: Engine, sources: list[tuple[str, Callable[[], list]]], report: IngestReport,
+                     run: Run, workers: int):
+    """Read and look up every source here first (cheap: hashes); analyse what changed in a
+    pool of processes (each loads its own models) when two articles or more need it, else
+    here; write each result here, in source order, as it comes: at most 2 x workers
+    analyses wait in memory. Yields (source, status) in order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    plan: list[tuple[str, list]] = []  # (where, [status | doc to analyse])
+    for where, read in sources:
+        items = _read(where, read, report)
+        if items is None:
+            plan.append((where, ["rejected"]))
+            continue
+        entries: list = []
+        for item in items:
+            if isinstance(item, SourceError):
+                report.reject(item.path, item.problem)
+                entries.append("rejected")
+                continue
+            if _collides(item, report):
+                entries.append("rejected")
+                continue
+            with sessions(engine)() as s:
+                settled = _settled(Repository(s), item, report)
+            entries.append(settled or item)
+        plan.append((where, entries))
+    todo = [e for _, entries in plan for e in entries if not isinstance(e, str)]
+    if len(todo) < 2:  # one article: no pool, its models load here once
+        for where, entries in plan:
+            yield where, _status([e if isinstance(e, str) else store_analysis(engine, e, _analyze(e, run.pipelines),
+                                                                               report, run) for e in entries])
+        return
+    window = 2 * workers
+    # spawned, not forked: a worker must not inherit this process's database connections
+    # (a forked copy of a killed ingest's connection would keep its write lock forever)
+    with ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_worker_init) as pool:
+        futures: deque = deque()
+        queue = iter(todo)
+        for doc in queue:  # the first window
+            futures.append(pool.submit(_analyze_in_worker, doc))
+            if len(futures) >= window:
+                break
+        for where, entries in plan:
+            statuses = []
+            for e in entries:
+                if isinstance(e, str):
+                    statuses.append(e)
+                    continue
+                analysis = futures.popleft().result()
+                nxt = next(queue, None)
+                if nxt is not None:
+                    futures.append(pool.submit(_analyze_in_worker, nxt))
+                statuses.append(store_analysis(engine, e, analysis, report, run))
+            yield where, _status(statuses)

@@ -146,12 +146,13 @@ def test_any_failure_of_one_file_is_one_bounded_rejection(tmp_path, sqlite_url, 
     if stage == "read":
         monkeypatch.setattr(ing, "read_documents", hostile(ing.read_documents, "path"))
     elif stage == "analyse":
-        monkeypatch.setattr(ing, "analyze", hostile(ing.analyze, "doc"))
+        import claimtrack.analyze as an  # ingest imports it when an article needs analysing
+        monkeypatch.setattr(an, "analyze", hostile(an.analyze, "doc"))
     else:
         real = ing.Repository.add_article
         monkeypatch.setattr(ing.Repository, "add_article",
-                            lambda self, doc, claims: (_ for _ in ()).throw(exc) if doc.id == "a_bad"
-                            else real(self, doc, claims))
+                            lambda self, doc, claims, *a: (_ for _ in ()).throw(exc) if doc.id == "a_bad"
+                            else real(self, doc, claims, *a))
     report = ingest(make_engine(sqlite_url), [src])
     assert report.new == ["b_good"]
     assert len(report.rejected) == 1 and report.rejected[0][0].endswith("a_bad.txt")

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimtrack import lexicon
+from claimtrack.descriptions import description_name, parse_description  # noqa: F401 (re-exported)
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 
 if not Span.has_extension("ct"):
@@ -28,23 +29,10 @@ MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w.-]*")  # a product's name with a
 ANAPHORA_LOOKBACK = 3  # sentences before the anaphor it may point into
 
 
-def description_name(kind: str, owner: str) -> str:
-    """The stand-in name of an unnamed entity known by kind and owner: "(model of Meta)"."""
-    return f"({kind} of {owner})"
-
-
 def common_acronym(text: str) -> bool:
     """"PC", "IA", "VR", "CEO": capitals of three letters or fewer abbreviate common
     nouns; such a word is a name only if the gazetteer knows it."""
     return len(text) <= 3 and text.isupper()
-
-
-def parse_description(name: str | None) -> tuple[str, str] | None:
-    """("model", "Meta") for "(model of Meta)", else None."""
-    if name and name.startswith("(") and name.endswith(")") and " of " in name:
-        kind, owner = name[1:-1].split(" of ", 1)
-        return kind, owner
-    return None
 
 
 def _time_words() -> set[str]:

@@ -18,7 +18,7 @@ import unicodedata
 from claimtrack.extract.relations import OPEN, relations
 from claimtrack.models import Claim
 from claimtrack.nlp.gazetteer import load_gazetteer
-from claimtrack.nlp.mentions import description_name, parse_description
+from claimtrack.descriptions import description_name, parse_description
 
 MODEL_TYPES = {"model", "product", "infrastructure"}
 BINS_PER_DECADE = 10
@@ -211,21 +211,22 @@ def time_keys(claim: Claim) -> list[str]:
     return out
 
 
-def probe_keys(key: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 18)
+def probe_keys(key: str) -> tuple[str, ...]:
     """The blocks a claim filed under `key` is compared with: the same, and the
-    neighbouring quarter or year."""
+    neighbouring quarter or year (cached: a hub's keys come back for every claim)."""
     base, sep, at = key.rpartition("@")
     if not sep:
-        return [key]
+        return (key,)
     if at.isdigit():
         y = int(at)
-        return [f"{base}@{y - 1}", key, f"{base}@{y + 1}"]
+        return (f"{base}@{y - 1}", key, f"{base}@{y + 1}")
     if len(at) == 6 and at[4] == "Q" and at[:4].isdigit():
         y, q = int(at[:4]), int(at[5]) - 1
         before = f"{y - 1}Q4" if q == 0 else f"{y}Q{q}"
         after = f"{y + 1}Q1" if q == 3 else f"{y}Q{q + 2}"
-        return [f"{base}@{before}", key, f"{base}@{after}"]
-    return [key]
+        return (f"{base}@{before}", key, f"{base}@{after}")
+    return (key,)
 
 
 def magnitudes(claim: Claim) -> list[int] | None:

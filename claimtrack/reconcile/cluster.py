@@ -141,14 +141,16 @@ def measure_conflicts(raw: dict[str, list[Claim]], ctx: Context) -> list[PairDec
     return out
 
 
-def build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context | None = None) \
-        -> tuple[list[Group], list[Conflict]]:
+def build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context | None = None,
+          origin_claims: list[Claim] | None = None) -> tuple[list[Group], list[Conflict]]:
+    """Groups and conflicts of `claims`; origins are read from `origin_claims` (default:
+    `claims`; a part of the base passes the whole articles of its claims)."""
     with no_gc():
-        return _build(claims, decisions, ctx or default_context())
+        return _build(claims, decisions, ctx or default_context(), origin_claims)
 
 
-def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context) \
-        -> tuple[list[Group], list[Conflict]]:
+def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
+           origin_claims: list[Claim] | None = None) -> tuple[list[Group], list[Conflict]]:
     by_id = {c.id: c for c in claims}
     # components do not depend on the order links come in: a root is always the
     # smallest id of its component, so nothing here needs sorting
@@ -201,7 +203,7 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context)
             superseded[older] = (newer, f"{speaker(y)} said on {y.published} “{statement(y, ctx)}”, after saying "
                                         f"on {x.published} “{statement(x, ctx)}”")
 
-    origins = Origins.of(claims)
+    origins = Origins.of(claims if origin_claims is None else origin_claims)
     groups: list[Group] = []
     for gid, ms in raw.items():
         founder = ms[0]
@@ -218,8 +220,10 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context)
             reason += f"; superseded by {superseded[gid][0]}: {superseded[gid][1]}"
         status = ("superseded" if gid in superseded else "contested" if gid in contested
                   else "corroborated" if len(independent) > 1 else "single source")
-        groups.append(Group(id=gid, claims=tuple(c.id for c in ms), statement=statement(spokesman(ms), ctx),
-                            when=group_when(ms), status=status, reports=len(ms), origins=tuple(independent),
-                            reason=reason, subject=founder.subject, relation=founder.relation))
+        # built without validation (millions at scale): every field is of its declared type here
+        groups.append(Group.model_construct(
+            id=gid, claims=tuple(c.id for c in ms), statement=statement(spokesman(ms), ctx), when=group_when(ms),
+            status=status, reports=len(ms), origins=tuple(independent), reason=reason, subject=founder.subject,
+            relation=founder.relation))
     groups.sort(key=lambda g: g.id)
     return groups, conflicts

@@ -17,11 +17,19 @@ from rapidfuzz import fuzz
 from claimtrack.extract.relations import OPEN, Relation, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.nlp.mentions import parse_description
+from claimtrack.descriptions import parse_description
 from claimtrack.reconcile.blocking import ROUNDING, measure_key, moment, norm_text
 from claimtrack.reconcile.words import Vocabulary, load_vocabulary
 
-_L = LevelResult
+_new_tuple = tuple.__new__
+
+
+def _L(level: str, label, agrees: bool | None, code: str = "") -> LevelResult:
+    """A LevelResult made without the named tuple's generated __new__ (the hot path of
+    comparisons: millions are made)."""
+    return _new_tuple(LevelResult, (level, label, agrees, code))
+
+
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 WORDING_SIMILAR = 72.0  # for open claims whose predicates differ: the clauses say the same
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
@@ -317,6 +325,9 @@ LEVELS: tuple[Level, ...] = (SUBJECT, RELATION, ObjectLevel(), ValueLevel(), Tim
                              MeasureLevel(), WordingLevel(), SourceLevel())
 
 
+_LEVEL_CALLS = tuple(level.__call__ for level in LEVELS)
+
+
 def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None) -> PairDecision:
     """Run the levels on a pair, in order, and decide."""
     ctx = ctx or (Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default())
@@ -331,17 +342,16 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
         if story.code == "story.same":
             levels = (story, POLARITY(a, b, ctx), RELATION(a, b, ctx), SUBJECT(a, b, ctx))
             return PairDecision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
-    for level in LEVELS:
+    code: dict[str, str] = {}
+    for level in _LEVEL_CALLS:
         r = level(a, b, ctx)
         if r is None:
             continue
         results.append(r)
-        if r.code == "subject.different":
+        code[r.level] = r.code
+        if r.code == "subject.different" or r.code == "relation.different":
             break  # nothing else can make one fact or a contradiction
-        if r.code == "relation.different":
-            break
-    kind = decide({r.level: r for r in results}, ctx.inventory.get(a.relation),
-                  both_dated=a.when is not None and b.when is not None)
+    kind = _decide(code, ctx.inventory.get(a.relation), a.when is not None and b.when is not None)
     return PairDecision(a.id, b.id, kind, tuple(results))
 
 
@@ -361,7 +371,10 @@ def _default() -> Context:
 
 def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = False) -> str:
     """link, conflict, update or none, from the levels' codes."""
-    code = {k: r.code for k, r in lv.items()}
+    return _decide({k: r.code for k, r in lv.items()}, rel, both_dated)
+
+
+def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
     if code.get("subject") not in ("subject.same", "subject.description", "subject.part_of", "subject.alike"):
         return "none"
     relc = code.get("relation")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+from itertools import islice
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -51,13 +52,13 @@ class Stats:
 HUB_REPS = 128  # distinct representatives of a block a new claim is compared with, at most
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
     reps: dict[tuple, Claim] = field(default_factory=dict)  # signature -> representative
     size: int = 0
     # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
-    by_value: list[tuple[float, float, int, tuple]] = field(default_factory=list)  # (lo, hi, order, sig)
+    by_value: list[tuple[float, float, int, tuple]] = field(default_factory=list)
     widest: float = 0.0
 
     def add(self, sig: tuple, c: Claim, measure: bool) -> None:
@@ -66,7 +67,8 @@ class _Block:
         self.reps[sig] = c
         if measure and c.value is not None and c.value.lower is not None and c.value.upper is not None:
             lo, hi = c.value.lower, c.value.upper * (1 + ROUNDING)
-            bisect.insort(self.by_value, (lo, hi, len(self.by_value), sig))  # order: signatures never compared
+            # the insertion rank breaks ties of bounds: signatures (with their Nones) are never compared
+            bisect.insort(self.by_value, (lo, hi, len(self.reps), sig))
             self.widest = max(self.widest, hi - lo)
 
     def recent(self) -> list[tuple[tuple, Claim]]:
@@ -74,7 +76,10 @@ class _Block:
         (one subject's thousands of reports) the latest HUB_REPS: work per claim stays bounded."""
         if len(self.reps) <= HUB_REPS:
             return list(self.reps.items())
-        return list(self.reps.items())[-HUB_REPS:]
+        # the newest HUB_REPS from the end of the (insertion-ordered) dict, without copying it whole
+        out = list(islice(reversed(self.reps.items()), HUB_REPS))
+        out.reverse()
+        return out
 
     def near(self, c: Claim) -> list[tuple[tuple, Claim]]:
         """The figures that may overlap `c`'s (an interval query on the sorted bounds)."""
@@ -82,7 +87,7 @@ class _Block:
         if v is None or v.lower is None or v.upper is None:
             return list(self.reps.items())
         lo, hi = v.lower, v.upper * (1 + ROUNDING)
-        end = bisect.bisect_right(self.by_value, (hi, float("inf"), ()))
+        end = bisect.bisect_right(self.by_value, (hi, float("inf")))
         out = []
         for k in range(end - 1, -1, -1):
             b_lo, b_hi, _, sig = self.by_value[k]
@@ -117,37 +122,46 @@ class Reconciler:
 
     def _add(self, claims: Iterable[Claim]) -> list[PairDecision]:
         out: list[PairDecision] = []
+        blocks, stats, ctx = self.blocks, self.stats, self.ctx
+        comparisons = 0
         for c in claims:  # any order: decisions depend on signatures, groups on links only
-            self.stats.claims += 1
+            stats.claims += 1
             sig = signature(c)
-            seen: set[str] = set()  # a pair meets once even when it shares several keys
+            cid = c.id
+            seen: set[str] = {cid}  # a pair meets once even when it shares several keys
             for key in block_keys(c):
-                probes = [self.blocks[k] for k in probe_keys(key) if k in self.blocks]
+                probes = [b for k in probe_keys(key) if (b := blocks.get(k)) is not None]
                 twin = next((b.reps[sig] for b in probes if sig in b.reps), None)
                 linked = False
-                if twin is not None:
-                    d = self._compare(c, twin, seen)
-                    if d is not None and d.kind == "link":
+                if twin is not None and twin.id not in seen:
+                    seen.add(twin.id)
+                    comparisons += 1
+                    d = compare(c, twin, ctx=ctx)
+                    if d.kind == "link":
                         out.append(d)
                         linked = True  # linked to its twin, it shares the twin's other decisions
                 measure = MEASURE in key
                 if not linked:
                     for block in probes:
                         for other_sig, rep in (block.near(c) if measure else block.recent()):
-                            if rep.id == c.id or other_sig == sig:
+                            if other_sig == sig or rep.id in seen:
                                 continue
-                            d = self._compare(c, rep, seen)
-                            if d is not None and d.kind != "none" and not (measure and d.kind == "conflict"):
+                            seen.add(rep.id)
+                            comparisons += 1
+                            d = compare(c, rep, ctx=ctx)
+                            if d.kind != "none" and not (measure and d.kind == "conflict"):
                                 out.append(d)
-                block = self.blocks.get(key)
+                block = blocks.get(key)
                 if block is None:
-                    block = self.blocks[key] = _Block()
-                    self.stats.blocks += 1
+                    block = blocks[key] = _Block()
+                    stats.blocks += 1
                 block.size += 1
-                self.stats.largest_block = max(self.stats.largest_block, block.size)
+                if block.size > stats.largest_block:
+                    stats.largest_block = block.size
                 block.add(sig, c, measure)
-        self.stats.links += sum(1 for d in out if d.kind == "link")
-        self.stats.conflicts += sum(1 for d in out if d.kind == "conflict")
+        stats.comparisons += comparisons
+        stats.links += sum(1 for d in out if d.kind == "link")
+        stats.conflicts += sum(1 for d in out if d.kind == "conflict")
         return out
 
     def _compare(self, a: Claim, b: Claim, seen: set[str]) -> PairDecision | None:

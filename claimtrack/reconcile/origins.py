@@ -51,13 +51,14 @@ class Origins:
     outlets: Outlets
     gaz: Gazetteer
     relayed: dict[str, str] = field(default_factory=dict)  # aggregator article -> the source it relays most
+    _cited: dict[str, str | None] = field(default_factory=dict, repr=False)  # claim id -> cited outlet
 
     @classmethod
     def of(cls, claims: list[Claim], outlets: Outlets | None = None, gaz: Gazetteer | None = None) -> "Origins":
         o = cls(outlets or load_outlets(), gaz or load_gazetteer())
         cited: dict[str, Counter] = {}
         for c in claims:
-            src = o.cited_outlet(c)
+            src = o._cited[c.id] = o.cited_outlet(c)
             if src and c.outlet and c.outlet.casefold() in o.outlets.aggregators:
                 cited.setdefault(c.article, Counter())[src] += 1
         o.relayed = {art: cnt.most_common(1)[0][0] for art, cnt in cited.items()}
@@ -74,7 +75,7 @@ class Origins:
         return None
 
     def origin(self, c: Claim) -> str:
-        cited = self.cited_outlet(c)
+        cited = self._cited[c.id] if c.id in self._cited else self.cited_outlet(c)
         if cited:
             return cited
         if c.article in self.relayed:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from claimtrack.extract.relations import OPEN
 from claimtrack.models import Claim, Conflict, Group
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.nlp.mentions import parse_description
+from claimtrack.descriptions import parse_description
 from claimtrack.terminal import line as _safe
 
 FUZZY_ENTITY_CUTOFF = 80.0
@@ -157,10 +157,13 @@ def clause_span(c: Claim) -> tuple[int, int] | None:
 
 def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], claims: dict[str, Claim],
                    include_other: bool = False, gaz: Gazetteer | None = None,
-                   languages: dict[str, str | None] | None = None) -> Timeline:
+                   languages: dict[str, str | None] | None = None,
+                   statements: dict[str, str] | None = None) -> Timeline:
+    """`groups`, `conflicts` and `claims` may be the whole base or only the entity's scope
+    (Repository.scope), with `statements` then naming the groups across its conflicts."""
     scope = scope_of(entity, gaz)
     sset = set(scope)
-    statements = {g.id: g.statement for g in groups}
+    statements = {**(statements or {}), **{g.id: g.statement for g in groups}}
     notes: dict[str, list[ConflictNote]] = {}
     for x in conflicts:
         for mine, other in (x.groups, x.groups[::-1]):
@@ -187,6 +190,21 @@ def build_timeline(entity: str, groups: list[Group], conflicts: list[Conflict], 
                              sources=sources, conflicts=sorted(notes.get(g.id, []), key=lambda n: n.conflict)))
     entries.sort(key=lambda e: (e.date == "undated", _date_key(e.date), e.group))
     return Timeline(entity=entity, scope=[n for n in scope if n in seen], entries=entries)
+
+
+def timeline_from_store(repo, entity: str, include_other: bool = False) -> Timeline | None:
+    """`entity`'s timeline read from a store (a Repository) through its indexes: only the
+    entity's scope is loaded. None if no entity matches."""
+    if query_problem(entity):
+        return None  # " ", "a", "the": no entity however close
+    known = load_gazetteer().resolve(entity)  # the gazetteer first: no need to list every name
+    name = known.name if known else resolve_entity(entity, [n for n, _, _ in repo.entity_names()])
+    if name is None:
+        return None
+    groups, conflicts, claims, statements = repo.scope(scope_of(name))
+    languages = repo.languages({c.article for c in claims.values()})
+    return build_timeline(name, groups, conflicts, claims, include_other=include_other, languages=languages,
+                          statements=statements)
 
 
 class TimelineFilter(BaseModel):

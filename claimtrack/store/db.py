@@ -8,12 +8,13 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # Alembic is imported when a schema is checked or changed, not by every command
+    from alembic.config import Config
 
 DEFAULT_URL = "sqlite:///claimtrack.db"
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -179,6 +180,7 @@ def sessions(engine: Engine) -> sessionmaker[Session]:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
@@ -197,32 +199,51 @@ def _run(engine: Engine, fn, *args) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
     _run(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
     _run(engine, command.downgrade, revision)
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database (Alembic's table, read without importing
+    Alembic: every read-only command checks it)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 
 
-def known_revisions(engine: Engine) -> set[str]:
-    return {r.revision for r in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()}
+def head_revision(engine: Engine | None = None) -> str | None:
+    """The newest migration shipped in migrations/versions (the one no other revises)."""
+    revisions, revised = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for kind, rev in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (revisions if kind == "revision" else revised).add(rev)
+    heads = sorted(revisions - revised)
+    if len(heads) > 1:
+        raise RuntimeError(f"several migration heads: {', '.join(heads)}")
+    return heads[0] if heads else None
+
+
+def known_revisions(engine: Engine | None = None) -> set[str]:
+    """Every revision shipped in migrations/versions (read without importing Alembic)."""
+    return {rev for path in (MIGRATIONS / "versions").glob("*.py")
+            for kind, rev in _REVISION.findall(path.read_text(encoding="utf-8")) if kind == "revision"}
 
 
 def verify(engine: Engine) -> str | None:
     """The database's schema revision (None: an empty database); raises NotClaimtrack
     for another program's database (tables, no claimtrack revision) or a revision this
     claimtrack does not know. Reads only: the file is left as it is."""
+    revision = current_revision(engine)
     with engine.connect() as conn:
-        revision = MigrationContext.configure(conn).get_current_revision()
         if revision is None:
             tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
             if tables:
@@ -244,3 +265,15 @@ def ensure_schema(engine: Engine) -> bool:
         return False
     upgrade(engine)
     return True
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold SQLite's write-ahead log into the database file and empty it (after an ingest:
+    the .db file alone is then the whole knowledge base). Nothing to do on PostgreSQL."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()  # autocommit (isolation_level=None): no BEGIN IMMEDIATE around it
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
                                SourceDocument, TimeValue)
 from claimtrack.nlp.gazetteer import Gazetteer
-from claimtrack.reconcile.blocking import block_keys
 from claimtrack.store.schema import (ArticleRow, BlockKeyRow, ClaimRow, ConflictRow, EntityAliasRow, EntityRow,
                                      GroupClaimRow, GroupRow, LinkRow, OutletRow)
 
@@ -32,11 +31,12 @@ def _claim_row(c: Claim) -> ClaimRow:
 
 
 def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None, language: str | None = None) -> Claim:
-    value = None if r.value_text is None else Quantity(
+    # rows were validated on the way in and the columns are typed: built without validating again
+    value = None if r.value_text is None else Quantity.model_construct(
         amount=r.value_amount, lower=r.value_lower, upper=r.value_upper, unit=r.value_unit, text=r.value_text)
-    when = None if r.when_iso is None else TimeValue(
+    when = None if r.when_iso is None else TimeValue.model_construct(
         iso=r.when_iso, precision=r.when_precision, start=r.when_start, end=r.when_end, text=r.when_text or "")
-    return Claim(
+    return Claim.model_construct(
         id=r.id, article=r.article_id, evidence=r.evidence, start=r.start, end=r.end, subject=r.subject,
         span=(r.span_start, r.span_end) if r.span_start is not None else None, headline=bool(r.headline),
         subject_type=r.subject_type, subject_owner=r.subject_owner, subject_text=r.subject_text,
@@ -44,6 +44,12 @@ def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None, language:
         relation=r.relation, predicate=r.predicate, object=r.object, object_type=r.object_type, value=value,
         polarity=r.polarity, modality=r.modality, attributed_to=r.attributed_to, when=when,
         outlet=outlet, published=published, language=language)
+
+
+def _chunks(ids: Iterable[str], size: int = 5_000) -> list[list[str]]:
+    """Ids in slices a statement takes as parameters on any database."""
+    ids = sorted(set(ids))
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
 
 
 class Repository:
@@ -73,7 +79,10 @@ class Repository:
         self.s.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
         self.s.flush()
 
-    def add_article(self, doc: SourceDocument, claims: list[Claim]) -> None:
+    def add_article(self, doc: SourceDocument, claims: list[Claim],
+                    keys: Mapping[str, Iterable[str]] | None = None) -> None:
+        """The article, its claims and the block keys the reconciler filed them under
+        (`keys`: claim id -> keys, computed by the caller: the store knows no blocking)."""
         outlet = self._outlet(doc.outlet)
         self.s.add(ArticleRow(
             id=doc.id, source=doc.source, title=doc.title, outlet_id=outlet.id if outlet else None,
@@ -82,8 +91,9 @@ class Repository:
         self.s.flush()
         self.s.add_all(_claim_row(c) for c in claims)
         self.s.flush()
-        self.s.add_all(BlockKeyRow(claim_id=c.id, key=k) for c in claims for k in block_keys(c))
-        self.s.flush()
+        if keys:
+            self.s.add_all(BlockKeyRow(claim_id=c.id, key=k) for c in claims for k in sorted(set(keys.get(c.id, ()))))
+            self.s.flush()
 
     def articles(self) -> list[ArticleRecord]:
         rows = self.s.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
@@ -91,17 +101,32 @@ class Repository:
                               published=r.published, language=r.language, content_hash=r.content_hash)
                 for r in rows]
 
+    def languages(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """article id -> its language, for these articles."""
+        ids = sorted(set(ids))
+        out: dict[str, str | None] = {}
+        for i in range(0, len(ids), 10_000):  # within any database's limit on parameters
+            out.update((a, lang) for a, lang in self.s.execute(select(ArticleRow.id, ArticleRow.language)
+                                                               .where(ArticleRow.id.in_(ids[i:i + 10_000]))))
+        return out
+
     # -- claims -----------------------------------------------------------------
     def _claims(self, query) -> list[Claim]:
-        rows = self.s.execute(query.join(ArticleRow, ClaimRow.article_id == ArticleRow.id)
-                              .outerjoin(OutletRow, ArticleRow.outlet_id == OutletRow.id)
-                              .add_columns(OutletRow.name, ArticleRow.published, ArticleRow.language)).all()
-        return sorted((_claim(r, outlet, pub, lang) for r, outlet, pub, lang in rows), key=lambda c: c.id)
+        """The claims `query` (a select of ClaimRow) finds, read as plain rows (no ORM objects:
+        a timeline or an export reads thousands)."""
+        t, a, o = ClaimRow.__table__, ArticleRow.__table__, OutletRow.__table__
+        q = (select(t, o.c.name.label("outlet_name"), a.c.published.label("a_published"),
+                    a.c.language.label("a_language"))
+             .join_from(t, a, t.c.article_id == a.c.id).outerjoin(o, a.c.outlet_id == o.c.id))
+        if query.whereclause is not None:
+            q = q.where(query.whereclause)
+        return sorted((_claim(r, r.outlet_name, r.a_published, r.a_language) for r in self.s.connection().execute(q)),
+                      key=lambda c: c.id)
 
-    def claims(self, ids: Iterable[str] | None = None) -> list[Claim]:
+    def claims(self, ids: Iterable[str] | Select | None = None) -> list[Claim]:
         q = select(ClaimRow)
         if ids is not None:
-            q = q.where(ClaimRow.id.in_(list(ids)))
+            q = q.where(ClaimRow.id.in_(ids if isinstance(ids, Select) else list(ids)))
         return self._claims(q)
 
     def claims_sharing_keys(self, keys: Iterable[str], exclude: Iterable[str] = ()) -> list[Claim]:
@@ -146,6 +171,9 @@ class Repository:
         self.s.execute(delete(GroupClaimRow))
         self.s.execute(delete(GroupRow))
         self.s.flush()
+        self._insert_groups(groups, conflicts)
+
+    def _insert_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
         self.s.add_all(GroupRow(id=g.id, statement=g.statement, when_iso=g.when, status=g.status, reports=g.reports,
                                 origins=json.dumps(list(g.origins), ensure_ascii=False), reason=g.reason,
                                 subject=g.subject, relation=g.relation) for g in groups)
@@ -155,12 +183,19 @@ class Repository:
                                    claim_pairs=json.dumps([list(p) for p in x.claim_pairs])) for x in conflicts)
         self.s.flush()
 
-    def groups(self) -> list[Group]:
+    def groups(self, ids: Iterable[str] | Select | None = None) -> list[Group]:
+        """Every group, or those of `ids` (a list or a query of ids)."""
+        mq = select(GroupClaimRow.group_id, GroupClaimRow.claim_id)
+        gq = select(GroupRow.__table__).order_by(GroupRow.id)  # plain rows, no ORM objects
+        if ids is not None:
+            ids = ids if isinstance(ids, Select) else list(ids)
+            mq, gq = mq.where(GroupClaimRow.group_id.in_(ids)), gq.where(GroupRow.id.in_(ids))
         members: dict[str, list[str]] = {}
-        for gid, cid in self.s.execute(select(GroupClaimRow.group_id, GroupClaimRow.claim_id)):
+        conn = self.s.connection()  # Core results: no ORM loading for plain rows
+        for gid, cid in conn.execute(mq):
             members.setdefault(gid, []).append(cid)
         out = []
-        for r in self.s.scalars(select(GroupRow).order_by(GroupRow.id)):
+        for r in conn.execute(gq):
             out.append(Group(id=r.id, claims=tuple(members.get(r.id, [])), statement=r.statement, when=r.when_iso,
                              status=r.status, reports=r.reports, origins=tuple(json.loads(r.origins)),
                              reason=r.reason, subject=r.subject, relation=r.relation))
@@ -171,20 +206,134 @@ class Repository:
                          claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                 for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
 
+    # -- what new claims may change (reconcile/incremental.py) ------------------------
+    def neighbours(self, ids: Iterable[str]) -> set[str]:
+        """Claims with a decision (link, conflict, update) with one of `ids`, or filed under
+        one of their measure keys (figures of one measure conflict with their neighbours)."""
+        out: set[str] = set()
+        for part in _chunks(ids):
+            for a, b in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b)
+                                       .where(or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))):
+                out.add(a)
+                out.add(b)
+            keys = select(BlockKeyRow.key).where(BlockKeyRow.claim_id.in_(part), BlockKeyRow.key.contains("|meas|"))
+            out.update(self.s.scalars(select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))))
+        return out
+
+    def article_claims(self, ids: Iterable[str]) -> list[Claim]:
+        """Every claim of the articles of these claims."""
+        articles: set[str] = set()
+        for part in _chunks(ids):
+            articles.update(self.s.scalars(select(ClaimRow.article_id).where(ClaimRow.id.in_(part))))
+        out = [c for part in _chunks(articles) for c in self._claims(select(ClaimRow)
+                                                                     .where(ClaimRow.article_id.in_(part)))]
+        return sorted(out, key=lambda c: c.id)
+
+    def claims_in(self, ids: Iterable[str]) -> list[Claim]:
+        """claims(ids) for any number of ids."""
+        return sorted((c for part in _chunks(ids) for c in self.claims(part)), key=lambda c: c.id)
+
+    def decisions_in(self, ids: Iterable[str]) -> list[PairDecision]:
+        """The decisions touching any of `ids`, for any number of ids."""
+        seen: dict[tuple[str, str], PairDecision] = {}
+        for part in _chunks(ids):
+            for d in self.decisions(part):
+                seen[(d.a, d.b)] = d
+        return [seen[k] for k in sorted(seen)]
+
+    def replace_groups_of(self, claim_ids: Iterable[str], groups: list[Group], conflicts: list[Conflict]) -> None:
+        """Drop the groups holding any of `claim_ids` (with their memberships and conflicts),
+        then store `groups` and `conflicts` (the regrouped closure of those claims)."""
+        old: set[str] = set()
+        for part in _chunks(claim_ids):
+            old.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
+        for part in _chunks(old):
+            self.s.execute(delete(ConflictRow).where(or_(ConflictRow.group_a.in_(part),
+                                                         ConflictRow.group_b.in_(part))))
+            self.s.execute(delete(GroupClaimRow).where(GroupClaimRow.group_id.in_(part)))
+            self.s.execute(delete(GroupRow).where(GroupRow.id.in_(part)))
+        self.s.flush()
+        self._insert_groups(groups, conflicts)
+
+    # -- one entity's scope, by index ------------------------------------------------
+    def scope(self, names: Iterable[str]) -> tuple[list[Group], list[Conflict], dict[str, Claim], dict[str, str]]:
+        """What a timeline of `names` reads, through indexes only: the groups holding a claim
+        whose subject or object is one of the names (or a description owned by one, "(model
+        of Meta)"), all their claims, their conflicts, and the statements of the groups on the
+        other side of those conflicts (group id -> statement)."""
+        from claimtrack.descriptions import parse_description
+
+        names = sorted(set(names))
+        if not names:
+            return [], [], {}, {}
+        owned = [d for d in self.s.scalars(  # descriptions sort between "(" and ")": an index range
+            select(ClaimRow.subject).where(ClaimRow.subject >= "(", ClaimRow.subject < ")").distinct())
+            if (p := parse_description(d)) and p[1] in names]
+        owned += [d for d in self.s.scalars(
+            select(ClaimRow.object).where(ClaimRow.object >= "(", ClaimRow.object < ")").distinct())
+            if (p := parse_description(d)) and p[1] in names]
+        wanted = names + sorted(set(owned))
+        # subqueries, not lists of ids: a hub's scope may hold more ids than a statement takes parameters
+        hit = select(ClaimRow.id).where(or_(ClaimRow.subject.in_(wanted), ClaimRow.object.in_(wanted)))
+        gids_q = select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(hit)).distinct()
+        gids = list(self.s.scalars(gids_q))
+        if len(gids) <= 10_000:  # a list is read faster than a subquery evaluated again
+            gids_q = gids
+        groups = self.groups(gids_q)
+        claims = {c.id: c for c in self.claims(
+            [c for g in groups for c in g.claims] if isinstance(gids_q, list) and sum(len(g.claims) for g in groups)
+            <= 10_000 else select(GroupClaimRow.claim_id).where(GroupClaimRow.group_id.in_(gids_q)))}
+        conflicts = [Conflict(id=r.id, groups=(r.group_a, r.group_b), kind=r.kind, reason=r.reason,
+                              claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
+                     for r in self.s.scalars(select(ConflictRow).where(or_(ConflictRow.group_a.in_(gids_q),
+                                                                               ConflictRow.group_b.in_(gids_q)))
+                                             .order_by(ConflictRow.id))]
+        mine = {g.id for g in groups}
+        others = sorted({g for x in conflicts for g in x.groups if g not in mine})
+        statements = {g.id: g.statement for g in groups}
+        if others:
+            statements.update((g, st) for g, st in self.s.execute(select(GroupRow.id, GroupRow.statement)
+                                                                   .where(GroupRow.id.in_(others))))
+        return groups, conflicts, claims, statements
+
     # -- entities ---------------------------------------------------------------
     def sync_entities(self, gaz: Gazetteer, candidates: Iterable[tuple[str, str]] = ()) -> None:
         """Gazetteer entities with their aliases, plus NER candidates not in it."""
+        self.sync_gazetteer(gaz)
+        self.add_candidates(gaz, candidates)
+
+    def sync_gazetteer(self, gaz: Gazetteer) -> None:
+        """The gazetteer's entities and aliases the store lacks (once per run: one query for
+        the names it has, not one per entity)."""
+        have = set(self.s.scalars(select(EntityRow.name).where(EntityRow.origin == "gazetteer")))
         for ent in sorted(gaz.entities.values(), key=lambda e: e.name):
+            if ent.name in have:
+                continue
             row = self.s.get(EntityRow, ent.name)
             if row is None:
                 row = EntityRow(name=ent.name, type=ent.type, origin="gazetteer", owner=ent.owner, parent=ent.parent)
                 self.s.add(row)
                 self.s.flush()
                 self.s.add_all(EntityAliasRow(entity=ent.name, alias=a) for a in sorted(set(ent.aliases)))
+        self.s.flush()
+
+    def add_candidates(self, gaz: Gazetteer, candidates: Iterable[tuple[str, str]]) -> None:
+        """NER candidates (name, type) the gazetteer does not know."""
         for name, typ in sorted(set(candidates)):
             if gaz.get(name) is None and self.s.get(EntityRow, name) is None:
                 self.s.add(EntityRow(name=name, type=typ, origin="candidate", owner=None, parent=None))
         self.s.flush()
+
+    def counts(self) -> tuple[int, int, int]:
+        """(claims, groups, conflicts), counted by the database."""
+        return tuple(self.s.scalar(select(func.count()).select_from(t))  # type: ignore[return-value]
+                     for t in (ClaimRow, GroupRow, ConflictRow))
+
+    def top_subjects(self, limit: int = 5) -> list[str]:
+        """The subjects with most claims (one aggregate query)."""
+        n = func.count().label("n")
+        return [r[0] for r in self.s.execute(select(ClaimRow.subject, n).group_by(ClaimRow.subject)
+                                             .order_by(n.desc(), ClaimRow.subject).limit(limit))]
 
     def entity_names(self) -> list[tuple[str, str, str]]:
         """(name, type, origin) of every entity."""

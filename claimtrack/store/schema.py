@@ -130,8 +130,8 @@ class GroupClaimRow(Base):
 class ConflictRow(Base):
     __tablename__ = "conflicts"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    group_a: Mapped[str] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
-    group_b: Mapped[str] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    group_a: Mapped[str] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    group_b: Mapped[str] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(Text)
     claim_pairs: Mapped[str] = mapped_column(Text)  # JSON list of [a, b]

@@ -1,0 +1,170 @@
+"""Work proportional to what changed: a re-run with nothing new and the read-only commands
+never import spaCy; the write-ahead log is folded into the database after an ingest."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ARTICLE = ("---\noutlet: T\npublished: 2025-12-15\nlanguage: en\n---\nMeta shelves Behemoth\n\n"
+           "Meta shelved its Behemoth model, Bloomberg reported. Meta invested $600 billion in data centers.\n")
+
+
+@pytest.fixture
+def kb(tmp_path):
+    from claimtrack.ingest import ingest
+    from claimtrack.store.db import make_engine
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "kb.db"
+    engine = make_engine(f"sqlite:///{db}")
+    report = ingest(engine, [src])
+    engine.dispose()
+    assert report.new and report.claims
+    return db, src
+
+
+def _run_cli(args: list[str], patch: str = "") -> dict:
+    """Run the CLI in a fresh interpreter; report its exit code and whether spaCy was imported."""
+    code = f"""
+import json, sys
+{patch}
+from claimtrack.cli import app
+try:
+    app({args!r}, standalone_mode=False)
+    rc = 0
+except SystemExit as e:
+    rc = e.code
+print(json.dumps({{"rc": rc, "spacy": any(m == "spacy" or m.startswith("spacy.") for m in sys.modules),
+                  "pipeline": "claimtrack.nlp.pipeline" in sys.modules}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_read_only_commands_do_not_import_spacy(kb):
+    db, _ = kb
+    for args in (["timeline", "meta"], ["export", "-o", str(db.with_suffix(".json"))], ["explain", "c0"]):
+        r = _run_cli(["--db", str(db), *args])
+        assert r["rc"] in (0, 3, None), args
+        assert not r["spacy"] and not r["pipeline"], args
+
+
+def test_a_rerun_with_nothing_new_reads_hashes_and_stops(kb):
+    db, src = kb
+    # groups are not rebuilt (it would fail) and no model is loaded (spaCy is not even imported)
+    patch = ("import claimtrack.ingest as I\n"
+             "def boom(*a, **k): raise AssertionError('groups rebuilt')\n"
+             "I.rebuild_groups = boom")
+    r = _run_cli(["--db", str(db), "-q", "ingest", str(src)], patch)
+    assert r["rc"] in (0, None)
+    assert not r["spacy"] and not r["pipeline"]
+
+
+def test_ingest_leaves_no_write_ahead_log(kb):
+    db, _ = kb
+    wal = Path(str(db) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def _random_articles(rng, n_articles: int):
+    """Articles of synthetic claims that link, conflict, measure and relay one another."""
+    import datetime as dt
+    from tests.helpers import claim as C
+
+    outlets = ["Gate", "Gate Square", "HyperAI", "CTOL", "X", "Reuters"]
+    sources = [None, None, "The New York Times", "Meta spokesperson", "Bloomberg"]
+    figures = ["600 milliards de dollars", "65 milliards de dollars", "70 milliards de dollars",
+               "plus de 100 millions de dollars", "14,3 milliards de dollars", "15 milliards de dollars"]
+    out = []
+    for i in range(n_articles):
+        art, outlet = f"a{i:03d}", rng.choice(outlets)
+        published = (dt.date(2025, 9, 1) + dt.timedelta(days=rng.randrange(120))).isoformat()
+        makers = [
+            lambda k: C("Meta", rng.choice(["go_closed", "stay_open"]), attributed_to=rng.choice(sources)),
+            lambda k: C("Meta", "invest", value=rng.choice(figures)),
+            lambda k: C(rng.choice(["Avocado", "(model of Meta)"]), "based_on", rng.choice(["Qwen", "Gemma"])),
+            lambda k: C("OpenAI", "build", "GPT-Next", value=rng.choice(["3 GW", "5 GW"])),
+            lambda k: C("Meta", "go_closed", polarity=rng.choice(["affirmed", "negated"]),
+                        attributed_to=rng.choice(sources)),
+        ]
+        claims = []
+        for k in range(rng.randrange(2, 6)):
+            c = rng.choice(makers)(k)
+            claims.append(c.model_copy(update={"id": f"c{art}x{k}", "article": art, "start": k * 100,
+                                               "end": k * 100 + 50, "outlet": outlet,
+                                               "published": dt.date.fromisoformat(published),
+                                               "evidence": f"{c.evidence} ({art} {k})"}))
+        out.append((art, outlet, published, claims))
+    return out
+
+
+def _state(engine):
+    from claimtrack.store.db import sessions
+    from claimtrack.store.repository import Repository
+    with sessions(engine)() as s:
+        repo = Repository(s)
+        groups = sorted((g.id, tuple(sorted(g.claims)), g.statement, g.status, g.origins, g.reason, g.when)
+                        for g in repo.groups())
+        conflicts = sorted((x.id, x.groups, x.kind, x.reason, x.claim_pairs) for x in repo.conflicts())
+    return groups, conflicts
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_groups_updated_incrementally_equal_groups_from_scratch(tmp_path, seed):
+    """Articles arrive in random orders and random batches; after each batch only the groups
+    the new claims reach are rebuilt; the stored groups and conflicts equal a rebuild from
+    scratch, whatever the order."""
+    import datetime as dt
+    import hashlib
+    import random
+
+    from claimtrack.analyze import Analysis
+    from claimtrack.ingest import IngestReport, Run, rebuild_groups, store_analysis, update_groups
+    from claimtrack.models import SourceDocument
+    from claimtrack.store.db import ensure_schema, make_engine
+
+    rng = random.Random(seed)
+    articles = _random_articles(random.Random(42), 40)
+    finals = []
+    for order in range(2):
+        rng.shuffle(articles)
+        engine = make_engine(f"sqlite:///{tmp_path}/kb{order}.db")
+        ensure_schema(engine)
+        i = 0
+        while i < len(articles):
+            batch = articles[i:i + rng.randrange(1, 5)]
+            i += len(batch)
+            run, report = Run(), IngestReport()
+            for art, outlet, published, claims in batch:
+                doc = SourceDocument(id=art, source=f"{art}.txt", outlet=outlet, language="fr", text="x",
+                                     published=dt.date.fromisoformat(published),
+                                     content_hash=hashlib.sha1(art.encode()).hexdigest())
+                assert store_analysis(engine, doc, Analysis(doc, None, "fr", claims), report, run) == "new"
+            update_groups(engine, run.added)
+        incremental = _state(engine)
+        rebuild_groups(engine)
+        assert _state(engine) == incremental
+        finals.append(incremental)
+        engine.dispose()
+    assert finals[0] == finals[1]
+    groups, conflicts = finals[0]
+    assert conflicts and any(len(g[1]) > 2 for g in groups)  # the corpus links and conflicts
+
+
+def test_schema_revisions_read_without_alembic_agree_with_alembic(tmp_path):
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from claimtrack.store.db import alembic_config, current_revision, head_revision, make_engine, upgrade
+    engine = make_engine(f"sqlite:///{tmp_path}/kb.db")
+    assert current_revision(engine) is None
+    assert head_revision(engine) == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert current_revision(engine) == MigrationContext.configure(conn).get_current_revision() \
+            == head_revision(engine)
+    engine.dispose()
