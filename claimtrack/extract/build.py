@@ -16,7 +16,7 @@ from claimtrack.extract.clauses import Arg, Clause, clause_of
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
-from claimtrack.extract.roles import Resolver, Role, as_type
+from claimtrack.extract.roles import POSSESSIVES, Resolver, Role, as_type
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -659,7 +659,7 @@ class SentenceClaims:
         k = h.start - 1
         while k >= self.sent.start and self.doc[k].pos_ == "ADJ" and k > h.start - 3:
             k -= 1
-        if k >= self.sent.start and self.doc[k].lower_ in POSSESSIVE_DETS:
+        if k >= self.sent.start and self.doc[k].lower_ in POSSESSIVES:
             return True
         if arg is not None and arg.tokens:
             first = self.doc[arg.tokens[0]]
@@ -918,7 +918,6 @@ AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milli
                 "dollar", "livres", "pounds", "yuans", "%", "pour", "cent", "percent", "per", "de", "d'", "d’",
                 "of", "about", "environ", "près", "plus", "some", "nearly", "around", "quelque", "quelques",
                 "plusieurs", "several", "des", "les", "the", "a", "bn", "m", "mds", "md"}
-POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
 
 
 def _unnamed(role: Role, words: Words) -> str:

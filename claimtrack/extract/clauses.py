@@ -110,24 +110,6 @@ def _owner(tok: Token, heads: set[int]) -> int | None:
         tok = tok.head
 
 
-def _complement_rehead(doc, arg: Arg, verb: int) -> Arg:
-    """"la CFE-CGC et la CFDT d'Arvelle ont demandé": a parser that takes the name after "d'"
-    for the subject leaves its preposition in front of it; the subject is the noun before."""
-    case = next((c for c in doc[arg.head].children if c.dep_ == "case" and c.i < arg.head
-                 and c.lower_ in ("de", "d'", "d’", "du", "des", "of")), None)
-    if case is None or case.i == 0:
-        return arg
-    k = case.i - 1
-    if doc[k].pos_ not in ("NOUN", "PROPN"):
-        return arg
-    head = k
-    start = k
-    while start - 1 >= doc[k].sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT") \
-            and doc[start - 1].text != ",":
-        start -= 1
-    return Arg(tuple(range(start, max(arg.tokens) + 1)), head, None)
-
-
 def _topic_dropped(doc, arg: Arg, verb: int, frames: frozenset[str] = frozenset()) -> Arg:
     """"Côté gouvernance, Arvelle a nommé...": a bare noun opening the sentence and a comma
     frame the topic; the name after the comma is the subject."""
@@ -229,7 +211,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
         for child in tok.children:
             dep = child.dep_
             if dep in SUBJ and c.subject is None:
-                c.subject = _complement_rehead(doc, _topic_dropped(doc, _arg(child, owner, h), h, frames), h)
+                c.subject = _topic_dropped(doc, _arg(child, owner, h), h, frames)
                 c.passive = c.passive or dep in PASSIVE_SUBJ
             elif dep in AGENT:
                 c.agent = _arg(child, owner, h)
