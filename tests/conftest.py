@@ -43,9 +43,9 @@ def article_factory():
     from claimtrack.sources.reader import parse_source
 
     def make(body: str, *, name: str = "t_article", published: str | None = "2025-12-15",
-             language: str | None = "fr", outlet: str | None = "Test News"):
-        front = "".join(f"{k}: {v}\n" for k, v in (("outlet", outlet), ("published", published),
-                                                   ("language", language)) if v)
+             language: str | None = "fr", outlet: str | None = "Test News", title: str | None = None):
+        front = "".join(f"{k}: {v}\n" for k, v in (("title", title and f'"{title}"'), ("outlet", outlet),
+                                                   ("published", published), ("language", language)) if v)
         raw = (f"---\n{front}---\n" if front else "") + body
         return parse_source(Path(f"{name}.txt"), raw.encode("utf-8"))
     return make

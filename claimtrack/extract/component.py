@@ -36,6 +36,11 @@ from claimtrack.models import Claim, Segment
 from claimtrack.nlp.mentions import parse_description
 
 TITLE_MAX_WORDS = 30
+TITLE_SEARCH = 4  # lines at the top where the front matter's title is looked for
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 VALUE_RELATIONS = {"invest", "cost", "revenue", "build", "raise_funds", "valuation", "fine", "pay", "layoffs"}
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 OPENERS, CLOSERS = "«“", "»”"
@@ -57,7 +62,8 @@ class ArticleContext(BaseModel):
     published_precision: str = "day"
     outlet: str | None = None
     segments: list[tuple[int, int, int]] = []  # (clean_start, raw_start, length): cleaned -> stored offsets
-    title_end: int = 0  # the title is the cleaned text before this offset
+    title_start: int = 0  # the title is the cleaned text between these offsets
+    title_end: int = 0
 
     def to_raw(self, offset: int) -> int:
         for clean_start, raw_start, length in reversed(self.segments):
@@ -69,12 +75,17 @@ class ArticleContext(BaseModel):
     def of(cls, article, clean) -> "ArticleContext":
         segs: tuple[Segment, ...] = clean.segments
         title = next((s for s in segs if s.kind == "title"), None)
+        named = _key(getattr(article, "title", None) or "")
+        if named:  # a site's section label may come first: the title is the line the front matter names
+            title = next((s for s in segs[:TITLE_SEARCH] if _key(clean.text[s.clean_start:s.clean_start + s.length])
+                          == named), title)
         if title is not None and len(clean.text[title.clean_start:title.clean_start + title.length].split()) \
                 > TITLE_MAX_WORDS:
             title = None  # a first line that long is a paragraph, not a headline
         return cls(id=article.id, language=article.language or "fr", published=article.published,
                    published_precision=getattr(article, "published_precision", "day") or "day",
                    outlet=article.outlet, segments=[(s.clean_start, s.raw_start, s.length) for s in segs],
+                   title_start=title.clean_start if title else 0,
                    title_end=(title.clean_start + title.length) if title else 0)
 
 
@@ -177,13 +188,13 @@ class ArticleReader:
         text = TRAILING_OPEN_QUOTE.sub("", raw)
         opens_quote = text != raw
         mentions = sentence_mentions(doc, sent)
-        kind = sentence_kind(sent, self.words, sent.start_char < self.ctx.title_end)
+        kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end)
         quoted = self._quote_context(sent, raw)
         st.quote_opened = opens_quote
         if kind.skip or (not quoted and not kind.title and self._author_speaks(sent)):
             st.discourse.close_sentence(mentions, None)
             return []
-        names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner") for i in range(m.start, m.end)}
+        names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner", "kind") for i in range(m.start, m.end)}
         clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names,
                                 self.k.lex(self.lang).verbs, self.words.topic_frames) if self.parsed \
             else shallow_clauses(sent, self.words, self.k.lex(self.lang), names, title=kind.title)

@@ -28,8 +28,12 @@ class SentenceKind:
 
 def _own_line(sent: Span) -> bool:
     text = sent.doc.text
-    before = text[:sent.start_char].rstrip(" \t")
-    after = text[sent.end_char:].lstrip(" \t")
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    # a sentence may hold the blank lines around it: what counts is the line its words are on
+    before = text[:words[0].idx].rstrip(" \t")
+    after = text[words[-1].idx + len(words[-1].text):].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 

@@ -69,10 +69,11 @@ class MaskedParser:
     def _fold_title(self, doc: Doc, words: list[str], stood: set[int]) -> None:
         """"Meta Hésite à Abandonner son Modèle Open Source Behemoth": a title-cased headline
         is parsed as a sentence, its capitalised common words in lower case."""
-        end = int((doc._.article or {}).get("title_end") or 0) if doc.has_extension("article") else 0
+        article = (doc._.article or {}) if doc.has_extension("article") else {}
+        start, end = int(article.get("title_start") or 0), int(article.get("title_end") or 0)
         if not end or self.known is None:
             return
-        toks = [t for t in doc if t.idx < end and t.is_alpha]
+        toks = [t for t in doc if start <= t.idx < end and t.is_alpha]
         caps = [t for t in toks if t.text[:1].isupper()]
         if len(toks) < 4 or len(caps) * 2 < len(toks):
             return
