@@ -55,8 +55,9 @@ class Words:
     topic_cases: frozenset[str] = frozenset()
     causal_markers: frozenset[str] = frozenset()
     topic_frames: frozenset[str] = frozenset()
-    figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"  # "Côté gouvernance, X a...": a frame, not the subject  # "car", "because": an explanation
-    author_voice: frozenset[str] = frozenset()  # "je", "I" outside quotes: the author's opinion  # "an investigation into", "une enquête sur"  # "cela", "this": a comment, no actor  # "shares in X", "le titre d'X": X's
+    figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"
+    author_voice: frozenset[str] = frozenset()  # "je", "I" outside quotes: the author's opinion
+    naming: frozenset[str] = frozenset()  # "baptisé", "code-named": the name that follows is the noun's
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -86,7 +87,8 @@ def _load_words(data: dict, lang: str) -> Words:
         causal_markers=_words(data.get("causal_markers"), lang),
         topic_frames=_words(data.get("topic_frames"), lang),
         figurative=_words(data.get("figurative_objects"), lang),
-        author_voice=_words(data.get("author_voice"), lang))
+        author_voice=_words(data.get("author_voice"), lang),
+        naming=_words(data.get("naming"), lang))
 
 
 @dataclass
@@ -103,7 +105,7 @@ class Knowledge:
         if "time_words" not in self._words:
             data = lexicon.load("times")
             self._words["time_words"] = frozenset(
-                w.lower() for table in ("months", "weekdays", "units") for words in (data.get(table) or {}).values()
+                w.lower() for table in ("months", "weekdays", "units", "parts", "seasons") for words in (data.get(table) or {}).values()
                 for w in words)
         return self._words["time_words"]
 

@@ -99,6 +99,9 @@ def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
     return None
 
 
+NAMED_OFTEN = 2  # mentions of an unknown name that make it a possible topic
+
+
 @dataclass
 class Discourse:
     """What the article has said so far: entities per sentence, who was subject."""
@@ -153,9 +156,9 @@ class Discourse:
         for rank, ms in enumerate(self.sentences[-LOOKBACK * 2:]):
             for m in ms:
                 role = as_type(role_of(m), types, self.gaz)
-                if role is None or m.type in ("media", "place", "concept", "misc") or role.name in exclude \
-                        or m.how == "ner":
-                    continue
+                if role is None or m.type in ("media", "place", "concept") or role.name in exclude \
+                        or m.how == "ner" and self.named[role.name] < NAMED_OFTEN:
+                    continue  # a name the gazetteer does not know is a topic only once the article repeats it
                 key = (self.named[role.name], rank, m.start)
                 if best is None or key >= best[0]:
                     best = (key, role)
@@ -291,7 +294,7 @@ class Resolver:
         "le groupe belge Vandermeulen", "Trans-Nordis, le transporteur", "the carrier Northwind"."""
         actors = {w for ws in self.words.actor_nouns.values() for w in ws}
         for m in self.mentions:
-            if m.how not in ("exact", "fuzzy", "ner") or m.type in ("concept", "media", "person"):
+            if m.how not in ("exact", "fuzzy", "ner", "kind") or m.type in ("concept", "media", "person"):
                 continue
             k = m.start - 1
             while k >= 0 and m.start - k <= 3 and self.doc[k].pos_ == "ADJ":
@@ -337,7 +340,7 @@ class Resolver:
         "Apple shares", "Meta executives" (the phrase is about that name)."""
         for m in inside:
             if m.start == head + 1 or m.end == head:
-                if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner"):
+                if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner", "kind"):
                     return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")
         return None
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from claimtrack.extract.clauses import Arg, Clause
+from claimtrack.extract.clauses import NAMING, Arg, Clause
 from claimtrack.extract.knowledge import Words
 
 HEADLINE_CASE = 0.6  # share of capitalised words above which a sentence is title-cased
@@ -434,11 +434,11 @@ def verb_groups(toks: list[Tok], lex: Lex) -> list[Group]:
         lemma = vt.verb[0] if vt.verb else vt.low
         if verb + 1 < j and toks[verb + 1].low in PARTICLES:
             lemma = f"{lemma} {toks[verb + 1].low}"
-        infinitive = bool(aux) and aux[-1].cls == TO
+        infinitive = bool(aux) and (aux[-1].cls == TO or aux[0].cls == TO)  # "to unveil", "to be released"
         passive = any(a.low in lex.aux.get("be", ()) for a in aux) and vt.verb is not None and vt.verb[1] == "past"
         finite = bool([a for a in aux if a.cls in (AUX, MODAL)]) or (vt.verb is not None and vt.verb[1] in
                                                                    ("s", "past", "base"))
-        if infinitive and not [a for a in aux if a.cls in (AUX, MODAL)]:
+        if infinitive and (aux[0].cls == TO or not [a for a in aux if a.cls in (AUX, MODAL)]):
             finite = False
         out.append(Group(start, j, verb, lemma, finite, infinitive, passive, negated,
                          tuple(a.low for a in aux if a.cls != TO), False, _tense(aux, vt, lex)))
@@ -563,10 +563,75 @@ class _Reader:
                 self.clauses[-1].relative_role = "subject" if self.clauses[-1].subject is None else "object"
                 self._after_relative(first, np, [g for g in groups if g.start >= first.end], b, parent)
                 return
+        aside = self._aside(a, b, groups)
+        if aside is not None:
+            self._read_aside(aside, b, parent, link, markers)
+            return
         floor = self._floor(a, first.start)
         head = self._clause(a, b, first, floor, parent, link, markers, subject_floor=floor)
         rest = [g for g in groups if g.start >= first.end]
         self._continue(first, head, rest, b)
+
+    def _aside(self, a: int, b: int, groups: list[Group]) -> tuple[tuple[int, int], int, Group] | None:
+        """A noun phrase, an aside between commas, then the main verb: "The model, developed
+        by TBD Lab, was trained on...", "Behemoth, the model Meta previewed in April, was
+        shelved", "Meta's next model, code-named Avocado, is expected...". Returns the noun
+        phrase, the closing comma and the main verb group."""
+        t = self.toks
+        start = a
+        if t[a].cls in (PREP, ADV):  # "On Monday, the company, founded in 1990, said..."
+            lead = next((k for k in range(a, b) if t[k].text == ","), None)
+            if lead is None or any(g.start < lead for g in groups):
+                return None
+            start = lead + 1
+        np = _np_right(t, start, b)
+        if np is None or np[0] != start or np[1] >= b or t[np[1]].text != ",":
+            return None
+        open_ = np[1]
+        for close in range(open_ + 2, b):
+            if t[close].text != ",":
+                if t[close].cls in (SUB, REL) or t[close].text in (";", ":", "(", ")"):
+                    return None
+                continue
+            k = close + 1
+            while k < b and t[k].cls == ADV:
+                k += 1
+            main = next((g for g in groups if g.start == k), None)
+            inside = [g for g in groups if open_ < g.start < close]
+            if main is None or not (main.finite or main.copula) or len(inside) > 1:
+                continue
+            if inside and inside[0].finite and inside[0].aux:
+                return None  # "X, he said, was..." is no aside of X
+            return np, close, main
+        return None
+
+    def _read_aside(self, aside: tuple[tuple[int, int], int, Group], b: int, parent: int | None, link: str,
+                    markers: tuple[str, ...]) -> None:
+        t = self.toks
+        np, close, main = aside
+        subject = _arg(t, *np)
+        inside = next((g for g in self.groups if np[1] < g.start < close), None)
+        named = None
+        if inside is not None and inside.lemma in NAMING and not inside.aux:
+            obj = _np_right(t, inside.end, close)
+            if obj is not None and any(t[k].cls == NAME for k in range(*obj)):
+                named = _arg(t, *obj)  # "Meta's next model, code-named Avocado": the name is the subject
+        head = self._clause(close + 1, b, main, close + 1, parent, link, markers, subject_floor=close + 1)
+        clause = self.clauses[-1]
+        clause.subject = named or subject
+        if inside is not None and named is None:
+            bare = not inside.aux and t[inside.head].verb is not None and t[inside.head].verb[1] in ("past", "ing")
+            if bare and inside.start == np[1] + 1:  # "developed by Meta's TBD Lab": a reduced relative
+                inside.passive = t[inside.head].verb[1] == "past"
+                self._clause(inside.start, close, inside, inside.start, head, "relcl", (), inside.start)
+                self.clauses[-1].subject = None
+                self.clauses[-1].antecedent = subject
+                self.clauses[-1].relative_role = "subject"
+            elif inside.finite:  # "the giant model Meta previewed in April": a relative without "that"
+                self._clause(np[1] + 1, close, inside, np[1] + 1, head, "relcl", (), np[1] + 1)
+                self.clauses[-1].antecedent = subject
+                self.clauses[-1].relative_role = "object"
+        self._continue(main, head, [g for g in self.groups if g.start >= main.end and g.head < b], b)
 
     def _floor(self, a: int, verb_start: int) -> int:
         """Where a subject may start: after a leading adverbial ended by a comma."""
@@ -652,7 +717,7 @@ class _Reader:
         subj = None
         if link not in ("conj", "xcomp") or g.finite:
             np = _np_left(t, g.start, max(a, subject_floor))
-            if np is not None:
+            if np is not None and not (np[1] - np[0] == 1 and t[np[0]].low in self.lex.closed.get("expletives", ())):
                 subj = _arg(t, *np)
         stop = self._arg_stop(g.end, b)
         objects: list[Arg] = []
@@ -696,6 +761,9 @@ class _Reader:
     def _arg_stop(self, k: int, b: int) -> int:
         t = self.toks
         while k < b:
+            if t[k].text == "," and k + 1 < b and t[k + 1].low in self.lex.closed.get("list_openers", ()):
+                k += 2  # "models, including Alibaba's Qwen": the list goes on
+                continue
             if t[k].cls in (SUB, REL, CONJ) or (t[k].cls == PUNCT and t[k].text in (",", ";", ":", "—", "–")):
                 return k
             if t[k].cls in (AUX, MODAL) or (t[k].cls == VERB and not (t[k].verb and t[k].verb[1] in ("past",

@@ -51,6 +51,8 @@ class MentionTagger:
         self.function_words: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
         self.titles: frozenset[str] = frozenset()
+        self.kinds: dict[str, str] = {}  # "model" -> model: the kind a noun next to a name gives it
+        self.naming: frozenset[str] = frozenset()  # "code-named", "baptisé"
         self._gaz = gazetteer
         self.time_words = _time_words()
 
@@ -63,6 +65,8 @@ class MentionTagger:
                 "determiners", "prepositions", "conjunctions", "subordinators", "relatives")))
             self.demonyms = lex.closed.get("demonyms", frozenset())
             self.titles = knowledge.words(nlp.lang).agent_nouns | lex.closed.get("title_modifiers", frozenset())
+            self.kinds = {w: kind for kind, ws in knowledge.words(nlp.lang).kind_nouns.items() for w in ws}
+            self.naming = knowledge.words(nlp.lang).naming
 
     @property
     def gaz(self) -> Gazetteer:
@@ -209,9 +213,31 @@ class MentionTagger:
                     run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
                 for part in self._untitled(run):
                     if len(part) > 1 or self._single_name(part[0], inner):
-                        add(part[0].idx, part[-1].idx + len(part[-1].text), "misc", " ".join(t.text for t in part),
-                            "ner")
+                        kind = self._kind_of(part)
+                        add(part[0].idx, part[-1].idx + len(part[-1].text), kind, " ".join(t.text for t in part),
+                            "ner" if kind == "misc" else "kind")
                 run = []
+
+    def _kind_of(self, part: list) -> str:
+        """The kind of an unknown name, from the noun next to it ("the Kestrel model", "sensor
+        maker Arvelle") or the noun phrase it names ("Dunmore's next model, code-named Kestrel")."""
+        doc = part[0].doc
+        after = doc[part[-1].i + 1] if part[-1].i + 1 < len(doc) else None
+        if after is not None and after.lower_ in self.kinds and after.is_lower:
+            return self.kinds[after.lower_]
+        if after is not None and after.is_lower and after.lower_ in self.titles:
+            return "org"  # "a Dunmore spokesperson", "Northgate chief executive..."
+        if after is not None and after.lower_ in ("'s", "’s") and any(
+                self.kinds.get(t.lower_) in ("model", "product") for t in doc[after.i + 1:after.i + 5]):
+            return "org"  # "Dunmore's Kestrel model": who owns a model is an organisation
+        k = part[0].i - 1
+        if k >= 0 and doc[k].lower_ in self.kinds and doc[k].is_lower:
+            return self.kinds[doc[k].lower_]
+        if k >= 0 and doc[k].lower_ in self.naming:
+            for j in range(k - 1, max(-1, k - 8), -1):  # back over "code-", the comma, to the noun named
+                if doc[j].lower_ in self.kinds and doc[j].is_lower:
+                    return self.kinds[doc[j].lower_]
+        return "misc"
 
     def _untitled(self, run: list) -> list[list]:
         """"Northgate Chief Executive Daniel Reyes": the organisation and the person, without
