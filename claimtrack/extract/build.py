@@ -49,6 +49,7 @@ class Hit:
     end: int
     topic_ok: bool
     at_head: bool  # the trigger is the clause's predicate
+    polarity: str | None = None  # fixed by the trigger's wording ("no changes to the timing": no delay)
 
     @property
     def tokens(self) -> range:
@@ -142,7 +143,7 @@ class SentenceClaims:
             c = clause_of(self.clauses, anchor)
             if c is None or (not heads and len(span) == 1 and self._verb_only(span[0])):
                 continue  # "the sensors bought by carmakers": a verb that heads no clause is a modifier
-            out.append(Hit(t.relation, c, span.start, span.end, t.topic_ok, anchor == c.head))
+            out.append(Hit(t.relation, c, span.start, span.end, t.topic_ok, anchor == c.head, t.polarity))
         for c in self.clauses:
             for rel in by_lemma(c.lemma, self.lang, self.k.relations):
                 if rel.subject_heads and not self._subject_head_in(c, rel.subject_heads.get(self.lang, ())):
@@ -294,6 +295,10 @@ class SentenceClaims:
             again = self.r.discourse.pronoun(role.text, tuple(types))
             if again is not None:
                 return self._typed(again, types)
+        if role is not None and role.is_entity and arg is not None:
+            poss = self.r.possessor(arg)  # "Dunmore's Kestrel model slips": Dunmore delays it
+            if poss is not None and poss.name != role.name and self._typed(poss, types) is not None:
+                return self._typed(poss, types)
         if role is not None and role.is_entity:
             return self._model_of(role, types)  # someone, but of a kind this relation takes only through its model
         if role is not None and arg is not None:  # a noun phrase: "la position de l'entreprise"
@@ -302,8 +307,9 @@ class SentenceClaims:
             if poss is not None:
                 return self._typed(poss, types)
             kinds = {w for t in types for w in self.words.kind_nouns.get(t, ())}
-            if role.head_word in kinds and (h.topic_ok or rel.topic):
-                return self.r.discourse.topic(types)  # "les modèles d'IA les plus avancés": the article's
+            if (role.head_word in kinds or h.polarity is not None) and (h.topic_ok or rel.topic):
+                # "les modèles d'IA les plus avancés", "l'entraînement se déroule comme prévu": the article's
+                return self.r.discourse.topic(types)
             return None
         if h.topic_ok or rel.topic:
             return self.r.discourse.topic(types)
@@ -386,6 +392,10 @@ class SentenceClaims:
             args.append(Arg(tuple(i for i in own.tokens if i >= h.end), own.head, own.case))
         if h.at_head and c.passive and c.subject is not None and not rel.patient_subject:
             args.append(c.subject)  # "Alexandr Wang a été nommé": the appointee
+        named_only: list[Arg] = []
+        if h.at_head and not c.passive and c.subject is not None and subject.tokens and \
+                set(subject.tokens) < set(c.subject.tokens):
+            named_only.append(c.subject)  # "Dunmore's Kestrel model slips": Dunmore's, and Kestrel is what slips
         cases = rel.object_cases.get(self.lang, ())
         obliques = [a for a in c.obliques if a.start >= h.start]
         if cases:
@@ -398,7 +408,7 @@ class SentenceClaims:
             if x.parent == c.head and x.link == "xcomp" and x.head > h.start:
                 args += [*x.objects, *x.obliques]
         taken = set(subject.tokens)
-        for arg in args:  # a name first, in any argument ("rejoindra le conseil d'administration d'Acme")
+        for arg in named_only + args:  # a name first, in any argument ("rejoindra le conseil d'administration d'Acme")
             named = self._named_object(arg, rel, subject, taken)
             if named is not None:
                 return named, arg
@@ -680,6 +690,11 @@ class SentenceClaims:
         if subject is None:
             return None
         obj, obj_arg = self.object_for(h, subject)
+        if h.polarity is not None and obj_arg is not None and set(obj_arg.tokens) & set(h.tokens):
+            obj, obj_arg = None, None  # "going according to plan": the wording is no object
+        if h.polarity is not None and obj is None and rel.object and (h.topic_ok or rel.topic):
+            # "no meaningful changes to the timing": of what the article is about
+            obj = self.r.discourse.topic(rel.object, exclude={subject.name})
         if rel.object_required and obj is None:
             return None
         if obj is not None and rel.unless_object and set((obj.text or obj.name).lower().split()) & \
@@ -690,10 +705,14 @@ class SentenceClaims:
         chain, frame, who = self._context(h.clause)
         tokens = self._span_tokens(h, hits, obj_arg, subject)
         cue_tokens = tokens - set(obj_arg.tokens) if obj_arg is not None and rel.name == "deny" else tokens
+        if h.polarity is not None:
+            cue_tokens = cue_tokens - set(h.tokens)  # "according to plan" plans nothing
         own = self._arg_of(h) if not h.at_head else None
         if own is not None:  # "des plans d'investissements": the words before the event noun count
             cue_tokens = cue_tokens | {i for i in own.tokens if i < h.start}
         st = self._stance(h.clause, chain, frame, who is not None, cue_tokens, embedded=not h.at_head)
+        if h.polarity is not None:  # the wording carries its own negation ("aucun changement ... n'est intervenu")
+            st = Stance(st.modality, h.polarity, st.cue)
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
                 and not (own is not None and self._dated(own)):
             return None  # "Un pivot pourrait signaler...": the author's speculation

@@ -47,7 +47,8 @@ class Relation:
     unless_governs: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # an object with one of these words is a figure of speech ("gagner la sympathie")
     unless_object: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
-    triggers: tuple[tuple[re.Pattern, bool], ...] = field(default=(), compare=False)
+    # (pattern, may borrow the topic as subject, polarity the wording states whatever the clause says)
+    triggers: tuple[tuple[re.Pattern, bool, str | None], ...] = field(default=(), compare=False)
 
     def statement(self, s: str | None, o: str | None, v: str | None, p: str = "") -> str:
         text = self.label.format(s=s or "someone", o=o or "", v=v or "", p=p)
@@ -68,6 +69,7 @@ class Trigger:
     text: str
     topic_ok: bool
     how: str = "pattern"  # pattern | verb | noun
+    polarity: str | None = None  # "no changes to the timing": a wording that denies the relation itself
 
 
 def _lang_table(row: dict | None) -> dict[str, frozenset[str]]:
@@ -81,9 +83,9 @@ def load_relations() -> dict[str, Relation]:
     for name, row in data["relations"].items():
         trig = []
         for t in row.get("triggers", []):
-            pat, topic = (t["pattern"], t.get("topic", row.get("topic", False))) if isinstance(t, dict) \
-                else (t, row.get("topic", False))
-            trig.append((re.compile(pat, re.I), bool(topic)))
+            pat, topic, pol = (t["pattern"], t.get("topic", row.get("topic", False)), t.get("polarity")) \
+                if isinstance(t, dict) else (t, row.get("topic", False), None)
+            trig.append((re.compile(pat, re.I), bool(topic), pol))
         out[name] = Relation(
             name=name, label=row["label"], axis=row.get("axis", name), family=row.get("family"),
             opposite=row.get("opposite"),
@@ -119,17 +121,18 @@ def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
     found: list[Trigger] = []
     for rel in inventory.values():
         hits: list[Trigger] = []
-        for rx, topic in rel.triggers:
+        for rx, topic, polarity in rel.triggers:
             for m in rx.finditer(text):
                 if m.end() > m.start():
-                    hits.append(Trigger(rel, m.start(), m.end(), m.group(), topic))
+                    hits.append(Trigger(rel, m.start(), m.end(), m.group(), topic, polarity=polarity))
         hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
         merged: list[Trigger] = []
         for h in hits:
             if merged and h.start <= merged[-1].end + MERGE_GAP:
                 last = merged[-1]
                 end = max(last.end, h.end)
-                merged[-1] = Trigger(rel, last.start, end, text[last.start:end], last.topic_ok or h.topic_ok)
+                merged[-1] = Trigger(rel, last.start, end, text[last.start:end], last.topic_ok or h.topic_ok,
+                                     polarity=last.polarity or h.polarity)
             else:
                 merged.append(h)
         found.extend(merged)
