@@ -236,3 +236,44 @@ def test_a_dateline_a_plural_possessive_and_participles_on_nouns(extract):
                          "Economic Area.\n\nLawyers following the case expect the same outcome here.")
     assert (only(claims, "acquire").subject, only(claims, "acquire").object) == ("Dunmore Dynamics", "Veltro")
     assert not [c for c in claims if c.predicate == "expect"]  # an unnamed crowd's opinion
+
+
+def test_a_noun_phrase_an_aside_between_commas_then_its_verb(extract):
+    claims = en(extract, "Dunmore's Kestrel model slips to 2027\n\n"
+                         "Dunmore's next model, code-named Kestrel, is now expected to be released in the first "
+                         "quarter of 2027, according to people familiar with the project.\n\n"
+                         "The model, developed by Dunmore's Falcon Lab, was trained partly on outputs of rival "
+                         "models, including Alibaba's Qwen.\n\n"
+                         "Osprey, the older model Dunmore previewed in April, was shelved over the summer, the "
+                         "people said.")
+    launch = [c for c in claims if c.relation == "launch" and "code-named" in c.evidence]
+    assert [(c.subject, c.when.iso, c.modality) for c in launch] == [("Kestrel", "2027-01/2027-03", "planned")]
+    assert launch[0].attributed_to  # the people familiar with the project
+    built = only(claims, "based_on")
+    assert (built.subject, built.object) == ("Kestrel", "Qwen")  # "the model" is Kestrel; the list goes on
+    shelved = only(claims, "shelve")
+    assert (shelved.object, shelved.when.iso) == ("Osprey", "2025-06/2025-08")
+    assert not [c for c in claims if c.relation == "appoint"]  # "code-named" names, it appoints no one
+
+
+def test_a_spokesperson_denying_a_delay_conflicts_with_the_reported_slip(extract, tmp_path):
+    claims = en(extract, "Dunmore's Kestrel model slips to early 2026, insiders say\n\n"
+                         "A Dunmore spokesperson said the company's model training was going according to plan "
+                         "and that there had been no meaningful changes to the timing.")
+    denied = [c for c in claims if c.relation == "delay" and c.polarity == "negated"]
+    assert {clause(c) for c in denied} == {"the company's model training was going according to plan",
+                                           "no meaningful changes to the timing"}
+    assert {(c.subject, c.object, c.modality) for c in denied} == {("Dunmore", "Kestrel", "reported")}
+    slip = [c for c in claims if c.relation == "delay" and c.polarity == "affirmed"]
+    assert [(c.object, c.when.iso) for c in slip] == [("Kestrel", "2026-01/2026-03")]
+    from claimtrack.reconcile.compare import compare
+    assert compare(slip[0], denied[0]).kind == "conflict"
+
+
+def test_headings_between_blank_lines_and_a_section_label_above_the_title(extract):
+    claims = en(extract, "Tech Weekly | Artificial Intelligence\n\nDunmore buys Veltro for $2 billion\n\n"
+                         "Spending to match\n\nRead next: Veltro shares overtake Dunmore's\n\n"
+                         "Dunmore said it would spend $5 billion on data centers.", title="Dunmore buys Veltro for $2 billion")
+    assert [c.headline for c in claims if c.relation == "acquire"] == [True]  # the title, not the label above it
+    assert not [c for c in claims if "Spending to match" in c.evidence or "Read next" in c.evidence]
+    assert [c.value.amount for c in claims if c.relation == "invest"] == [5e9]

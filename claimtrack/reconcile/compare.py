@@ -333,7 +333,9 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
     ctx = ctx or (Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default())
     if a.id > b.id:
         a, b = b, a
-    if a.article == b.article and a.start == b.start:
+    if a.article == b.article and a.start == b.start and not (
+            a.relation == b.relation != OPEN and a.subject == b.subject and a.object == b.object
+            and a.polarity == b.polarity and a.value == b.value):
         return PairDecision(a.id, b.id, "none", (_L("sentence", "two claims of one sentence", None,
                                                     "sentence.same"),))
     results: list[LevelResult] = []
@@ -411,8 +413,8 @@ def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool
         return polc == "polarity.same" and objc != "object.different"
     if relc not in ("relation.same", "relation.family"):
         return False
-    if polc == "polarity.opposite":
-        return objc != "object.different" and valc != "value.disjoint"
+    if polc == "polarity.opposite":  # "did not delay X" denies a delay, not a shelving of one family
+        return relc == "relation.same" and objc != "object.different" and valc != "value.disjoint"
     if timec == "time.disjoint":
         return both_dated  # single-valued: one launch, two dates
     if objc == "object.different" and single:
