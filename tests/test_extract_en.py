@@ -277,3 +277,24 @@ def test_headings_between_blank_lines_and_a_section_label_above_the_title(extrac
     assert [c.headline for c in claims if c.relation == "acquire"] == [True]  # the title, not the label above it
     assert not [c for c in claims if "Spending to match" in c.evidence or "Read next" in c.evidence]
     assert [c.value.amount for c in claims if c.relation == "invest"] == [5e9]
+
+
+def test_a_date_something_is_moved_to_lies_ahead_and_belongs_to_its_clause(extract):
+    claims = en(extract, "Dunmore is building Kestrel, its next model.\n\n"
+                         "Dunmore delayed Kestrel until March, people familiar with the plans said.\n\n"
+                         "The launch was later pushed back to May, the people said.\n\n"
+                         "Behemoth's debut had already been pushed back in May.")
+    delays = [c for c in claims if c.relation == "delay"]
+    # "until March", "to May": published in December 2025, the dates moved to are 2026's
+    assert [(c.object, c.when.iso, c.modality) for c in delays[:2]] == [
+        ("Kestrel", "2026-03", "reported"), ("Kestrel", "2026-05", "reported")]  # "the launch": Kestrel's
+    assert clause(delays[0]) == "Dunmore delayed Kestrel until March"  # "until March" is no clause of its own
+    # "pushed back in May": when it was done, and "May" after "in" is the month, not a hedge
+    assert [(c.object, c.when.iso, c.modality) for c in delays[2:]] == [("Behemoth", "2025-05", "asserted")]
+
+
+def test_one_verb_two_senses_gives_one_relation(extract):
+    claims = en(extract, "Dunmore Labs will release Kestrel in March.")
+    assert [(c.relation, c.subject) for c in claims] == [("launch", "Kestrel")]  # not "Kestrel was freed"
+    freed = en(extract, "The two hostages were released on Friday.")
+    assert [c.relation for c in freed] == ["free"]

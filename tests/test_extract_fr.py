@@ -194,3 +194,15 @@ def test_figures_of_speech_are_no_events(extract):
     claims = fr(extract, "Les laboratoires chinois d'Alibaba prennent les devants. Le maire sortant a remporté "
                          "l'élection municipale dimanche.")
     assert [(c.relation, c.object) for c in claims] == [("win", "élection municipale")]
+
+
+def test_a_date_something_is_moved_to_lies_ahead(extract):
+    claims = fr(extract, "Meta développe Avocado, son prochain modèle. Son lancement a été repoussé à mars, "
+                         "selon des sources proches du dossier.\n\n"
+                         "Le rachat d'Arvelle par Northgate a été repoussé au second semestre.",
+                published="2026-02-10")
+    delays = [c for c in claims if c.relation == "delay"]
+    # published in February 2026: the March and the half-year the matters moved to are ahead
+    assert [(c.object, c.when.iso, c.modality) for c in delays if "lancement" in clause(c)] == [
+        ("Avocado", "2026-03", "reported")]  # "son lancement": Avocado's
+    assert [c.when.iso for c in delays if "semestre" in clause(c)] == ["2026-07/2026-12"]

@@ -427,6 +427,12 @@ class SentenceClaims:
                 whole = self.r.resolve(arg)
                 if whole is not None and whole.how == "phrase" and whole.type in rel.object and whole.type == "person":
                     return whole, arg  # people, unnamed ("2,000 workers"); an unnamed "team" is no party
+        for arg in args:
+            event = self._governed_event(arg, rel)
+            if event is not None:  # "its launch was pushed back": the launch of the article's model
+                found = self.r.discourse.topic(rel.object, exclude={subject.name})
+                if found is not None:
+                    return replace(found, resolved_from=f"'{event}': the {found.type} the article is about"), arg
         if rel.object_phrase:
             for arg in args:
                 if arg.case and cases and arg.case.split()[-1] not in cases and arg is not own:
@@ -445,6 +451,25 @@ class SentenceClaims:
                 typed = self._typed(role, rel.object)
                 if typed is not None:
                     return typed
+        return None
+
+    def _governed_event(self, arg: Arg, rel: Relation) -> str | None:
+        """A bare event noun of a relation `rel` governs ("the launch", "son lancement"),
+        with no complement saying whose: its text, else None."""
+        if not rel.governs or not rel.object or len(arg.tokens) > 3:
+            return None
+        head = self.doc[arg.head]
+        if any(m.start <= i < m.end for m in self.r.mentions for i in arg.tokens) or any(
+                self.doc[i].text[:1].isupper() and i != self.doc[i].sent.start for i in arg.tokens):
+            return None  # "Behemoth's debut": whose it is, said
+        for name in rel.governs:
+            gov = self.k.relations.get(name)
+            if gov is None:
+                continue
+            words = gov.verbs.get(self.lang, frozenset()) | gov.nouns.get(self.lang, frozenset())
+            if head.lower_ in words or head.lemma_.lower() in words or any(
+                    p.fullmatch(head.lower_) for p, _, _ in gov.triggers):
+                return self.r.phrase(arg)
         return None
 
     def object_phrase(self, arg: Arg) -> str | None:
@@ -869,13 +894,36 @@ class SentenceClaims:
     def _dedupe(self, drafts: list[Draft]) -> list[Draft]:
         seen: set[tuple] = set()
         out = []
-        for d in drafts:
+        for d in self._one_sense(drafts):
             key = (d.relation.name, d.subject.name, d.object.name if d.object else None, d.clause.head)
             if key in seen:
                 continue
             seen.add(key)
             out.append(d)
         return out
+
+    def _one_sense(self, drafts: list[Draft]) -> list[Draft]:
+        """One verb read two ways over one subject ("release": launch a product, free a
+        prisoner) is one relation: the one whose subject is of its kind by what the
+        article says, else the first in the inventory. Readings that fit only by giving
+        a name of unknown kind the slot's kind give way."""
+        by_verb: dict[tuple, list[Draft]] = {}
+        for d in drafts:
+            if d.relation.name != OPEN:
+                by_verb.setdefault((d.trigger, d.subject.name), []).append(d)
+        drop: set[int] = set()
+        order = {name: i for i, name in enumerate(self.k.relations)}
+        for group in by_verb.values():
+            group.sort(key=lambda d: order[d.relation.name])
+            senses = {d.relation.name for d in group}
+            if len(senses) < 2 or len({d.relation.family or d.relation.name for d in group}) < 2:
+                continue
+            known = [d for d in group if not d.subject.guessed]
+            keep = (known or group)[0].relation.name if len(known) != len(group) or not known else None
+            if keep is None:
+                continue  # each reading fits by what is known: both stand
+            drop.update(id(d) for d in group if d.relation.name != keep)
+        return [d for d in drafts if id(d) not in drop]
 
 
 def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[Frame]:

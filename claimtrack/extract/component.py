@@ -320,7 +320,8 @@ class ArticleReader:
         subj, obj = d.subject, d.object
         modality = d.stance.modality
         pub = self.ctx.published
-        if when is not None and pub is not None and modality in ("asserted", "reported") and (
+        moved = bool(d.relation.governs)  # "delayed to March": the delay is done; March is where it moved to
+        if when is not None and pub is not None and modality in ("asserted", "reported") and not moved and (
                 when.time.start > pub or (when.time.start >= pub.replace(day=1) and when.time.end > pub
                                           and when.time.precision in ("interval", "duration"))):
             modality = "planned"  # "réservés à l'infrastructure au cours des trois prochaines années"

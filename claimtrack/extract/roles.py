@@ -56,6 +56,7 @@ class Role:
     parent: str | None = None
     resolved_from: str | None = None  # "pronoun 'Il'", "'l'entreprise'"
     head_word: str | None = None  # the phrase's head noun, lower case
+    guessed: bool = False  # a name of unknown kind that took the kind of the slot it fills
 
     @property
     def is_entity(self) -> bool:
@@ -87,7 +88,7 @@ def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
     if role.type in types:
         return role
     if role.type == "misc" and not (role.parent and "org" in types and "person" not in types):
-        return replace(role, type=types[0])  # a name of unknown kind takes the kind of the slot it fills
+        return replace(role, type=types[0], guessed=True)  # a name of unknown kind takes the slot's kind
     if role.parent and "org" in types:
         parent = gaz.get(role.parent)
         if parent is not None:

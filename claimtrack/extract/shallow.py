@@ -173,11 +173,19 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
                _common_words(lang))
 
 
+def _calendar_names(lang: str) -> frozenset[str]:
+    """Month and weekday names (data/times.yaml): "to March" is a date, not "to march"."""
+    from claimtrack.extract.times.words import words as time_words
+    tw = time_words(lang)
+    return frozenset(str(w).lower() for table in (tw.months, tw.weekdays) for w in table)
+
+
 def lex_for(words: Words, predicates: dict) -> Lex:
     table = (predicates.get("shallow") or {}).get(words.lang) or predicates["shallow"]["en"]
     key = tuple(sorted((k, tuple(str(w).lower() for w in v)) for k, v in table.items()))
     lex = load_lex(words.lang, key)
-    return Lex(lex.lang, lex.closed, lex.verbs, lex.nouns, lex.adjectives, lex.irregular, lex.lookup,
+    closed = {**lex.closed, "calendar": _calendar_names(words.lang)}
+    return Lex(lex.lang, closed, lex.verbs, lex.nouns, lex.adjectives, lex.irregular, lex.lookup,
                words.auxiliaries, lex.verb_prior or {}, words.speech | words.denial, lex.common)
 
 
@@ -185,6 +193,7 @@ def lex_for(words: Words, predicates: dict) -> Lex:
 
 NAME, NOUN, VERB, DET, PREP, PRON, AUX, MODAL, NEG, CONJ, SUB, REL, TO, ADV, NUM, PUNCT, POSS, ADJ = (
     "NAME NOUN VERB DET PREP PRON AUX MODAL NEG CONJ SUB REL TO ADV NUM PUNCT POSS ADJ".split())
+DATE = "DATE"  # a month or weekday name while classifying: a noun that is never a verb
 
 
 @dataclass
@@ -214,6 +223,10 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
         elif low in lex.closed.get("possessive", ()) and out and out[-1].cls not in (PRON, PUNCT) \
                 and out[-1].low not in ("that", "there", "what", "who", "here", "it", "he", "she", "let"):
             cls = POSS  # "Doctor's", "Apple's" (but "it's", "that's" are verbs)
+        elif low in lex.closed.get("calendar", ()) and t.text[:1].isupper() and (
+                (not title_case and not t.is_sent_start) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num)
+                or (out and (out[-1].cls in (PREP, TO) or out[-1].low in lex.closed.get("prepositions", ())))):
+            cls = DATE  # "slipped to March", "until May": a date, not a verb or a modal
         elif low in aux.get("future", ()) or low in aux.get("conditional", ()) or low in aux.get("obligation", ()):
             cls = MODAL
         elif any(low in aux.get(k, ()) for k in ("be", "have", "do")):
@@ -252,6 +265,10 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
                 cls = ADJ
             else:
                 cls = NOUN
+        if cls == DATE:
+            cls = NOUN
+            out.append(Tok(t.i, t.text, low, cls, None))
+            continue
         out.append(Tok(t.i, t.text, low, cls, v if cls == VERB else lex.verb(low) if cls == NOUN else None))
     _disambiguate(out, lex)
     return out
@@ -364,6 +381,25 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
             if toks[j].cls == VERB and j not in forced and toks[j].verb:
                 toks[j].cls = NOUN  # after the clause's verb, a bare word names ("their driving test")
         start = k + 1
+    _prepositions_without_verb(toks, lex)
+
+
+def _prepositions_without_verb(toks: list[Tok], lex: Lex) -> None:
+    """"until March", "after the vote": a subordinator that is also a preposition heads no
+    clause when no verb follows before the next break; it is a preposition."""
+    for k, t in enumerate(toks):
+        if t.cls != SUB or not lex.is_("prepositions", t.low):
+            continue
+        j = k + 1
+        while j < len(toks) and not (toks[j].cls in (PUNCT, CONJ, SUB, REL) and toks[j].text not in ("-", "'", "’")):
+            if toks[j].cls in (VERB, AUX, MODAL):
+                break
+            j += 1
+        else:
+            t.cls = PREP
+            continue
+        if toks[j].cls not in (VERB, AUX, MODAL) and j > k + 1:
+            t.cls = PREP
 
 
 # -- verb groups ----------------------------------------------------------------------

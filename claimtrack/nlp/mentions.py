@@ -101,8 +101,23 @@ class MentionTagger:
         self._descriptions(doc, add, spans)
         self._candidates(doc, add, spans, drop)
         self._anaphora(doc, add, spans)
+        self._one_kind_per_name(spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
         return doc
+
+    @staticmethod
+    def _one_kind_per_name(spans: list[Span]) -> None:
+        """An unknown name the article once said the kind of ("Kestrel, its next model")
+        is of that kind wherever it is named again."""
+        kinds: dict[str, set[str]] = {}
+        for s in spans:
+            if s._.ct.get("how") == "kind":
+                kinds.setdefault(s.kb_id_, set()).add(s.label_)
+        for s in spans:
+            kind = kinds.get(s.kb_id_)
+            if s.label_ == "misc" and kind is not None and len(kind) == 1:
+                s.label_ = next(iter(kind))
+                s._.ct = {**s._.ct, "how": "kind"}
 
     def _descriptions(self, doc: Doc, add, spans: list[Span]) -> None:
         named = [s for s in spans if s._.ct["how"] in ("exact", "fuzzy")]
@@ -230,6 +245,14 @@ class MentionTagger:
         if after is not None and after.lower_ in ("'s", "’s") and any(
                 self.kinds.get(t.lower_) in ("model", "product") for t in doc[after.i + 1:after.i + 5]):
             return "org"  # "Dunmore's Kestrel model": who owns a model is an organisation
+        if after is not None and after.text == ",":  # "Kestrel, its next model": an apposition says what
+            words = doc[after.i + 1:after.i + 6]
+            for j, t in enumerate(words):
+                if t.lower_ in self.kinds and t.is_lower and j > 0 and all(
+                        w.lower_ in self.function_words or w.is_lower and w.is_alpha for w in words[:j]):
+                    return self.kinds[t.lower_] if words[0].lower_ in self.function_words else "misc"
+                if not (t.is_lower and t.is_alpha):
+                    break
         k = part[0].i - 1
         if k >= 0 and doc[k].lower_ in self.kinds and doc[k].is_lower:
             return self.kinds[doc[k].lower_]

@@ -49,11 +49,21 @@ class Context:
         """Past or future for the expression at text[start:end], else None."""
         if self._dates_an_event(start):
             return None
+        if self._moved_to(start):
+            return "future"
         if self.tense is not None:
             said = self.tense(start)
             if said in ("past", "future"):
                 return said
         return cue_direction(self.text, start, end, self.words)
+
+    def _moved_to(self, start: int) -> bool:
+        """A date something is moved to ("slipped to March", "repoussé au second semestre")
+        lies ahead of the report, whatever the tense of the verb that moved it. The cue
+        ends at the time's preposition, inside the time's text or just before it."""
+        lo = clause_start(self.text, start, self.words)
+        return any(len(self.text[m.end():start].split()) <= 2 for m in self.words.target.finditer(self.text, lo, min(len(self.text), start + 16))
+                   if m.end() <= start)
 
     def _dates_an_event(self, start: int) -> bool:
         """An event noun just before the time, with no verb between: "le lancement

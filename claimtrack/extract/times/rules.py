@@ -173,13 +173,14 @@ def season(m: re.Match, ctx: Context, found) -> TimeValue | None:
 
 
 def quarter(m: re.Match, ctx: Context, found) -> TimeValue | None:
-    """'deuxième trimestre 2025', 'Q4': without a year, the last one begun."""
+    """'deuxième trimestre 2025', 'Q4': without a year, the last one begun (the next one not
+    over when the tense points ahead)."""
     q = ctx.words.quarters.get_word(m.group("q"))
     return _period(m, ctx, 3 * q - 2, 3 * q)
 
 
 def semester(m: re.Match, ctx: Context, found) -> TimeValue | None:
-    """'premier semestre 1999', 'the second half of 2025', 'H1': without a year, the last one begun."""
+    """'premier semestre 1999', 'the second half of 2025', 'H1': as a quarter."""
     h = ctx.words.semesters.get_word(m.group("q"))
     return _period(m, ctx, 6 * h - 5, 6 * h)
 
@@ -189,7 +190,10 @@ def _period(m: re.Match, ctx: Context, first: int, last: int) -> TimeValue | Non
         y = int(m.group("y"))
     elif ctx.pub_month:
         py, pm = ctx.pub_month
-        y = py if first <= pm else py - 1
+        if ctx.direction(*span(m)) == "future":  # "aura lieu au second semestre": the next one not over
+            y = py if pm <= last else py + 1
+        else:
+            y = py if first <= pm else py - 1
     else:
         return None
     return v.span_value(y, first, y, last, _text(m))

@@ -65,6 +65,7 @@ class Words:
     # compiled cue patterns
     future: re.Pattern = field(repr=False, default=None)
     past: re.Pattern = field(repr=False, default=None)
+    target: re.Pattern = field(repr=False, default=None)
     participle: re.Pattern = field(repr=False, default=None)
     not_participle: re.Pattern = field(repr=False, default=None)
     passive_link: re.Pattern = field(repr=False, default=None)
@@ -125,6 +126,7 @@ def words(lang: str) -> Words:
         day_parts=Table(w.get("day_parts")), this_day_part=Table(w.get("this_day_part")),
         units=w.get("units") or {}, w=w, data=data,
         future=_cue(data, "near_future_cues", lang), past=_cue(data, "near_past_cues", lang),
+        target=_cue(data, "target_cues", lang),
         participle=_cue(data, "participle_before", lang), not_participle=_cue(data, "not_participles", lang),
         passive_link=re.compile(data.get("passive_link", {}).get(lang) or r"\s*", re.I),
         clause_break=_cue(data, "clause_breaks", lang), event=_cue(data, "event_nouns", lang),
