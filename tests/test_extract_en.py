@@ -298,3 +298,12 @@ def test_one_verb_two_senses_gives_one_relation(extract):
     assert [(c.relation, c.subject) for c in claims] == [("launch", "Kestrel")]  # not "Kestrel was freed"
     freed = en(extract, "The two hostages were released on Friday.")
     assert [c.relation for c in freed] == ["free"]
+
+
+def test_declining_to_comment_reports_nothing_and_a_participle_plans_nothing(extract):
+    claims = en(extract, "A spokesperson for Network Rail declined to comment on the investigation.\n\n"
+                         "Britain's rail unions on Thursday called off a strike planned for next week, the operator "
+                         "said.")
+    assert not [c for c in claims if c.relation == "investigate"]  # what was not commented on is no event
+    called_off = only(claims, "cancel")
+    assert (called_off.modality, called_off.when.iso) == ("reported", "2025-12-11")  # done, not planned

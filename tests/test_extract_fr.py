@@ -206,3 +206,25 @@ def test_a_date_something_is_moved_to_lies_ahead(extract):
     assert [(c.object, c.when.iso, c.modality) for c in delays if "lancement" in clause(c)] == [
         ("Avocado", "2026-03", "reported")]  # "son lancement": Avocado's
     assert [c.when.iso for c in delays if "semestre" in clause(c)] == ["2026-07/2026-12"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les syndicats ont reporté la grève, afin de laisser une chance aux négociations salariales.",  # a purpose
+    "Le rapport ne précise pas quelle version de Qwen est utilisée.",  # an indirect question
+    "M. Ostermann dirigeait jusqu'ici le contrôle de gestion du groupe.",  # the imparfait of background
+    "Zuckerberg ne parle pas seulement d'Avocado.",  # rhetoric
+])
+def test_what_reports_no_event_gives_no_open_claim(extract, sentence):
+    assert not [(c.subject, c.predicate, c.object) for c in fr(extract, sentence)
+                if c.relation == "open" and c.predicate in ("laisser", "être utilisée", "utiliser", "diriger",
+                                                            "parler")]
+
+
+def test_a_verb_without_direct_object_keeps_what_it_is_about_and_its_sense(extract):
+    claims = fr(extract, "Arvelle a indiqué qu'elle n'était engagée dans aucune négociation exclusive. "
+                         "La famille Berthelot s'est engagée à apporter ses actions.")
+    assert not [c for c in claims if c.relation == "appoint"]  # engaged in talks, committed: no one hired
+    talks = [c for c in claims if "négociation" in clause(c)]
+    assert [(c.subject, c.object, c.polarity, c.modality) for c in talks] == [
+        ("Arvelle", "dans aucune négociation exclusive", "negated", "reported")]
+    assert [c.object for c in claims if c.subject == "Berthelot"] == ["à apporter ses actions"]

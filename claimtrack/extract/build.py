@@ -151,6 +151,8 @@ class SentenceClaims:
                 if rel.unless_governs and any(x.parent == c.head and x.lemma in rel.unless_governs.get(self.lang, ())
                                               for x in self.clauses):
                     continue
+                if rel.unless_case and self._other_sense(c, rel.unless_case.get(self.lang, frozenset())):
+                    continue
                 out.append(Hit(rel, c, c.head, c.head + 1, rel.topic, True))
             for i in c.tokens:
                 tok = doc[i]
@@ -168,6 +170,15 @@ class SentenceClaims:
                 uniq[(h.relation.name, h.clause.head, h.start)] = h
         hits = sorted(uniq.values(), key=lambda h: (h.start, h.relation.name))
         return self._ungoverned(hits)
+
+    def _other_sense(self, c: Clause, pairs: frozenset[str]) -> bool:
+        """"engagée dans une négociation", "s'est engagée à apporter": the verb with this
+        preposition after it is another sense than the relation's."""
+        lemma = c.lemma.removeprefix("se ").removeprefix("s'")
+        cases = {(a.case or "").split()[-1] for a in c.obliques if a.case}
+        cases |= {self.doc[i].lower_ for x in self.clauses if x.parent == c.head and x.link == "xcomp"
+                  for i in x.tokens if i < x.head and self.doc[i].dep_ in ("case", "mark")}
+        return any(f"{lemma} {case}" in pairs for case in cases)
 
     def _verb_only(self, tok) -> bool:
         if self.doc.has_annotation("POS"):
@@ -464,8 +475,8 @@ class SentenceClaims:
             return None  # "Behemoth's debut": whose it is, said
         for name in rel.governs:
             gov = self.k.relations.get(name)
-            if gov is None:
-                continue
+            if gov is None or not set(gov.subject) & set(rel.object):
+                continue  # "postponed the strike": a strike is no model the article is about
             words = gov.verbs.get(self.lang, frozenset()) | gov.nouns.get(self.lang, frozenset())
             if head.lower_ in words or head.lemma_.lower() in words or any(
                     p.fullmatch(head.lower_) for p, _, _ in gov.triggers):
@@ -689,6 +700,9 @@ class SentenceClaims:
         partenariat avec Microsoft", "connue pour ses investissements"), or judged ("la
         performance décevante de Llama 4"). Announcing it is reporting it ("a annoncé son rachat")."""
         c = h.clause
+        if arg is not None and arg.case and arg.case.split()[-1] in self.words.topic_cases and (
+                c.lemma in self.words.speech or c.lemma in self.words.denial):
+            return True  # "declined to comment on the investigation": what is talked about, no event reported
         if c.lemma in self.words.speech or self.title:
             return False
         k = h.start - 1
@@ -869,12 +883,18 @@ class SentenceClaims:
             return None  # "car il ne se rapproche pas...": an explanation, not a report
         if st.modality == "hedged" and who is None and not self.title:
             return None  # the author's speculation
+        if not self.title and self._no_event(c, who):
+            return None
         obj_arg = c.subject if by_agent else None if c.passive else (c.objects[0] if c.objects else None)
         if c.copula and self.doc[c.head].pos_ in ("NOUN", "PROPN", "ADJ") and c.head not in subj_arg.tokens:
             obj_arg = self._predicate_arg(c, subj_arg)  # "Il est un partisan des modèles fermés"
         elif obj_arg is None and c.copula and c.obliques:
             obj_arg = c.obliques[0]
         obj = None
+        if obj_arg is None and not c.copula and not (c.passive and by_agent):
+            obj = self._complement(c)  # "s'est engagée à apporter ses actions", "will charge for toilet use"
+            if obj is not None:
+                tokens = self._contiguous(tokens | set(obj.tokens), c.head)
         if obj_arg is not None:
             r = self.r.resolve(obj_arg)
             if r is not None and r.is_entity:
@@ -890,6 +910,62 @@ class SentenceClaims:
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
             predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _complement(self, c: Clause) -> Role | None:
+        """What a verb without a direct object is about: its first prepositional phrase that is
+        no time ("n'était engagée dans aucune négociation", "will charge for toilet use"), else
+        the infinitive it governs ("s'est engagée à apporter ses actions"), with its
+        preposition, as a phrase."""
+        x = next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp" and x.head > c.head), None)
+        for arg in c.obliques:
+            if not arg.case or arg.tokens[0] < c.head or (x is not None and x.head < arg.tokens[0]):
+                continue
+            phrase = self.object_phrase(arg)
+            if phrase is None:
+                continue
+            lead = [i for i in range(c.head + 1, arg.tokens[0]) if self.doc[i].lower_ in arg.case.split()]
+            first = lead[0] if lead else arg.tokens[0]
+            last = phrase.split()[-1]
+            end = next((i for i in arg.tokens if self.doc[i].text == last), None)
+            words = self.doc[first:end + 1].text if end is not None and end - first < MAX_OBJECT_WORDS + 2 \
+                else f"{arg.case} {phrase}"
+            toks = tuple(lead) + arg.tokens
+            return Role(name=words, type=None, text=words, how="phrase", tokens=toks)
+        if x is not None:
+            toks = [i for i in sorted(x.tokens) if i > c.head]
+            run: list[int] = []
+            for i in toks:
+                if run and i != run[-1] + 1 or self.doc[i].text in (",", ";", ":", "(", "—"):
+                    break
+                run.append(i)
+            if 2 <= len(run) <= MAX_OBJECT_WORDS:
+                words = self.doc[run[0]:run[-1] + 1].text
+                return Role(name=words, type=None, text=words, how="phrase", tokens=tuple(run))
+        return None
+
+    def _no_event(self, c: Clause, who: str | None) -> bool:
+        """A clause no relation knows that reports no event: a purpose ("afin de laisser une
+        chance"), an indirect question ("quelle version de Qwen est utilisée"), a "not only"
+        of rhetoric ("ne parle pas seulement d'Avocado"), the imparfait of background
+        ("M. Ostermann dirigeait jusqu'ici...", unless it is someone's reported words)."""
+        before = [self.doc[i] for i in c.tokens if i < c.head]
+        lows = [t.lower_ for t in before]
+        lead = [t.lower_ for t in self.doc[max(self.sent.start, c.start - 3):c.start]]
+        gov = self.doc[c.head].head  # "afin de laisser": "afin" governs the infinitive
+        text = " ".join(lead + lows)
+        lows = lows + [gov.lower_] if gov.i < c.head else lows
+        if any(w in lows or (" " in w and w in text) for w in self.words.purpose_markers):
+            return True
+        if c.link in ("ccomp", "content", "xcomp", "advcl", "embedded") and lows and (
+                lows[0] in self.words.interrogatives or (c.subject is not None and self.doc[
+                    c.subject.tokens[0]].lower_ in self.words.interrogatives)):
+            return True
+        after = [self.doc[i].lower_ for i in c.tokens if i > c.head][:3]
+        own = [self.doc[i].lower_ for i in c.tokens]
+        if any(a in self.words.negation and b in self.words.not_only for a, b in zip(own, own[1:])) or (
+                set(after) & self.words.not_only and set(own) & self.words.negation):
+            return True
+        return c.imperfect and who is None and c.link not in ("ccomp", "content")
 
     def _dedupe(self, drafts: list[Draft]) -> list[Draft]:
         seen: set[tuple] = set()

@@ -66,6 +66,7 @@ class Clause:
     markers: tuple[str, ...] = ()  # subordinating words ("si", "bien que", "that")
     mood: str | None = None  # "cnd" (conditional), "sub", "imp" or None
     tense: str | None = None  # "past", "pres", "fut", "inf" or None
+    imperfect: bool = False  # the French imparfait ("dirigeait"): what used to be, background
     aux: tuple[str, ...] = ()  # auxiliary and modal words ("will", "could", "va")
     relative: int | None = None  # for a relative clause: the head of the noun it modifies
     relative_role: str | None = None  # which role the relative pronoun fills: "subject" / "object"
@@ -184,6 +185,12 @@ def _tense(tok: Token, auxes: list[Token]) -> tuple[str | None, str | None]:
     return mood, tense
 
 
+def _imperfect(tok: Token, auxes: list[Token]) -> bool:
+    """A simple verb in the imparfait ("dirigeait", "utilisaient"), not a compound tense."""
+    finite = [t for t in [*auxes, tok] if "Fin" in t.morph.get("VerbForm")]
+    return bool(finite) and finite[0] is tok and "Imp" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood")
+
+
 def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset(),
                   verbs: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset()) -> list[Clause]:
     """Clauses of a parsed sentence, in the order of their predicates. `names`: token
@@ -208,6 +215,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
                    copula=copula, aux=tuple(a.lower_ for a in auxes if a.dep_ != "cop"))
         cop = next((a for a in auxes if a.dep_ == "cop"), None)
         c.mood, c.tense = _tense(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])
+        c.imperfect = _imperfect(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])
         for child in tok.children:
             dep = child.dep_
             if dep in SUBJ and c.subject is None:

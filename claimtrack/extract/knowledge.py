@@ -58,6 +58,8 @@ class Words:
     figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"
     author_voice: frozenset[str] = frozenset()  # "je", "I" outside quotes: the author's opinion
     naming: frozenset[str] = frozenset()  # "baptisé", "code-named": the name that follows is the noun's
+    purpose_markers: frozenset[str] = frozenset()  # "afin de", "in order to": an aim, no event
+    interrogatives: frozenset[str] = frozenset()  # "quelle version", "whether": an indirect question
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -88,7 +90,9 @@ def _load_words(data: dict, lang: str) -> Words:
         topic_frames=_words(data.get("topic_frames"), lang),
         figurative=_words(data.get("figurative_objects"), lang),
         author_voice=_words(data.get("author_voice"), lang),
-        naming=_words(data.get("naming"), lang))
+        naming=_words(data.get("naming"), lang),
+        purpose_markers=_words(data.get("purpose_markers"), lang),
+        interrogatives=_words(data.get("interrogatives"), lang))
 
 
 @dataclass

@@ -47,6 +47,8 @@ class Relation:
     unless_governs: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # an object with one of these words is a figure of speech ("gagner la sympathie")
     unless_object: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # "verb case" pairs that make the verb another sense ("engagée dans une négociation": involved, not hired)
+    unless_case: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # (pattern, may borrow the topic as subject, polarity the wording states whatever the clause says)
     triggers: tuple[tuple[re.Pattern, bool, str | None], ...] = field(default=(), compare=False)
 
@@ -101,6 +103,7 @@ def load_relations() -> dict[str, Relation]:
             subject_heads=_lang_table(row.get("subject_heads")),
             unless_governs=_lang_table(row.get("unless_governs")),
             unless_object=_lang_table(row.get("unless_object")),
+            unless_case=_lang_table(row.get("unless_case")),
             triggers=tuple(trig))
     fb = data.get("open", {})
     out[OPEN] = Relation(name=OPEN, label=fb.get("label", "{s} {p} {o}"), axis=OPEN)

@@ -928,7 +928,7 @@ def _headline_passives(toks: list[Tok], groups: list[Group]) -> None:
         nxt = toks[g.end] if g.end < len(toks) else None
         if prev is None or prev.cls not in (NOUN, NAME):
             continue
-        if nxt is None or nxt.cls == PREP or (nxt.verb and nxt.low.endswith("ing")) or nxt.cls == PUNCT:
+        if nxt is None or nxt.cls in (PREP, SUB, PUNCT) or (nxt.verb and nxt.low.endswith("ing")):
             g.passive = True
 
 
