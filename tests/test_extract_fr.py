@@ -228,3 +228,24 @@ def test_a_verb_without_direct_object_keeps_what_it_is_about_and_its_sense(extra
     assert [(c.subject, c.object, c.polarity, c.modality) for c in talks] == [
         ("Arvelle", "dans aucune négociation exclusive", "negated", "reported")]
     assert [c.object for c in claims if c.subject == "Berthelot"] == ["à apporter ses actions"]
+
+
+def test_a_speaker_put_after_its_words_and_a_detention(extract):
+    claims = fr(extract, "Le suspect a été placé en détention provisoire, a annoncé mardi le parquet de Tours.")
+    held = only(claims, "arrest")
+    assert held.modality == "reported" and set(held.attributed_to.split()) >= {"parquet", "Tours"}  # not nobody
+
+
+def test_a_lone_capitalised_name_is_no_person_unless_named_in_full(extract):
+    claims = fr(extract, "Arvelle est valorisée à 2 milliards d'euros.")
+    assert [(c.subject, c.value.amount) for c in claims if c.relation == "valuation"] == [("Arvelle", 2e9)]
+
+
+def test_times_of_a_background_phrase_or_a_relative_clause_date_nothing_else(extract):
+    claims = fr(extract, "Arvelle a nommé Julien Ostermann directeur financier par intérim, après le départ fin "
+                         "novembre de Marc Delaunay.\n\nMercredi, la cour d'appel a condamné l'entreprise, "
+                         "infirmant le jugement du conseil de prud'hommes, qui avait débouté les salariés en 2023.")
+    named = [c for c in claims if c.relation == "appoint"]
+    assert [(c.object, c.when) for c in named] == [("Julien Ostermann", None)]  # Delaunay left; November is his
+    ruling = [c for c in claims if "cour d'appel" in clause(c)]
+    assert [c.when.iso for c in ruling] == ["2025-12-10"]  # Wednesday, not the 2023 of the judgment overturned

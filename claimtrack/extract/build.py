@@ -665,6 +665,8 @@ class SentenceClaims:
         if not first.tokens:
             return False
         between = self.doc[max(first.tokens) + 1:m.start]
+        if any(t.lower_ in self.words.background_cases for t in between):
+            return False  # "a nommé X directeur, après le départ de Y": Y is no second appointee
         return all(t.is_punct or t.pos_ in ("CCONJ", "DET", "ADP", "PROPN", "NOUN", "ADJ", "") or t.lower_ in (
             "et", "and", "ou", "or") for t in between) and len(between) <= 12
 

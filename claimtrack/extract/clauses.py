@@ -192,7 +192,8 @@ def _imperfect(tok: Token, auxes: list[Token]) -> bool:
 
 
 def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset(),
-                  verbs: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset()) -> list[Clause]:
+                  verbs: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset(),
+                  speech: frozenset[str] = frozenset()) -> list[Clause]:
     """Clauses of a parsed sentence, in the order of their predicates. `names`: token
     indices of known names (never predicates)."""
     doc = sent.doc
@@ -266,6 +267,8 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             # a French subject stands before its verb: one after it is the object the parser mislabelled
             c.objects.insert(0, c.subject)
             c.subject = None
+        if c.subject is None and c.lemma in speech and _after_its_words(doc, c):
+            c.subject = c.objects.pop(0)  # "..., a annoncé mardi le parquet de Tours": who said it
         if c.subject is None and _finite(doc[c.head]) and c.link not in ("relcl", "xcomp"):
             c.subject = _subject_before(doc, c, owner, names)
     return clauses
@@ -308,6 +311,22 @@ def _stranded_participles(sent: Span, heads: set[int], owner: dict, names: set[i
 
 def tok_lang(doc) -> str:
     return doc.lang_
+
+
+def _after_its_words(doc, c: "Clause") -> bool:
+    """A verb of saying after a comma that closes the words it reports, its subject put after
+    it and read by the parser as its object: "..., a annoncé mardi le parquet de Tours",
+    "..., a précisé l'une de ces sources"."""
+    if c.parent is None or c.link not in ("conj", "parataxis", "root") or not c.objects:
+        return False
+    obj = c.objects[0]
+    if obj.start < c.head or any(doc[i].text in ("«", "“", '"') for i in obj.tokens):
+        return False
+    before = [i for i in range(doc[c.head].sent.start, c.head) if not doc[i].is_space]
+    k = len(before) - 1
+    while k >= 0 and (doc[before[k]].dep_ in ("aux", "aux:tense", "aux:pass", "advmod") or doc[before[k]].pos_ == "AUX"):
+        k -= 1
+    return k >= 0 and doc[before[k]].text in (",", "»", "”", '"')
 
 
 def _inverted(doc, c: "Clause") -> bool:

@@ -196,7 +196,8 @@ class ArticleReader:
             return []
         names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner", "kind") for i in range(m.start, m.end)}
         clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names,
-                                self.k.lex(self.lang).verbs, self.words.topic_frames) if self.parsed \
+                                self.k.lex(self.lang).verbs, self.words.topic_frames,
+                                self.words.speech | self.words.denial) if self.parsed \
             else shallow_clauses(sent, self.words, self.k.lex(self.lang), names, title=kind.title)
         cited, cited_role = self._attribution(text, quoted)
         resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None)
@@ -279,6 +280,21 @@ class ArticleReader:
             return None
         return tense
 
+    def _not_background(self, times, c: Clause, base: int, clauses: list[Clause]):
+        """Times of the clause, less those dating an event it takes as known: "a nommé X,
+        après le départ fin novembre de Y" (November dates the departure, not the naming), or
+        another relative clause ("le jugement, qui avait débouté les salariés en 2023")."""
+        spans = [(self.doc[i].idx - base, self.doc[i].idx - base + len(self.doc[i].text))
+                 for x in clauses if x is not c and x.link == "relcl" for i in x.tokens]
+        for arg in c.obliques:
+            first = self.doc[arg.tokens[0]] if arg.tokens else None
+            words = (arg.case or "").split()[:1] + ([first.lower_] if first is not None else [])
+            if any(w in self.words.background_cases for w in words) and len(arg.tokens) > 2:
+                spans.append((self.doc[arg.tokens[0]].idx - base, self.doc[arg.tokens[-1]].idx - base + 1))
+        if not spans:
+            return times
+        return [t for t in times if not any(a <= t.start < b for a, b in spans)]
+
     def _said_when(self, d: Draft, clauses: list[Clause], times, span: tuple[int, int], base: int):
         """A reported fact with no time of its own is dated by its verb of saying: "said on
         Monday it had agreed to buy" (it had, by Monday)."""
@@ -304,7 +320,7 @@ class ArticleReader:
         span = (min(a for a, _ in chars), min(len(text), max(b for _, b in chars))) if chars else (0, len(text))
         clause_chars = [self.doc[i].idx - base for i in d.clause.tokens] or [span[0]]
         lo, hi = min(clause_chars), max(clause_chars) + 1
-        times = self._times(text, sent, clauses)
+        times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses)
         when = next((t for t in times if span[0] <= t.start < span[1]), None) or \
             next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base)
         quantities = find_quantities(text, self.lang)

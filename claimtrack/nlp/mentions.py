@@ -184,8 +184,16 @@ class MentionTagger:
             if known is not None:
                 add(a, b, known.type, known.name, "fuzzy", known.owner, known.parent)
             else:
+                if label == "person" and len(ent) == 1 and not self._named_in_full(doc, ent[0]):
+                    label = "misc"  # "Arvelle est valorisée...": a person is first named in full
                 add(a, b, label, name, "ner")
         self._proper_nouns(doc, add)
+
+    @staticmethod
+    def _named_in_full(doc: Doc, tok) -> bool:
+        """Does the article name a person ending with this word ("Emmanuel Macron" ...
+        "Macron")?"""
+        return any(e.label_ in ("PER", "PERSON") and len(e) > 1 and e[-1].text == tok.text for e in doc.ents)
 
     def _proper_nouns(self, doc: Doc, add) -> None:
         """Names the NER missed ("Acme a racheté..."): runs of capitalised proper nouns
