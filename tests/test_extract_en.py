@@ -87,7 +87,39 @@ def test_according_to_cites_a_source(extract):
     assert (c.subject, c.predicate, c.attributed_to, c.modality) == ("Acme", "sell", "anonymous sources", "hedged")
 
 
+def test_according_to_reports_is_a_source_and_last_month_no_verb(extract):
+    c = only(en(extract, "Title\n\nAcme Robotics acquired Zeta Labs, according to reports last month."), "acquire")
+    assert (c.subject, c.object, c.attributed_to) == ("Acme Robotics", "Zeta Labs", "reports")
+
+
+def test_a_second_content_clause_after_and_that_keeps_its_speaker(extract):
+    claims = en(extract, "Title\n\nAn Acme Robotics spokesperson said the company was growing according to plan "
+                         "and that it would cut 2,000 jobs in Europe.")
+    cut = only(claims, "layoffs")
+    assert (cut.attributed_to, cut.modality, clause(cut)) == (
+        "Acme Robotics spokesperson", "planned", "it would cut 2,000 jobs in Europe")
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    ("Last month, Acme Robotics cut 2,000 jobs.", "2025-11"),
+    ("On Tuesday, Acme Robotics cut 2,000 jobs.", "2025-12-09"),
+    ("Acme Robotics cut 2,000 jobs last month.", "2025-11"),
+])
+def test_a_time_opening_the_sentence_dates_its_clause(extract, sentence, iso):
+    assert only(en(extract, "Title\n\n" + sentence), "layoffs").when.iso == iso
+
+
 # 4. modality and polarity -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Acme Robotics said it would cut 2,000 jobs in Europe.", "planned"),  # a future seen from the saying
+    ("Acme Robotics said it could cut 2,000 jobs in Europe.", "hedged"),
+    ("Acme Robotics could cut 2,000 jobs in Europe, the union said.", "hedged"),
+    ("The regulator found that Acme Robotics would cut 2,000 jobs in Europe.", "hedged"),  # found: no plan
+])
+def test_would_after_a_saying_is_a_plan_other_modals_hedge(extract, sentence, modality):
+    assert only(en(extract, "Title\n\n" + sentence), "layoffs").modality == modality
+
 
 def test_a_condition_states_no_fact_and_a_conditional_is_not_asserted(extract):
     assert en(extract, "Title\n\nIf the deal goes ahead, Acme would become the largest robot maker in Europe.") \

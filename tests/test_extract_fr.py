@@ -249,3 +249,37 @@ def test_times_of_a_background_phrase_or_a_relative_clause_date_nothing_else(ext
     assert [(c.object, c.when) for c in named] == [("Julien Ostermann", None)]  # Delaunay left; November is his
     ruling = [c for c in claims if "cour d'appel" in clause(c)]
     assert [c.when.iso for c in ruling] == ["2025-12-10"]  # Wednesday, not the 2023 of the judgment overturned
+
+
+def test_a_future_seen_from_a_saying_is_a_plan_and_a_conditional_alone_hedges(extract):
+    known = "Acme développe Kestrel, son prochain modèle. "
+    claims = fr(extract, known + "Acme a indiqué qu'elle lancerait Kestrel en mars.")
+    assert [(c.relation, c.modality) for c in claims] == [("launch", "planned")]
+    claims = fr(extract, known + "Acme lancerait Kestrel en mars, a précisé l'une de ces sources.")
+    launch = only(claims, "launch")  # the journalist's conditional, said after: unconfirmed
+    assert launch.modality == "hedged" and launch.attributed_to  # and said by someone
+    claims = fr(extract, known + "Selon Bloomberg, Acme aurait abandonné Kestrel.")
+    assert [c.modality for c in claims if c.relation == "shelve"] == ["hedged"]  # an alleged past stays hedged
+
+
+def test_an_imparfait_is_not_read_as_a_conditional(extract):
+    claims = fr(extract, "Jeanne Martin déclarait alors qu'Acme rachetait Zeta Labs.")
+    assert all(c.modality != "hedged" for c in claims if c.relation == "acquire")
+
+
+def test_the_speaker_of_words_said_before_the_verb_and_the_subject_after_a_colon(extract):
+    claims = fr(extract, "Acme développe Kestrel, son prochain modèle. Acme va lancer Kestrel en mars, a annoncé "
+                         "mardi le parquet de Tours.")
+    launch = only(claims, "launch")
+    assert "Tours" in (launch.attributed_to or "") and launch.modality == "planned"
+    claims = fr(extract, "Autre changement, et non des moindres : le directeur financier d'Acme, Marc Delaunay, "
+                         "quittera le groupe fin novembre, a annoncé la société. Arrivé en 2017, il rejoindra un "
+                         "groupe industriel.")
+    assert [(c.subject, c.object) for c in claims if c.relation == "resign"] == [("Marc Delaunay", "Acme")]
+    assert {c.subject for c in claims if c.predicate == "rejoindre"} == {"Marc Delaunay"}  # not "la société"
+
+
+def test_a_code_is_no_verb_and_an_object_ends_before_its_preposition(extract):
+    claims = fr(extract, "Acme a indiqué qu'elle lancerait son robot X1 en mars.")
+    assert "x1" not in {c.predicate.lower() for c in claims}  # "X1" read as a verb
+    assert [c.object for c in claims if c.predicate == "lancer"] == ["robot X1"]  # not "robot X1 en"

@@ -611,8 +611,11 @@ class SentenceClaims:
                 tokens: set[int], embedded: bool = False) -> Stance:
         text = self._text(tokens)
         govs = self.governors(chain)
+        said = self.by_head.get(frame.head) if frame is not None else None
+        announced = (said is not None and frame.kind == "speech" and said.lemma in self.words.announcing
+                     and said.head < c.head and not said.negated)
         return stance(govs, self.words, lambda i: self.doc[i].lower_, attributed=attributed,
-                      over=c if embedded else None,
+                      over=c if embedded else None, announced=announced,
                       question=self.question, clause_text=text, cues=self.k.cues,
                       frame_kind=frame.kind if frame else None)
 
@@ -1021,9 +1024,16 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
             x.link in ("ccomp", "parataxis", "content") or (
                 x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech))
             or (x.link == "relcl" and _about_report(resolver.doc, x, words))))
-        if not content and c.parent is not None and c.link in ("parataxis", "conj") and c.parent in heads \
+        if not content and c.parent is not None and (c.link in ("parataxis", "conj") or (
+                c.link == "advcl" and _inverted_speaker(resolver.doc, c))) and c.parent in heads \
                 and c.head > c.parent and _after_comma(resolver.doc, c):
             content = (c.parent,)  # "« Nous ne vendrons pas », a déclaré le PDG": said after the fact
+        if not content and kind != "denial" and _inverted_speaker(resolver.doc, c) and _after_comma(resolver.doc, c):
+            # "Meta va lancer Avocado en mars, a annoncé le parquet": the parser hung the words
+            # said before the verb on it as an adverbial clause
+            content = tuple(x.head for x in clauses if x.parent == c.head and x.head < c.head and (
+                x.tense in ("pres", "past", "fut") or x.mood == "cnd")
+                and x.link in ("advcl", "ccomp", "parataxis", "conj") and not x.markers)
         arg = c.agent if c.passive and c.agent else c.subject
         speaker = resolver.resolve(arg) if arg is not None else None
         colon = next((m.split(":", 1)[1] for m in c.markers if m.startswith("colon:")), None)
@@ -1036,6 +1046,13 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
             speaker = replace(speaker, name=_unnamed(speaker, words), type="anonymous")
         frames.append(Frame(c.head, content, speaker, kind))
     return [f for f in frames if f.content]
+
+
+def _inverted_speaker(doc, c: Clause) -> bool:
+    """A verb of saying whose named subject follows it ("a précisé l'une de ces sources"),
+    not a passive "est considéré comme" nor a clitic "a-t-il déclaré"."""
+    return (not c.passive and not c.markers and c.subject is not None and c.subject.start > c.head
+            and not doc[c.subject.start].text.startswith(("-", "‑")))
 
 
 def _about_report(doc, x: Clause, words: Words) -> bool:

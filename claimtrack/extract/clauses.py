@@ -10,6 +10,7 @@ reads `Clause` and `Arg` only, never the parse.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -21,6 +22,18 @@ OBL = {"obl", "obl:arg", "obl:mod", "prep", "dative", "npadvmod", "nmod", "advmo
 AGENT = {"obl:agent", "agent"}
 LOOSE = {"dep", "appos", "iobj", "xcomp", "obl:tmod", "nmod:poss"}  # nominal children a bad parse leaves unlabelled
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# French conditional endings: the future stem ("lancer-", "prendr-", "pourr-") before the
+# imparfait endings, so that an imparfait whose stem ends in r ("déclarait", "espérait")
+# is not read as one (spaCy tags "lancerait" as an imparfait).
+CONDITIONAL_SUFFIX = re.compile(
+    r"\w*(?:er|ir|dr|rr|cevr|aur|ser|fer|oir)(?:ais|ait|aient|ions|iez)$|\w*(?:aur|ser|fer|pourr|devr|voudr|saur|"
+    r"vaudr|faudr|viendr|tiendr|ir)(?:ais|ait|aient|ions|iez)$", re.I)
+
+
+def conditional_form(word: str) -> bool:
+    return bool(CONDITIONAL_SUFFIX.match(word)) and not word.lower().endswith(("iions", "iiez"))
+
+
 AUX = {"aux", "aux:tense", "aux:pass", "auxpass", "aux:caus", "cop"}
 SKIP = {"aux", "aux:tense", "aux:pass", "auxpass", "aux:caus", "cop"} | {"mark", "punct", "cc", "det", "case", "nummod", "amod", "flat", "flat:name", "fixed", "compound",
               "expl:pv", "expl:comp", "prt", "compound:prt", "neg"}
@@ -86,8 +99,8 @@ class Clause:
 # -- from a dependency parse ---------------------------------------------------------
 
 def _is_predicate(tok: Token, names: set[int]) -> bool:
-    if tok.i in names or tok.is_punct:
-        return False  # a name the gazetteer or the NER knows is no verb ("Meta" read as "meter")
+    if tok.i in names or tok.is_punct or _code_name(tok.text):
+        return False  # a name the gazetteer or the NER knows is no verb ("Meta" read as "meter"), nor "X1"
     if tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and tok.dep_ in ("flat", "flat:name", "fixed",
                                                                                 "compound"):
         return True  # a finite verb the parser glued to a name ("que Meta développe")
@@ -99,6 +112,11 @@ def _is_predicate(tok: Token, names: set[int]) -> bool:
         bare = participle and not any(c.dep_ in SUBJ | OBJ | OBL | AGENT | AUX for c in tok.children)
         return not bare and not (participle and tok.lemma_.lower() in NAMING)
     return any(c.dep_ == "cop" for c in tok.children) and tok.pos_ in ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
+
+
+def _code_name(word: str) -> bool:
+    """A product code ("X1", "GPT-5", "A380"): capitals or letters mixed with digits."""
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word) and word[:1].isupper()
 
 
 def _owner(tok: Token, heads: set[int]) -> int | None:
@@ -217,15 +235,24 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
         cop = next((a for a in auxes if a.dep_ == "cop"), None)
         c.mood, c.tense = _tense(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])
         c.imperfect = _imperfect(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])
+        if c.imperfect and tok.lang_ == "fr" and conditional_form((cop if cop is not None else tok).lower_):
+            # spaCy tags "lancerait" as an imparfait: the ending says conditional
+            c.imperfect, c.mood, c.tense = False, "cnd", "pres"
         for child in tok.children:
             dep = child.dep_
-            if dep in SUBJ and c.subject is None:
+            if dep in SUBJ and (c.subject is None or _after_colon(doc, c.subject, child)):
+                # "Autre changement : le directeur financier ... quittera": the subject is after the colon
                 c.subject = _topic_dropped(doc, _arg(child, owner, h), h, frames)
                 c.passive = c.passive or dep in PASSIVE_SUBJ
             elif dep in AGENT:
                 c.agent = _arg(child, owner, h)
             elif dep in OBJ:
-                c.objects.append(_arg(child, owner, h))
+                arg = _arg(child, owner, h)
+                if c.objects and arg.start == c.objects[-1].end and _code_name(child.text):
+                    last = c.objects[-1]  # "son robot X1": the parser split the name from its noun
+                    c.objects[-1] = Arg(tuple(sorted({*last.tokens, *arg.tokens})), last.head, last.case)
+                else:
+                    c.objects.append(arg)
             elif child.i not in heads and (dep in OBL or (dep in LOOSE and child.pos_ in NOMINAL) or (
                     dep not in SKIP and any(t.pos_ in NOMINAL for t in child.subtree if owner.get(t.i) == h))):
                 c.obliques.append(_arg(child, owner, h))  # "Lors du lancement de...": an adverb's phrase
@@ -267,7 +294,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             # a French subject stands before its verb: one after it is the object the parser mislabelled
             c.objects.insert(0, c.subject)
             c.subject = None
-        if c.subject is None and c.lemma in speech and _after_its_words(doc, c):
+        if c.subject is None and c.lemma in speech and _after_its_words(doc, c, clauses):
             c.subject = c.objects.pop(0)  # "..., a annoncé mardi le parquet de Tours": who said it
         if c.subject is None and _finite(doc[c.head]) and c.link not in ("relcl", "xcomp"):
             c.subject = _subject_before(doc, c, owner, names)
@@ -309,15 +336,24 @@ def _stranded_participles(sent: Span, heads: set[int], owner: dict, names: set[i
     return out
 
 
+def _after_colon(doc, first: Arg, child: Token) -> bool:
+    """A second subject the parser found, after a colon that closes the first: a heading-like
+    lead-in ("Autre changement, et non des moindres :") before the real subject."""
+    return child.i > first.end - 1 and any(doc[i].text == ":" for i in range(first.start, child.i))
+
+
 def tok_lang(doc) -> str:
     return doc.lang_
 
 
-def _after_its_words(doc, c: "Clause") -> bool:
+def _after_its_words(doc, c: "Clause", clauses: list["Clause"]) -> bool:
     """A verb of saying after a comma that closes the words it reports, its subject put after
     it and read by the parser as its object: "..., a annoncé mardi le parquet de Tours",
-    "..., a précisé l'une de ces sources"."""
-    if c.parent is None or c.link not in ("conj", "parataxis", "root") or not c.objects:
+    "..., a précisé l'une de ces sources". (The parser makes it the root of the sentence,
+    or hangs it on the words it reports.)"""
+    if c.link not in ("conj", "parataxis", "root", "advcl") or not c.objects or c.markers:
+        return False
+    if c.parent is None and not any(x.parent == c.head and x.head < c.head for x in clauses):
         return False
     obj = c.objects[0]
     if obj.start < c.head or any(doc[i].text in ("«", "“", '"') for i in obj.tokens):

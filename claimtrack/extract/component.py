@@ -268,10 +268,11 @@ class ArticleReader:
                                      alignment_mode="expand")
             if tok is None:
                 return None
-            c = next((c for c in clauses if tok.start in c.tokens), None)
+            c = next((c for c in clauses if tok.start in c.tokens), None) or self._fronted_to(tok.start, clauses)
             while c is not None:
-                if c.tense == "fut" or c.lemma in planned and c.tense != "past":
-                    return "future"
+                if c.tense == "fut" or c.lemma in planned and c.tense != "past" or (
+                        c.mood == "cnd" and c.tense not in ("past", "inf")):
+                    return "future"  # "lancerait en mars": ahead, seen from the saying
                 if c.tense == "past" and c.mood != "cnd":
                     return "past"
                 if c.tense == "pres" or c.link not in ("xcomp", "conj"):
@@ -294,6 +295,28 @@ class ArticleReader:
         if not spans:
             return times
         return [t for t in times if not any(a <= t.start < b for a, b in spans)]
+
+    def _fronted_to(self, i: int, clauses: list[Clause]) -> Clause | None:
+        """The clause a phrase put before it belongs to ("On Tuesday, Acme cut..."): the
+        first clause after it, when the phrase is in no clause."""
+        if any(i in c.tokens for c in clauses):
+            return None
+        return min((c for c in clauses if c.tokens and c.start > i), key=lambda c: c.start, default=None)
+
+    def _fronted_time(self, c: Clause, times, clauses: list[Clause], base: int):
+        """A time opening the sentence, outside every clause ("On Tuesday, Acme cut 2,000
+        jobs", "Last month, ..."): it dates the clauses of the sentence that have none."""
+        if c.link == "relcl" or not clauses:
+            return None
+        first = min(x.start for x in clauses if x.tokens) if any(x.tokens for x in clauses) else None
+        if first is None:
+            return None
+        at = self.doc[first].idx - base
+        for t in times:
+            i = self.doc.char_span(base + t.start, base + t.start + 1, alignment_mode="expand")
+            if t.end <= at and i is not None and not any(i.start in x.tokens for x in clauses):
+                return t
+        return None
 
     def _said_when(self, d: Draft, clauses: list[Clause], times, span: tuple[int, int], base: int):
         """A reported fact with no time of its own is dated by its verb of saying: "said on
@@ -322,7 +345,8 @@ class ArticleReader:
         lo, hi = min(clause_chars), max(clause_chars) + 1
         times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses)
         when = next((t for t in times if span[0] <= t.start < span[1]), None) or \
-            next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base)
+            next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base) \
+            or self._fronted_time(d.clause, times, clauses, base)
         quantities = find_quantities(text, self.lang)
         trig_char = self.doc[d.trigger[0]].idx - base
         value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)

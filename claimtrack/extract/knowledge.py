@@ -28,6 +28,7 @@ class Words:
     lang: str
     speech: frozenset[str]
     speech_hedged: frozenset[str]
+    announcing: frozenset[str]  # a conditional after them is a future in the past
     denial: frozenset[str]
     control: dict[str, frozenset[str]]  # modality -> governing verbs
     non_event: frozenset[str]
@@ -67,6 +68,7 @@ def _load_words(data: dict, lang: str) -> Words:
     return Words(
         lang=lang,
         speech=_words(data["speech"], lang), speech_hedged=_words(data["speech_hedged"], lang),
+        announcing=_words(data["announcing"], lang),
         denial=_words(data["denial"], lang),
         control={mod: _words(table, lang) for mod, table in data["control"].items()},
         non_event=_words(data["non_event"], lang), negation=_words(data["negation"], lang),

@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extract.clauses import Clause
+from claimtrack.extract.clauses import Clause, conditional_form
 from claimtrack.extract.knowledge import Words
-
-CONDITIONAL_SUFFIX = re.compile(r"\w{2,}(?:rais|rait|raient|rions|riez)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,7 +27,7 @@ class Stance:
 def _conditional(c: Clause, words_of) -> bool:
     if c.mood == "cnd":
         return True
-    return any(CONDITIONAL_SUFFIX.match(w) for w in (*c.aux, words_of(c.head)))
+    return any(conditional_form(w) for w in (*c.aux, words_of(c.head)))
 
 
 NOT_BEFORE = re.compile(r"\bpas (?:avant|d['’]ici)\b|\bnot (?:before|until)\b|\bno earlier than\b|\bplus tôt qu", re.I)
@@ -37,7 +35,7 @@ NOT_BEFORE = re.compile(r"\bpas (?:avant|d['’]ici)\b|\bnot (?:before|until)\b|
 
 def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, question: bool,
            clause_text: str, cues: dict[str, list[re.Pattern]], frame_kind: str | None = None,
-           over: Clause | None = None) -> Stance:
+           over: Clause | None = None, announced: bool = False) -> Stance:
     """`chain`: the claim's clause first, then each clause governing it up to the root
     (within one content: a speech verb's content stops the chain). `word_of(i)`: a
     token's text, lower case."""
@@ -76,6 +74,11 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
         hit = next((m.group() for rx in cues.get("hedged", []) for m in [rx.search(clause_text)] if m), None)
         if hit:
             hedged, cue = True, hit
+    if hedged and announced and not question and c.tense != "past" \
+            and _future_in_past(c, governors, words, word_of, clause_text, cues):
+        # "said it would cut jobs", "a indiqué qu'elle lancerait": the future seen from the
+        # saying, a plan; "aurait abandonné" (an alleged past) and "could" stay hedged
+        hedged, planned, cue = False, True, "future in the past"
     if not hedged and not planned:
         if c.tense == "fut" or aux & words.auxiliaries.get("future", frozenset()):
             planned, cue = True, "future"
@@ -88,6 +91,19 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
         planned, cue = True, cue or "not before"
     modality = "hedged" if hedged else "planned" if planned else "reported" if attributed else "asserted"
     return Stance(modality, "negated" if negated else "affirmed", cue)
+
+
+def _future_in_past(c: Clause, governors: list[Clause], words: Words, word_of, clause_text: str,
+                    cues: dict[str, list[re.Pattern]]) -> bool:
+    """Is the clause's only hedge its own plain conditional ("would", "lancerait"), under
+    an announcing verb said before it (`announced`)?"""
+    if any(g.lemma in words.control.get("hedged", ()) or _conditional(g, word_of) for g in governors):
+        return False
+    own = {word_of(c.head), *c.aux}
+    if set(c.aux) & (words.auxiliaries.get("conditional", frozenset()) - {"would", "'d", "’d"}):
+        return False  # "could", "might", "may"
+    hits = {m.group().lower() for rx in cues.get("hedged", []) for m in rx.finditer(clause_text or "")}
+    return hits <= own
 
 
 def hypothetical(c: Clause, words: Words) -> bool:

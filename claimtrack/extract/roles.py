@@ -196,7 +196,8 @@ class Resolver:
             toks = toks[1:]
         while toks and toks[0].lower_ in DETERMINERS:
             toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in DETERMINERS | OF_WORDS):
+        while toks and ((toks[-1].is_punct and toks[-1].text not in ("%", "‰")) or toks[-1].lower_ in
+                        DETERMINERS | OF_WORDS or toks[-1].pos_ == "ADP"):
             toks = toks[:-1]
         return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'")
 

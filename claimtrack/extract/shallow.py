@@ -223,6 +223,10 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
         elif low in lex.closed.get("possessive", ()) and out and out[-1].cls not in (PRON, PUNCT) \
                 and out[-1].low not in ("that", "there", "what", "who", "here", "it", "he", "she", "let"):
             cls = POSS  # "Doctor's", "Apple's" (but "it's", "that's" are verbs)
+        elif low in lex.closed.get("time_adjectives", ()) and t.i + 1 < len(t.doc) and (
+                t.doc[t.i + 1].lower_ in lex.closed.get("time_nouns", ())
+                or t.doc[t.i + 1].lower_ in lex.closed.get("calendar", ())):
+            cls = ADJ  # "last month", "next Tuesday"
         elif low in lex.closed.get("calendar", ()) and t.text[:1].isupper() and (
                 (not title_case and not t.is_sent_start) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num)
                 or (out and (out[-1].cls in (PREP, TO) or out[-1].low in lex.closed.get("prepositions", ())))):
@@ -233,8 +237,12 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
             cls = AUX
         elif low in words.negation:
             cls = NEG
-        elif lex.is_("to", low) and lex.lang == "en":
+        elif lex.is_("to", low) and lex.lang == "en" and not (out and out[-1].low in lex.closed.get("fixed_prepositions", ())):
             cls = TO
+        elif low in lex.closed.get("fixed_prepositions", ()) and t.i + 1 < len(t.doc) and \
+                lex.is_("prepositions", t.doc[t.i + 1].lower_) or (low == "to" and out and out[-1].cls == PREP
+                                                                  and out[-1].low in lex.closed.get("fixed_prepositions", ())):
+            cls = PREP  # "according to reports": one preposition, no verb "accord" and no "to report"
         elif lex.is_("relatives", low) and out and out[-1].cls in (NAME, NOUN, PUNCT):
             cls = REL
         elif lex.is_("complementizers", low):
@@ -858,7 +866,10 @@ class _Reader:
             sub = next((x for x in between if x.cls == SUB), None)
             if sub is not None and g.finite:
                 floor = t.index(sub) + 1
-                head = self._clause(floor, b, g, floor, prev_head, "advcl", (sub.low,), floor)
+                # "... was on plan and that there had been no changes": a second content clause
+                link = "conj" if (sub.low in self.lex.closed.get("complementizers", ()) and floor >= 2
+                                  and t[floor - 2].cls == CONJ) else "advcl"
+                head = self._clause(floor, b, g, floor, prev_head, link, (sub.low,), floor)
                 prev, prev_head = g, head
                 continue
             if g.finite:

@@ -115,7 +115,7 @@ class MentionTagger:
                 kinds.setdefault(s.kb_id_, set()).add(s.label_)
         for s in spans:
             kind = kinds.get(s.kb_id_)
-            if s.label_ == "misc" and kind is not None and len(kind) == 1:
+            if (s.label_ == "misc" or s._.ct.get("how") == "ner") and kind is not None and len(kind) == 1:
                 s.label_ = next(iter(kind))
                 s._.ct = {**s._.ct, "how": "kind"}
 
@@ -186,7 +186,11 @@ class MentionTagger:
             else:
                 if label == "person" and len(ent) == 1 and not self._named_in_full(doc, ent[0]):
                     label = "misc"  # "Arvelle est valorisée...": a person is first named in full
-                add(a, b, label, name, "ner")
+                kind = self._kind_of(words) if hasattr(self, "kinds") and label != "person" else "misc"
+                if kind in ("model", "product"):  # "Kestrel, son prochain modèle": the article says what it is
+                    add(a, b, kind, name, "kind")
+                else:
+                    add(a, b, label, name, "ner")
         self._proper_nouns(doc, add)
 
     @staticmethod
