@@ -109,6 +109,16 @@ def test_a_time_opening_the_sentence_dates_its_clause(extract, sentence, iso):
     assert only(en(extract, "Title\n\n" + sentence), "layoffs").when.iso == iso
 
 
+def test_each_item_of_a_list_is_its_own_claim_and_the_team_builds_the_articles_model(extract):
+    claims = en(extract, "Title\n\nAcme Robotics is building Kestrel, its next model. During training, the team "
+                         "drew on several third-party models, among them Google's Gemma, OpenAI's open-weight "
+                         "gpt-oss and Alibaba's Qwen, Bloomberg reported this week.")
+    built = [c for c in claims if c.relation == "based_on"]
+    assert [(c.subject, c.object, c.modality) for c in built] == [  # "open-weight" weighs nothing: reported
+        ("Kestrel", "Gemma", "reported"), ("Kestrel", "gpt-oss", "reported"), ("Kestrel", "Qwen", "reported")]
+    assert [clause(c) for c in built[1:]] == ["OpenAI's open-weight gpt-oss", "Alibaba's Qwen"]
+
+
 # 4. modality and polarity -----------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, modality", [

@@ -283,3 +283,16 @@ def test_a_code_is_no_verb_and_an_object_ends_before_its_preposition(extract):
     claims = fr(extract, "Acme a indiqué qu'elle lancerait son robot X1 en mars.")
     assert "x1" not in {c.predicate.lower() for c in claims}  # "X1" read as a verb
     assert [c.object for c in claims if c.predicate == "lancer"] == ["robot X1"]  # not "robot X1 en"
+
+
+def test_each_item_of_a_list_is_its_own_claim_with_its_own_span(extract):
+    claims = fr(extract, "Acme prépare Kestrel, son prochain modèle. D'après Bloomberg, l'équipe chargée du projet "
+                         "s'est servie de plusieurs modèles concurrents pour l'entraîner, dont Gemma de Google, "
+                         "gpt-oss d'OpenAI et Qwen d'Alibaba.")
+    built = [c for c in claims if c.relation == "based_on"]
+    assert [(c.subject, c.object) for c in built] == [("Kestrel", "Gemma"), ("Kestrel", "gpt-oss"),
+                                                      ("Kestrel", "Qwen")]  # the team's: the article's model
+    assert [clause(c) for c in built[1:]] == ["gpt-oss d'OpenAI", "Qwen d'Alibaba"]
+    assert "Qwen" not in clause(built[0]) and clause(built[0]).endswith("Gemma de Google")
+    claims = fr(extract, "Acme a racheté Zeta Labs, Orbix et Kestrel AI.")  # names ending in Labs, AI: companies
+    assert [c.object for c in claims if c.relation == "acquire"] == ["Zeta Labs", "Orbix", "Kestrel AI"]

@@ -25,6 +25,9 @@ DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier"
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
 
 
+SEPARATORS = {",", ";", ":", "(", ")", "«", "»", "“", "”", '"', "."}
+
+
 @dataclass
 class Draft:
     """A claim before the article-level fields (times, quantities, ids) are added."""
@@ -265,10 +268,18 @@ class SentenceClaims:
         if h.at_head:
             arg = self._patient_arg(c) if rel.patient_subject else self._agent_arg(c)
             role = self.r.resolve(arg) if arg is not None else None
+            if rel.patient_subject and rel.object and arg is None and any(
+                    self._names_of(a, rel.object) for a in c.obliques):
+                arg = next(a for a in c.obliques if self._names_of(a, rel.object))  # "drew on ... Gemma"
+                role = self.r.resolve(arg)
             if rel.patient_subject and rel.object and role is not None and self._names_of(arg, rel.object):
                 # "la division de Meta a intégré des modèles tiers (Gemma, Qwen) dans l'entraînement": the
                 # named models are what it is built on; what is built is the doer's model
                 agent = self.r.resolve(self._agent_arg(c)) if self._agent_arg(c) is not None else None
+                if agent is not None and agent.how == "phrase" and agent.head_word in self.words.builder_nouns:
+                    topic = self.r.discourse.topic(("model",))  # "the team drew on Gemma": the article's model
+                    if topic is not None and "model" in types:
+                        return replace(topic, resolved_from=f"the model '{agent.text}' works on")
                 if agent is not None and agent.type in ("org", "lab"):
                     return self._model_of(agent, types)
         else:
@@ -660,8 +671,31 @@ class SentenceClaims:
             if role is None or role.name in seen or not self._listed(first.object, m):
                 continue
             seen.add(role.name)
-            out.append(replace(first, object=role))
+            item = self._list_item(m, set(first.tokens) | set(h.clause.tokens))
+            out.append(replace(first, object=role, tokens=item))
+        if len(out) > 1:  # each claim's span states its own item: the first ends before the second
+            cut = min(out[1].tokens)
+            own = next((self._list_item(m, set(first.tokens) | set(h.clause.tokens)) for m in self.r.mentions
+                        if m.start in h.clause.tokens and m.start < cut and self.r.resolve(
+                            Arg(tuple(range(m.start, m.end)), m.start)).name == first.object.name), set())
+            tokens = {i for i in first.tokens if i < cut} | own
+            while tokens and (self.doc[max(tokens)].text in SEPARATORS
+                              or self.doc[max(tokens)].lower_ in self.words.list_joiners):
+                tokens.discard(max(tokens))
+            out[0] = replace(first, tokens=tokens or first.tokens)
         return out
+
+    def _list_item(self, m, tokens: set[int]) -> set[int]:
+        """The words of one item of a list ("OpenAI's open-weight gpt-oss", "Qwen d'Alibaba"):
+        from the separator before the name to the one after it, within the claim's words."""
+        lo, hi = m.start, m.end - 1
+        def stop(i: int) -> bool:
+            return self.doc[i].text in SEPARATORS or self.doc[i].lower_ in self.words.list_joiners
+        while lo - 1 in tokens and not stop(lo - 1):
+            lo -= 1
+        while hi + 1 in tokens and not stop(hi + 1):
+            hi += 1
+        return set(range(lo, hi + 1))
 
     def _listed(self, first: Role, m) -> bool:
         """Is this name coordinated with the first object (a list joined by commas and "et")?"""

@@ -61,6 +61,9 @@ class Words:
     naming: frozenset[str] = frozenset()  # "baptisé", "code-named": the name that follows is the noun's
     purpose_markers: frozenset[str] = frozenset()  # "afin de", "in order to": an aim, no event
     interrogatives: frozenset[str] = frozenset()  # "quelle version", "whether": an indirect question
+    org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
+    list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
+    builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -94,7 +97,10 @@ def _load_words(data: dict, lang: str) -> Words:
         author_voice=_words(data.get("author_voice"), lang),
         naming=_words(data.get("naming"), lang),
         purpose_markers=_words(data.get("purpose_markers"), lang),
-        interrogatives=_words(data.get("interrogatives"), lang))
+        interrogatives=_words(data.get("interrogatives"), lang),
+        builder_nouns=_words(data.get("builder_nouns"), lang),
+        list_joiners=_words(data.get("list_joiners"), lang),
+        org_suffixes=_words(data.get("org_suffixes"), lang))
 
 
 @dataclass

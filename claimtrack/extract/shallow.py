@@ -804,9 +804,16 @@ class _Reader:
 
     def _arg_stop(self, k: int, b: int) -> int:
         t = self.toks
+        listing = False
         while k < b:
             if t[k].text == "," and k + 1 < b and t[k + 1].low in self.lex.closed.get("list_openers", ()):
                 k += 2  # "models, including Alibaba's Qwen": the list goes on
+                listing = True
+                continue
+            if listing and (t[k].text == "," or t[k].low in ("and", "or")) and k + 1 < b and \
+                    t[k + 1].cls in (NAME, DET, ADJ) or listing and t[k].text == "," and k + 2 < b \
+                    and t[k + 1].low in ("and", "or") and t[k + 2].cls in (NAME, DET, ADJ):
+                k += 1  # "among them Google's Gemma, OpenAI's gpt-oss and Alibaba's Qwen": its next item
                 continue
             if t[k].cls in (SUB, REL, CONJ) or (t[k].cls == PUNCT and t[k].text in (",", ";", ":", "—", "–")):
                 return k

@@ -67,6 +67,7 @@ class MentionTagger:
             self.titles = knowledge.words(nlp.lang).agent_nouns | lex.closed.get("title_modifiers", frozenset())
             self.kinds = {w: kind for kind, ws in knowledge.words(nlp.lang).kind_nouns.items() for w in ws}
             self.naming = knowledge.words(nlp.lang).naming
+            self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
 
     @property
     def gaz(self) -> Gazetteer:
@@ -186,6 +187,8 @@ class MentionTagger:
             else:
                 if label == "person" and len(ent) == 1 and not self._named_in_full(doc, ent[0]):
                     label = "misc"  # "Arvelle est valorisée...": a person is first named in full
+                if len(words) > 1 and words[-1].lower_ in getattr(self, "org_suffixes", ()):
+                    label = "org"  # "Zeta Labs", "Kestrel AI": a company, whatever the NER said
                 kind = self._kind_of(words) if hasattr(self, "kinds") and label != "person" else "misc"
                 if kind in ("model", "product"):  # "Kestrel, son prochain modèle": the article says what it is
                     add(a, b, kind, name, "kind")
@@ -247,8 +250,11 @@ class MentionTagger:
 
     def _kind_of(self, part: list) -> str:
         """The kind of an unknown name, from the noun next to it ("the Kestrel model", "sensor
-        maker Arvelle") or the noun phrase it names ("Dunmore's next model, code-named Kestrel")."""
+        maker Arvelle") or the noun phrase it names ("Dunmore's next model, code-named Kestrel"),
+        or its last word ("Zeta Labs")."""
         doc = part[0].doc
+        if len(part) > 1 and part[-1].lower_ in getattr(self, "org_suffixes", ()):
+            return "org"
         after = doc[part[-1].i + 1] if part[-1].i + 1 < len(doc) else None
         if after is not None and after.lower_ in self.kinds and after.is_lower:
             return self.kinds[after.lower_]
