@@ -54,14 +54,14 @@ HUB_REPS = 128  # distinct representatives of a block a new claim is compared wi
 
 @dataclass(slots=True)
 class _Block:
-    reps: dict[tuple, Claim] = field(default_factory=dict)  # signature -> representative
+    reps: dict[int, Claim] = field(default_factory=dict)  # signature (its number) -> representative
     size: int = 0
     # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
-    by_value: list[tuple[float, float, int, tuple]] = field(default_factory=list)
+    by_value: list[tuple[float, float, int, int]] = field(default_factory=list)
     widest: float = 0.0
 
-    def add(self, sig: tuple, c: Claim, measure: bool) -> None:
+    def add(self, sig: int, c: Claim, measure: bool) -> None:
         if sig in self.reps:
             return
         self.reps[sig] = c
@@ -71,7 +71,7 @@ class _Block:
             bisect.insort(self.by_value, (lo, hi, len(self.reps), sig))
             self.widest = max(self.widest, hi - lo)
 
-    def recent(self) -> list[tuple[tuple, Claim]]:
+    def recent(self) -> list[tuple[int, Claim]]:
         """The representatives a new claim is compared with: all of them, or in a hub block
         (one subject's thousands of reports) the latest HUB_REPS: work per claim stays bounded."""
         if len(self.reps) <= HUB_REPS:
@@ -81,7 +81,7 @@ class _Block:
         out.reverse()
         return out
 
-    def near(self, c: Claim) -> list[tuple[tuple, Claim]]:
+    def near(self, c: Claim) -> list[tuple[int, Claim]]:
         """The figures that may overlap `c`'s (an interval query on the sorted bounds)."""
         v = c.value
         if v is None or v.lower is None or v.upper is None:
@@ -105,11 +105,22 @@ class Reconciler:
         self.gaz = self.ctx.gaz
         self.blocks: dict[str, _Block] = {}
         self.stats = Stats()
+        # signatures numbered once: blocks hold the number, so looking a claim's signature up in
+        # a block hashes an int, not a tuple of fourteen fields (tuples do not cache their hash)
+        self._sig_ids: dict[tuple, int] = {}
+
+    def _sig(self, c: Claim) -> int:
+        ids = self._sig_ids
+        sig = signature(c)
+        n = ids.get(sig)
+        if n is None:
+            n = ids[sig] = len(ids)
+        return n
 
     def seed(self, claims: Iterable[Claim]) -> None:
         """Register claims that were reconciled before (no comparisons are made)."""
         for c in sorted(claims, key=lambda c: c.id):
-            sig = signature(c)
+            sig = self._sig(c)
             for key in block_keys(c):
                 block = self.blocks.setdefault(key, _Block())
                 block.size += 1
@@ -126,7 +137,7 @@ class Reconciler:
         comparisons = 0
         for c in claims:  # any order: decisions depend on signatures, groups on links only
             stats.claims += 1
-            sig = signature(c)
+            sig = self._sig(c)
             cid = c.id
             seen: set[str] = {cid}  # a pair meets once even when it shares several keys
             for key in block_keys(c):
