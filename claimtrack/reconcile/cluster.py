@@ -49,6 +49,23 @@ class UnionFind:
             self.parent[rb] = ra
 
 
+_GROUP_FIELDS = tuple(Group.model_fields)
+_set_attr = object.__setattr__
+
+
+def _group(values: dict) -> Group:
+    """Group.model_construct(**values) for a dict holding every field in declared order,
+    without model_construct's per-field look-ups of aliases and defaults (what it then
+    sets on the instance is the same: its fields, the fields set, no extra, no private)."""
+    assert tuple(values) == _GROUP_FIELDS
+    g = Group.__new__(Group)
+    _set_attr(g, "__dict__", values)
+    _set_attr(g, "__pydantic_fields_set__", set(_GROUP_FIELDS))
+    _set_attr(g, "__pydantic_extra__", None)
+    _set_attr(g, "__pydantic_private__", None)
+    return g
+
+
 def group_id(founder: Claim) -> str:
     """A group is named after its founding (earliest) report, so later reports keep its id."""
     return "g" + hashlib.sha1(founder.id.encode()).hexdigest()[:12]
@@ -221,9 +238,9 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
         status = ("superseded" if gid in superseded else "contested" if gid in contested
                   else "corroborated" if len(independent) > 1 else "single source")
         # built without validation (millions at scale): every field is of its declared type here
-        groups.append(Group.model_construct(
-            id=gid, claims=tuple(c.id for c in ms), statement=statement(spokesman(ms), ctx), when=group_when(ms),
-            status=status, reports=len(ms), origins=tuple(independent), reason=reason, subject=founder.subject,
-            relation=founder.relation))
+        groups.append(_group({
+            "id": gid, "claims": tuple(c.id for c in ms), "statement": statement(spokesman(ms), ctx),
+            "when": group_when(ms), "status": status, "reports": len(ms), "origins": tuple(independent),
+            "reason": reason, "subject": founder.subject, "relation": founder.relation}))
     groups.sort(key=lambda g: g.id)
     return groups, conflicts

@@ -141,8 +141,14 @@ class Reconciler:
             cid = c.id
             seen: set[str] = {cid}  # a pair meets once even when it shares several keys
             for key in block_keys(c):
-                probes = [b for k in probe_keys(key) if (b := blocks.get(k)) is not None]
-                twin = next((b.reps[sig] for b in probes if sig in b.reps), None)
+                probes = []
+                twin = None  # the representative of the claim's signature in the first probed block holding one
+                for k in probe_keys(key):
+                    b = blocks.get(k)
+                    if b is not None:
+                        probes.append(b)
+                        if twin is None:
+                            twin = b.reps.get(sig)
                 linked = False
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
@@ -154,10 +160,16 @@ class Reconciler:
                 measure = MEASURE in key
                 if not linked:
                     for block in probes:
-                        for other_sig, rep in (block.near(c) if measure else block.recent()):
-                            if other_sig == sig or rep.id in seen:
+                        reps = block.reps
+                        # the block's own dict when it is small (nothing adds to it during the loop)
+                        for other_sig, rep in (block.near(c) if measure else reps.items() if len(reps) <= HUB_REPS
+                                               else block.recent()):
+                            if other_sig == sig:
                                 continue
-                            seen.add(rep.id)
+                            rid = rep.id
+                            if rid in seen:
+                                continue
+                            seen.add(rid)
                             comparisons += 1
                             d = compare(c, rep, ctx=ctx)
                             if d.kind != "none" and not (measure and d.kind == "conflict"):
