@@ -186,7 +186,8 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
     gid_of: dict[str, str] = {}
     raw: dict[str, list[Claim]] = {}
     for root, ms in members.items():
-        ms.sort(key=founding_key)
+        if len(ms) > 1:  # most groups are one report
+            ms.sort(key=founding_key)
         gid = group_id(ms[0])
         gid_of[root] = gid
         raw[gid] = ms
@@ -225,10 +226,10 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
     for gid, ms in raw.items():
         founder = ms[0]
         independent = origins.independent(ms)
-        articles = len({c.article for c in ms})
         if len(ms) == 1:
             reason = "single report: no other claim states this fact"
         else:
+            articles = len({c.article for c in ms})
             # described from the membership alone, so the text does not depend on ingest order
             d = compare(founder, ms[1], ctx=ctx)
             how = d.reason if d.kind == "link" else "linked through other reports of the group"
