@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
-from claimtrack.models import SourceDocument
+from claimtrack.models import Claim, SourceDocument
 from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.reconcile import cluster, incremental
 from claimtrack.reconcile.blocking import block_keys, probe_keys
@@ -226,7 +226,7 @@ class Run:
         self.gazetteer_synced = False
         self.changed = False
         self.added: list[str] = []  # claims of new articles (their groups are updated incrementally)
-        self.replaced = False  # an article changed: links and groups are recomputed in full
+        self.replaced = False  # an article changed (its groups were updated incrementally too)
 
     @property
     def pipelines(self) -> Pipelines:
@@ -309,8 +309,7 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                 if settled:
                     return settled
                 replaced = repo.article(doc.id) is not None
-                if replaced:
-                    repo.delete_article(doc.id)
+                forgotten = _forget_article(repo, doc.id) if replaced else None
                 repo.add_article(doc, analysis.claims, keys)
                 if not run.gazetteer_synced:
                     repo.sync_gazetteer(gaz)
@@ -318,9 +317,11 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                                           if c.subject and c.subject_type and not c.subject.startswith("(")])
                 # links and groups change in the article's own transaction: a crash or a kill
                 # at any moment leaves groups that match the stored claims
-                if replaced:
-                    relink_all(repo)
-                    _rebuild(repo)
+                if forgotten is not None:
+                    # only what the old and the new claims touched: see _forget_article
+                    relink, old_groups, touched = forgotten
+                    _relink(repo, gaz, analysis.claims, keys, relink)
+                    _regroup(repo, sorted(set(keys) | touched), also=old_groups)
                 else:
                     probes = {p for ks in keys.values() for k in ks for p in probe_keys(k)}
                     rec = Reconciler(gaz)
@@ -343,6 +344,49 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
     return "replaced" if replaced else "new"
 
 
+def _forget_article(repo: Repository, article_id: str) -> tuple[set[str], set[str], set[str]]:
+    """Delete a stored article (its claims, their keys, decisions and memberships go with it)
+    and say what its claims leave to redo: (the remaining claims that had a decision with
+    one of them: they are compared again, as a claim may have met the others only through
+    a removed representative of its signature; the groups the old claims were in and those
+    in conflict with them, to be dropped; every claim whose group may change: members of
+    those groups, the claims decided with the old ones or filed under their measure keys)."""
+    old = set(repo.claim_ids_of_article(article_id))
+    relink = repo.linked(old) - old
+    groups, members = repo.groups_around(old)
+    touched = (members | repo.neighbours(old) | relink) - old
+    repo.delete_article(article_id)
+    return relink, groups, touched
+
+
+def _relink(repo: Repository, gaz, claims: list[Claim], keys: dict[str, list[str]], relink: set[str]) -> None:
+    """Reconcile an article's new claims and the remaining claims its old ones were decided
+    with (`relink`) against their blocks; pairs already decided keep their stored decision."""
+    again = repo.claims_in(relink)
+    all_keys = dict(keys)
+    all_keys.update((c.id, block_keys(c)) for c in again)
+    probes = {p for ks in all_keys.values() for k in ks for p in probe_keys(k)}
+    rec = Reconciler(gaz)
+    rec.seed(repo.claims_sharing_keys(probes, exclude=list(all_keys)))
+    decided = repo.decided_pairs(relink)
+    repo.add_decisions(d for d in rec.add(sorted([*claims, *again], key=lambda c: c.id))
+                       if (d.a, d.b) not in decided)
+
+
+def remove_article(engine: Engine, article_id: str) -> bool:
+    """Remove a stored article and its claims; only the groups they were in (and what those
+    touch) are rebuilt. False if there is no such article."""
+    with sessions(writer(engine)).begin() as s:
+        lock_for_write(s)
+        repo = Repository(s)
+        if repo.article(article_id) is None:
+            return False
+        relink, old_groups, touched = _forget_article(repo, article_id)
+        _relink(repo, load_gazetteer(), [], {}, relink)
+        _regroup(repo, sorted(touched), also=old_groups)
+    return True
+
+
 def relink_all(repo: Repository) -> None:
     """Recompute every link from scratch (after a changed article replaced its claims)."""
     repo.clear_decisions()
@@ -356,13 +400,15 @@ def _rebuild(repo: Repository) -> None:
     repo.replace_groups(groups, conflicts)
 
 
-def _regroup(repo: Repository, added: list[str]) -> None:
-    """Only the groups new claims can change (reconcile/incremental.py)."""
-    if not added:
+def _regroup(repo: Repository, added: list[str], also: Iterable[str] = ()) -> None:
+    """Only the groups new claims can change (reconcile/incremental.py); `also`: groups
+    to drop in any case (those of a removed article's claims)."""
+    also = list(also)
+    if not added and not also:
         return
     ids = incremental.closure(added, repo.neighbours)
     groups, conflicts = incremental.regroup(repo.claims_in(ids), repo.decisions_in(ids), repo.article_claims(ids))
-    repo.replace_groups_of(ids, groups, conflicts)
+    repo.replace_groups_of(ids, groups, conflicts, also=also)
 
 
 def rebuild_groups(engine: Engine) -> tuple[int, int, int]:

@@ -49,6 +49,23 @@ class UnionFind:
             self.parent[rb] = ra
 
 
+_GROUP_FIELDS = tuple(Group.model_fields)
+_set_attr = object.__setattr__
+
+
+def _group(values: dict) -> Group:
+    """Group.model_construct(**values) for a dict holding every field in declared order,
+    without model_construct's per-field look-ups of aliases and defaults (what it then
+    sets on the instance is the same: its fields, the fields set, no extra, no private)."""
+    assert tuple(values) == _GROUP_FIELDS
+    g = Group.__new__(Group)
+    _set_attr(g, "__dict__", values)
+    _set_attr(g, "__pydantic_fields_set__", set(_GROUP_FIELDS))
+    _set_attr(g, "__pydantic_extra__", None)
+    _set_attr(g, "__pydantic_private__", None)
+    return g
+
+
 def group_id(founder: Claim) -> str:
     """A group is named after its founding (earliest) report, so later reports keep its id."""
     return "g" + hashlib.sha1(founder.id.encode()).hexdigest()[:12]
@@ -169,7 +186,8 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
     gid_of: dict[str, str] = {}
     raw: dict[str, list[Claim]] = {}
     for root, ms in members.items():
-        ms.sort(key=founding_key)
+        if len(ms) > 1:  # most groups are one report
+            ms.sort(key=founding_key)
         gid = group_id(ms[0])
         gid_of[root] = gid
         raw[gid] = ms
@@ -208,10 +226,10 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
     for gid, ms in raw.items():
         founder = ms[0]
         independent = origins.independent(ms)
-        articles = len({c.article for c in ms})
         if len(ms) == 1:
             reason = "single report: no other claim states this fact"
         else:
+            articles = len({c.article for c in ms})
             # described from the membership alone, so the text does not depend on ingest order
             d = compare(founder, ms[1], ctx=ctx)
             how = d.reason if d.kind == "link" else "linked through other reports of the group"
@@ -221,9 +239,9 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
         status = ("superseded" if gid in superseded else "contested" if gid in contested
                   else "corroborated" if len(independent) > 1 else "single source")
         # built without validation (millions at scale): every field is of its declared type here
-        groups.append(Group.model_construct(
-            id=gid, claims=tuple(c.id for c in ms), statement=statement(spokesman(ms), ctx), when=group_when(ms),
-            status=status, reports=len(ms), origins=tuple(independent), reason=reason, subject=founder.subject,
-            relation=founder.relation))
+        groups.append(_group({
+            "id": gid, "claims": tuple(c.id for c in ms), "statement": statement(spokesman(ms), ctx),
+            "when": group_when(ms), "status": status, "reports": len(ms), "origins": tuple(independent),
+            "reason": reason, "subject": founder.subject, "relation": founder.relation}))
     groups.sort(key=lambda g: g.id)
     return groups, conflicts

@@ -54,14 +54,14 @@ HUB_REPS = 128  # distinct representatives of a block a new claim is compared wi
 
 @dataclass(slots=True)
 class _Block:
-    reps: dict[tuple, Claim] = field(default_factory=dict)  # signature -> representative
+    reps: dict[int, Claim] = field(default_factory=dict)  # signature (its number) -> representative
     size: int = 0
     # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
-    by_value: list[tuple[float, float, int, tuple]] = field(default_factory=list)
+    by_value: list[tuple[float, float, int, int]] = field(default_factory=list)
     widest: float = 0.0
 
-    def add(self, sig: tuple, c: Claim, measure: bool) -> None:
+    def add(self, sig: int, c: Claim, measure: bool) -> None:
         if sig in self.reps:
             return
         self.reps[sig] = c
@@ -71,7 +71,7 @@ class _Block:
             bisect.insort(self.by_value, (lo, hi, len(self.reps), sig))
             self.widest = max(self.widest, hi - lo)
 
-    def recent(self) -> list[tuple[tuple, Claim]]:
+    def recent(self) -> list[tuple[int, Claim]]:
         """The representatives a new claim is compared with: all of them, or in a hub block
         (one subject's thousands of reports) the latest HUB_REPS: work per claim stays bounded."""
         if len(self.reps) <= HUB_REPS:
@@ -81,7 +81,7 @@ class _Block:
         out.reverse()
         return out
 
-    def near(self, c: Claim) -> list[tuple[tuple, Claim]]:
+    def near(self, c: Claim) -> list[tuple[int, Claim]]:
         """The figures that may overlap `c`'s (an interval query on the sorted bounds)."""
         v = c.value
         if v is None or v.lower is None or v.upper is None:
@@ -105,11 +105,22 @@ class Reconciler:
         self.gaz = self.ctx.gaz
         self.blocks: dict[str, _Block] = {}
         self.stats = Stats()
+        # signatures numbered once: blocks hold the number, so looking a claim's signature up in
+        # a block hashes an int, not a tuple of fourteen fields (tuples do not cache their hash)
+        self._sig_ids: dict[tuple, int] = {}
+
+    def _sig(self, c: Claim) -> int:
+        ids = self._sig_ids
+        sig = signature(c)
+        n = ids.get(sig)
+        if n is None:
+            n = ids[sig] = len(ids)
+        return n
 
     def seed(self, claims: Iterable[Claim]) -> None:
         """Register claims that were reconciled before (no comparisons are made)."""
         for c in sorted(claims, key=lambda c: c.id):
-            sig = signature(c)
+            sig = self._sig(c)
             for key in block_keys(c):
                 block = self.blocks.setdefault(key, _Block())
                 block.size += 1
@@ -126,12 +137,18 @@ class Reconciler:
         comparisons = 0
         for c in claims:  # any order: decisions depend on signatures, groups on links only
             stats.claims += 1
-            sig = signature(c)
+            sig = self._sig(c)
             cid = c.id
             seen: set[str] = {cid}  # a pair meets once even when it shares several keys
             for key in block_keys(c):
-                probes = [b for k in probe_keys(key) if (b := blocks.get(k)) is not None]
-                twin = next((b.reps[sig] for b in probes if sig in b.reps), None)
+                probes = []
+                twin = None  # the representative of the claim's signature in the first probed block holding one
+                for k in probe_keys(key):
+                    b = blocks.get(k)
+                    if b is not None:
+                        probes.append(b)
+                        if twin is None:
+                            twin = b.reps.get(sig)
                 linked = False
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
@@ -143,10 +160,16 @@ class Reconciler:
                 measure = MEASURE in key
                 if not linked:
                     for block in probes:
-                        for other_sig, rep in (block.near(c) if measure else block.recent()):
-                            if other_sig == sig or rep.id in seen:
+                        reps = block.reps
+                        # the block's own dict when it is small (nothing adds to it during the loop)
+                        for other_sig, rep in (block.near(c) if measure else reps.items() if len(reps) <= HUB_REPS
+                                               else block.recent()):
+                            if other_sig == sig:
                                 continue
-                            seen.add(rep.id)
+                            rid = rep.id
+                            if rid in seen:
+                                continue
+                            seen.add(rid)
                             comparisons += 1
                             d = compare(c, rep, ctx=ctx)
                             if d.kind != "none" and not (measure and d.kind == "conflict"):

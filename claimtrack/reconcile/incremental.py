@@ -7,8 +7,10 @@ the other claims of its members' articles. So the groups new claims may change a
 reachable from the new claims through decisions (links, conflicts, updates) and shared
 measure keys: `closure` walks that graph from the new claims, `regroup` rebuilds the
 groups of the closure exactly as `cluster.build` would from scratch, and every other
-group stays as stored. Removing or changing an article is not handled here: ingest
-recomputes everything then.
+group stays as stored. A changed or removed article (ingest._forget_article) first
+compares again the remaining claims its old claims were decided with, then regroups the
+closure of its new claims, of the members of its old claims' groups and of their
+neighbours, dropping the old groups: nothing else is recomputed.
 """
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from claimtrack import lexicon
 
@@ -73,6 +74,26 @@ class Vocabulary:
         return None
 
 
+def _stop_words(lang: str) -> set[str]:
+    """spaCy's stop words of `lang`, read from their module alone: importing the package
+    `spacy.lang.fr` first compiles its tokenizer exceptions (about 3 s of regular
+    expressions the reconciler never uses)."""
+    import importlib.util
+    import sys
+
+    name = f"spacy.lang.{lang}.stop_words"
+    if name in sys.modules:
+        return sys.modules[name].STOP_WORDS
+    spec = importlib.util.find_spec("spacy")
+    path = Path(spec.origin).parent / "lang" / lang / "stop_words.py" if spec and spec.origin else None
+    if path is None or not path.exists():  # an unusual installation: the ordinary import
+        return importlib.import_module(name).STOP_WORDS
+    mod_spec = importlib.util.spec_from_file_location(f"_claimtrack_stop_words_{lang}", path)
+    mod = importlib.util.module_from_spec(mod_spec)
+    mod_spec.loader.exec_module(mod)
+    return mod.STOP_WORDS
+
+
 @functools.cache
 def load_vocabulary() -> Vocabulary:
     data = lexicon.load("vocabulary") or {}
@@ -87,7 +108,6 @@ def load_vocabulary() -> Vocabulary:
     if path.exists():
         words = [w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
         rank = {w: i for i, w in enumerate(words)}
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    stop = frozenset(EN | FR | {"says", "said", "report", "reports", "claim", "claims", "new"})
+    stop = frozenset(_stop_words("en") | _stop_words("fr") | {"says", "said", "report", "reports", "claim", "claims",
+                                                              "new"})
     return Vocabulary(family_of, glosses, rank, stop)

@@ -220,6 +220,43 @@ class Repository:
             out.update(self.s.scalars(select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))))
         return out
 
+    def claim_ids_of_article(self, article_id: str) -> list[str]:
+        return sorted(self.s.scalars(select(ClaimRow.id).where(ClaimRow.article_id == article_id)))
+
+    def linked(self, ids: Iterable[str]) -> set[str]:
+        """Claims with a stored decision (link, conflict, update) with one of `ids`."""
+        out: set[str] = set()
+        for part in _chunks(ids):
+            for a, b in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b)
+                                       .where(or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))):
+                out.add(a)
+                out.add(b)
+        return out
+
+    def decided_pairs(self, ids: Iterable[str]) -> set[tuple[str, str]]:
+        """The (a, b) pairs with a stored decision touching one of `ids`."""
+        out: set[tuple[str, str]] = set()
+        for part in _chunks(ids):
+            out.update(tuple(r) for r in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b).where(
+                or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))))
+        return out
+
+    def groups_around(self, claim_ids: Iterable[str]) -> tuple[set[str], set[str]]:
+        """The groups holding any of `claim_ids` and those in conflict with them (group ids),
+        and every claim of all those groups."""
+        gids: set[str] = set()
+        for part in _chunks(claim_ids):
+            gids.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
+        for part in _chunks(list(gids)):
+            for a, b in self.s.execute(select(ConflictRow.group_a, ConflictRow.group_b).where(
+                    or_(ConflictRow.group_a.in_(part), ConflictRow.group_b.in_(part)))):
+                gids.add(a)
+                gids.add(b)
+        members: set[str] = set()
+        for part in _chunks(gids):
+            members.update(self.s.scalars(select(GroupClaimRow.claim_id).where(GroupClaimRow.group_id.in_(part))))
+        return gids, members
+
     def article_claims(self, ids: Iterable[str]) -> list[Claim]:
         """Every claim of the articles of these claims."""
         articles: set[str] = set()
@@ -241,10 +278,12 @@ class Repository:
                 seen[(d.a, d.b)] = d
         return [seen[k] for k in sorted(seen)]
 
-    def replace_groups_of(self, claim_ids: Iterable[str], groups: list[Group], conflicts: list[Conflict]) -> None:
-        """Drop the groups holding any of `claim_ids` (with their memberships and conflicts),
-        then store `groups` and `conflicts` (the regrouped closure of those claims)."""
-        old: set[str] = set()
+    def replace_groups_of(self, claim_ids: Iterable[str], groups: list[Group], conflicts: list[Conflict],
+                          also: Iterable[str] = ()) -> None:
+        """Drop the groups holding any of `claim_ids` and the groups `also` (with their
+        memberships and conflicts), then store `groups` and `conflicts` (the regrouped
+        closure of those claims)."""
+        old: set[str] = set(also)
         for part in _chunks(claim_ids):
             old.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
         for part in _chunks(old):
