@@ -349,3 +349,11 @@ def test_declining_to_comment_reports_nothing_and_a_participle_plans_nothing(ext
     assert not [c for c in claims if c.relation == "investigate"]  # what was not commented on is no event
     called_off = only(claims, "cancel")
     assert (called_off.modality, called_off.when.iso) == ("reported", "2025-12-11")  # done, not planned
+
+
+def test_a_present_description_is_no_event_and_a_date_beats_a_duration(extract):
+    claims = en(extract, "Title\n\nNorthgate Dynamics designs sensors for carmakers. Northgate Dynamics sells "
+                         "sensors to carmakers. Northgate Dynamics sold its sensor unit in March.")
+    assert [(c.predicate, c.when.iso) for c in claims] == [("sell", "2025-03")]  # only the sale is an event
+    head = en(extract, "Earth will go dark for 15 days in November")
+    assert [c.when.iso for c in head] == ["2026-11"]  # the November ahead, not fifteen days from publication

@@ -890,6 +890,8 @@ class SentenceClaims:
             return None
         if not self._states(c) or (c.link == "relcl" and not self.title):
             return None  # "les dirigeants qui défendaient autrefois...": a background aside
+        if c.lemma in self.words.habitual and c.tense == "pres" and not c.aux and not self.title:
+            return None  # "Arvelle conçoit des caméras", "Northgate already owns Optrix": a description
         if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula:
             return None
         self._enter(c)

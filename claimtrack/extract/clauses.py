@@ -30,6 +30,15 @@ CONDITIONAL_SUFFIX = re.compile(
     r"vaudr|faudr|viendr|tiendr|ir)(?:ais|ait|aient|ions|iez)$", re.I)
 
 
+FUTURE_SUFFIX = re.compile(r"\w{2,}(?:er|ir|dr|rr|cevr|aur|ser|fer|pourr|devr|voudr|saur|vaudr|faudr|viendr|"
+                           r"tiendr|enverr|ferr|verr)(?:ai|as|a|ons|ez|ont)$", re.I)
+
+
+def future_form(word: str) -> bool:
+    """A French simple future ("vendrons", "lancera"), which the tagger sometimes calls a present."""
+    return bool(FUTURE_SUFFIX.match(word))
+
+
 def conditional_form(word: str) -> bool:
     return bool(CONDITIONAL_SUFFIX.match(word)) and not word.lower().endswith(("iions", "iiez"))
 
@@ -235,6 +244,9 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
         cop = next((a for a in auxes if a.dep_ == "cop"), None)
         c.mood, c.tense = _tense(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])
         c.imperfect = _imperfect(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])
+        if tok.lang_ == "fr" and c.tense == "pres" and c.mood is None and not c.aux and tok.pos_ == "VERB" \
+                and future_form(tok.lower_):
+            c.tense = "fut"  # "nous ne vendrons pas": spaCy's present is a future
         if c.imperfect and tok.lang_ == "fr" and conditional_form((cop if cop is not None else tok).lower_):
             # spaCy tags "lancerait" as an imparfait: the ending says conditional
             c.imperfect, c.mood, c.tense = False, "cnd", "pres"

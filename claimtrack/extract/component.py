@@ -344,7 +344,8 @@ class ArticleReader:
         clause_chars = [self.doc[i].idx - base for i in d.clause.tokens] or [span[0]]
         lo, hi = min(clause_chars), max(clause_chars) + 1
         times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses)
-        when = next((t for t in times if span[0] <= t.start < span[1]), None) or \
+        own = sorted((t for t in times if span[0] <= t.start < span[1]), key=lambda t: t.time.precision == "duration")
+        when = next(iter(own), None) or \
             next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base) \
             or self._fronted_time(d.clause, times, clauses, base)
         quantities = find_quantities(text, self.lang)

@@ -61,6 +61,7 @@ class Words:
     naming: frozenset[str] = frozenset()  # "baptisé", "code-named": the name that follows is the noun's
     purpose_markers: frozenset[str] = frozenset()  # "afin de", "in order to": an aim, no event
     interrogatives: frozenset[str] = frozenset()  # "quelle version", "whether": an indirect question
+    habitual: frozenset[str] = frozenset()  # "Arvelle conçoit des caméras": a description, no event
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
@@ -100,7 +101,8 @@ def _load_words(data: dict, lang: str) -> Words:
         interrogatives=_words(data.get("interrogatives"), lang),
         builder_nouns=_words(data.get("builder_nouns"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),
-        org_suffixes=_words(data.get("org_suffixes"), lang))
+        org_suffixes=_words(data.get("org_suffixes"), lang),
+        habitual=_words(data.get("habitual"), lang))
 
 
 @dataclass
