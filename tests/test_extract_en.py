@@ -357,3 +357,8 @@ def test_a_present_description_is_no_event_and_a_date_beats_a_duration(extract):
     assert [(c.predicate, c.when.iso) for c in claims] == [("sell", "2025-03")]  # only the sale is an event
     head = en(extract, "Earth will go dark for 15 days in November")
     assert [c.when.iso for c in head] == ["2026-11"]  # the November ahead, not fifteen days from publication
+
+
+def test_the_object_of_a_denial_ends_where_the_content_it_denies_begins(extract):
+    claims = en(extract, "Orbix denies report it will lay off 10,000 workers")
+    assert all(c.object not in ("report it", "it") for c in claims)

@@ -839,8 +839,9 @@ class _Reader:
             if speech and (any(x.cls == SUB and x.low in self.lex.closed.get("complementizers", ()) for x in between)
                            or (g.finite and not any(x.cls == PUNCT and x.text == "." for x in between))):
                 start = next((k for k in range(prev.end, g.start) if t[k].cls == SUB), prev.end)
-                self.region(start + 1 if t[start].cls == SUB else self._content_start(prev, g), b, prev_head,
-                            "content")
+                first = start + 1 if t[start].cls == SUB else self._content_start(prev, g)
+                self.region(first, b, prev_head, "content")
+                self._cut_objects(prev_head, first)
                 return
             if g.infinitive and not g.finite and (not between or all(x.cls in (ADV, NEG) for x in between)
                                                   or prev.lemma in {w for ws in self.words.control.values()
@@ -883,6 +884,20 @@ class _Reader:
                 floor = self._floor(prev.end, g.start)
                 head = self._clause(floor, b, g, floor, prev_head, "parataxis", (), floor)
                 prev, prev_head, speech = g, head, g.lemma in self.words.speech | self.words.denial
+
+    def _cut_objects(self, head: int | None, first: int) -> None:
+        """"Orbix denies (the) report it will lay off...": the verb's object ends where the
+        content it reports begins ("report", not "report it"; nothing in "denies it will")."""
+        c = next((x for x in self.clauses if x.head == head), None)
+        if c is None:
+            return
+        kept = []
+        for arg in c.objects:
+            toks = tuple(i for i in arg.tokens if i < first)
+            if toks:
+                kept.append(Arg(toks, arg.head if arg.head in toks else toks[-1], arg.case))
+        c.objects = kept
+        c.tokens = tuple(i for i in c.tokens if i < first or i not in range(first, first + 1))
 
     def _after_relative(self, rel_group: Group, np: tuple[int, int], rest: list[Group], b: int,
                         parent: int, rel_head: int | None = None) -> None:
