@@ -22,16 +22,12 @@ OBL = {"obl", "obl:arg", "obl:mod", "prep", "dative", "npadvmod", "nmod", "advmo
 AGENT = {"obl:agent", "agent"}
 LOOSE = {"dep", "appos", "iobj", "xcomp", "obl:tmod", "nmod:poss"}  # nominal children a bad parse leaves unlabelled
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
-# French conditional endings: the future stem ("lancer-", "prendr-", "pourr-") before the
-# imparfait endings, so that an imparfait whose stem ends in r ("déclarait", "espérait")
-# is not read as one (spaCy tags "lancerait" as an imparfait).
-CONDITIONAL_SUFFIX = re.compile(
-    r"\w*(?:er|ir|dr|rr|cevr|aur|ser|fer|oir)(?:ais|ait|aient|ions|iez)$|\w*(?:aur|ser|fer|pourr|devr|voudr|saur|"
-    r"vaudr|faudr|viendr|tiendr|ir)(?:ais|ait|aient|ions|iez)$", re.I)
-
-
-FUTURE_SUFFIX = re.compile(r"\w{2,}(?:er|ir|dr|rr|cevr|aur|ser|fer|pourr|devr|voudr|saur|vaudr|faudr|viendr|"
-                           r"tiendr|enverr|ferr|verr)(?:ai|as|a|ons|ez|ont)$", re.I)
+# French future stems ("lancer-", "prendr-", "pourr-"): the simple future and the conditional
+# put their endings on them, so that an imparfait whose stem ends in r ("déclarait",
+# "espérait") is not read as a conditional (spaCy tags "lancerait" as an imparfait).
+FUTURE_STEMS = r"(?:er|ir|dr|rr|cevr|aur|ser|fer|oir|pourr|devr|voudr|saur|vaudr|faudr|viendr|tiendr)"
+CONDITIONAL_SUFFIX = re.compile(rf"\w*{FUTURE_STEMS}(?:ais|ait|aient|ions|iez)$", re.I)
+FUTURE_SUFFIX = re.compile(rf"\w{{2,}}{FUTURE_STEMS}(?:ai|as|a|ons|ez|ont)$", re.I)
 
 
 def future_form(word: str) -> bool:

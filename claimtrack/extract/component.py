@@ -306,15 +306,12 @@ class ArticleReader:
     def _fronted_time(self, c: Clause, times, clauses: list[Clause], base: int):
         """A time opening the sentence, outside every clause ("On Tuesday, Acme cut 2,000
         jobs", "Last month, ..."): it dates the clauses of the sentence that have none."""
-        if c.link == "relcl" or not clauses:
+        if c.link == "relcl":
             return None
-        first = min(x.start for x in clauses if x.tokens) if any(x.tokens for x in clauses) else None
-        if first is None:
-            return None
-        at = self.doc[first].idx - base
         for t in times:
-            i = self.doc.char_span(base + t.start, base + t.start + 1, alignment_mode="expand")
-            if t.end <= at and i is not None and not any(i.start in x.tokens for x in clauses):
+            tok = self.doc.char_span(base + t.start, base + t.start + 1, alignment_mode="expand")
+            if tok is not None and self._fronted_to(tok.start, clauses) is not None and all(
+                    tok.start < x.start for x in clauses if x.tokens):
                 return t
         return None
 

@@ -891,13 +891,14 @@ class _Reader:
         c = next((x for x in self.clauses if x.head == head), None)
         if c is None:
             return
-        kept = []
+        kept, cut = [], set()
         for arg in c.objects:
             toks = tuple(i for i in arg.tokens if i < first)
+            cut.update(i for i in arg.tokens if i >= first)
             if toks:
                 kept.append(Arg(toks, arg.head if arg.head in toks else toks[-1], arg.case))
         c.objects = kept
-        c.tokens = tuple(i for i in c.tokens if i < first or i not in range(first, first + 1))
+        c.tokens = tuple(i for i in c.tokens if i not in cut)
 
     def _after_relative(self, rel_group: Group, np: tuple[int, int], rest: list[Group], b: int,
                         parent: int, rel_head: int | None = None) -> None:

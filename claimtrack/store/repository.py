@@ -210,12 +210,9 @@ class Repository:
     def neighbours(self, ids: Iterable[str]) -> set[str]:
         """Claims with a decision (link, conflict, update) with one of `ids`, or filed under
         one of their measure keys (figures of one measure conflict with their neighbours)."""
-        out: set[str] = set()
+        ids = list(ids)
+        out = self.linked(ids)
         for part in _chunks(ids):
-            for a, b in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b)
-                                       .where(or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))):
-                out.add(a)
-                out.add(b)
             keys = select(BlockKeyRow.key).where(BlockKeyRow.claim_id.in_(part), BlockKeyRow.key.contains("|meas|"))
             out.update(self.s.scalars(select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))))
         return out
@@ -225,13 +222,7 @@ class Repository:
 
     def linked(self, ids: Iterable[str]) -> set[str]:
         """Claims with a stored decision (link, conflict, update) with one of `ids`."""
-        out: set[str] = set()
-        for part in _chunks(ids):
-            for a, b in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b)
-                                       .where(or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))):
-                out.add(a)
-                out.add(b)
-        return out
+        return {c for pair in self.decided_pairs(ids) for c in pair}
 
     def decided_pairs(self, ids: Iterable[str]) -> set[tuple[str, str]]:
         """The (a, b) pairs with a stored decision touching one of `ids`."""
