@@ -296,3 +296,8 @@ def test_each_item_of_a_list_is_its_own_claim_with_its_own_span(extract):
     assert "Qwen" not in clause(built[0]) and clause(built[0]).endswith("Gemma de Google")
     claims = fr(extract, "Acme a racheté Zeta Labs, Orbix et Kestrel AI.")  # names ending in Labs, AI: companies
     assert [c.object for c in claims if c.relation == "acquire"] == ["Zeta Labs", "Orbix", "Kestrel AI"]
+
+
+def test_a_figure_of_speech_after_a_preposition_is_no_event(extract):
+    claims = fr(extract, "La Chine s'empare de la couronne de l'open source.")
+    assert not [c for c in claims if c.relation == "open"]

@@ -8,6 +8,8 @@ Every claim keeps the clause `span` it was read from.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -16,7 +18,7 @@ from claimtrack.extract.clauses import Arg, Clause, clause_of
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
-from claimtrack.extract.roles import POSSESSIVES, Resolver, Role, as_type
+from claimtrack.extract.roles import DETERMINERS, OF_WORDS, POSSESSIVES, Resolver, Role, as_type
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -944,8 +946,11 @@ class SentenceClaims:
                 phrase = self.object_phrase(obj_arg)
                 obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase \
                     else None
-        if obj is not None and obj.type is None and set((obj.name or "").lower().split()[:1]) & self.words.figurative:
-            return None  # "gagner la sympathie", "prendre les devants": a figure of speech, no event
+        first_word = next((w for w in re.split(r"[\s'’]+", (obj.name or "").lower())
+                           if w and w not in DETERMINERS | OF_WORDS), None) if obj is not None else None
+        if obj is not None and obj.type is None and first_word in self.words.figurative:
+            # "gagner la sympathie", "prendre les devants", "s'emparer de la couronne": a figure of speech
+            return None
         rel = self.k.relations[OPEN]
         predicate = c.lemma
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
