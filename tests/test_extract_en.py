@@ -362,3 +362,30 @@ def test_a_present_description_is_no_event_and_a_date_beats_a_duration(extract):
 def test_the_object_of_a_denial_ends_where_the_content_it_denies_begins(extract):
     claims = en(extract, "Orbix denies report it will lay off 10,000 workers")
     assert all(c.object not in ("report it", "it") for c in claims)
+
+
+def test_a_denial_without_that_negates_its_content(extract):
+    claims = en(extract, "Title\n\nOrbix denies it will lay off 10,000 workers.")
+    cut = only(claims, "layoffs")
+    assert (cut.subject, cut.polarity, cut.attributed_to) == ("Orbix", "negated", "Orbix")  # "it" is Orbix
+
+
+def test_an_ing_form_after_a_verb_of_deliberating_is_what_is_deliberated(extract):
+    claims = en(extract, "Title\n\nMembers of Meta's new lab have discussed abandoning the company's most powerful "
+                         "open model, Behemoth, in favour of developing a closed model, The New York Times reported. "
+                         "Orbix is considering selling its chip unit.")
+    shelve, closed = only(claims, "shelve"), only(claims, "go_closed")
+    assert (shelve.subject, shelve.object, shelve.modality) == ("Meta", "Behemoth", "hedged")  # the name set off
+    assert clause(shelve).endswith("Behemoth") and clause(closed) == "in favour of developing a closed model"
+    sell = only(claims, subject="Orbix")
+    assert (sell.predicate, sell.object, sell.modality) == ("sell", "chip unit", "hedged")  # no present habit
+
+
+def test_a_recall_counts_vehicles_and_a_participle_after_the_object_dates_nothing(extract):
+    claims = en(extract, "Title\n\nValmora recalled 48,000 Elyas built between October 2024 and May 2026. "
+                         "He recalled that the plant was closed.")
+    recall = only(claims, "recall")
+    assert (recall.subject, recall.value.amount, recall.when) == ("Valmora", 48000, None)
+    assert not [c for c in claims if c.relation == "build"]  # "built" describes the cars
+    head = en(extract, "Valmora CEO Lescure quits as battery recall bites")
+    assert (only(head, "resign").subject, only(head, "resign").object) == ("Lescure", "Valmora")

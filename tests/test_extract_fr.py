@@ -301,3 +301,18 @@ def test_each_item_of_a_list_is_its_own_claim_with_its_own_span(extract):
 def test_a_figure_of_speech_after_a_preposition_is_no_event(extract):
     claims = fr(extract, "La Chine s'empare de la couronne de l'open source.")
     assert not [c for c in claims if c.relation == "open"]
+
+
+def test_a_company_described_before_its_name_is_what_the_description_stands_for(extract):
+    claims = fr(extract, "La cour a jugé que les licenciements de 43 chauffeurs du transporteur routier Trans-Nordis "
+                         "étaient abusifs. L'entreprise, qui emploie 600 salariés, a été rachetée en 2023 par le "
+                         "groupe belge Vandermeulen Logistics.")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object) == ("Vandermeulen Logistics", "Trans-Nordis")  # NER said a place
+
+
+def test_a_recall_of_cars_is_no_reminder(extract):
+    claims = fr(extract, "Le constructeur Valmora rappelle 48 000 SUV électriques Elya, a annoncé lundi "
+                         "l'entreprise. Il rappelle que la sécurité reste sa priorité.")
+    recall = only(claims, "recall")
+    assert (recall.subject, recall.object, recall.value.amount) == ("Valmora", "Elya", 48000)

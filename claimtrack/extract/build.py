@@ -451,6 +451,10 @@ class SentenceClaims:
                 whole = self.r.resolve(arg)
                 if whole is not None and whole.how == "phrase" and whole.type in rel.object and whole.type == "person":
                     return whole, arg  # people, unnamed ("2,000 workers"); an unnamed "team" is no party
+                typed = self._typed(whole, rel.object) if whole is not None and whole.is_entity and \
+                    whole.how != "phrase" and whole.name != subject.name else None
+                if typed is not None:  # "its most powerful model, Behemoth": the name set off after it
+                    return typed, arg
         for arg in args:
             event = self._governed_event(arg, rel)
             if event is not None:  # "its launch was pushed back": the launch of the article's model
@@ -469,8 +473,11 @@ class SentenceClaims:
     def _named_object(self, arg: Arg, rel: Relation, subject: Role, taken: set[int]) -> Role | None:
         if not rel.object:
             return None
+        edge = max(arg.tokens) + 1 if arg.tokens else -1
         for m in self.r.mentions:
-            if m.start in arg.tokens and m.start not in taken and m.name != subject.name:
+            # a name inside the phrase, or right after it ("48 000 SUV électriques Elya", when
+            # the parser hangs the name elsewhere)
+            if (m.start in arg.tokens or m.start == edge) and m.start not in taken and m.name != subject.name:
                 role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
                 typed = self._typed(role, rel.object)
                 if typed is not None:
@@ -924,8 +931,8 @@ class SentenceClaims:
                 self.doc[i].lower_ in self.words.causal_markers and self.doc[i].dep_ in ("cc", "mark", "")
                 for i in c.tokens if i < c.head)):
             return None  # "car il ne se rapproche pas...": an explanation, not a report
-        if st.modality == "hedged" and who is None and not self.title:
-            return None  # the author's speculation
+        if st.modality == "hedged" and who is None and not self.title and self._speculative(st):
+            return None  # the author's speculation (not the actor's deliberation: "is considering selling")
         if not self.title and self._no_event(c, who):
             return None
         obj_arg = c.subject if by_agent else None if c.passive else (c.objects[0] if c.objects else None)

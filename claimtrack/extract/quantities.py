@@ -78,6 +78,9 @@ def _to_float(num: str) -> float:
     return float(num.replace(" ", "").replace(",", "."))
 
 
+GROUPED = re.compile(r"\d{1,3}(?:[ \u202f\u00a0,]\d{3})+")
+
+
 def find_quantities(text: str, lang: str = "fr") -> list[Found]:
     rx, range_rx, scales, vague, spread, unit_keys = _patterns(lang)
     out: list[tuple[Found, float]] = []  # with the scale each amount was read with
@@ -102,8 +105,9 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
                     value = float(text2num(g["wnum"].lower(), lang))
                 except ValueError:
                     continue
-            if unit is None and not scale_word:
-                # a bare number is a quantity only with a unit or a scale ("en 2023" is a date)
+            if unit is None and not scale_word and not (g.get("num") and GROUPED.fullmatch(g["num"].strip())):
+                # a bare number is a quantity only with a unit, a scale or digits grouped by
+                # thousands ("en 2023" is a date; "48 000 Elya", "51,000 of its SUVs" are counts)
                 continue
             amount = lower = upper = value * scale
             if g.get("m_lower"):

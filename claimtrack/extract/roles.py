@@ -263,6 +263,9 @@ class Resolver:
             named = [m for m in inside if m.type in kinds or (m.type == "misc" and m.start > head.i)]
             if named:  # "le modèle Avocado"
                 return role_of(named[0])
+            named = self._after_comma(arg, kinds)
+            if named is not None:  # "its most powerful model, Behemoth,"
+                return role_of(named, resolved_from=f"'{self.phrase(arg, False)}'")
         named = self._apposed(arg, head.i, inside)
         if named is not None:
             return named
@@ -312,8 +315,9 @@ class Resolver:
         """"the Llama models it gave away": the noun a relative clause without "that" hangs
         on is not what its pronoun stands for."""
         gap = self.doc[m.end:at]
+        saying = self.words.speech | self.words.denial  # "Orbix denies it will...": its content's subject
         return len(gap) <= 3 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in (
-            "that", "which", "who", "qui", "que", "said", "says") for t in gap) and (
+            "that", "which", "who", "qui", "que") or (t.lemma_ or t.lower_).lower() in saying for t in gap) and (
             self.doc[at].lower_ in ("it", "they", "he", "she") if self.doc[at].lang_ == "en" else False)
 
     def _employer(self, m: Mention, inside: list[Mention]) -> str | None:
@@ -345,6 +349,25 @@ class Resolver:
                 if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner", "kind"):
                     return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")
         return None
+
+    def _after_comma(self, arg: Arg, kinds: list[str]) -> Mention | None:
+        """A name set off by commas right after a kind noun's phrase: "its most powerful
+        model, Behemoth, ...", "son modèle phare, Behemoth." (not the next item of a list:
+        the name must close with a comma, a full stop or a parenthesis, and no "and" follows)."""
+        end = max(arg.tokens) + 1
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        m = next((m for m in self.mentions if m.start == end + 1), None)
+        if m is None or not (m.type in kinds or m.type == "misc"):
+            return None
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and after.text not in (",", ".", ")", ";", "—", "–"):
+            return None
+        if after is not None and after.text == "," and m.end + 1 < len(doc) and \
+                doc[m.end + 1].lower_ in ("and", "or", "et", "ou"):
+            return None
+        return m
 
     def _owns(self, m: Mention, head: int) -> bool:
         """The name is the owner of the head noun: "Arvelle's board", "shares in Arvelle",

@@ -817,10 +817,8 @@ class _Reader:
                 continue
             if t[k].cls in (SUB, REL, CONJ) or (t[k].cls == PUNCT and t[k].text in (",", ";", ":", "—", "–")):
                 return k
-            if t[k].cls in (AUX, MODAL) or (t[k].cls == VERB and not (t[k].verb and t[k].verb[1] in ("past",
-                                                                                                    "ing")
-                                                                      and t[k - 1].cls in (NAME, NOUN))):
-                return k
+            if t[k].cls in (AUX, MODAL) or t[k].cls == VERB:
+                return k  # a participle after a noun ("48,000 Elyas built between...") describes it
             if t[k].cls == TO and k + 1 < b and t[k + 1].cls == VERB:
                 return k
             k += 1
@@ -832,7 +830,7 @@ class _Reader:
         t = self.toks
         speech = prev.lemma in self.words.speech | self.words.denial
         for g in rest:
-            if self._modifier(g) or g.start < prev.end:
+            if self._modifier(g) or g.start < prev.end or self._reduced_relative(prev, g):
                 continue
             between = t[prev.end:g.start]
             lows = [x.low for x in between]
@@ -843,10 +841,14 @@ class _Reader:
                 self.region(first, b, prev_head, "content")
                 self._cut_objects(prev_head, first)
                 return
-            if g.infinitive and not g.finite and (not between or all(x.cls in (ADV, NEG) for x in between)
-                                                  or prev.lemma in {w for ws in self.words.control.values()
-                                                                    for w in ws}):
+            governing = prev.lemma in {w for ws in self.words.control.values() for w in ws}
+            gerund = governing and not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" \
+                and all(x.cls in (ADV, NEG) for x in between)
+            if gerund or g.infinitive and not g.finite and (not between or all(x.cls in (ADV, NEG) for x in between)
+                                                            or governing):
                 head = self._clause(g.start, b, g, g.start, prev_head, "xcomp", (), g.start)
+                if gerund:
+                    self.clauses[-1].tense = "inf"  # "considering selling": no present of habit
                 prev, prev_head, speech = g, head, False
                 continue
             if between and between[0].cls == CONJ or (between and between[-1].cls == CONJ):
@@ -884,6 +886,17 @@ class _Reader:
                 floor = self._floor(prev.end, g.start)
                 head = self._clause(floor, b, g, floor, prev_head, "parataxis", (), floor)
                 prev, prev_head, speech = g, head, g.lemma in self.words.speech | self.words.denial
+
+    def _reduced_relative(self, prev: Group, g: Group) -> bool:
+        """"recalled 48,000 Elyas built between October 2024 and May 2026": a bare past
+        participle right after the object of a finite verb describes that object."""
+        t = self.toks
+        if g.aux or not prev.finite or not (t[g.head].verb and t[g.head].verb[1] == "past"):
+            return False
+        if g.start == 0 or t[g.start - 1].cls not in (NAME, NOUN):
+            return False
+        between = t[prev.end:g.start]
+        return bool(between) and all(x.cls in NP_CLASSES for x in between)
 
     def _cut_objects(self, head: int | None, first: int) -> None:
         """"Orbix denies (the) report it will lay off...": the verb's object ends where the
@@ -966,6 +979,22 @@ def _headline_passives(toks: list[Tok], groups: list[Group]) -> None:
             g.passive = True
 
 
+def _gerund_complements(toks: list[Tok], words: Words) -> None:
+    """"have discussed abandoning the model", "is considering selling its unit", "stopped
+    making cars": after a verb that colours what it governs, an -ing form is that verb's
+    complement (a verb of its own), not a noun."""
+    governing = {w for ws in words.control.values() for w in ws}
+    for k, t in enumerate(toks[:-1]):
+        if t.cls != VERB or not t.verb or t.verb[0] not in governing:
+            continue
+        j = k + 1
+        while j < len(toks) - 1 and toks[j].cls in (ADV, NEG):
+            j += 1
+        g = toks[j]
+        if g.cls in (NOUN, ADJ) and g.verb and g.verb[1] == "ing":
+            g.cls = VERB
+
+
 def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set[int] | None = None,
                     title: bool = False) -> list[Clause]:
     """Clauses of a sentence read without a parser."""
@@ -976,9 +1005,44 @@ def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set
         names = {i for m in sent.doc.spans.get("mentions", []) if sent.start <= m.start < sent.end
                  for i in range(m.start, m.end)}
     toks = classify(sent, lex, words, names)
+    _gerund_complements(toks, words)
     groups = verb_groups(toks, lex)
     if title:
         _headline_passives(toks, groups)
     reader = _Reader(toks, groups, lex, words)
     reader.region(0, len(toks), None, "root")
+    _trailing_adjuncts(toks, groups, reader.clauses)
     return sorted(reader.clauses, key=lambda c: c.head)
+
+
+def _trailing_adjuncts(toks: list[Tok], groups: list[Group], clauses: list[Clause]) -> None:
+    """Words after a clause's last comma that no clause took and hold no verb ("..., Behemoth,
+    in favour of developing a closed model"): an aside and an adjunct of that clause."""
+    owned = {i for c in clauses for i in c.tokens} | {c.head for c in clauses}
+    heads = {toks[g.head].i for g in groups}
+    k = 0
+    while k < len(toks):
+        if toks[k].i in owned:
+            k += 1
+            continue
+        j = k
+        while j < len(toks) and toks[j].i not in owned:
+            j += 1
+        run = toks[k:j]
+        before = [c for c in clauses if c.tokens and c.tokens[-1] < run[0].i]
+        if before and run[0].text == "," and not any(t.i in heads for t in run) and \
+                any(t.cls in (NAME, NOUN) for t in run):
+            c = max(before, key=lambda c: c.tokens[-1])
+            if c.tokens[-1] + 1 == run[0].i:
+                c.tokens = c.tokens + tuple(t.i for t in run)
+                piece: list[Tok] = []
+                for t in run[1:] + [None]:  # each piece between commas is a phrase of its own
+                    if t is not None and t.text != ",":
+                        piece.append(t)
+                        continue
+                    words_ = [x for x in piece if x.cls != PUNCT]
+                    if words_:
+                        case = words_[0].low if words_[0].cls == PREP else None
+                        c.obliques.append(Arg(tuple(x.i for x in words_), words_[-1].i, case))
+                    piece = []
+        k = j

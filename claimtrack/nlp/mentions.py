@@ -32,7 +32,8 @@ ANAPHORA_LOOKBACK = 3  # sentences before the anaphor it may point into
 def common_acronym(text: str) -> bool:
     """"PC", "IA", "VR", "CEO": capitals of three letters or fewer abbreviate common
     nouns; such a word is a name only if the gazetteer knows it."""
-    return len(text) <= 3 and text.isupper()
+    return (len(text) <= 3 and text.isupper()) or (4 <= len(text) <= 4 and text.endswith("s")
+                                                     and text[:-1].isupper())  # "SUVs", "CEOs"
 
 
 def _time_words() -> set[str]:
@@ -101,8 +102,8 @@ class MentionTagger:
             add(m.start, m.end, m.entity.type, m.entity.name, "fuzzy", m.entity.owner, m.entity.parent)
         self._descriptions(doc, add, spans)
         self._candidates(doc, add, spans, drop)
-        self._anaphora(doc, add, spans)
         self._one_kind_per_name(spans)
+        self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
         return doc
 
@@ -192,9 +193,43 @@ class MentionTagger:
                 kind = self._kind_of(words) if hasattr(self, "kinds") and label != "person" else "misc"
                 if kind in ("model", "product"):  # "Kestrel, son prochain modèle": the article says what it is
                     add(a, b, kind, name, "kind")
+                elif kind == "org" and label in ("place", "misc"):  # "le transporteur routier Trans-Nordis"
+                    add(a, b, kind, name, "kind")
                 else:
                     add(a, b, label, name, "ner")
         self._proper_nouns(doc, add)
+
+    def _tied(self, doc: Doc, before: list[Span], kind: str, phrase: str) -> str | None:
+        """The latest name of `kind` the article introduced with the anaphor's noun: "le
+        transporteur routier Trans-Nordis", "Trans-Nordis, le transporteur"."""
+        noun = re.split(r"[\s'’]+", phrase.lower())[-1]
+        for s in reversed(before):
+            if s.label_ != kind:
+                continue
+            k = s.start - 1
+            while k > 0 and s.start - k <= 2 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
+                    and doc[k].lower_ != noun:
+                k -= 1
+            if k >= 0 and doc[k].lower_ == noun:
+                return s.kb_id_
+            if s.end + 2 < len(doc) and doc[s.end].text == "," and doc[s.end + 2].lower_ == noun:
+                return s.kb_id_
+        return None
+
+    @staticmethod
+    def _name_follows(doc: Doc, b: int) -> bool:
+        """Does a name follow the description ending at character b, right after it or
+        after one adjective?"""
+        nxt = doc.char_span(b, len(doc.text), alignment_mode="expand")
+        if nxt is None or not len(nxt):
+            return False
+        first = nxt[0] if not nxt[0].is_space else (nxt[1] if len(nxt) > 1 else None)
+        if first is None:
+            return False
+        if first.text[:1].isupper() and first.is_alpha:
+            return True
+        second = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        return first.pos_ == "ADJ" and first.is_lower and second is not None and second.text[:1].isupper()
 
     @staticmethod
     def _named_in_full(doc: Doc, tok) -> bool:
@@ -217,7 +252,9 @@ class MentionTagger:
                 run.append(tok)
                 continue
             if run:
-                add(run[0].idx, run[-1].idx + len(run[-1].text), "misc", " ".join(t.text for t in run), "ner")
+                kind = self._kind_of(run) if self.kinds else "misc"  # "SUV électriques Elya": a product
+                add(run[0].idx, run[-1].idx + len(run[-1].text), kind, " ".join(t.text for t in run),
+                    "ner" if kind == "misc" else "kind")
             run = []
 
     def _capitalised(self, doc: Doc, add) -> None:
@@ -272,8 +309,11 @@ class MentionTagger:
                 if not (t.is_lower and t.is_alpha):
                     break
         k = part[0].i - 1
-        if k >= 0 and doc[k].lower_ in self.kinds and doc[k].is_lower:
-            return self.kinds[doc[k].lower_]
+        while k > 0 and part[0].i - k <= 2 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower \
+                and doc[k].is_alpha and not doc[k].is_stop and doc[k].lower_ not in self.kinds:
+            k -= 1  # "le transporteur routier Trans-Nordis", "le groupe belge Vandermeulen"
+        if k >= 0 and doc[k].lower_ in self.kinds and (doc[k].is_lower or doc[k].is_upper):
+            return self.kinds[doc[k].lower_]  # "the SUV Elya" too
         if k >= 0 and doc[k].lower_ in self.naming:
             for j in range(k - 1, max(-1, k - 8), -1):  # back over "code-", the comma, to the noun named
                 if doc[j].lower_ in self.kinds and doc[j].is_lower:
@@ -346,14 +386,16 @@ class MentionTagger:
                         s._.ct.get("parent") if kind == "org" and s._.ct and s.label_ in ("person", "lab") else None)
                     if target:
                         count(target, s.start_char)
-                if kind == "model" and doc.text[b:b + 2].strip()[:1].isupper():
-                    continue  # "le modèle Avocado": a name follows
+                if self._name_follows(doc, b):
+                    continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
                 idx = max(0, bisect.bisect_right(starts, a) - 1)
                 window_start = starts[max(0, idx - ANAPHORA_LOOKBACK)] if starts else 0
                 recent = [t for t, pos in last.items() if pos >= window_start]
-                if not recent:
+                tied = self._tied(doc, named[:i], kind, doc.text[a:b])
+                if not recent and tied is None:
                     continue
-                target = max(recent, key=lambda t: (counts[t], last[t]))
+                # "l'assureur Quartz Assurances ... L'assureur": the name the article gave that noun
+                target = tied or max(recent, key=lambda t: (counts[t], last[t]))
                 ent = self.gaz.get(target)
                 if add(a, b, kind, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
