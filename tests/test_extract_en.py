@@ -389,3 +389,22 @@ def test_a_recall_counts_vehicles_and_a_participle_after_the_object_dates_nothin
     assert not [c for c in claims if c.relation == "build"]  # "built" describes the cars
     head = en(extract, "Valmora CEO Lescure quits as battery recall bites")
     assert (only(head, "resign").subject, only(head, "resign").object) == ("Lescure", "Valmora")
+
+
+def test_the_board_is_the_companys_and_a_name_in_commas_is_the_subject(extract):
+    claims = en(extract, "Title\n\nValmora shares fell 5% on Monday. Valmora said it would cut prices. The board named "
+                         "Chief Operating Officer Helene Marquet as interim CEO. A French consumer association, AUVE, "
+                         "filed a class action against Valmora in Paris.")
+    named = only(claims, "appoint")
+    assert (named.subject, named.object) == ("Valmora", "Helene Marquet")
+    assert (only(claims, "sue").subject, only(claims, "sue").object) == ("AUVE", "Valmora")
+
+
+def test_keeping_a_models_weights_private_closes_that_model(extract):
+    claims = en(extract, "Title\n\nPeople involved in the project said Meta was considering keeping Avocado's weights "
+                         "private, a break with the Llama models it gave away. France opens probe into Valmora's "
+                         "Elya SUV.")
+    closed = only(claims, "go_closed")
+    assert (closed.subject, closed.modality) == ("Avocado", "hedged")
+    assert [c.object for c in claims if c.relation == "investigate"] == ["Elya SUV"]  # the SUV, not its maker
+    assert not [c for c in claims if c.predicate in ("model", "give away")]

@@ -316,3 +316,22 @@ def test_a_recall_of_cars_is_no_reminder(extract):
                          "l'entreprise. Il rappelle que la sécurité reste sa priorité.")
     recall = only(claims, "recall")
     assert (recall.subject, recall.object, recall.value.amount) == ("Valmora", "Elya", 48000)
+
+
+def test_an_acronym_names_its_body_and_a_company_the_ner_took_for_a_place_is_fined(extract):
+    claims = fr(extract, "Le Service de surveillance du marché des véhicules et des moteurs (SSMVM) a infligé une "
+                         "amende de 14 millions d'euros à Valmora. L'association de consommateurs AUVE a lancé une "
+                         "action de groupe contre Valmora devant le tribunal judiciaire de Paris.")
+    fine = only(claims, "fine")
+    assert (fine.subject, fine.object, fine.value.amount) == ("SSMVM", "Valmora", 14e6)
+    sue = only(claims, "sue")  # the court's city is no second defendant
+    assert (sue.subject, sue.object) == ("AUVE", "Valmora")
+
+
+def test_what_is_announced_is_the_recall_not_what_an_adjective_governs(extract):
+    claims = fr(extract, "Le constructeur automobile français Valmora a annoncé lundi le rappel de 48 000 exemplaires "
+                         "de son SUV électrique Elya, en raison d'un défaut de batterie susceptible de provoquer un "
+                         "incendie.")
+    recall = only(claims, "recall")
+    assert (recall.subject, recall.object, recall.value.amount) == ("Valmora", "Elya", 48000)
+    assert not [c for c in claims if c.predicate == "provoquer"]  # a defect likely to cause a fire caused none

@@ -363,6 +363,16 @@ class SentenceClaims:
                           (m.start == j + 2 and doc[j + 1].lower_ in DETERMINER_WORDS)), None)
                 if m is not None:
                     return self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
+                phrase = []
+                for t in doc[j + 1:min(j + 7, self.sent.end)]:
+                    if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+                        break
+                    phrase.append(t.i)
+                nouns = [i for i in phrase if doc[i].pos_ in ("NOUN", "PROPN")]
+                if nouns:  # "l'ouverture d'une enquête par les autorités": someone, unnamed
+                    role = self.r.resolve(Arg(tuple(phrase), nouns[0]))
+                    if role is not None and role.is_entity:
+                        return role
                 break
         return None
 
@@ -474,15 +484,25 @@ class SentenceClaims:
         if not rel.object:
             return None
         edge = max(arg.tokens) + 1 if arg.tokens else -1
+        inside = [m for m in self.r.mentions if m.start in arg.tokens or m.start == edge]
         for m in self.r.mentions:
             # a name inside the phrase, or right after it ("48 000 SUV électriques Elya", when
             # the parser hangs the name elsewhere)
+            if m in inside and self._possessor_of_next(m, inside, rel):
+                continue  # "a probe into Valmora's Elya SUV": the SUV, not its maker
             if (m.start in arg.tokens or m.start == edge) and m.start not in taken and m.name != subject.name:
                 role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
                 typed = self._typed(role, rel.object)
                 if typed is not None:
                     return typed
         return None
+
+    def _possessor_of_next(self, m, inside: list, rel: Relation) -> bool:
+        """A name with "'s" before another name the relation can take as its object."""
+        if m.end >= len(self.doc) or self.doc[m.end].lower_ not in ("'s", "’s", "'", "’"):
+            return False
+        return any(o.start > m.start and self._typed(self.r.resolve(Arg(tuple(range(o.start, o.end)), o.start)),
+                                                    rel.object) is not None for o in inside)
 
     def _governed_event(self, arg: Arg, rel: Relation) -> str | None:
         """A bare event noun of a relation `rel` governs ("the launch", "son lancement"),
@@ -694,6 +714,16 @@ class SentenceClaims:
             out[0] = replace(first, tokens=tokens or first.tokens)
         return out
 
+    def _model_in_trigger(self, h: Hit, subject: Role) -> Role:
+        """"Meta was considering keeping Avocado's weights private": the model the trigger's
+        own words name is what the relation is about, not its maker."""
+        if "model" not in h.relation.subject or subject.type not in ("org", "lab") or h.relation.object:
+            return subject
+        m = next((m for m in self.r.mentions if h.start <= m.start < h.end and m.type == "model"), None)
+        if m is None:
+            return subject
+        return self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start)) or subject
+
     def _list_item(self, m, tokens: set[int]) -> set[int]:
         """The words of one item of a list ("OpenAI's open-weight gpt-oss", "Qwen d'Alibaba"):
         from the separator before the name to the one after it, within the claim's words."""
@@ -710,7 +740,11 @@ class SentenceClaims:
         """Is this name coordinated with the first object (a list joined by commas and "et")?"""
         if not first.tokens:
             return False
+        if m.start <= max(first.tokens):
+            return False  # a name before the first item ("Valmora's Elya SUV") is no later item
         between = self.doc[max(first.tokens) + 1:m.start]
+        if not any(t.text in SEPARATORS or t.lower_ in self.words.list_joiners for t in between):
+            return False  # "contre Valmora devant le tribunal de Paris": no list
         if any(t.lower_ in self.words.background_cases for t in between):
             return False  # "a nommé X directeur, après le départ de Y": Y is no second appointee
         return all(t.is_punct or t.pos_ in ("CCONJ", "DET", "ADP", "PROPN", "NOUN", "ADJ", "") or t.lower_ in (
@@ -776,6 +810,7 @@ class SentenceClaims:
         subject = self.subject_for(h)
         if subject is None:
             return None
+        subject = self._model_in_trigger(h, subject)
         obj, obj_arg = self.object_for(h, subject)
         if h.polarity is not None and obj_arg is not None and set(obj_arg.tokens) & set(h.tokens):
             obj, obj_arg = None, None  # "going according to plan": the wording is no object
@@ -882,7 +917,7 @@ class SentenceClaims:
                 return False
             gov = self.by_head[c.parent]
             ctl = {w for ws in self.words.control.values() for w in ws}
-            return gov.lemma in ctl
+            return gov.lemma in ctl and _governed_by(self.doc, c, gov)  # not "un défaut susceptible de provoquer"
         return True
 
     def open_claim(self, c: Clause) -> Draft | None:
@@ -1055,6 +1090,15 @@ class SentenceClaims:
         return [d for d in drafts if id(d) not in drop]
 
 
+def _governed_by(doc: Doc, x: Clause, c: Clause) -> bool:
+    """Is the infinitive the verb's own complement, not that of an adjective or noun in its
+    phrases ("a annoncé le rappel..., en raison d'un défaut susceptible de provoquer un
+    incendie": what is announced is the recall)? Without a parse, it is."""
+    if not doc.has_annotation("DEP"):
+        return True
+    return doc[x.head].head.i == c.head
+
+
 def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[Frame]:
     """Speech, report and denial verbs over content clauses."""
     frames = []
@@ -1070,7 +1114,8 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
         # verb of saying ("a affirmé continuer"); "is expected to close" is a plan, no saying
         content = tuple(x.head for x in clauses if x.parent == c.head and (
             x.link in ("ccomp", "parataxis", "content") or (
-                x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech))
+                x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech)
+                and _governed_by(resolver.doc, x, c))
             or (x.link == "relcl" and _about_report(resolver.doc, x, words))))
         if not content and c.parent is not None and (c.link in ("parataxis", "conj") or (
                 c.link == "advcl" and _inverted_speaker(resolver.doc, c))) and c.parent in heads \

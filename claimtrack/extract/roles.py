@@ -89,6 +89,10 @@ def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
         return role
     if role.type == "misc" and not (role.parent and "org" in types and "person" not in types):
         return replace(role, type=types[0], guessed=True)  # a name of unknown kind takes the slot's kind
+    if role.type == "place" and role.how == "ner" and "org" in types and "place" not in types:
+        # a name the NER took for a place, unknown to the gazetteer, where only an organisation
+        # fits ("a infligé une amende à Valmora"): the statistical label was wrong
+        return replace(role, type="org", guessed=True)
     if role.parent and "org" in types:
         parent = gaz.get(role.parent)
         if parent is not None:
@@ -257,6 +261,13 @@ class Resolver:
                 return Role(name=o.name, type=o.type, text=self.phrase(arg, False), how="agent",
                             tokens=arg.tokens, owner=o.owner, parent=o.parent, head_word=lemma,
                             resolved_from=f"'{self.phrase(arg, False)}' act(s) for {o.name}")
+        if (word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns) \
+                and word not in self.words.builder_nouns and not inside and self._bare_definite(arg):
+            topic = self.discourse.topic(("org",))
+            if topic is not None:  # "the board", "la direction": of the company the article is about
+                text = self.phrase(arg, False)
+                return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
+                            head_word=lemma, resolved_from=f"'{text}' of {topic.name}, the article's company")
         kinds = [k for k, ws in self.words.kind_nouns.items() if word in ws or lemma in ws]
         if kinds:
             inside = self._inside(arg, deep=True)
@@ -278,13 +289,22 @@ class Resolver:
         named = self._described(arg, head, lemma) if actor is not None else None
         if named is not None:  # "le transporteur" after "le transporteur Trans-Nordis": Trans-Nordis
             return role_of(named, "description", f"'{text}'")
-        acronym = next((m for m in inside if m.start > 0 and self.doc[m.start - 1].text == "("), None)
-        if actor is not None and acronym is not None:  # "la Commission nationale ... (CNIL)": the CNIL
+        acronym = next((m for m in inside if m.start > 0 and self.doc[m.start - 1].text == "("
+                        and m.start > head.i and m.type not in ("concept", "media", "place")), None)
+        if acronym is not None:  # "la Commission nationale ... (CNIL)", "Le Service de surveillance ... (SSMVM)"
             return role_of(acronym, "description", f"'{text}'")
         if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def _bare_definite(self, arg: Arg) -> bool:
+        """"the board", "la direction", "le conseil d'administration": a definite noun with
+        nothing naming whose it is."""
+        toks = [self.doc[i] for i in arg.tokens]
+        return bool(toks) and toks[0].lower_ in DEFINITE and len(toks) <= 4 and not any(
+            t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != toks[0].i) or t.lower_ in POSSESSIVES
+            for t in toks)
 
     def _described(self, arg: Arg, head, lemma: str) -> Mention | None:
         """A definite description the article has already tied to a name."""
@@ -344,8 +364,12 @@ class Resolver:
     def _apposed(self, arg: Arg, head: int, inside: list[Mention]) -> Role | None:
         """A name standing right by the head noun: "l'action Alibaba", "le groupe Meta",
         "Apple shares", "Meta executives" (the phrase is about that name)."""
+        last = max(arg.tokens) if arg.tokens else head
         for m in inside:
-            if m.start == head + 1 or m.end == head:
+            closing = m.end == last + 1 and m.start > head + 1 and self.doc[m.start - 1].lower_ not in OF_WORDS \
+                and self.doc[m.start - 1].pos_ not in ("ADP", "PUNCT", "CCONJ") \
+                and self.doc[m.start - 1].lower_ not in ("et", "and", "ou", "or")  # "l'association de consommateurs AUVE"
+            if m.start == head + 1 or m.end == head or closing:
                 if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner", "kind"):
                     return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")
         return None

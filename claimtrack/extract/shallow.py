@@ -319,6 +319,9 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
         score += 1.5  # "Meta remains committed to...", "Orbix stays silent"
     if nxt is not None and nxt.text == "," and k + 2 < len(toks) and toks[k + 2].cls == REL:
         score -= 2.0  # "Arvelle shares, which jumped...": the noun a relative clause hangs on
+    if nxt is not None and nxt.cls == PRON and k + 2 < len(toks) and toks[k + 2].verb is not None \
+            and prev is not None and prev.cls in (NAME, ADJ, DET, NOUN):
+        score -= 2.5  # "the Llama models it gave away": a noun, then a relative clause without "that"
     if nxt is not None:
         if nxt.cls in (DET, NAME, NUM, PRON, POSS):
             score += 0.7
@@ -389,7 +392,24 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
             if toks[j].cls == VERB and j not in forced and toks[j].verb:
                 toks[j].cls = NOUN  # after the clause's verb, a bare word names ("their driving test")
         start = k + 1
+    _participles_after_nouns(toks)
     _prepositions_without_verb(toks, lex)
+
+
+def _participles_after_nouns(toks: list[Tok]) -> None:
+    """"to recall 51,000 vehicles built between October 2024 and May 2026": a past
+    participle between a noun and a preposition, after the sentence's verb, is a verb
+    form describing that noun (a reduced relative clause), never part of the noun phrase."""
+    seen_verb = False
+    for k, t in enumerate(toks):
+        if t.cls == VERB:
+            seen_verb = True
+            continue
+        if not seen_verb or t.cls != NOUN or not t.verb or k == 0 or k + 1 >= len(toks):
+            continue
+        if (t.verb[1] == "past" or t.low in PARTICIPLE_FORMS) and toks[k - 1].cls in (NOUN, NAME) \
+                and toks[k + 1].cls == PREP and toks[k + 1].low != "of":
+            t.cls = VERB
 
 
 def _prepositions_without_verb(toks: list[Tok], lex: Lex) -> None:
@@ -660,6 +680,9 @@ class _Reader:
             obj = _np_right(t, inside.end, close)
             if obj is not None and any(t[k].cls == NAME for k in range(*obj)):
                 named = _arg(t, *obj)  # "Meta's next model, code-named Avocado": the name is the subject
+        between = t[np[1] + 1:close]
+        if inside is None and between and all(x.cls == NAME for x in between):
+            named = _arg(t, np[1] + 1, close)  # "A French consumer association, AUVE, filed...": AUVE
         head = self._clause(close + 1, b, main, close + 1, parent, link, markers, subject_floor=close + 1)
         clause = self.clauses[-1]
         clause.subject = named or subject
@@ -705,7 +728,8 @@ class _Reader:
         if g.start == 0 or t[g.start - 1].cls not in (NAME, NOUN):
             return False
         nxt = next((x for x in self.groups if x.start >= g.end), None)
-        if nxt is None or not (nxt.aux or nxt.copula or (t[nxt.head].verb and t[nxt.head].verb[1] == "s")):
+        said = nxt is not None and nxt.lemma in self.words.speech and not nxt.aux  # "People involved in ... said"
+        if nxt is None or not (nxt.aux or nxt.copula or (t[nxt.head].verb and t[nxt.head].verb[1] == "s") or said):
             return False
         if any(t[k].cls in (SUB, REL, CONJ) or t[k].text in (",", ";", ":") for k in range(g.end, nxt.start)):
             return False
@@ -889,14 +913,14 @@ class _Reader:
 
     def _reduced_relative(self, prev: Group, g: Group) -> bool:
         """"recalled 48,000 Elyas built between October 2024 and May 2026": a bare past
-        participle right after the object of a finite verb describes that object."""
+        participle right after the object of a verb describes that object."""
         t = self.toks
-        if g.aux or not prev.finite or not (t[g.head].verb and t[g.head].verb[1] == "past"):
+        if g.aux or not (t[g.head].verb and (t[g.head].verb[1] == "past" or t[g.head].low in PARTICIPLE_FORMS)):
             return False
         if g.start == 0 or t[g.start - 1].cls not in (NAME, NOUN):
             return False
         between = t[prev.end:g.start]
-        return bool(between) and all(x.cls in NP_CLASSES for x in between)
+        return bool(between) and all(x.cls in NP_CLASSES | {PREP} for x in between)
 
     def _cut_objects(self, head: int | None, first: int) -> None:
         """"Orbix denies (the) report it will lay off...": the verb's object ends where the
@@ -993,6 +1017,12 @@ def _gerund_complements(toks: list[Tok], words: Words) -> None:
         g = toks[j]
         if g.cls in (NOUN, ADJ) and g.verb and g.verb[1] == "ing":
             g.cls = VERB
+            for x in range(j + 1, len(toks) - 1):  # "keeping X private and selling access": both
+                if toks[x].cls in (PUNCT, SUB, REL) and toks[x].text != "'":
+                    break
+                if toks[x].cls == CONJ and toks[x + 1].verb and toks[x + 1].verb[1] == "ing" \
+                        and toks[x + 1].cls in (NOUN, ADJ):
+                    toks[x + 1].cls = VERB
 
 
 def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set[int] | None = None,
@@ -1030,7 +1060,9 @@ def _trailing_adjuncts(toks: list[Tok], groups: list[Group], clauses: list[Claus
             j += 1
         run = toks[k:j]
         before = [c for c in clauses if c.tokens and c.tokens[-1] < run[0].i]
-        if before and run[0].text == "," and not any(t.i in heads for t in run) and \
+        lead = " ".join(t.low for t in run[1:3])
+        attribution = lead.startswith(("according to", "citing", "per ", "selon", "d'après", "d’après"))
+        if before and run[0].text == "," and not attribution and not any(t.i in heads for t in run) and \
                 any(t.cls in (NAME, NOUN) for t in run):
             c = max(before, key=lambda c: c.tokens[-1])
             if c.tokens[-1] + 1 == run[0].i:

@@ -193,6 +193,14 @@ class ValueLevel(Level):
         return _L("value", lambda: f"values disjoint: '{a.value.text}' / '{b.value.text}'", False, "value.disjoint")
 
 
+def _next_day(x, y) -> bool:
+    """Two single days one after the other ("opened the probe on Monday" in a Tuesday
+    dispatch dated Tuesday by another outlet)."""
+    if x.start != x.end or y.start != y.end:
+        return False
+    return abs((x.start - y.start).days) == 1
+
+
 def _partial(x, y) -> bool:
     """Two spans sharing less than half of the shorter ("spring 2026" / "Q1 2026"): neither
     holds the other, so they are two statements of when."""
@@ -212,6 +220,9 @@ class TimeLevel(Level):
                     return _L("time", lambda: f"times barely overlap: {a.when.iso} / {b.when.iso} (two reports "
                                       f"of when, not one)", False, "time.partial")
                 return _L("time", lambda: f"times overlap: {a.when.iso} / {b.when.iso}", True, "time.overlap")
+            if _next_day(a.when, b.when) and not (rel is not None and rel.volatile):
+                return _L("time", lambda: f"days side by side: {a.when.iso} / {b.when.iso} (one event, reported "
+                                  f"across a night or a time zone)", True, "time.next_day")
             return _L("time", lambda: f"times disjoint: {a.when.iso} / {b.when.iso}", False, "time.disjoint")
         if rel is not None and rel.volatile and a.published and b.published and a.published != b.published:
             return _L("time", lambda: f"reported on different days: {a.published} / {b.published}", False, "time.days")
