@@ -408,3 +408,21 @@ def test_keeping_a_models_weights_private_closes_that_model(extract):
     assert (closed.subject, closed.modality) == ("Avocado", "hedged")
     assert [c.object for c in claims if c.relation == "investigate"] == ["Elya SUV"]  # the SUV, not its maker
     assert not [c for c in claims if c.predicate in ("model", "give away")]
+
+
+def test_what_has_begun_is_no_plan_and_the_agency_is_the_one_the_article_named(extract):
+    claims = en(extract, "Title\n\nValmora recalled its cars. France's vehicle safety agency SSMVM said Valmora "
+                         "recalled 48,000 cars. The agency says Valmora recalled 51,000 cars. French regulators began "
+                         "investigating fires in Valmora's SUV in September.")
+    recalls = [c for c in claims if c.relation == "recall" and c.value is not None]
+    assert [(c.value.amount, c.attributed_to) for c in recalls] == [(48000, "SSMVM"), (51000, "SSMVM")]
+    probe = only(claims, "investigate")  # "began investigating": under way, not planned
+    assert (probe.subject, probe.modality) == ("French regulators", "asserted")
+
+
+def test_a_past_event_is_never_dated_after_the_report(extract):
+    claims = en(extract, "Title\n\nValmora said on Monday that Chief Executive Bertrand Lescure had resigned with "
+                         "immediate effect, two months after the company recalled 51,000 of its Elya SUVs.")
+    resign = only(claims, "resign")
+    assert resign.when is not None and resign.when.end <= resign.published  # by Monday, not two months ahead
+    assert only(claims, "recall").when is None  # before the saying: its Monday is not the recall's

@@ -335,3 +335,8 @@ def test_what_is_announced_is_the_recall_not_what_an_adjective_governs(extract):
     recall = only(claims, "recall")
     assert (recall.subject, recall.object, recall.value.amount) == ("Valmora", "Elya", 48000)
     assert not [c for c in claims if c.predicate == "provoquer"]  # a defect likely to cause a fire caused none
+
+
+def test_having_begun_is_a_fact(extract):
+    claims = fr(extract, "Des pays comme l'Australie ont commencé à interdire les LLM chinois.")
+    assert only(claims, "ban").modality == "asserted"

@@ -321,6 +321,8 @@ class ArticleReader:
         if d.attributed_to is None:
             return None
         by_head = {c.head: c for c in clauses}
+        if {m.strip().lower() for m in d.clause.markers} & self.words.background_cases:
+            return None  # "..., two months after the company recalled...": earlier than the saying
         gov = by_head.get(d.clause.parent) if d.clause.parent is not None else None
         for _ in range(2):
             if gov is None:
@@ -359,6 +361,10 @@ class ArticleReader:
         modality = d.stance.modality
         pub = self.ctx.published
         moved = bool(d.relation.governs)  # "delayed to March": the delay is done; March is where it moved to
+        if when is not None and pub is not None and not moved and d.clause.tense == "past" and \
+                when.time.start > pub and modality in ("asserted", "reported"):
+            # "had resigned with immediate effect": done; a date ahead is another event's
+            when = self._said_when(d, clauses, times, span, base)
         if when is not None and pub is not None and modality in ("asserted", "reported") and not moved and (
                 when.time.start > pub or (when.time.start >= pub.replace(day=1) and when.time.end > pub
                                           and when.time.precision in ("interval", "duration"))):

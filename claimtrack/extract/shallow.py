@@ -919,6 +919,10 @@ class _Reader:
             return False
         if g.start == 0 or t[g.start - 1].cls not in (NAME, NOUN):
             return False
+        if prev.lemma in self.words.speech | self.words.denial:
+            return False  # "said Valmora recalled 48,000 cars": what was said
+        if g.end < len(t) and t[g.end].cls not in (PREP, PUNCT):
+            return False  # a participle describing its noun goes on with a phrase ("built in Ohio")
         between = t[prev.end:g.start]
         return bool(between) and all(x.cls in NP_CLASSES | {PREP} for x in between)
 

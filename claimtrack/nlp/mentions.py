@@ -199,12 +199,12 @@ class MentionTagger:
                     add(a, b, label, name, "ner")
         self._proper_nouns(doc, add)
 
-    def _tied(self, doc: Doc, before: list[Span], kind: str, phrase: str) -> str | None:
+    def _tied(self, doc: Doc, before: list[Span], kind: str, phrase: str, loose: bool = False) -> str | None:
         """The latest name of `kind` the article introduced with the anaphor's noun: "le
         transporteur routier Trans-Nordis", "Trans-Nordis, le transporteur"."""
         noun = re.split(r"[\s'’]+", phrase.lower())[-1]
         for s in reversed(before):
-            if s.label_ != kind:
+            if s.label_ != kind and not (loose and s.label_ == "misc"):
                 continue
             k = s.start - 1
             while k > 0 and s.start - k <= 2 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
@@ -376,14 +376,17 @@ class MentionTagger:
                 last[target] = pos
 
             i = 0
+            # "the agency", "le régulateur": only the name the article gave that noun, never the
+            # most named organisation (which is the company being regulated)
+            tied_only, base = kind.endswith("_tied"), kind.removesuffix("_tied")
             for k, a, b in anaphors:
                 if k != kind:
                     continue
                 while i < len(named) and named[i].end_char <= a:
                     s = named[i]
                     i += 1
-                    target = s.kb_id_ if s.label_ == kind else (
-                        s._.ct.get("parent") if kind == "org" and s._.ct and s.label_ in ("person", "lab") else None)
+                    target = s.kb_id_ if s.label_ == base else (
+                        s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
                     if target:
                         count(target, s.start_char)
                 if self._name_follows(doc, b):
@@ -391,13 +394,13 @@ class MentionTagger:
                 idx = max(0, bisect.bisect_right(starts, a) - 1)
                 window_start = starts[max(0, idx - ANAPHORA_LOOKBACK)] if starts else 0
                 recent = [t for t, pos in last.items() if pos >= window_start]
-                tied = self._tied(doc, named[:i], kind, doc.text[a:b])
-                if not recent and tied is None:
+                tied = self._tied(doc, named[:i], base, doc.text[a:b], loose=tied_only)
+                if (not recent or tied_only) and tied is None:
                     continue
                 # "l'assureur Quartz Assurances ... L'assureur": the name the article gave that noun
                 target = tied or max(recent, key=lambda t: (counts[t], last[t]))
                 ent = self.gaz.get(target)
-                if add(a, b, kind, target, "anaphora", ent.owner if ent else None, None) is not None:
+                if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
 
 
