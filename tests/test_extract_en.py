@@ -426,3 +426,9 @@ def test_a_past_event_is_never_dated_after_the_report(extract):
     resign = only(claims, "resign")
     assert resign.when is not None and resign.when.end <= resign.published  # by Monday, not two months ahead
     assert only(claims, "recall").when is None  # before the saying: its Monday is not the recall's
+
+
+def test_a_service_to_the_reader_is_no_claim(extract):
+    assert en(extract, "Valmora recall: what owners need to know") == []
+    recall = en(extract, "Valmora recalls 48,000 SUVs: what owners need to know")
+    assert [c.relation for c in recall] == ["recall"]

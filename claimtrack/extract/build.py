@@ -609,8 +609,9 @@ class SentenceClaims:
         ("Photo shows shark in floodwaters", "Residents told not to drink tap water"): its
         main clause, with whatever subject it has."""
         for c in sorted(self.clauses, key=lambda c: (c.link not in ("root", "content"), c.head)):
-            if c.lemma in self.words.rhetoric or hypothetical(c, self.words):
-                continue
+            if c.lemma in self.words.rhetoric or hypothetical(c, self.words) or self._serves_reader(c) \
+                    or any(m.startswith("colon:") for m in c.markers):
+                continue  # "Valmora recall: what owners need to know": no one said anything
             arg = c.subject if c.subject is not None else (c.objects[0] if c.objects else None)
             if arg is None:
                 continue
@@ -928,6 +929,8 @@ class SentenceClaims:
         for 15 days", "viral recall notice is fake")."""
         if c.lemma in self.words.speech or c.lemma in self.words.denial or self._controls(c):
             return None
+        if self._serves_reader(c):
+            return None  # "what owners need to know": a service to the reader
         copula_fact = (c.copula and self._copula_fact(c)) or self._gives_figure(c)
         if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not (
                 self.title and c.lemma not in self.words.rhetoric):
@@ -998,6 +1001,10 @@ class SentenceClaims:
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
             predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _serves_reader(self, c: Clause) -> bool:
+        words = self.doc[max(self.sent.start, min(c.start, c.head) - 1):min(self.sent.end, c.end + 3)].text
+        return any(rx.search(words) for rx in self.k.cues.get("reader_service", ()))
 
     def _complement(self, c: Clause) -> Role | None:
         """What a verb without a direct object is about: its first prepositional phrase that is
