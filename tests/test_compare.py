@@ -123,3 +123,10 @@ def test_every_level_has_a_label():
 def test_hedged_against_asserted_is_labelled():
     d = compare(C("Meta", "go_closed", article="a1", modality="hedged"), C("Meta", "stay_open", article="a2"))
     assert "asserted vs hedged" in d.reason or "hedged vs asserted" in d.reason
+
+
+def test_a_name_in_the_plural_meets_its_singular_in_a_block():
+    from claimtrack.reconcile.blocking import block_keys
+    plural = block_keys(C("Valmora", "recall", "Elyas", article="a1", object_type="product"))
+    singular = block_keys(C("Valmora", "recall", "Elya", article="a2", object_type="product"))
+    assert set(plural) & set(singular)

@@ -432,3 +432,13 @@ def test_a_service_to_the_reader_is_no_claim(extract):
     assert en(extract, "Valmora recall: what owners need to know") == []
     recall = en(extract, "Valmora recalls 48,000 SUVs: what owners need to know")
     assert [c.relation for c in recall] == ["recall"]
+
+
+def test_a_model_never_released_is_shelved_and_one_that_may_not_be_open_is_closed(extract):
+    claims = en(extract, "Title\n\nMeta unveiled Llama 4 in April. Behemoth, its largest model, was never released. "
+                         "Meta had never released everything it developed. People familiar with the project said "
+                         "Avocado may not be open.")
+    shelved = only(claims, "shelve")  # not "had never released everything"
+    assert (shelved.subject, shelved.object, shelved.polarity) == ("Meta", "Behemoth", "affirmed")
+    closed = only(claims, "go_closed")
+    assert (closed.subject, closed.polarity, closed.modality) == ("Avocado", "affirmed", "hedged")

@@ -490,12 +490,27 @@ class SentenceClaims:
             # the parser hangs the name elsewhere)
             if m in inside and self._possessor_of_next(m, inside, rel):
                 continue  # "a probe into Valmora's Elya SUV": the SUV, not its maker
+            if m.start in arg.tokens and self._in_modifier_clause(m.start, arg):
+                continue  # "le modèle géant annoncé avec Llama 4": Llama 4 is no object here
             if (m.start in arg.tokens or m.start == edge) and m.start not in taken and m.name != subject.name:
                 role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
                 typed = self._typed(role, rel.object)
                 if typed is not None:
                     return typed
         return None
+
+    def _in_modifier_clause(self, i: int, arg: Arg) -> bool:
+        """Is token i inside a participle or relative clause hanging on the phrase's noun?"""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        tok, toks = self.doc[i], set(arg.tokens)
+        for _ in range(12):
+            if tok.i == arg.head or tok.head.i == tok.i or tok.i not in toks:
+                return False
+            tok = tok.head
+            if tok.i != arg.head and tok.pos_ in ("VERB", "AUX") and tok.i in toks:
+                return True
+        return False
 
     def _possessor_of_next(self, m, inside: list, rel: Relation) -> bool:
         """A name with "'s" before another name the relation can take as its object."""

@@ -109,6 +109,8 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
         return frozenset()
     out = {name}
     ent = load_gazetteer().get(name)
+    if ent is None and len(name) > 4 and name[:1].isupper() and name.endswith("s") and " " not in name:
+        out.add(name[:-1])  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
     if ent is not None and ent.parent:
         out.add(ent.parent)
     owner = owner or (ent.owner if ent is not None else None)
