@@ -50,6 +50,12 @@ class Stats:
 
 
 HUB_REPS = 128  # distinct representatives of a block a new claim is compared with, at most
+# In a block of more representatives than this (a hub: no block of the real corpora holds more
+# than a dozen), a representative the new claim is already joined to through the links found in
+# this run is not compared: the decision could only be a link inside one group, or a conflict or
+# an update inside one group, which the grouping ignores (cluster.build), so groups and conflicts
+# are those of comparing it. The stored decisions are fewer.
+HUB_SKIP = 32
 
 
 @dataclass(slots=True)
@@ -108,6 +114,25 @@ class Reconciler:
         # signatures numbered once: blocks hold the number, so looking a claim's signature up in
         # a block hashes an int, not a tuple of fourteen fields (tuples do not cache their hash)
         self._sig_ids: dict[tuple, int] = {}
+        # the components of the links found by this reconciler (union-find, by claim id): what
+        # a hub block's representatives are already joined to
+        self._parent: dict[str, str] = {}
+
+    def _find(self, x: str) -> str:
+        parent = self._parent
+        root = x
+        while (p := parent.get(root, root)) != root:
+            root = p
+        while x != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    def _union(self, a: str, b: str) -> str:
+        """Join the components of a and b; returns the root of the union."""
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+        return ra
 
     def _sig(self, c: Claim) -> int:
         ids = self._sig_ids
@@ -135,6 +160,7 @@ class Reconciler:
         out: list[PairDecision] = []
         blocks, stats, ctx = self.blocks, self.stats, self.ctx
         comparisons = 0
+        find = self._find
         for c in claims:  # any order: decisions depend on signatures, groups on links only
             stats.claims += 1
             sig = self._sig(c)
@@ -156,11 +182,14 @@ class Reconciler:
                     d = compare(c, twin, ctx=ctx)
                     if d.kind == "link":
                         out.append(d)
+                        self._union(cid, twin.id)
                         linked = True  # linked to its twin, it shares the twin's other decisions
                 measure = MEASURE in key
                 if not linked:
                     for block in probes:
                         reps = block.reps
+                        hub = len(reps) > HUB_SKIP
+                        root = find(cid) if hub else None
                         # the block's own dict when it is small (nothing adds to it during the loop)
                         for other_sig, rep in (block.near(c) if measure else reps.items() if len(reps) <= HUB_REPS
                                                else block.recent()):
@@ -170,10 +199,16 @@ class Reconciler:
                             if rid in seen:
                                 continue
                             seen.add(rid)
+                            if hub and find(rid) == root:
+                                continue
                             comparisons += 1
                             d = compare(c, rep, ctx=ctx)
                             if d.kind != "none" and not (measure and d.kind == "conflict"):
                                 out.append(d)
+                                if d.kind == "link" and hub:
+                                    root = self._union(cid, rid)
+                                elif d.kind == "link":
+                                    self._union(cid, rid)
                 block = blocks.get(key)
                 if block is None:
                     block = blocks[key] = _Block()
