@@ -19,6 +19,8 @@ from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_keys, signature
 from claimtrack.reconcile.compare import Context, compare, default_context
 
+_probe_keys = probe_keys.__wrapped__  # uncached: blocks keep theirs
+
 
 @contextlib.contextmanager
 def no_gc():
@@ -51,11 +53,11 @@ class Stats:
 
 HUB_REPS = 128  # distinct representatives of a block a new claim is compared with, at most
 # In a block of more representatives than this (a hub: no block of the real corpora holds more
-# than a dozen), a representative the new claim is already joined to through the links found in
+# than 11), a representative the new claim is already joined to through the links found in
 # this run is not compared: the decision could only be a link inside one group, or a conflict or
 # an update inside one group, which the grouping ignores (cluster.build), so groups and conflicts
 # are those of comparing it. The stored decisions are fewer.
-HUB_SKIP = 32
+HUB_SKIP = 16
 
 
 @dataclass(slots=True)
@@ -66,6 +68,8 @@ class _Block:
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
     by_value: list[tuple[float, float, int, int]] = field(default_factory=list)
     widest: float = 0.0
+    probes: tuple[str, ...] = ()  # probe_keys of the block's key, computed once
+
 
     def add(self, sig: int, c: Claim, measure: bool) -> None:
         if sig in self.reps:
@@ -147,7 +151,9 @@ class Reconciler:
         for c in sorted(claims, key=lambda c: c.id):
             sig = self._sig(c)
             for key in block_keys(c):
-                block = self.blocks.setdefault(key, _Block())
+                block = self.blocks.get(key)
+                if block is None:
+                    block = self.blocks[key] = _Block(probes=_probe_keys(key))
                 block.size += 1
                 block.add(sig, c, MEASURE in key)
 
@@ -169,7 +175,10 @@ class Reconciler:
             for key in block_keys(c):
                 probes = []
                 twin = None  # the representative of the claim's signature in the first probed block holding one
-                for k in probe_keys(key):
+                own = blocks.get(key)
+                # a block keeps its probe keys: a cache of every key would not hold a million blocks
+                pk = own.probes if own is not None else _probe_keys(key)
+                for k in pk:
                     b = blocks.get(k)
                     if b is not None:
                         probes.append(b)
@@ -209,9 +218,9 @@ class Reconciler:
                                     root = self._union(cid, rid)
                                 elif d.kind == "link":
                                     self._union(cid, rid)
-                block = blocks.get(key)
+                block = own
                 if block is None:
-                    block = blocks[key] = _Block()
+                    block = blocks[key] = _Block(probes=pk)
                     stats.blocks += 1
                 block.size += 1
                 if block.size > stats.largest_block:
