@@ -52,12 +52,12 @@ class Stats:
 
 
 HUB_REPS = 128  # distinct representatives of a block a new claim is compared with, at most
-# In a block of more representatives than this (a hub: no block of the real corpora holds more
-# than 11), a representative the new claim is already joined to through the links found in
-# this run is not compared: the decision could only be a link inside one group, or a conflict or
-# an update inside one group, which the grouping ignores (cluster.build), so groups and conflicts
-# are those of comparing it. The stored decisions are fewer.
-HUB_SKIP = 16
+# In a hub block (over HUB_REPS representatives), a representative the new claim is already
+# joined to through the links found in this run is not compared either: the decision could only
+# be a link inside one group, or a conflict or an update inside one group, which the grouping
+# ignores (cluster.build), so groups and conflicts are those of comparing it; fewer decisions are
+# stored. Only there: in a smaller block every pair is still decided and stored, so removing an
+# article regroups exactly as from scratch (a hub's comparisons already depend on arrival order).
 
 
 @dataclass(slots=True)
@@ -197,11 +197,11 @@ class Reconciler:
                 if not linked:
                     for block in probes:
                         reps = block.reps
-                        hub = len(reps) > HUB_SKIP
+                        hub = len(reps) > HUB_REPS
                         root = find(cid) if hub else None
                         # the block's own dict when it is small (nothing adds to it during the loop)
-                        for other_sig, rep in (block.near(c) if measure else reps.items() if len(reps) <= HUB_REPS
-                                               else block.recent()):
+                        for other_sig, rep in (block.near(c) if measure else block.recent() if hub
+                                               else reps.items()):
                             if other_sig == sig:
                                 continue
                             rid = rep.id
