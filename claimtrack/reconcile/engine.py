@@ -66,7 +66,7 @@ class _Block:
     size: int = 0
     # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
-    by_value: list[tuple[float, float, int, int]] = field(default_factory=list)
+    by_value: list[tuple[float, float, int, int]] | None = None  # made for a measure's block only
     widest: float = 0.0
     probes: tuple[str, ...] = ()  # probe_keys of the block's key, computed once
 
@@ -77,6 +77,8 @@ class _Block:
         self.reps[sig] = c
         if measure and c.value is not None and c.value.lower is not None and c.value.upper is not None:
             lo, hi = c.value.lower, c.value.upper * (1 + ROUNDING)
+            if self.by_value is None:
+                self.by_value = []
             # the insertion rank breaks ties of bounds: signatures (with their Nones) are never compared
             bisect.insort(self.by_value, (lo, hi, len(self.reps), sig))
             self.widest = max(self.widest, hi - lo)
@@ -97,10 +99,11 @@ class _Block:
         if v is None or v.lower is None or v.upper is None:
             return list(self.reps.items())
         lo, hi = v.lower, v.upper * (1 + ROUNDING)
-        end = bisect.bisect_right(self.by_value, (hi, float("inf")))
+        by_value = self.by_value or []
+        end = bisect.bisect_right(by_value, (hi, float("inf")))
         out = []
         for k in range(end - 1, -1, -1):
-            b_lo, b_hi, _, sig = self.by_value[k]
+            b_lo, b_hi, _, sig = by_value[k]
             if b_lo < lo - self.widest:
                 break
             if b_hi >= lo:
