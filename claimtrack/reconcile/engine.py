@@ -70,7 +70,6 @@ class _Block:
     widest: float = 0.0
     probes: tuple[str, ...] = ()  # probe_keys of the block's key, computed once
 
-
     def add(self, sig: int, c: Claim, measure: bool) -> None:
         if sig in self.reps:
             return
