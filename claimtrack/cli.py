@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimtrack.store.db import display_url, make_engine
 from claimtrack.terminal import block, line, markup
@@ -43,7 +41,12 @@ app = typer.Typer(help="Turn a folder of news articles into a reconciled knowled
 db_app = typer.Typer(help="Database schema (Alembic migrations shipped in migrations/).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+def _err():
+    """A Rich console on stderr, made when a message is printed: importing Rich costs a
+    read-only command (`timeline`) about 20 ms it does not otherwise need."""
+    from rich.console import Console
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Format(str, Enum):
@@ -92,7 +95,7 @@ def _engine(ctx: typer.Context, read_only: bool = False):
 
 
 def _fail(message: str, code: int = 3) -> None:
-    err.print(f"claimtrack: {message}", markup=False)
+    _err().print(f"claimtrack: {message}", markup=False)
     raise typer.Exit(code)
 
 
@@ -167,6 +170,9 @@ def ingest(
         _fail(str(exc), 2)
     targets = paths or ([] if urls else [Path("data/sources")])
     engine = _engine(ctx)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = _err()
     bar_on = not _settings(ctx).quiet and err.is_terminal  # a log gets one line per file instead
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not bar_on, transient=True) as bar:
@@ -202,9 +208,9 @@ def ingest(
 def _print_problems(report) -> None:
     """One line per rejected file and per note, every name and reason escaped and bounded."""
     for path, problem in report.rejected:
-        err.print(f"claimtrack: rejected {line(path)}: {line(problem, 200)}", markup=False)
+        _err().print(f"claimtrack: rejected {line(path)}: {line(problem, 200)}", markup=False)
     for path, note in getattr(report, "notes", ()):
-        err.print(f"claimtrack: note {line(path)}: {line(note, 200)}", markup=False)
+        _err().print(f"claimtrack: note {line(path)}: {line(note, 200)}", markup=False)
 
 
 class ReportFormat(str, Enum):
@@ -237,7 +243,7 @@ def _write(text: str, output: Path | None, terminal: bool = False, quiet: bool =
     except OSError as exc:
         _fail(f"cannot write {line(output)}: {exc.strerror or exc}", 2)
     if not quiet:
-        err.print(f"wrote {line(output)}", markup=False)
+        _err().print(f"wrote {line(output)}", markup=False)
 
 
 @app.command()
@@ -308,7 +314,7 @@ def timeline(
     _write(text, output, terminal=format is not ReportFormat.json, quiet=_settings(ctx).quiet)
     if filters.active and full and not tl.entries:
         if not _settings(ctx).quiet:
-            err.print(f"claimtrack: no entry of {line(name)}'s {full} matches {filters.describe()}", markup=False)
+            _err().print(f"claimtrack: no entry of {line(name)}'s {full} matches {filters.describe()}", markup=False)
         raise typer.Exit(3)
 
 
@@ -454,13 +460,13 @@ def main() -> None:
     try:
         app(obj=settings)
     except DBAPIError as exc:  # one line an analyst can act on, not a traceback
-        err.print(f"claimtrack: database {display_url(settings.db)}: {line(exc.orig or exc, 300)}", markup=False)
+        _err().print(f"claimtrack: database {display_url(settings.db)}: {line(exc.orig or exc, 300)}", markup=False)
         sys.exit(4)
     except NotClaimtrack as exc:
-        err.print(f"claimtrack: {line(exc)}", markup=False)
+        _err().print(f"claimtrack: {line(exc)}", markup=False)
         sys.exit(4)
     except BadURL as exc:
-        err.print(f"claimtrack: {line(exc)}", markup=False)
+        _err().print(f"claimtrack: {line(exc)}", markup=False)
         sys.exit(2)
 
 

@@ -30,6 +30,14 @@ def _L(level: str, label, agrees: bool | None, code: str = "") -> LevelResult:
     return _new_tuple(LevelResult, (level, label, agrees, code))
 
 
+# results whose label names no claim: made once, not for every pair
+_NO_OBJECT = _L("object", "no object on either side", None, "object.none")
+_ONE_OBJECT = _L("object", "object on one side only", None, "object.one_side")
+_ONE_VALUE = _L("value", "value on one side only", None, "value.one_side")
+_NO_VALUES = _L("value", "no values", None, "value.none")
+_NO_TIMES = _L("time", "no times", None, "time.none")
+_PLAN_VS_DONE = _L("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done")
+
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 WORDING_SIMILAR = 72.0  # for open claims whose predicates differ: the clauses say the same
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
@@ -131,9 +139,9 @@ class ObjectLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.object is None and b.object is None:
-            return _L("object", "no object on either side", None, "object.none")
+            return _NO_OBJECT
         if a.object is None or b.object is None:
-            return _L("object", "object on one side only", None, "object.one_side")
+            return _ONE_OBJECT
         if a.object == b.object or _plural_of(a.object, b.object):
             return _L("object", lambda: f"same object: {a.object}", True, "object.same")
         if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
@@ -177,8 +185,7 @@ class ValueLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.value is None or b.value is None:
-            return (_L("value", "value on one side only", None, "value.one_side") if (a.value or b.value)
-                    else _L("value", "no values", None, "value.none"))
+            return _ONE_VALUE if (a.value or b.value) else _NO_VALUES
         if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
             return _L("value", lambda: f"different units: {a.value.unit} / {b.value.unit}", None, "value.units")
         vague = [v.text for v in (a.value, b.value) if _vague(v)]
@@ -231,7 +238,7 @@ class TimeLevel(Level):
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
                 return _L("time", lambda: f"undated reports far apart ({a.published} / {b.published}): they may speak "
                                   f"of different moments", False, "time.reports_apart")
-            return _L("time", "no times", None, "time.none")
+            return _NO_TIMES
         x, y = (a, b) if a.when is not None else (b, a)
         span = window(y)
         if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
@@ -272,7 +279,7 @@ class MeasureLevel(Level):
         if key is None or key != measure_key(b):
             return None
         if (a.modality == "planned") != (b.modality == "planned"):
-            return _L("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done")
+            return _PLAN_VS_DONE
         at = moment(a)
         when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
         return _L("measure", lambda: f"one measure: {a.object or 'no object'}, {when}", True, "measure.one")

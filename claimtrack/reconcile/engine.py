@@ -19,6 +19,8 @@ from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_keys, signature
 from claimtrack.reconcile.compare import Context, compare, default_context
 
+_probe_keys = probe_keys.__wrapped__  # uncached: blocks keep theirs
+
 
 @contextlib.contextmanager
 def no_gc():
@@ -50,6 +52,12 @@ class Stats:
 
 
 HUB_REPS = 128  # distinct representatives of a block a new claim is compared with, at most
+# In a hub block (over HUB_REPS representatives), a representative the new claim is already
+# joined to through the links found in this run is not compared either: the decision could only
+# be a link inside one group, or a conflict or an update inside one group, which the grouping
+# ignores (cluster.build), so groups and conflicts are those of comparing it; fewer decisions are
+# stored. Only there: in a smaller block every pair is still decided and stored, so removing an
+# article regroups exactly as from scratch (a hub's comparisons already depend on arrival order).
 
 
 @dataclass(slots=True)
@@ -58,8 +66,9 @@ class _Block:
     size: int = 0
     # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
-    by_value: list[tuple[float, float, int, int]] = field(default_factory=list)
+    by_value: list[tuple[float, float, int, int]] | None = None  # made for a measure's block only
     widest: float = 0.0
+    probes: tuple[str, ...] = ()  # probe_keys of the block's key, computed once
 
     def add(self, sig: int, c: Claim, measure: bool) -> None:
         if sig in self.reps:
@@ -67,6 +76,8 @@ class _Block:
         self.reps[sig] = c
         if measure and c.value is not None and c.value.lower is not None and c.value.upper is not None:
             lo, hi = c.value.lower, c.value.upper * (1 + ROUNDING)
+            if self.by_value is None:
+                self.by_value = []
             # the insertion rank breaks ties of bounds: signatures (with their Nones) are never compared
             bisect.insort(self.by_value, (lo, hi, len(self.reps), sig))
             self.widest = max(self.widest, hi - lo)
@@ -87,10 +98,11 @@ class _Block:
         if v is None or v.lower is None or v.upper is None:
             return list(self.reps.items())
         lo, hi = v.lower, v.upper * (1 + ROUNDING)
-        end = bisect.bisect_right(self.by_value, (hi, float("inf")))
+        by_value = self.by_value or []
+        end = bisect.bisect_right(by_value, (hi, float("inf")))
         out = []
         for k in range(end - 1, -1, -1):
-            b_lo, b_hi, _, sig = self.by_value[k]
+            b_lo, b_hi, _, sig = by_value[k]
             if b_lo < lo - self.widest:
                 break
             if b_hi >= lo:
@@ -108,6 +120,25 @@ class Reconciler:
         # signatures numbered once: blocks hold the number, so looking a claim's signature up in
         # a block hashes an int, not a tuple of fourteen fields (tuples do not cache their hash)
         self._sig_ids: dict[tuple, int] = {}
+        # the components of the links found by this reconciler (union-find, by claim id): what
+        # a hub block's representatives are already joined to
+        self._parent: dict[str, str] = {}
+
+    def _find(self, x: str) -> str:
+        parent = self._parent
+        root = x
+        while (p := parent.get(root, root)) != root:
+            root = p
+        while x != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    def _union(self, a: str, b: str) -> str:
+        """Join the components of a and b; returns the root of the union."""
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+        return ra
 
     def _sig(self, c: Claim) -> int:
         ids = self._sig_ids
@@ -122,7 +153,9 @@ class Reconciler:
         for c in sorted(claims, key=lambda c: c.id):
             sig = self._sig(c)
             for key in block_keys(c):
-                block = self.blocks.setdefault(key, _Block())
+                block = self.blocks.get(key)
+                if block is None:
+                    block = self.blocks[key] = _Block(probes=_probe_keys(key))
                 block.size += 1
                 block.add(sig, c, MEASURE in key)
 
@@ -135,6 +168,7 @@ class Reconciler:
         out: list[PairDecision] = []
         blocks, stats, ctx = self.blocks, self.stats, self.ctx
         comparisons = 0
+        find = self._find
         for c in claims:  # any order: decisions depend on signatures, groups on links only
             stats.claims += 1
             sig = self._sig(c)
@@ -143,7 +177,10 @@ class Reconciler:
             for key in block_keys(c):
                 probes = []
                 twin = None  # the representative of the claim's signature in the first probed block holding one
-                for k in probe_keys(key):
+                own = blocks.get(key)
+                # a block keeps its probe keys: a cache of every key would not hold a million blocks
+                pk = own.probes if own is not None else _probe_keys(key)
+                for k in pk:
                     b = blocks.get(k)
                     if b is not None:
                         probes.append(b)
@@ -156,27 +193,36 @@ class Reconciler:
                     d = compare(c, twin, ctx=ctx)
                     if d.kind == "link":
                         out.append(d)
+                        self._union(cid, twin.id)
                         linked = True  # linked to its twin, it shares the twin's other decisions
                 measure = MEASURE in key
                 if not linked:
                     for block in probes:
                         reps = block.reps
+                        hub = len(reps) > HUB_REPS
+                        root = find(cid) if hub else None
                         # the block's own dict when it is small (nothing adds to it during the loop)
-                        for other_sig, rep in (block.near(c) if measure else reps.items() if len(reps) <= HUB_REPS
-                                               else block.recent()):
+                        for other_sig, rep in (block.near(c) if measure else block.recent() if hub
+                                               else reps.items()):
                             if other_sig == sig:
                                 continue
                             rid = rep.id
                             if rid in seen:
                                 continue
                             seen.add(rid)
+                            if hub and find(rid) == root:
+                                continue
                             comparisons += 1
                             d = compare(c, rep, ctx=ctx)
                             if d.kind != "none" and not (measure and d.kind == "conflict"):
                                 out.append(d)
-                block = blocks.get(key)
+                                if d.kind == "link" and hub:
+                                    root = self._union(cid, rid)
+                                elif d.kind == "link":
+                                    self._union(cid, rid)
+                block = own
                 if block is None:
-                    block = blocks[key] = _Block()
+                    block = blocks[key] = _Block(probes=pk)
                     stats.blocks += 1
                 block.size += 1
                 if block.size > stats.largest_block:
