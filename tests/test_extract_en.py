@@ -442,3 +442,22 @@ def test_a_model_never_released_is_shelved_and_one_that_may_not_be_open_is_close
     assert (shelved.subject, shelved.object, shelved.polarity) == ("Meta", "Behemoth", "affirmed")
     closed = only(claims, "go_closed")
     assert (closed.subject, closed.polarity, closed.modality) == ("Avocado", "affirmed", "hedged")
+
+
+def test_a_hyphenated_place_is_no_object_and_we_is_the_spokespersons_company(extract):
+    claims = en(extract, "Title\n\nNorthgate agreed to buy Arvelle, valuing the Lyon-based company at 2.63 billion "
+                         "euros. \"We continue to work constructively with the Commission,\" Northgate spokesperson "
+                         "Karen Holt said.")
+    assert [c.object for c in claims if c.relation == "acquire"] == ["Arvelle"]
+    work = only(claims, relation="open")
+    assert (work.subject, work.attributed_to) == ("Northgate", "Karen Holt")
+
+
+def test_a_participle_clause_values_the_company_just_named_and_it_after_says_is_the_speaker(extract):
+    claims = en(extract, "Title\n\nNorthgate said it had agreed to buy Arvelle, valuing the Lyon-based company at "
+                         "2.63 billion euros. Valmora recalled 48,000 cars. On Tuesday, the SSMVM fined Valmora 14 "
+                         "million euros. The company says it acted as soon as it had reliable evidence.")
+    value = only(claims, "valuation")
+    assert (value.subject, value.value.amount) == ("Arvelle", 2.63e9)
+    acted = next(c for c in claims if c.predicate == "act")
+    assert (acted.subject, acted.attributed_to) == ("Valmora", "Valmora")

@@ -492,12 +492,18 @@ class SentenceClaims:
                 continue  # "a probe into Valmora's Elya SUV": the SUV, not its maker
             if m.start in arg.tokens and self._in_modifier_clause(m.start, arg):
                 continue  # "le modèle géant annoncé avec Llama 4": Llama 4 is no object here
+            if self._compound_modifier(m):
+                continue  # "the Lyon-based company": Lyon says where it is, it is not the object
             if (m.start in arg.tokens or m.start == edge) and m.start not in taken and m.name != subject.name:
                 role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
                 typed = self._typed(role, rel.object)
                 if typed is not None:
                     return typed
         return None
+
+    def _compound_modifier(self, m) -> bool:
+        """A name inside a hyphenated modifier ("Lyon-based", "Paris-listed")."""
+        return m.end + 1 < len(self.doc) and self.doc[m.end].text == "-" and self.doc[m.end + 1].is_lower
 
     def _in_modifier_clause(self, i: int, arg: Arg) -> bool:
         """Is token i inside a participle or relative clause hanging on the phrase's noun?"""
@@ -713,7 +719,7 @@ class SentenceClaims:
         after = [m for m in self.r.mentions if m.start in h.clause.tokens and m.start > first.trigger[0]]
         for m in sorted(after, key=lambda m: m.start):
             role = self._typed(self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start)), first.relation.object)
-            if role is None or role.name in seen or not self._listed(first.object, m):
+            if role is None or role.name in seen or self._compound_modifier(m) or not self._listed(first.object, m):
                 continue
             seen.add(role.name)
             item = self._list_item(m, set(first.tokens) | set(h.clause.tokens))

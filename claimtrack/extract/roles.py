@@ -229,6 +229,9 @@ class Resolver:
         if word in self.words.pronouns or lemma in self.words.pronouns:
             spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
             before = [m for m in self.mentions if m.end <= arg.start and not self._relative_head(m, arg.start)]
+            speaker = self._speaker_before(before, arg.start, tuple(spec["types"]))
+            if speaker is not None:  # "The company says it acted...": it is the company
+                return role_of(speaker, "pronoun", f"pronoun '{head.text}'")
             return self.discourse.pronoun(head.text, tuple(spec["types"]), before)
         if self.object_types is not None and word in OBJECT_PRONOUNS and len(arg.tokens) == 1:
             before = [m for m in self.mentions if m.end <= arg.start]
@@ -237,7 +240,7 @@ class Resolver:
             sp = self.quote_speaker
             if sp is None or not sp.is_entity or sp.type == "anonymous":
                 return None  # the author's "nous": an opinion, no one's claim
-            if word in ("nous", "we", "on") and sp.type == "person" and sp.parent:
+            if word in ("nous", "we", "on") and sp.type in ("person", "misc") and sp.parent:
                 org = self.discourse.gaz.get(sp.parent)
                 sp = replace(sp, name=sp.parent, type=org.type if org else "org", parent=None)
             return replace(sp, how="speaker", text=head.text, tokens=(),
@@ -289,6 +292,9 @@ class Resolver:
         named = self._described(arg, head, lemma) if actor is not None else None
         if named is not None:  # "le transporteur" after "le transporteur Trans-Nordis": Trans-Nordis
             return role_of(named, "description", f"'{text}'")
+        named = self._nearest_org(arg) if actor == "org" else None
+        if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
+            return role_of(named, "description", f"'{text}'")
         acronym = next((m for m in inside if m.start > 0 and self.doc[m.start - 1].text == "("
                         and m.start > head.i and m.type not in ("concept", "media", "place")), None)
         if acronym is not None:  # "la Commission nationale ... (CNIL)", "Le Service de surveillance ... (SSMVM)"
@@ -297,6 +303,34 @@ class Resolver:
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def _speaker_before(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
+        """The subject of a verb of saying right before the pronoun ("X says it...")."""
+        if not before:
+            return None
+        m = before[-1]
+        gap = self.doc[m.end:at]
+        saying = self.words.speech | self.words.denial
+        if 0 < len(gap) <= 2 and all((t.lemma_ or t.lower_).lower() in saying or t.lower_ in ("that", "que", "qu'")
+                                     for t in gap) and (m.type in types or m.type == "misc"):
+            return m
+        return None
+
+    def _nearest_org(self, arg: Arg) -> Mention | None:
+        """For "the Lyon-based company", "la société lyonnaise": the organisation named last
+        before it in its sentence, when the phrase names none of its own (a name in a
+        hyphenated modifier says where, not who)."""
+        toks = [self.doc[i] for i in arg.tokens]
+        if not toks or toks[0].lower_ not in DEFINITE | {"la", "le", "les"} or len(toks) > 6:
+            return None
+        own = [m for m in self._inside(arg) if not (m.end < len(self.doc) and self.doc[m.end].text == "-")]
+        if own:
+            return None
+        sent = self.doc[arg.tokens[0]].sent
+        before = [m for m in self.mentions if sent.start <= m.start and m.end <= arg.tokens[0]
+                  and m.type in ("org", "misc") and m.how != "anaphora"
+                  and not (m.end < len(self.doc) and self.doc[m.end].text == "-")]
+        return before[-1] if before else None
 
     def _bare_definite(self, arg: Arg) -> bool:
         """"the board", "la direction", "le conseil d'administration": a definite noun with

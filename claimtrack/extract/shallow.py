@@ -393,7 +393,25 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
                 toks[j].cls = NOUN  # after the clause's verb, a bare word names ("their driving test")
         start = k + 1
     _participles_after_nouns(toks)
+    _participle_clauses(toks)
     _prepositions_without_verb(toks, lex)
+
+
+def _participle_clauses(toks: list[Tok]) -> None:
+    """", valuing the company at 2.63 billion euros": an -ing form after a comma, once the
+    sentence has its verb, opens a participle clause (a verb); "Lyon-based": a participle
+    after a hyphen is part of an adjective."""
+    seen_verb = False
+    for k, t in enumerate(toks):
+        if t.cls == VERB and not (k and toks[k - 1].text == "-"):
+            seen_verb = True
+        if k and toks[k - 1].text == "-" and t.cls == VERB and t.verb and t.verb[1] in ("past", "ing") \
+                and t.verb[0] not in NAMING and t.low not in NAMING:  # "code-named Kestrel" names
+            t.cls = ADJ
+            continue
+        if seen_verb and k and toks[k - 1].text == "," and t.cls == NOUN and t.verb and t.verb[1] == "ing" \
+                and k + 1 < len(toks) and toks[k + 1].cls in (DET, NAME, POSS, NUM):
+            t.cls = VERB
 
 
 def _participles_after_nouns(toks: list[Tok]) -> None:
@@ -875,6 +893,11 @@ class _Reader:
                     self.clauses[-1].tense = "inf"  # "considering selling": no present of habit
                 prev, prev_head, speech = g, head, False
                 continue
+            if not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" and between \
+                    and between[-1].text == "," and not any(x.cls in (SUB, REL, CONJ) for x in between):
+                # "..., valuing the company at 2.63 billion euros": a participle clause on the one before
+                self._clause(g.start, b, g, g.start, prev_head, "advcl", (), g.start)
+                continue
             if between and between[0].cls == CONJ or (between and between[-1].cls == CONJ):
                 np = _np_left(t, g.start, prev.end)
                 link = "conj"
@@ -1065,7 +1088,8 @@ def _trailing_adjuncts(toks: list[Tok], groups: list[Group], clauses: list[Claus
         run = toks[k:j]
         before = [c for c in clauses if c.tokens and c.tokens[-1] < run[0].i]
         lead = " ".join(t.low for t in run[1:3])
-        attribution = lead.startswith(("according to", "citing", "per ", "selon", "d'après", "d’après"))
+        attribution = lead.startswith(("according to", "citing", "per ", "selon", "d'après", "d’après")) or (
+            len(run) > 1 and run[1].verb is not None and run[1].verb[1] == "ing")  # ", valuing the company at..."
         if before and run[0].text == "," and not attribution and not any(t.i in heads for t in run) and \
                 any(t.cls in (NAME, NOUN) for t in run):
             c = max(before, key=lambda c: c.tokens[-1])

@@ -385,7 +385,8 @@ class MentionTagger:
                 while i < len(named) and named[i].end_char <= a:
                     s = named[i]
                     i += 1
-                    target = s.kb_id_ if s.label_ == base else (
+                    target = s.kb_id_ if s.label_ == base or (base == "org" and s.label_ == "misc" and s._.ct
+                                                              and s._.ct.get("how") == "ner") else (
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
                     if target:
                         count(target, s.start_char)
