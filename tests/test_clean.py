@@ -67,3 +67,9 @@ def test_tail_marker_ends_article():
     text = "Titre\n\nMeta lance Avocado au printemps.\n\nVoir l'original\nMeta lance un autre produit.\n"
     c = clean(text)
     assert "autre produit" not in c.text and "Avocado" in c.text
+
+
+def test_a_breadcrumb_line_is_chrome():
+    from claimtrack.text.clean import chrome_reason
+    assert chrome_reason("Entreprises > Automobile") and chrome_reason("Business › Autos & Transportation")
+    assert not chrome_reason("Prices > 5% rose") and not chrome_reason("Valmora rappelle 48 000 Elya.")
