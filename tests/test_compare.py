@@ -134,3 +134,11 @@ def test_a_name_in_the_plural_meets_its_singular_in_a_block():
     plural = block_keys(C("Valmora", "recall", "Elyas", article="a1", object_type="product"))
     singular = block_keys(C("Valmora", "recall", "Elya", article="a2", object_type="product"))
     assert set(plural) & set(singular)
+
+
+def test_a_person_named_in_full_meets_the_same_person_by_surname():
+    from claimtrack.reconcile.blocking import block_keys
+    full = C("Bertrand Lescure", "resign", "Valmora", article="a1", subject_type="person", object_type="org")
+    surname = C("Lescure", "resign", "Valmora", article="a2", subject_type="person", object_type="org")
+    assert set(block_keys(full)) & set(block_keys(surname))
+    assert compare(full, surname).kind == "link"

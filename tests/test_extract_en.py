@@ -461,3 +461,9 @@ def test_a_participle_clause_values_the_company_just_named_and_it_after_says_is_
     assert (value.subject, value.value.amount) == ("Arvelle", 2.63e9)
     acted = next(c for c in claims if c.predicate == "act")
     assert (acted.subject, acted.attributed_to) == ("Valmora", "Valmora")
+
+
+def test_the_words_opening_the_next_clause_are_not_in_this_ones_span(extract):
+    claims = en(extract, "Title\n\nValmora said on Monday that Chief Executive Bertrand Lescure had resigned with "
+                         "immediate effect, two months after the company recalled 51,000 of its Elya SUVs.")
+    assert clause(only(claims, "resign")).endswith("with immediate effect")

@@ -1090,8 +1090,10 @@ def _trailing_adjuncts(toks: list[Tok], groups: list[Group], clauses: list[Claus
         lead = " ".join(t.low for t in run[1:3])
         attribution = lead.startswith(("according to", "citing", "per ", "selon", "d'après", "d’après")) or (
             len(run) > 1 and run[1].verb is not None and run[1].verb[1] == "ing")  # ", valuing the company at..."
-        if before and run[0].text == "," and not attribution and not any(t.i in heads for t in run) and \
-                any(t.cls in (NAME, NOUN) for t in run):
+        leads_on = any(t.cls in (SUB, REL) for t in run) or (j < len(toks) and toks[j].cls in (SUB, REL))
+        # ", two months after the company recalled...": the words open the next clause
+        if before and run[0].text == "," and not attribution and not leads_on and not any(t.i in heads for t in run) \
+                and any(t.cls in (NAME, NOUN) for t in run):
             c = max(before, key=lambda c: c.tokens[-1])
             if c.tokens[-1] + 1 == run[0].i:
                 c.tokens = c.tokens + tuple(t.i for t in run)

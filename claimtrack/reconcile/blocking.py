@@ -111,6 +111,8 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
     ent = load_gazetteer().get(name)
     if ent is None and len(name) > 4 and name[:1].isupper() and name.endswith("s") and " " not in name:
         out.add(name[:-1])  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
+    if ent is None and typ == "person" and " " in name.strip():
+        out.add(name.split()[-1])  # "Bertrand Lescure" meets "Lescure" (subject.alike decides)
     if ent is not None and ent.parent:
         out.add(ent.parent)
     owner = owner or (ent.owner if ent is not None else None)
