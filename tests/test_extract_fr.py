@@ -340,3 +340,9 @@ def test_what_is_announced_is_the_recall_not_what_an_adjective_governs(extract):
 def test_having_begun_is_a_fact(extract):
     claims = fr(extract, "Des pays comme l'Australie ont commencé à interdire les LLM chinois.")
     assert only(claims, "ban").modality == "asserted"
+
+
+def test_a_kind_noun_takes_the_name_the_parser_left_beside_it(extract):
+    claims = fr(extract, "Le constructeur automobile Valmora a annoncé lundi le rappel de 48 000 exemplaires de son "
+                         "SUV électrique Elya.")
+    assert only(claims, "recall").subject == "Valmora"

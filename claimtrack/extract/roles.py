@@ -274,11 +274,18 @@ class Resolver:
         kinds = [k for k, ws in self.words.kind_nouns.items() if word in ws or lemma in ws]
         if kinds:
             inside = self._inside(arg, deep=True)
-            named = [m for m in inside if m.type in kinds or (m.type == "misc" and m.start > head.i)]
-            if named:  # "le modèle Avocado"
+            named = [m for m in inside if m.type in kinds or (m.type == "misc" and m.start > head.i) or (
+                "org" in kinds and m.type == "place" and m.how == "ner" and m.start > head.i)]
+            if named:  # "le modèle Avocado", "le constructeur automobile Valmora" (whatever the NER said)
                 return role_of(named[0])
             named = self._after_comma(arg, kinds)
             if named is not None:  # "its most powerful model, Behemoth,"
+                return role_of(named, resolved_from=f"'{self.phrase(arg, False)}'")
+            edge = max(arg.tokens) + 1
+            named = next((m for m in self.mentions if m.start == edge and (
+                m.type in kinds or m.type == "misc" or ("org" in kinds and m.type == "place" and m.how == "ner"))), None)
+            if named is not None and self.doc[arg.tokens[0]].lower_ in DEFINITE:
+                # "Le constructeur automobile Valmora", when the parser left the name out of the phrase
                 return role_of(named, resolved_from=f"'{self.phrase(arg, False)}'")
         named = self._apposed(arg, head.i, inside)
         if named is not None:
