@@ -467,3 +467,10 @@ def test_the_words_opening_the_next_clause_are_not_in_this_ones_span(extract):
     claims = en(extract, "Title\n\nValmora said on Monday that Chief Executive Bertrand Lescure had resigned with "
                          "immediate effect, two months after the company recalled 51,000 of its Elya SUVs.")
     assert clause(only(claims, "resign")).endswith("with immediate effect")
+
+
+def test_it_said_after_the_facts_is_their_actor_not_the_last_name(extract):
+    claims = en(extract, "Title\n\nValmora unveiled the Sarya in Paris. Valmora has taken more than 12,000 orders for "
+                         "the Sarya, it said last month.")
+    orders = next(c for c in claims if c.predicate == "take")
+    assert orders.attributed_to == "Valmora"  # a car says nothing

@@ -1157,6 +1157,13 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
                 and x.link in ("advcl", "ccomp", "parataxis", "conj") and not x.markers)
         arg = c.agent if c.passive and c.agent else c.subject
         speaker = resolver.resolve(arg) if arg is not None else None
+        if speaker is not None and speaker.how == "pronoun" and speaker.type in ("model", "product", "misc"):
+            # "Valmora has taken 12,000 orders for the Sarya, it said": the one who speaks is
+            # the clause's actor, not the last name before the pronoun
+            actor = next((resolver.resolve(x.subject) for x in clauses if x.head in content and x.subject is not None),
+                         None)
+            if actor is not None and actor.type in ("org", "person", "lab", "misc") and actor.name != speaker.name:
+                speaker = replace(actor, how="pronoun", resolved_from=f"pronoun '{speaker.text}'")
         colon = next((m.split(":", 1)[1] for m in c.markers if m.startswith("colon:")), None)
         if colon in ("denial", "opinion"):
             speaker = None  # "Hoax: ...": the outlet's own word on it
