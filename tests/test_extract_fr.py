@@ -346,3 +346,11 @@ def test_a_kind_noun_takes_the_name_the_parser_left_beside_it(extract):
     claims = fr(extract, "Le constructeur automobile Valmora a annoncé lundi le rappel de 48 000 exemplaires de son "
                          "SUV électrique Elya.")
     assert only(claims, "recall").subject == "Valmora"
+
+
+def test_an_object_keeps_its_coordinated_adjective_and_a_free_relative_is_no_object(extract):
+    claims = fr(extract, "Meta a présenté Llama 4. « Nous prévoyons de continuer à former une combinaison de modèles "
+                         "ouverts et fermés à l’avenir », a déclaré un porte-parole de Meta. La Chine a construit ce "
+                         "qu'un capital-risqueur a qualifié d'« arsenal de modèles open source ».")
+    assert [c.object for c in claims if c.predicate == "former"] == ["combinaison de modèles ouverts et fermés"]
+    assert not [c for c in claims if c.predicate == "construire"]  # "ce qu'un capital" is no object

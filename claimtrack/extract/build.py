@@ -18,7 +18,7 @@ from claimtrack.extract.clauses import Arg, Clause, clause_of
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
-from claimtrack.extract.roles import DETERMINERS, OF_WORDS, POSSESSIVES, Resolver, Role, as_type
+from claimtrack.extract.roles import DETERMINERS, OF_WORDS, POSSESSIVES, Resolver, Role, as_type, hyphen_modifier
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -492,7 +492,7 @@ class SentenceClaims:
                 continue  # "a probe into Valmora's Elya SUV": the SUV, not its maker
             if m.start in arg.tokens and self._in_modifier_clause(m.start, arg):
                 continue  # "le modèle géant annoncé avec Llama 4": Llama 4 is no object here
-            if self._compound_modifier(m):
+            if hyphen_modifier(self.doc, m):
                 continue  # "the Lyon-based company": Lyon says where it is, it is not the object
             if (m.start in arg.tokens or m.start == edge) and m.start not in taken and m.name != subject.name:
                 role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
@@ -500,10 +500,6 @@ class SentenceClaims:
                 if typed is not None:
                     return typed
         return None
-
-    def _compound_modifier(self, m) -> bool:
-        """A name inside a hyphenated modifier ("Lyon-based", "Paris-listed")."""
-        return m.end + 1 < len(self.doc) and self.doc[m.end].text == "-" and self.doc[m.end + 1].is_lower
 
     def _in_modifier_clause(self, i: int, arg: Arg) -> bool:
         """Is token i inside a participle or relative clause hanging on the phrase's noun?"""
@@ -561,6 +557,11 @@ class SentenceClaims:
                                                                             "that", "et", "and", "while"):
                 break
             toks.append(i)
+        k = toks[-1] + 1 if toks else None
+        if k is not None and k + 1 < len(self.doc) and self.doc[k].lower_ in ("et", "and", "ou", "or") and (
+                self.doc[k + 1].pos_ == "ADJ" or "Part" in self.doc[k + 1].morph.get("VerbForm")) \
+                and toks[-1] == arg.tokens[-1]:
+            toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct):
             toks.pop()  # "l'élection municipale dimanche": the day is the claim's time
         if not toks:
@@ -719,7 +720,7 @@ class SentenceClaims:
         after = [m for m in self.r.mentions if m.start in h.clause.tokens and m.start > first.trigger[0]]
         for m in sorted(after, key=lambda m: m.start):
             role = self._typed(self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start)), first.relation.object)
-            if role is None or role.name in seen or self._compound_modifier(m) or not self._listed(first.object, m):
+            if role is None or role.name in seen or hyphen_modifier(self.doc, m) or not self._listed(first.object, m):
                 continue
             seen.add(role.name)
             item = self._list_item(m, set(first.tokens) | set(h.clause.tokens))
@@ -1008,6 +1009,8 @@ class SentenceClaims:
             r = self.r.resolve(obj_arg)
             if r is not None and r.is_entity:
                 obj = r
+            elif self._free_relative(obj_arg):
+                return None  # "La Chine a construit ce qu'un capital-risqueur a qualifié de...": no object here
             else:
                 phrase = self.object_phrase(obj_arg)
                 obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase \
@@ -1022,6 +1025,13 @@ class SentenceClaims:
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
             predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _free_relative(self, arg: Arg) -> bool:
+        """"ce qu'un capital-risqueur a qualifié de...", "what analysts call...": the object is a
+        clause of its own, which says what was built."""
+        words = [self.doc[i].lower_ for i in arg.tokens[:2]]
+        return (len(words) == 2 and words[0] == "ce" and words[1] in ("que", "qu'", "qu’", "qui", "dont")) or (
+            bool(words) and words[0] in ("what", "whatever"))
 
     def _serves_reader(self, c: Clause) -> bool:
         words = self.doc[max(self.sent.start, min(c.start, c.head) - 1):min(self.sent.end, c.end + 3)].text

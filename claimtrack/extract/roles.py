@@ -78,6 +78,12 @@ def role_of(m: Mention, how: str | None = None, resolved_from: str | None = None
                 owner=m.owner, parent=m.parent, resolved_from=resolved_from)
 
 
+def hyphen_modifier(doc: Doc, m: Mention) -> bool:
+    """A name inside a hyphenated modifier ("Lyon-based", "Paris-listed"): it says where or
+    how, it names no party."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].is_lower
+
+
 def as_type(role: Role, types: tuple[str, ...], gaz: Gazetteer) -> Role | None:
     """The role in a slot accepting `types`, lifting a person or lab to its organisation
     ("Zuckerberg" fills an org slot as Meta). An untyped NER name ("misc") fits any slot."""
@@ -330,13 +336,12 @@ class Resolver:
         toks = [self.doc[i] for i in arg.tokens]
         if not toks or toks[0].lower_ not in DEFINITE | {"la", "le", "les"} or len(toks) > 6:
             return None
-        own = [m for m in self._inside(arg) if not (m.end < len(self.doc) and self.doc[m.end].text == "-")]
+        own = [m for m in self._inside(arg) if not hyphen_modifier(self.doc, m)]
         if own:
             return None
         sent = self.doc[arg.tokens[0]].sent
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= arg.tokens[0]
-                  and m.type in ("org", "misc") and m.how != "anaphora"
-                  and not (m.end < len(self.doc) and self.doc[m.end].text == "-")]
+                  and m.type in ("org", "misc") and m.how != "anaphora" and not hyphen_modifier(self.doc, m)]
         return before[-1] if before else None
 
     def _bare_definite(self, arg: Arg) -> bool:
