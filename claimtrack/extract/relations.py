@@ -28,6 +28,7 @@ class Relation:
     single_valued: bool = False
     volatile: bool = False
     measured: bool = False
+    one_event: bool = False  # a named object's amount is one event's: undated reports of it meet whenever published
     governs: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
@@ -92,7 +93,8 @@ def load_relations() -> dict[str, Relation]:
             name=name, label=row["label"], axis=row.get("axis", name), family=row.get("family"),
             opposite=row.get("opposite"),
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
-            measured=bool(row.get("measured")), governs=tuple(row.get("governs", ())),
+            measured=bool(row.get("measured")), one_event=bool(row.get("one_event")),
+            governs=tuple(row.get("governs", ())),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")), topic=bool(row.get("topic")),
             object_phrase=bool(row.get("object_phrase")), patient_subject=bool(row.get("patient_subject")),

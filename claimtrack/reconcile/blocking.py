@@ -64,6 +64,9 @@ def moment(claim: Claim) -> str | None:
     was published ("r2025-09"). Two amounts for one moment cannot both be true."""
     if claim.when is not None:
         return claim.when.iso
+    rel = relations().get(claim.relation)
+    if rel is not None and rel.one_event and claim.object and claim.object_type and claim.modality != "planned":
+        return "event"  # "recalled 48,000 Elyas" in December, "rappelle 48 000 Elya" in September: one recall
     return f"r{claim.published:%Y-%m}" if claim.published else None
 
 
@@ -78,6 +81,9 @@ def measure_key(claim: Claim) -> str | None:
     if at is None:
         return None
     obj = claim.object if claim.object_type or not claim.object else _key_word(claim.object)
+    if obj and claim.object_type and load_gazetteer().get(obj) is None and len(obj) > 4 and obj.endswith("s") \
+            and " " not in obj:
+        obj = obj[:-1]  # "Elyas" measures what "Elya" does
     return f"{obj or '-'}|{at}"
 
 
