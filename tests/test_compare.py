@@ -148,3 +148,11 @@ def test_a_person_named_in_full_meets_the_same_person_by_surname():
     surname = C("Lescure", "resign", "Valmora", article="a2", subject_type="person", object_type="org")
     assert set(block_keys(full)) & set(block_keys(surname))
     assert compare(full, surname).kind == "link"
+
+
+def test_a_share_move_of_one_stated_day_meets_its_later_report():
+    from claimtrack.reconcile.blocking import block_keys
+    wire = C("Valmora", "stock_fall", value="6,1 %", when="le 15 septembre 2026", article="a1", published="2026-09-15")
+    later = C("Valmora", "stock_fall", value="6,1 %", when="le 15 septembre 2026", article="a2", published="2026-09-21")
+    assert set(block_keys(wire)) & set(block_keys(later))
+    assert compare(wire, later).kind == "link"

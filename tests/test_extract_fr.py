@@ -354,3 +354,9 @@ def test_an_object_keeps_its_coordinated_adjective_and_a_free_relative_is_no_obj
                          "qu'un capital-risqueur a qualifié d'« arsenal de modèles open source ».")
     assert [c.object for c in claims if c.predicate == "former"] == ["combinaison de modèles ouverts et fermés"]
     assert not [c for c in claims if c.predicate == "construire"]  # "ce qu'un capital" is no object
+
+
+def test_suspending_production_shelves_no_product(extract):
+    claims = fr(extract, "Valmora s'apprêtait à suspendre pendant deux semaines la production de l'Elya. Meta a "
+                         "suspendu Behemoth.")
+    assert [(c.subject, c.object) for c in claims if c.relation == "shelve"] == [("Meta", "Behemoth")]

@@ -147,7 +147,8 @@ def _fact_keys(claim: Claim) -> list[str]:
     rel = relations().get(claim.relation)
     single = rel is not None and rel.single_valued
     if rel is not None and rel.volatile:
-        ats = [f"@{claim.published}"]  # a share price move is a fact of one day
+        # a share price move is a fact of one day: the day it states, else the day of its report
+        ats = [f"@{claim.when.iso if claim.when is not None and claim.when.precision == 'day' else claim.published}"]
     else:
         ats = time_keys(claim)
         if single and claim.when is not None:
