@@ -18,7 +18,8 @@ from claimtrack.extract.clauses import Arg, Clause, clause_of
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
-from claimtrack.extract.roles import DETERMINERS, OF_WORDS, POSSESSIVES, Resolver, Role, as_type, hyphen_modifier
+from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSESSIVES, Resolver, Role, as_type,
+                                     hyphen_modifier)
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -549,7 +550,7 @@ class SentenceClaims:
                 break
             tok = self.doc[i]
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
-            if tok.lower_ in ("et", "and", "ou", "or") and nxt is not None and (nxt.pos_ == "ADJ" or (
+            if tok.lower_ in COORDINATORS and nxt is not None and (nxt.pos_ == "ADJ" or (
                     nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))):
                 toks.append(i)  # "modèles ouverts et fermés": the adjectives together say what
                 continue
@@ -558,7 +559,7 @@ class SentenceClaims:
                 break
             toks.append(i)
         k = toks[-1] + 1 if toks else None
-        if k is not None and k + 1 < len(self.doc) and self.doc[k].lower_ in ("et", "and", "ou", "or") and (
+        if k is not None and k + 1 < len(self.doc) and self.doc[k].lower_ in COORDINATORS and (
                 self.doc[k + 1].pos_ == "ADJ" or "Part" in self.doc[k + 1].morph.get("VerbForm")) \
                 and toks[-1] == arg.tokens[-1]:
             toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own

@@ -24,6 +24,7 @@ OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
 TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "of", "and", "the", "à", "au",
                   "aux", "en", "in", "for", "pour"}
+COORDINATORS = {"et", "ou", "and", "or"}
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
@@ -76,6 +77,12 @@ def sentence_mentions(doc: Doc, sent: Span) -> list[Mention]:
 def role_of(m: Mention, how: str | None = None, resolved_from: str | None = None) -> Role:
     return Role(name=m.name, type=m.type, text=m.text, how=how or m.how, tokens=tuple(range(m.start, m.end)),
                 owner=m.owner, parent=m.parent, resolved_from=resolved_from)
+
+
+def may_be(m: Mention, kinds: list[str]) -> bool:
+    """Can this name be of one of these kinds: it is, its kind is unknown ("misc"), or the
+    NER called a company a place ("le constructeur automobile Valmora")?"""
+    return m.type in kinds or m.type == "misc" or ("org" in kinds and m.type == "place" and m.how == "ner")
 
 
 def hyphen_modifier(doc: Doc, m: Mention) -> bool:
@@ -280,16 +287,14 @@ class Resolver:
         kinds = [k for k, ws in self.words.kind_nouns.items() if word in ws or lemma in ws]
         if kinds:
             inside = self._inside(arg, deep=True)
-            named = [m for m in inside if m.type in kinds or (m.type == "misc" and m.start > head.i) or (
-                "org" in kinds and m.type == "place" and m.how == "ner" and m.start > head.i)]
+            named = [m for m in inside if m.type in kinds or (may_be(m, kinds) and m.start > head.i)]
             if named:  # "le modèle Avocado", "le constructeur automobile Valmora" (whatever the NER said)
                 return role_of(named[0])
             named = self._after_comma(arg, kinds)
             if named is not None:  # "its most powerful model, Behemoth,"
                 return role_of(named, resolved_from=f"'{self.phrase(arg, False)}'")
             edge = max(arg.tokens) + 1
-            named = next((m for m in self.mentions if m.start == edge and (
-                m.type in kinds or m.type == "misc" or ("org" in kinds and m.type == "place" and m.how == "ner"))), None)
+            named = next((m for m in self.mentions if m.start == edge and may_be(m, kinds)), None)
             if named is not None and self.doc[arg.tokens[0]].lower_ in DEFINITE:
                 # "Le constructeur automobile Valmora", when the parser left the name out of the phrase
                 return role_of(named, resolved_from=f"'{self.phrase(arg, False)}'")
@@ -334,7 +339,7 @@ class Resolver:
         before it in its sentence, when the phrase names none of its own (a name in a
         hyphenated modifier says where, not who)."""
         toks = [self.doc[i] for i in arg.tokens]
-        if not toks or toks[0].lower_ not in DEFINITE | {"la", "le", "les"} or len(toks) > 6:
+        if not toks or toks[0].lower_ not in DEFINITE | {"les"} or len(toks) > 6:
             return None
         own = [m for m in self._inside(arg) if not hyphen_modifier(self.doc, m)]
         if own:
@@ -414,7 +419,7 @@ class Resolver:
         for m in inside:
             closing = m.end == last + 1 and m.start > head + 1 and self.doc[m.start - 1].lower_ not in OF_WORDS \
                 and self.doc[m.start - 1].pos_ not in ("ADP", "PUNCT", "CCONJ") \
-                and self.doc[m.start - 1].lower_ not in ("et", "and", "ou", "or")  # "l'association de consommateurs AUVE"
+                and self.doc[m.start - 1].lower_ not in COORDINATORS  # "l'association de consommateurs AUVE"
             if m.start == head + 1 or m.end == head or closing:
                 if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner", "kind"):
                     return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")
@@ -435,7 +440,7 @@ class Resolver:
         if after is not None and after.text not in (",", ".", ")", ";", "—", "–"):
             return None
         if after is not None and after.text == "," and m.end + 1 < len(doc) and \
-                doc[m.end + 1].lower_ in ("and", "or", "et", "ou"):
+                doc[m.end + 1].lower_ in COORDINATORS:
             return None
         return m
 

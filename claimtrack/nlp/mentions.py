@@ -199,11 +199,12 @@ class MentionTagger:
                     add(a, b, label, name, "ner")
         self._proper_nouns(doc, add)
 
-    def _tied(self, doc: Doc, before: list[Span], kind: str, phrase: str, loose: bool = False) -> str | None:
-        """The latest name of `kind` the article introduced with the anaphor's noun: "le
-        transporteur routier Trans-Nordis", "Trans-Nordis, le transporteur"."""
+    def _tied(self, doc: Doc, named: list[Span], upto: int, kind: str, phrase: str, loose: bool = False) -> str | None:
+        """The latest of the names before `named[upto]` the article introduced, as a `kind`, with
+        the anaphor's noun: "le transporteur routier Trans-Nordis", "Trans-Nordis, le transporteur"."""
         noun = re.split(r"[\s'’]+", phrase.lower())[-1]
-        for s in reversed(before):
+        for j in range(upto - 1, -1, -1):
+            s = named[j]
             if s.label_ != kind and not (loose and s.label_ == "misc"):
                 continue
             k = s.start - 1
@@ -395,7 +396,7 @@ class MentionTagger:
                 idx = max(0, bisect.bisect_right(starts, a) - 1)
                 window_start = starts[max(0, idx - ANAPHORA_LOOKBACK)] if starts else 0
                 recent = [t for t, pos in last.items() if pos >= window_start]
-                tied = self._tied(doc, named[:i], base, doc.text[a:b], loose=tied_only)
+                tied = self._tied(doc, named, i, base, doc.text[a:b], loose=tied_only)
                 if (not recent or tied_only) and tied is None:
                     continue
                 # "l'assureur Quartz Assurances ... L'assureur": the name the article gave that noun

@@ -81,9 +81,8 @@ def measure_key(claim: Claim) -> str | None:
     if at is None:
         return None
     obj = claim.object if claim.object_type or not claim.object else _key_word(claim.object)
-    if obj and claim.object_type and load_gazetteer().get(obj) is None and len(obj) > 4 and obj.endswith("s") \
-            and " " not in obj:
-        obj = obj[:-1]  # "Elyas" measures what "Elya" does
+    if claim.object_type and singular(obj):
+        obj = singular(obj)  # "Elyas" measures what "Elya" does
     return f"{obj or '-'}|{at}"
 
 
@@ -108,6 +107,15 @@ def _fingerprints(evidence: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=200_000)
+def singular(name: str | None) -> str | None:
+    """A capitalised name of one word in the plural, to its singular ("Elyas" -> "Elya"),
+    unless the gazetteer knows it as it is; else None."""
+    if not name or len(name) <= 4 or not name[:1].isupper() or not name.endswith("s") or " " in name \
+            or load_gazetteer().get(name) is not None:
+        return None
+    return name[:-1]
+
+
 def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[str]:
     """Names under which an entity may meet another: itself, the organisation it acts for,
     and for a model the description "(model of its owner)"."""
@@ -115,8 +123,8 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
         return frozenset()
     out = {name}
     ent = load_gazetteer().get(name)
-    if ent is None and len(name) > 4 and name[:1].isupper() and name.endswith("s") and " " not in name:
-        out.add(name[:-1])  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
+    if singular(name):
+        out.add(singular(name))  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
     if ent is None and typ == "person" and " " in name.strip():
         out.add(name.split()[-1])  # "Bertrand Lescure" meets "Lescure" (subject.alike decides)
     if ent is not None and ent.parent:

@@ -18,7 +18,7 @@ from claimtrack.extract.relations import OPEN, Relation, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
-from claimtrack.reconcile.blocking import ROUNDING, measure_key, moment, norm_text
+from claimtrack.reconcile.blocking import ROUNDING, measure_key, moment, norm_text, singular
 from claimtrack.reconcile.words import Vocabulary, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -142,7 +142,7 @@ class ObjectLevel(Level):
             return _NO_OBJECT
         if a.object is None or b.object is None:
             return _ONE_OBJECT
-        if a.object == b.object or _plural_of(a.object, b.object):
+        if a.object == b.object or (singular(a.object) or a.object) == (singular(b.object) or b.object):
             return _L("object", lambda: f"same object: {a.object}", True, "object.same")
         if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
                 (a.object_type and b.object_type and (ctx.gaz.get(a.object) or ctx.gaz.get(b.object))):
@@ -156,14 +156,6 @@ class ObjectLevel(Level):
             return _L("object", lambda: f"similar objects (rapidfuzz {score:.0f}): '{a.object}' / '{b.object}'", True,
                       "object.similar")
         return _L("object", lambda: f"objects differ in wording (rapidfuzz {score:.0f})", None, "object.wording_differs")
-
-
-def _plural_of(x: str, y: str) -> bool:
-    """One name, once in the plural ("48,000 Elyas" / "48 000 Elya")."""
-    if len(x) == len(y):
-        return False
-    short, long_ = sorted((x, y), key=len)
-    return len(short) >= 3 and long_ in (short + "s", short + "es") and short[:1].isupper()
 
 
 def _vague(v) -> bool:
