@@ -360,3 +360,11 @@ def test_suspending_production_shelves_no_product(extract):
     claims = fr(extract, "Valmora s'apprêtait à suspendre pendant deux semaines la production de l'Elya. Meta a "
                          "suspendu Behemoth.")
     assert [(c.subject, c.object) for c in claims if c.relation == "shelve"] == [("Meta", "Behemoth")]
+
+
+def test_what_one_managed_to_do_is_the_fact_and_a_rare_distinction_is_none(extract):
+    claims = fr(extract, "OpenAI a réussi à commercialiser rapidement ses modèles. Northgate n'a jamais réussi à "
+                         "vendre sa division de capteurs. Alibaba est l'une des très rares entreprises au monde à "
+                         "avoir atteint une maîtrise complète de l'IA.")
+    assert [(c.subject, c.predicate, c.polarity) for c in claims] == [
+        ("OpenAI", "commercialiser", "affirmed"), ("Northgate", "vendre", "negated")]

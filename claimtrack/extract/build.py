@@ -960,6 +960,8 @@ class SentenceClaims:
             return None
         if not self._states(c) or (c.link == "relcl" and not self.title):
             return None  # "les dirigeants qui défendaient autrefois...": a background aside
+        if c.link == "acl" and {m.strip() for m in c.markers} & {"à", "de", "d'", "d’"}:
+            return None  # "l'une des rares entreprises à avoir atteint...": part of what a noun is said to be
         if c.lemma in self.words.habitual and c.tense == "pres" and not c.aux and not self.title:
             return None  # "Arvelle conçoit des caméras", "Northgate already owns Optrix": a description
         if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula:

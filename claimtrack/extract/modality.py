@@ -48,8 +48,9 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
         lemma = g.lemma
         if lemma in words.control.get("negated", ()):
             negated = not negated if not g.negated else negated
-        elif g.negated and lemma in words.control.get("planned", ()) | words.control.get("hedged", ()):
-            negated = True  # "ne prévoit pas de lancer"
+        elif g.negated and lemma in words.control.get("planned", ()) | words.control.get("hedged", ()) \
+                | words.control.get("aspect", ()):
+            negated = True  # "ne prévoit pas de lancer", "n'a jamais réussi à conquérir"
         if lemma in words.control.get("hedged", ()) or _conditional(g, word_of):
             hedged, cue = True, cue or lemma
         elif lemma in words.control.get("planned", ()) or g.tense == "fut":
