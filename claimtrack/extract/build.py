@@ -990,10 +990,11 @@ class SentenceClaims:
         st = self._stance(c, chain, frame, who is not None, tokens)
         if self.question and not self.title:
             return None  # a question in the body is rhetoric
-        if not self.title and ({m.strip() for m in c.markers} & self.words.causal_markers or any(
+        causal = {m.strip() for m in c.markers} & self.words.causal_markers
+        if (causal and (not self.title or c.link == "advcl")) or (not self.title and any(
                 self.doc[i].lower_ in self.words.causal_markers and self.doc[i].dep_ in ("cc", "mark", "")
                 for i in c.tokens if i < c.head)):
-            return None  # "car il ne se rapproche pas...": an explanation, not a report
+            return None  # "car il ne se rapproche pas...", "quits as battery recall bites": an explanation
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st):
             return None  # the author's speculation (not the actor's deliberation: "is considering selling")
         if not self.title and self._no_event(c, who):
@@ -1010,6 +1011,8 @@ class SentenceClaims:
                 tokens = self._contiguous(tokens | set(obj.tokens), c.head)
         if obj_arg is not None:
             r = self.r.resolve(obj_arg)
+            if r is not None and r.is_entity and r.name == role.name and r.how != "exact" and obj_arg.tokens:
+                r = None  # "Marquet is running the company": not himself, a company the sentence does not name
             if r is not None and r.is_entity:
                 obj = r
             elif self._free_relative(obj_arg):

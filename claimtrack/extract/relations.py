@@ -33,6 +33,7 @@ class Relation:
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     object_required: bool = False
+    object_optional: bool = False  # reports often leave the object out (whom a person leaves): with and without meet
     topic: bool = False
     object_phrase: bool = False
     patient_subject: bool = False  # the claim's subject is what undergoes it ("Llama 4 launched")
@@ -96,7 +97,8 @@ def load_relations() -> dict[str, Relation]:
             measured=bool(row.get("measured")), one_event=bool(row.get("one_event")),
             governs=tuple(row.get("governs", ())),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
-            object_required=bool(row.get("object_required")), topic=bool(row.get("topic")),
+            object_required=bool(row.get("object_required")),
+            object_optional=bool(row.get("object_optional")), topic=bool(row.get("topic")),
             object_phrase=bool(row.get("object_phrase")), patient_subject=bool(row.get("patient_subject")),
             inverse_of=row.get("inverse_of"), content_object=bool(row.get("content_object")),
             object_cases={k: tuple(v) for k, v in (row.get("object_cases") or {}).items()},

@@ -75,7 +75,10 @@ class Lex:
                 return lemma, form
             return None
         if w in self.irregular and w not in BASE_FIRST:
-            return self.irregular[w], "past"
+            lemma = self.irregular[w]  # "ran", "running", "has": spaCy's exceptions list every form
+            form = "ing" if w.endswith("ing") and not lemma.endswith("ing") else \
+                "s" if w.endswith("s") and not lemma.endswith("s") and not w.endswith("ss") else "past"
+            return lemma, form
         if w in self.verbs:
             return w, "base"
         for suffix, repl, form in (("ies", "y", "s"), ("es", "e", "s"), ("es", "", "s"), ("s", "", "s"),

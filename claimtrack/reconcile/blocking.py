@@ -167,6 +167,8 @@ def _fact_keys(claim: Claim) -> list[str]:
         # a multi-valued relation links and conflicts only on one subject *and* one object
         for o in _aliases(claim.object, claim.object_type, None):
             keys |= {f"{ax}|so|{s}|{o}{at}" for s in subjects for at in ats}
+        if rel is not None and rel.object_optional:  # "Lescure quits Valmora" meets "Lescure resigned"
+            keys |= {f"{ax}|s|{s}{at}" for s in subjects for at in ats}
     else:
         mags = None if single else magnitudes(claim)
         # amounts only agree within their order of magnitude, and free-text objects only
