@@ -156,3 +156,15 @@ def test_a_share_move_of_one_stated_day_meets_its_later_report():
     later = C("Valmora", "stock_fall", value="6,1 %", when="le 15 septembre 2026", article="a2", published="2026-09-21")
     assert set(block_keys(wire)) & set(block_keys(later))
     assert compare(wire, later).kind == "link"
+
+
+def test_leaving_a_named_employer_meets_leaving_with_none_named_but_acquiring_does_not():
+    # relations.yaml object_optional: whom a person leaves is often left out
+    from claimtrack.reconcile.blocking import block_keys
+    named = C("Lescure", "resign", "Valmora", article="a1", subject_type="person", object_type="org")
+    bare = C("Lescure", "resign", article="a2", subject_type="person")
+    assert set(block_keys(named)) & set(block_keys(bare))
+    assert compare(named, bare).kind == "link"
+    bought = C("Northgate", "acquire", "Arvelle", article="a1", object_type="org")
+    unnamed = C("Northgate", "acquire", article="a2")
+    assert not set(block_keys(bought)) & set(block_keys(unnamed))

@@ -474,3 +474,32 @@ def test_it_said_after_the_facts_is_their_actor_not_the_last_name(extract):
                          "the Sarya, it said last month.")
     orders = next(c for c in claims if c.predicate == "take")
     assert orders.attributed_to == "Valmora"  # a car says nothing
+
+
+def test_an_ing_form_after_is_is_no_passive_and_its_object_is_not_the_subject(extract):
+    # spaCy's exception list gives "running", "planning" as forms of run, plan: not participles
+    claims = en(extract, "Title\n\nInterim chief Paul Marquet is running the company until a successor is found.")
+    run = only(claims, subject="Paul Marquet")
+    assert (run.predicate, run.object) == ("run", "company")
+
+
+def test_an_as_clause_in_a_headline_explains_and_states_nothing(extract):
+    claims = en(extract, "Valmora CEO Lescure quits as battery recall bites\n\nThe board met on Monday.")
+    assert [c.relation for c in claims if c.headline] == ["resign"]
+
+
+def test_more_than_a_figure_is_part_of_the_object(extract):
+    claims = en(extract, "Title\n\nValmora has taken more than 12,000 orders for the Sarya.")
+    assert only(claims, subject="Valmora").object == "more than 12,000 orders"
+
+
+def test_the_company_a_sentence_cites_by_its_kind_is_the_articles(extract):
+    claims = en(extract, "Title\n\nAerlis Airlines said on Monday it would cut fares. Aerlis cancelled 842 flights, "
+                         "according to the airline.")
+    assert only(claims, "cancel").attributed_to == "Aerlis Airlines"
+
+
+def test_a_body_clause_saying_who_acted_but_not_on_what_is_no_claim(extract):
+    claims = en(extract, "Title\n\nBertrand has decided. Aerlis Go was not affected. "
+                         "The deal will close next year.")
+    assert {(c.subject, c.predicate) for c in claims} == {("Aerlis Go", "be affected"), ("deal", "close")}

@@ -368,3 +368,35 @@ def test_what_one_managed_to_do_is_the_fact_and_a_rare_distinction_is_none(extra
                          "avoir atteint une maîtrise complète de l'IA.")
     assert [(c.subject, c.predicate, c.polarity) for c in claims] == [
         ("OpenAI", "commercialiser", "affirmed"), ("Northgate", "vendre", "negated")]
+
+
+def test_a_continuation_the_parser_hung_elsewhere_stays_in_the_object(extract):
+    # "open" tagged as a preposition: the models are still open source (predicates.yaml noun_continuations)
+    claims = fr(extract, "Meta continuera à publier des modèles open source de première qualité.")
+    assert only(claims).object == "modèles open source"
+
+
+def test_avoir_and_an_object_make_an_active_clause_whatever_the_subject_label(extract):
+    claims = fr(extract, "Northgate Dynamics a annoncé une offre sur Arvelle. Le groupe de Pittsburgh a déjà racheté "
+                         "en 2021 le fabricant néerlandais de capteurs Optrix.")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object, bought.when.iso) == ("Northgate Dynamics", "Optrix", "2021")
+
+
+def test_a_time_the_parser_made_an_object_gives_way_to_the_real_one(extract):
+    claims = fr(extract, "Le ministère de l'Économie a confirmé avoir reçu le 6 octobre la demande d'autorisation.")
+    got = only(claims)
+    assert (got.object, got.when.iso) == ("demande d'autorisation", "2025-10-06")
+
+
+def test_a_promise_is_its_first_infinitive_phrase_and_a_bare_verb_no_claim(extract):
+    claims = fr(extract, "De son côté, Northgate s'est engagé à conserver le centre de recherche de Villeurbanne et "
+                         "à ne procéder à aucun départ contraint. Le constructeur ne s'en cache pas.")
+    promise = only(claims)
+    assert promise.object == "à conserver le centre de recherche de Villeurbanne"
+
+
+def test_a_long_object_is_cut_before_its_first_preposition(extract):
+    claims = fr(extract, "Selon Anne-Sophie Ruelens, l'accord autorise le transfert de six appareils au maximum vers "
+                         "la filiale d'ici à 2028.")
+    assert only(claims).object == "transfert de six appareils"

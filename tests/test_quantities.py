@@ -95,3 +95,13 @@ def test_counts_of_jobs_workers_and_people_are_quantities(text, lang, unit, amou
     from claimtrack.extract.quantities import find_quantities
     (q,) = find_quantities(text, lang)
     assert (q.quantity.unit, q.quantity.amount) == (unit, amount)
+
+
+@pytest.mark.parametrize("text, amount, lower, upper", [
+    ("son objectif pour 2026 à 55 000 unités", 55000, 55000, 55000),  # a year, then the amount: no range
+    ("de 2 à 400 millions d'euros", 400e6, 400e6, 400e6),  # bounds 200x apart: not one stated range
+    ("entre 66 et 72 milliards de dollars", 69 * B, 66 * B, 72 * B),
+])
+def test_a_year_or_a_far_number_before_an_amount_is_no_lower_bound(text, amount, lower, upper):
+    q = find_quantities(text, "fr")[-1].quantity
+    assert (q.amount, q.lower, q.upper) == pytest.approx((amount, lower, upper))

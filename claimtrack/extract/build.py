@@ -23,6 +23,7 @@ from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSE
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
+MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
                     "last", "next", "this", "ce", "cet", "cette"}
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
@@ -430,7 +431,9 @@ class SentenceClaims:
         named_only: list[Arg] = []
         if h.at_head and not c.passive and c.subject is not None and subject.tokens and \
                 set(subject.tokens) < set(c.subject.tokens):
-            named_only.append(c.subject)  # "Dunmore's Kestrel model slips": Dunmore's, and Kestrel is what slips
+            before = tuple(i for i in c.subject.tokens if i < c.subject.head)
+            if before:  # "Dunmore's Kestrel model slips": Dunmore's, and Kestrel is what slips (not
+                named_only.append(Arg(before, before[-1], None))  # "le groupe de Pittsburgh": where it is from)
         cases = rel.object_cases.get(self.lang, ())
         obliques = [a for a in c.obliques if a.start >= h.start]
         if cases:
@@ -563,20 +566,37 @@ class SentenceClaims:
                 self.doc[k + 1].pos_ == "ADJ" or "Part" in self.doc[k + 1].morph.get("VerbForm")) \
                 and toks[-1] == arg.tokens[-1]:
             toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own
+        toks += self._continuation(toks[-1] + 1) if toks and toks[-1] == arg.tokens[-1] else []
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct):
             toks.pop()  # "l'élection municipale dimanche": the day is the claim's time
         if not toks:
             return None
         phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
+        if phrase and len(phrase.split()) > MAX_OBJECT_WORDS:
+            toks = self._core(toks, arg.head)  # "le transfert de six appareils au maximum vers la filiale..."
+            phrase = self.r.phrase(Arg(tuple(toks), toks[0])) if toks else None
         if not phrase or len(phrase.split()) > MAX_OBJECT_WORDS:
             return None
         if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
                or self.doc[i].lower_ in DETERMINER_WORDS for i in toks):
             return None  # "jeudi", "2025", "dernier": a time, not what the verb is about
-        if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].is_currency
+        if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].is_currency or self.doc[i].pos_ == "ADP"
                or self.doc[i].lower_ in AMOUNT_WORDS for i in toks):
             return None  # "$600 billion", "des dizaines de milliards": the value, not the object
         return phrase
+
+    def _continuation(self, k: int) -> list[int]:
+        """Tokens from k that still belong to the noun phrase before them though the parser
+        hung them elsewhere ("des modèles open source chinois"): a known continuation
+        (predicates.yaml noun_continuations), with the adjectives after it."""
+        for phrase in self.words.noun_continuations:
+            n = len(phrase.replace("-", " - ").split())
+            if k + n <= self.sent.end and self.doc[k:k + n].text.lower().replace(" - ", "-") == phrase:
+                end = k + n
+                while end < self.sent.end and self.doc[end].pos_ == "ADJ" and self.doc[end].head.i in range(k, end):
+                    end += 1
+                return list(range(k, end))
+        return []
 
     # -- claims -----------------------------------------------------------------------
     def drafts(self) -> list[Draft]:
@@ -999,7 +1019,8 @@ class SentenceClaims:
             return None  # the author's speculation (not the actor's deliberation: "is considering selling")
         if not self.title and self._no_event(c, who):
             return None
-        obj_arg = c.subject if by_agent else None if c.passive else (c.objects[0] if c.objects else None)
+        obj_arg = c.subject if by_agent else None if c.passive else next(
+            (o for o in c.objects if not self._is_time(o)), None)
         if c.copula and self.doc[c.head].pos_ in ("NOUN", "PROPN", "ADJ") and c.head not in subj_arg.tokens:
             obj_arg = self._predicate_arg(c, subj_arg)  # "Il est un partisan des modèles fermés"
         elif obj_arg is None and c.copula and c.obliques:
@@ -1017,6 +1038,8 @@ class SentenceClaims:
                 obj = r
             elif self._free_relative(obj_arg):
                 return None  # "La Chine a construit ce qu'un capital-risqueur a qualifié de...": no object here
+            elif all(self.doc[i].pos_ == "PRON" or self.doc[i].is_punct for i in obj_arg.tokens):
+                obj = None  # "ne s'en cache pas": a pronoun no one could name
             else:
                 phrase = self.object_phrase(obj_arg)
                 obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase \
@@ -1031,6 +1054,19 @@ class SentenceClaims:
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
             predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _core(self, toks: list[int], head: int) -> list[int]:
+        """A long phrase cut before its first preposition past the head that is no "de"/"of"
+        ("le transfert de six appareils | au maximum vers la filiale")."""
+        for n, i in enumerate(toks):
+            if i > head and self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in OF_WORDS and n >= 1:
+                return toks[:n]
+        return []
+
+    def _is_time(self, arg: Arg) -> bool:
+        """"le 6 octobre", "jeudi": a time the parser made an object."""
+        return all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
+                   or self.doc[i].lower_ in DETERMINER_WORDS for i in arg.tokens)
 
     def _free_relative(self, arg: Arg) -> bool:
         """"ce qu'un capital-risqueur a qualifié de...", "what analysts call...": the object is a
@@ -1058,19 +1094,23 @@ class SentenceClaims:
             lead = [i for i in range(c.head + 1, arg.tokens[0]) if self.doc[i].lower_ in arg.case.split()]
             first = lead[0] if lead else arg.tokens[0]
             last = phrase.split()[-1]
-            end = next((i for i in arg.tokens if self.doc[i].text == last), None)
+            more = self._continuation(arg.tokens[-1] + 1)
+            end = next((i for i in (*arg.tokens, *more) if self.doc[i].text == last), None)
             words = self.doc[first:end + 1].text if end is not None and end - first < MAX_OBJECT_WORDS + 2 \
                 else f"{arg.case} {phrase}"
-            toks = tuple(lead) + arg.tokens
+            toks = tuple(lead) + arg.tokens + tuple(i for i in more if end is not None and i <= end)
             return Role(name=words, type=None, text=words, how="phrase", tokens=toks)
         if x is not None:
             toks = [i for i in sorted(x.tokens) if i > c.head]
+            others = {y.head for y in self.clauses if y is not x and y.head > x.head}
             run: list[int] = []
             for i in toks:
                 if run and i != run[-1] + 1 or self.doc[i].text in (",", ";", ":", "(", "—"):
                     break
+                if self.doc[i].lower_ in COORDINATORS and any(j in others for j in range(i + 1, i + 4)):
+                    break  # "à conserver le centre et à ne procéder à aucun départ": the first promise
                 run.append(i)
-            if 2 <= len(run) <= MAX_OBJECT_WORDS:
+            if 2 <= len(run) <= MAX_COMPLEMENT_WORDS:
                 words = self.doc[run[0]:run[-1] + 1].text
                 return Role(name=words, type=None, text=words, how="phrase", tokens=tuple(run))
         return None

@@ -276,6 +276,9 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
                 c.passive = True  # "un modèle développé par Meta", "Lancé en avril, Llama 4...": undergone
             if tok.head.i != tok.i and tok.head.i not in heads and tok.head.pos_ in ("NOUN", "PROPN"):
                 c.noun_head = tok.head.i
+        if c.passive and c.objects and c.aux and not any(a.dep_ in ("aux:pass", "auxpass") for a in auxes) \
+                and not any(ch.dep_ in ("aux:pass", "auxpass") for ch in tok.children):
+            c.passive = False  # "Le groupe a déjà racheté le fabricant": "a" and an object, the parser's nsubj:pass aside
         c.negated = _negated(tok, negation, not_only)
         if c.passive and c.agent is None:  # "nommée ... par Acme" labelled as any oblique
             by = next((o for o in c.obliques if o.case in ("par", "by")), None)

@@ -27,6 +27,7 @@ from claimtrack.extract.clauses import Clause, parse_clauses
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import find_quantities
+from claimtrack.extract.relations import OPEN
 from claimtrack.extract.roles import Discourse, Resolver, Role, sentence_mentions
 from claimtrack.extract.sentences import sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
@@ -174,12 +175,25 @@ class ArticleReader:
         cited = cited_source(text, self.k.cues["attribution"], self.k.gazetteer)
         if cited is not None:
             ent = self.k.gazetteer.resolve(cited.who.split(" via ")[0].removesuffix(" spokesperson"))
-            role = Role(ent.name, ent.type, cited.who, "speaker") if ent else None
-            return cited.who, role
+            role = Role(ent.name, ent.type, cited.who, "speaker") if ent else self._cited_kind(cited.who)
+            return (role.name if role is not None and not ent else cited.who), role
         carried = carries_attribution(text, self.k.cues["carry_attribution"])
         if st.last_cited and (carried or quoted):
             return st.last_cited, st.last_speaker
         return None, None
+
+    def _cited_kind(self, who: str) -> Role | None:
+        """"selon le constructeur", "according to the airline": the company the article
+        gave that noun, else the one it is about."""
+        word = who.lower().split()[-1] if who.strip() else ""
+        kinds = tuple(k for k, ws in self.words.kind_nouns.items() if word in ws)
+        if not kinds:
+            return None
+        named = self.state.discourse.descriptors.get(word)
+        if named is not None:
+            return Role(named.name, named.type, who, "speaker", resolved_from=f"'{who}'")
+        topic = self.state.discourse.topic(kinds)
+        return replace(topic, how="speaker", text=who, resolved_from=f"'{who}'") if topic is not None else None
 
     # -- one sentence ------------------------------------------------------------------------
     def sentence(self, sent: Span) -> list[Claim]:
@@ -205,7 +219,7 @@ class ArticleReader:
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
                                 question=kind.question, cited=cited, title=kind.title, frames=frames)
         drafts = reader.drafts()
-        claims = [self._claim(sent, text, d, clauses, kind.title) for d in drafts]
+        claims = [c for c in (self._claim(sent, text, d, clauses, kind.title) for d in drafts) if not _says_too_little(c)]
         resolver.learn_descriptors()
         # what the next sentences may refer back to
         main_subject = None
@@ -379,3 +393,16 @@ class ArticleReader:
             object_type=obj.type if obj else None, value=value, polarity=d.stance.polarity,
             modality=modality, attributed_to=d.attributed_to, when=when.time if when else None,
             outlet=self.ctx.outlet, published=self.ctx.published, language=self.ctx.language)
+
+
+def _says_too_little(claim: Claim) -> bool:
+    """A claim outside the inventory with neither object nor figure, in an article's body
+    ("Northgate s'est engagé", "it acted as soon as..."): who did something, not what."""
+    if claim.relation != OPEN or claim.headline or claim.object is not None or claim.value is not None:
+        return False
+    if claim.when is not None and claim.modality == "planned":
+        return False  # "the deal will close this year": what is to happen, and when
+    if claim.attributed_to and claim.attributed_to == claim.subject:
+        return False  # "The company says it acted as soon as...": its own account of what it did
+    undergone = claim.predicate.split()[0] in ("être", "be") and len(claim.predicate.split()) > 1
+    return not (undergone and claim.subject_type and claim.subject_resolved_from is None)  # "Aerlis Go was not affected"

@@ -65,6 +65,7 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
+    noun_continuations: frozenset[str] = frozenset()  # "modèles open source": part of the noun phrase
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -100,6 +101,7 @@ def _load_words(data: dict, lang: str) -> Words:
         purpose_markers=_words(data.get("purpose_markers"), lang),
         interrogatives=_words(data.get("interrogatives"), lang),
         builder_nouns=_words(data.get("builder_nouns"), lang),
+        noun_continuations=_words(data.get("noun_continuations"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),
         org_suffixes=_words(data.get("org_suffixes"), lang),
         habitual=_words(data.get("habitual"), lang))
@@ -120,7 +122,9 @@ class Knowledge:
             data = lexicon.load("times")
             self._words["time_words"] = frozenset(
                 w.lower() for table in ("months", "weekdays", "units", "parts", "seasons") for words in (data.get(table) or {}).values()
-                for w in words)
+                for w in words) | frozenset(  # "last", "prochain": what makes "last year" a time
+                w.lower() for table in (data.get("words") or {}).values() for key in ("last", "next", "this")
+                for w in table.get(key, ()))
         return self._words["time_words"]
 
     @classmethod

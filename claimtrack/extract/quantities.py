@@ -66,7 +66,7 @@ def _patterns(lang: str):
     currency = "|".join(p for k in sorted(set(_PREFIX.values())) for p in units[k])
     r = data["ranges"]
     range_rx = re.compile(
-        rf"(?:(?:{_alt(r['open'])})\s+)?(?P<pre>{_alt(_PREFIX)})?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
+        rf"(?:(?P<open>{_alt(r['open'])})\s+)?(?P<pre>{_alt(_PREFIX)})?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
         rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{currency}))?\s*(?:{_alt(r['join'])})\s*$", re.I)
     return rx, range_rx, scales, vague, data.get("approx_spread", 0.1), list(units)
 
@@ -76,6 +76,10 @@ def _to_float(num: str) -> float:
     if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", num):  # 128 000, 1,000, 1.000
         return float(re.sub(r"[ .,]", "", num))
     return float(num.replace(" ", "").replace(",", "."))
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+RANGE_SPAN = 20  # the bounds of a stated range are less than this factor apart
 
 
 GROUPED = re.compile(r"\d{1,3}(?:[ \u202f\u00a0,]\d{3})+")
@@ -132,6 +136,8 @@ def _ranges(text: str, found: list[tuple[Found, float]], rx: re.Pattern, scales:
         # "entre 66 et 72 milliards": the first number takes the second's scale
         low = _to_float(m.group("num")) * (_scale(scales, m.group("scale")) if m.group("scale") else q_scale) \
             if m else None
+        if low is not None and (low * RANGE_SPAN < v.amount or (YEAR.fullmatch(m.group("num")) and not m.group("open"))):
+            low = None  # "objectif pour 2026 à 55 000 unités": a year, then the amount, no range
         if low is None or not 0 < low < v.amount:
             out.append(q)
             continue

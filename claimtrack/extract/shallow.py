@@ -585,6 +585,9 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
     return left, right
 
 
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
 def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
     k = start
     while k < stop and toks[k].cls == ADV:
@@ -592,7 +595,9 @@ def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
     begin = k
     while k < stop and (toks[k].cls in NP_CLASSES or (toks[k].cls == PUNCT and toks[k].text in ("-", "'", "’"))
                         or (toks[k].cls == PREP and toks[k].low in ("of", "de", "d'", "d’") and k + 1 < stop
-                            and toks[k + 1].cls in NP_CLASSES)):
+                            and toks[k + 1].cls in NP_CLASSES)
+                        or (toks[k].low == "than" and k > begin and toks[k - 1].low in COMPARATIVES
+                            and k + 1 < stop and toks[k + 1].cls == NUM)):  # "more than 12,000 orders"
         k += 1
     return (begin, k) if k > begin else None
 
