@@ -168,3 +168,17 @@ def test_leaving_a_named_employer_meets_leaving_with_none_named_but_acquiring_do
     bought = C("Northgate", "acquire", "Arvelle", article="a1", object_type="org")
     unnamed = C("Northgate", "acquire", article="a2")
     assert not set(block_keys(bought)) & set(block_keys(unnamed))
+
+
+def test_moving_aircraft_in_english_meets_transferring_them_in_french():
+    # vocabulary.yaml family `transfer`: move, shift, transférer, délocaliser
+    from claimtrack.reconcile.blocking import block_keys
+    moved = C("Aerlis", "open", "12 of its Airbus A320neo aircraft", article="a1", predicate="move",
+              modality="planned", when="au printemps 2027")
+    moved_fr = C("Aerlis", "open", "Airbus A320neo", article="a2", predicate="transférer", modality="planned",
+                 when="au printemps 2027")
+    assert set(block_keys(moved)) & set(block_keys(moved_fr))
+    assert compare(moved, moved_fr).kind == "link"
+    switched = C("Aerlis", "open", "Airbus A320neo", article="a2", predicate="switch", modality="planned",
+                 when="au printemps 2027")
+    assert not set(block_keys(moved)) & set(block_keys(switched))  # "switch to" adopts, it moves nothing

@@ -400,3 +400,9 @@ def test_a_long_object_is_cut_before_its_first_preposition(extract):
     claims = fr(extract, "Selon Anne-Sophie Ruelens, l'accord autorise le transfert de six appareils au maximum vers "
                          "la filiale d'ici à 2028.")
     assert only(claims).object == "transfert de six appareils"
+
+
+def test_whom_a_denial_was_made_to_is_not_what_was_denied(extract):
+    claims = fr(extract, "« Aucun transfert d'avions n'est prévu », a démenti auprès de l'AFP la porte-parole d'Aerlis, "
+                         "Sophie Marchal.")
+    assert only(claims, "deny").object is None

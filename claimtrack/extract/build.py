@@ -435,7 +435,7 @@ class SentenceClaims:
             if before:  # "Dunmore's Kestrel model slips": Dunmore's, and Kestrel is what slips (not
                 named_only.append(Arg(before, before[-1], None))  # "le groupe de Pittsburgh": where it is from)
         cases = rel.object_cases.get(self.lang, ())
-        obliques = [a for a in c.obliques if a.start >= h.start]
+        obliques = [a for a in c.obliques if a.start >= h.start and not self._addressee(a)]
         if cases:
             obliques.sort(key=lambda a: (not (a.case and a.case.split()[-1] in cases)))
         if not rel.patient_subject or subject.how == "description" or (subject.resolved_from or "").startswith(
@@ -1063,6 +1063,12 @@ class SentenceClaims:
                 return toks[:n]
         return []
 
+    def _addressee(self, arg: Arg) -> bool:
+        """"auprès de l'AFP": whom it was said to (predicates.yaml addressee_cases)."""
+        lo = min(arg.tokens, default=0)
+        words = " ".join(t.lower_ for t in self.doc[max(self.sent.start, lo - 2):lo + 2])
+        return any(case in words.replace(" '", "'") for case in self.words.addressee_cases)
+
     def _is_time(self, arg: Arg) -> bool:
         """"le 6 octobre", "jeudi": a time the parser made an object."""
         return all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
@@ -1086,7 +1092,8 @@ class SentenceClaims:
         preposition, as a phrase."""
         x = next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp" and x.head > c.head), None)
         for arg in c.obliques:
-            if not arg.case or arg.tokens[0] < c.head or (x is not None and x.head < arg.tokens[0]):
+            if not arg.case or arg.tokens[0] < c.head or (x is not None and x.head < arg.tokens[0]) \
+                    or self._addressee(arg):
                 continue
             phrase = self.object_phrase(arg)
             if phrase is None:

@@ -65,7 +65,8 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
-    noun_continuations: frozenset[str] = frozenset()  # "modèles open source": part of the noun phrase
+    noun_continuations: frozenset[str] = frozenset()
+    addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to  # "modèles open source": part of the noun phrase
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -102,6 +103,7 @@ def _load_words(data: dict, lang: str) -> Words:
         interrogatives=_words(data.get("interrogatives"), lang),
         builder_nouns=_words(data.get("builder_nouns"), lang),
         noun_continuations=_words(data.get("noun_continuations"), lang),
+        addressee_cases=_words(data.get("addressee_cases"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),
         org_suffixes=_words(data.get("org_suffixes"), lang),
         habitual=_words(data.get("habitual"), lang))
