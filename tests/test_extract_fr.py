@@ -406,3 +406,9 @@ def test_whom_a_denial_was_made_to_is_not_what_was_denied(extract):
     claims = fr(extract, "« Aucun transfert d'avions n'est prévu », a démenti auprès de l'AFP la porte-parole d'Aerlis, "
                          "Sophie Marchal.")
     assert only(claims, "deny").object is None
+
+
+def test_the_writers_estimate_and_advice_to_the_public_are_no_claims(extract):
+    claims = fr(extract, "Sur place, la grève risque de vider l'aérogare. Les passagers sont invités à vérifier le "
+                         "statut de leur vol. Meta envisage d'abandonner Behemoth.")
+    assert [(c.relation, c.modality) for c in claims] == [("shelve", "hedged")]  # the actor's deliberation stays

@@ -639,7 +639,8 @@ class SentenceClaims:
     def _speculative(self, st) -> bool:
         """Hedged by the writer's own mood or modal ("pourrait", "could", the conditional), not
         by the actor's deliberation ("envisage de", "is considering")."""
-        deliberation = {w for k in ("hedged", "planned") for w in self.words.control.get(k, ())} - MODAL_LEMMAS
+        deliberation = {w for k in ("hedged", "planned") for w in self.words.control.get(k, ())} - MODAL_LEMMAS \
+            - self.words.control.get("likelihood", frozenset())
         return st.cue not in deliberation
 
     def _under_condition(self, c: Clause) -> bool:
