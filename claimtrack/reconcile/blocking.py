@@ -116,6 +116,23 @@ def singular(name: str | None) -> str | None:
     return name[:-1]
 
 
+@functools.lru_cache(maxsize=1)
+def _org_suffixes() -> frozenset[str]:
+    from claimtrack import lexicon
+    table = lexicon.load("predicates").get("org_suffixes") or {}
+    return frozenset(w.lower() for words in table.values() for w in words)
+
+
+@functools.lru_cache(maxsize=200_000)
+def short_name(name: str | None) -> str | None:
+    """An organisation's name without its last word when that word only says it is one
+    ("Kestova Energy" -> "Kestova", "Northgate Dynamics" -> "Northgate"); else None."""
+    if not name or " " not in name.strip() or "(" in name:
+        return None
+    head, _, last = name.strip().rpartition(" ")
+    return head if last.lower() in _org_suffixes() and len(head) >= 4 and head[:1].isupper() else None
+
+
 def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[str]:
     """Names under which an entity may meet another: itself, the organisation it acts for,
     and for a model the description "(model of its owner)"."""
@@ -125,6 +142,8 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
     ent = load_gazetteer().get(name)
     if singular(name):
         out.add(singular(name))  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
+    if typ in ("org", "lab", "misc") and short_name(name):
+        out.add(short_name(name))  # "Kestova Energy" meets "Kestova" (compare.py subject.short_name)
     if ent is None and typ == "person" and " " in name.strip():
         out.add(name.split()[-1])  # "Bertrand Lescure" meets "Lescure" (subject.alike decides)
     if ent is not None and ent.parent:

@@ -18,7 +18,7 @@ from claimtrack.extract.relations import OPEN, Relation, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
-from claimtrack.reconcile.blocking import ROUNDING, measure_key, moment, norm_text, singular
+from claimtrack.reconcile.blocking import ROUNDING, measure_key, moment, norm_text, short_name, singular
 from claimtrack.reconcile.words import Vocabulary, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -98,6 +98,9 @@ class SubjectLevel(Level):
             ent = ctx.gaz.get(x.subject)
             if ent is not None and ent.parent == y.subject:
                 return _L("subject", lambda: f"{x.subject} is part of {y.subject}", True, "subject.part_of")
+            if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
+                return _L("subject", lambda: f"{y.subject} is {x.subject} without its suffix", True,
+                          "subject.short_name")
         if a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
             pass
         elif not (ctx.gaz.get(a.subject) or ctx.gaz.get(b.subject)):
@@ -395,7 +398,8 @@ def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = 
 
 
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
-    if code.get("subject") not in ("subject.same", "subject.description", "subject.part_of", "subject.alike"):
+    if code.get("subject") not in ("subject.same", "subject.description", "subject.part_of", "subject.alike",
+                                   "subject.short_name"):
         return "none"
     relc = code.get("relation")
     if relc in (None, "relation.different"):
@@ -416,7 +420,7 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
     if objc == "object.different" or valc == "value.disjoint":
         return "none"
     if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar") \
-            and valc not in ("value.overlap", "value.rounded"):
+            and valc not in ("value.overlap", "value.rounded") and (objc, valc) != ("object.none", "value.none"):
         return "none"  # "invests in X" and "invests in Y", or two vague sums: no sign they are one fact
     return "link"
 
