@@ -135,7 +135,9 @@ class LevelResult(NamedTuple):
     code: str = ""
 
     def text(self) -> str:
-        return self.label() if callable(self.label) else self.label
+        """The label; one still to be written is a format string and its arguments."""
+        label = self.label
+        return label if type(label) is str else label[0].format(*label[1:])
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,15 +30,19 @@ _PRECISION = {"time": 0, "day": 0, "week": 1, "month": 1, "season": 2, "interval
 
 
 class UnionFind:
-    def __init__(self, items: Iterable[str]):
-        self.parent = {i: i for i in items}
+    """Components of links. An item no link joined is its own root and is not stored:
+    most claims are alone, and a million-entry table costs a memory access per look-up."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
+        parent = self.parent
         root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
+        while (p := parent.get(root, root)) != root:
+            root = p
+        while x != root:  # path compression
+            parent[x], x = root, parent[x]
         return root
 
     def union(self, a: str, b: str) -> None:
@@ -174,7 +178,7 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
     by_id = {c.id: c for c in claims}
     # components do not depend on the order links come in: a root is always the
     # smallest id of its component, so nothing here needs sorting
-    uf = UnionFind(by_id)
+    uf = UnionFind()
     opposed: list[PairDecision] = []
     for d in decisions:
         if d.a not in by_id or d.b not in by_id:

@@ -26,7 +26,9 @@ _new_tuple = tuple.__new__
 
 def _L(level: str, label, agrees: bool | None, code: str = "") -> LevelResult:
     """A LevelResult made without the named tuple's generated __new__ (the hot path of
-    comparisons: millions are made)."""
+    comparisons: millions are made). A label naming the claims is a tuple, a format string
+    and its arguments, written when read (`LevelResult.text`): most compared pairs are
+    never read, and a tuple costs a fraction of a closure (function, cells) to make and keep."""
     return _new_tuple(LevelResult, (level, label, agrees, code))
 
 
@@ -90,16 +92,16 @@ class SubjectLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.subject == b.subject:
-            return _L("subject", lambda: f"same subject: {a.subject}", True, "subject.same")
+            return _L("subject", ("same subject: {0.subject}", a), True, "subject.same")
         for x, y in ((a, b), (b, a)):
             if _fits(x.subject, y.subject_owner, y.subject_type):
-                return _L("subject", lambda: f"description fits: '{x.subject_text}' can be {y.subject} "
-                                     f"(a {y.subject_type} of {y.subject_owner})", True, "subject.description")
+                return _L("subject", ("description fits: '{0.subject_text}' can be {1.subject} "
+                                     "(a {1.subject_type} of {1.subject_owner})", x, y), True, "subject.description")
             ent = ctx.gaz.get(x.subject)
             if ent is not None and ent.parent == y.subject:
-                return _L("subject", lambda: f"{x.subject} is part of {y.subject}", True, "subject.part_of")
+                return _L("subject", ("{0.subject} is part of {1.subject}", x, y), True, "subject.part_of")
             if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
-                return _L("subject", lambda: f"{y.subject} is {x.subject} without its suffix", True,
+                return _L("subject", ("{1.subject} is {0.subject} without its suffix", x, y), True,
                           "subject.short_name")
         if a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
             pass
@@ -107,9 +109,9 @@ class SubjectLevel(Level):
             # two unnamed actors or unknown names: alike enough ("Woman", "woman detained in Lebanon")
             score = fuzz.token_set_ratio(norm_text(a.subject), norm_text(b.subject))
             if score >= 90 and min(len(a.subject), len(b.subject)) >= 4:
-                return _L("subject", lambda: f"alike subjects (rapidfuzz {score:.0f}): {a.subject} / {b.subject}", True,
+                return _L("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}", score, a, b), True,
                           "subject.alike")
-        return _L("subject", lambda: f"different subjects: {a.subject} / {b.subject}", False, "subject.different")
+        return _L("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different")
 
 
 class RelationLevel(Level):
@@ -118,23 +120,23 @@ class RelationLevel(Level):
     def __call__(self, a, b, ctx):
         if a.relation == OPEN or b.relation == OPEN:
             if a.relation != b.relation:
-                return _L("relation", lambda: f"different relations: {a.relation} / {b.relation}", None, "relation.different")
+                return _L("relation", ("different relations: {0.relation} / {1.relation}", a, b), None, "relation.different")
             if a.predicate == b.predicate:
-                return _L("relation", lambda: f"same predicate: {a.predicate}", True, "relation.same_predicate")
+                return _L("relation", ("same predicate: {0.predicate}", a), True, "relation.same_predicate")
             fam = ctx.vocab.same_family(a.predicate, b.predicate)
             if fam:
-                return _L("relation", lambda: f"predicates of one family ({fam}): {a.predicate} / {b.predicate}", True,
+                return _L("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}", fam, a, b), True,
                           "relation.predicate_family")
-            return _L("relation", lambda: f"different predicates: {a.predicate} / {b.predicate}", None,
+            return _L("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
                       "relation.different_predicate")
         if a.relation == b.relation:
-            return _L("relation", lambda: f"same relation: {a.relation}", True, "relation.same")
+            return _L("relation", ("same relation: {0.relation}", a), True, "relation.same")
         ra, rb = ctx.inventory.get(a.relation), ctx.inventory.get(b.relation)
         if ra and ra.opposite == b.relation:
-            return _L("relation", lambda: f"opposite relations: {a.relation} / {b.relation}", False, "relation.opposite")
+            return _L("relation", ("opposite relations: {0.relation} / {1.relation}", a, b), False, "relation.opposite")
         if ra and rb and ra.family and ra.family == rb.family:
-            return _L("relation", lambda: f"one family ({ra.family}): {a.relation} / {b.relation}", True, "relation.family")
-        return _L("relation", lambda: f"different relations: {a.relation} / {b.relation}", None, "relation.different")
+            return _L("relation", ("one family ({0.family}): {1.relation} / {2.relation}", ra, a, b), True, "relation.family")
+        return _L("relation", ("different relations: {0.relation} / {1.relation}", a, b), None, "relation.different")
 
 
 class ObjectLevel(Level):
@@ -146,19 +148,19 @@ class ObjectLevel(Level):
         if a.object is None or b.object is None:
             return _ONE_OBJECT
         if a.object == b.object or (singular(a.object) or a.object) == (singular(b.object) or b.object):
-            return _L("object", lambda: f"same object: {a.object}", True, "object.same")
+            return _L("object", ("same object: {0.object}", a), True, "object.same")
         if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
                 (a.object_type and b.object_type and (ctx.gaz.get(a.object) or ctx.gaz.get(b.object))):
             for x, y in ((a, b), (b, a)):
                 if _fits(x.object, ctx.gaz.owner_of(y.object), y.object_type):
-                    return _L("object", lambda: f"description fits: {x.object} can be {y.object}", True,
+                    return _L("object", ("description fits: {0.object} can be {1.object}", x, y), True,
                               "object.description")
-            return _L("object", lambda: f"different objects: {a.object} / {b.object}", False, "object.different")
+            return _L("object", ("different objects: {0.object} / {1.object}", a, b), False, "object.different")
         score = fuzz.token_set_ratio(norm_text(a.object), norm_text(b.object))
         if score >= TEXT_SIMILAR:
-            return _L("object", lambda: f"similar objects (rapidfuzz {score:.0f}): '{a.object}' / '{b.object}'", True,
+            return _L("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'", score, a, b), True,
                       "object.similar")
-        return _L("object", lambda: f"objects differ in wording (rapidfuzz {score:.0f})", None, "object.wording_differs")
+        return _L("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs")
 
 
 def _vague(v) -> bool:
@@ -182,17 +184,17 @@ class ValueLevel(Level):
         if a.value is None or b.value is None:
             return _ONE_VALUE if (a.value or b.value) else _NO_VALUES
         if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
-            return _L("value", lambda: f"different units: {a.value.unit} / {b.value.unit}", None, "value.units")
+            return _L("value", ("different units: {0.value.unit} / {1.value.unit}", a, b), None, "value.units")
         vague = [v.text for v in (a.value, b.value) if _vague(v)]
         if vague:
-            return _L("value", lambda: f"too vague to compare: '{vague[0]}'", None, "value.vague")
+            return _L("value", ("too vague to compare: '{0[0]}'", vague), None, "value.vague")
         if a.value.overlaps(b.value):
-            return _L("value", lambda: f"values compatible: '{a.value.text}' and '{b.value.text}' overlap", True,
+            return _L("value", ("values compatible: '{0.value.text}' and '{1.value.text}' overlap", a, b), True,
                       "value.overlap")
         if _rounded(a.value, b.value):
-            return _L("value", lambda: f"values compatible: '{a.value.text}' and '{b.value.text}' are within "
-                               f"{ROUNDING:.0%} (rounding)", True, "value.rounded")
-        return _L("value", lambda: f"values disjoint: '{a.value.text}' / '{b.value.text}'", False, "value.disjoint")
+            return _L("value", ("values compatible: '{0.value.text}' and '{1.value.text}' are within "
+                               "{2:.0%} (rounding)", a, b, ROUNDING), True, "value.rounded")
+        return _L("value", ("values disjoint: '{0.value.text}' / '{1.value.text}'", a, b), False, "value.disjoint")
 
 
 def _next_day(x, y) -> bool:
@@ -219,27 +221,27 @@ class TimeLevel(Level):
         if a.when is not None and b.when is not None:
             if a.when.overlaps(b.when):
                 if _partial(a.when, b.when):
-                    return _L("time", lambda: f"times barely overlap: {a.when.iso} / {b.when.iso} (two reports "
-                                      f"of when, not one)", False, "time.partial")
-                return _L("time", lambda: f"times overlap: {a.when.iso} / {b.when.iso}", True, "time.overlap")
+                    return _L("time", ("times barely overlap: {0.when.iso} / {1.when.iso} (two reports "
+                                      "of when, not one)", a, b), False, "time.partial")
+                return _L("time", ("times overlap: {0.when.iso} / {1.when.iso}", a, b), True, "time.overlap")
             if _next_day(a.when, b.when) and not (rel is not None and rel.volatile):
-                return _L("time", lambda: f"days side by side: {a.when.iso} / {b.when.iso} (one event, reported "
-                                  f"across a night or a time zone)", True, "time.next_day")
-            return _L("time", lambda: f"times disjoint: {a.when.iso} / {b.when.iso}", False, "time.disjoint")
+                return _L("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
+                                  "across a night or a time zone)", a, b), True, "time.next_day")
+            return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint")
         if rel is not None and rel.volatile and a.published and b.published and a.published != b.published:
-            return _L("time", lambda: f"reported on different days: {a.published} / {b.published}", False, "time.days")
+            return _L("time", ("reported on different days: {0.published} / {1.published}", a, b), False, "time.days")
         if a.when is None and b.when is None:
             wa, wb = window(a), window(b)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
-                return _L("time", lambda: f"undated reports far apart ({a.published} / {b.published}): they may speak "
-                                  f"of different moments", False, "time.reports_apart")
+                return _L("time", ("undated reports far apart ({0.published} / {1.published}): they may speak "
+                                  "of different moments", a, b), False, "time.reports_apart")
             return _NO_TIMES
         x, y = (a, b) if a.when is not None else (b, a)
         span = window(y)
         if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
-            return _L("time", lambda: f"{x.when.iso} is long before/after the report of {y.published} (a change over "
-                              f"time, not the same moment)", False, "time.far_from_report")
-        return _L("time", lambda: f"time on one side only ({x.when.iso})", None, "time.one_side")
+            return _L("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
+                              "time, not the same moment)", x, y), False, "time.far_from_report")
+        return _L("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side")
 
 
 class PolarityLevel(Level):
@@ -247,8 +249,8 @@ class PolarityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.polarity == b.polarity:
-            return _L("polarity", lambda: f"both {a.polarity}", True, "polarity.same")
-        return _L("polarity", lambda: f"opposite polarity: {a.polarity} / {b.polarity}", False, "polarity.opposite")
+            return _L("polarity", ("both {0.polarity}", a), True, "polarity.same")
+        return _L("polarity", ("opposite polarity: {0.polarity} / {1.polarity}", a, b), False, "polarity.opposite")
 
 
 class ModalityLevel(Level):
@@ -256,8 +258,8 @@ class ModalityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.modality == b.modality:
-            return _L("modality", lambda: f"both {a.modality}", None, "modality.same")
-        return _L("modality", lambda: f"{a.modality} vs {b.modality}", None, "modality.differs")
+            return _L("modality", ("both {0.modality}", a), None, "modality.same")
+        return _L("modality", ("{0.modality} vs {1.modality}", a, b), None, "modality.differs")
 
 
 class MeasureLevel(Level):
@@ -277,7 +279,7 @@ class MeasureLevel(Level):
             return _PLAN_VS_DONE
         at = moment(a)
         when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
-        return _L("measure", lambda: f"one measure: {a.object or 'no object'}, {when}", True, "measure.one")
+        return _L("measure", ("one measure: {0}, {1}", a.object or 'no object', when), True, "measure.one")
 
 
 class WordingLevel(Level):
@@ -291,8 +293,8 @@ class WordingLevel(Level):
             return None
         score = fuzz.token_set_ratio(norm_text(clause_text(a)), norm_text(clause_text(b)))
         if score >= WORDING_SIMILAR:
-            return _L("wording", lambda: f"clauses alike (rapidfuzz {score:.0f})", True, "wording.alike")
-        return _L("wording", lambda: f"clauses differ (rapidfuzz {score:.0f})", None, "wording.differs")
+            return _L("wording", ("clauses alike (rapidfuzz {0:.0f})", score), True, "wording.alike")
+        return _L("wording", ("clauses differ (rapidfuzz {0:.0f})", score), None, "wording.differs")
 
 
 STORY_SIMILAR = 0.3  # weighted overlap of two headlines' words that tell one story
@@ -309,8 +311,8 @@ class StoryLevel(Level):
             return None
         score = ctx.vocab.story_similarity(a.evidence, b.evidence)
         if score >= STORY_SIMILAR:
-            return _L("story", lambda: f"headlines tell one story (shared words weigh {score:.2f})", True, "story.same")
-        return _L("story", lambda: f"headlines tell different stories ({score:.2f})", None, "story.different")
+            return _L("story", ("headlines tell one story (shared words weigh {0:.2f})", score), True, "story.same")
+        return _L("story", ("headlines tell different stories ({0:.2f})", score), None, "story.different")
 
 
 class SourceLevel(Level):
@@ -323,10 +325,10 @@ class SourceLevel(Level):
         if sa and sa == sb:
             if a.published and b.published and a.published != b.published:
                 first, last = sorted((a, b), key=lambda c: c.published)
-                return _L("source", lambda: f"both from {sa}, {first.published} then {last.published}", True,
+                return _L("source", ("both from {0}, {1.published} then {2.published}", sa, first, last), True,
                           "source.same_later")
-            return _L("source", lambda: f"both from {sa}", True, "source.same")
-        return _L("source", lambda: f"{sa or 'unattributed'} / {sb or 'unattributed'}", None, "source.different")
+            return _L("source", ("both from {0}", sa), True, "source.same")
+        return _L("source", ("{0} / {1}", sa or 'unattributed', sb or 'unattributed'), None, "source.different")
 
 
 def speaker(c: Claim, named_only: bool = False) -> str | None:
@@ -380,7 +382,7 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
 
 def resolved(results) -> tuple[LevelResult, ...]:
     """Labels are written only for decisions that are kept (most pairs are not)."""
-    return tuple(r._replace(label=r.label()) if callable(r.label) else r for r in results)
+    return tuple(r if type(r.label) is str else r._replace(label=r.text()) for r in results)
 
 
 _CTX: list[Context] = []

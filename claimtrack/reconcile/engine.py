@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import operator
+from collections import namedtuple
 from itertools import islice
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +22,18 @@ from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_k
 from claimtrack.reconcile.compare import Context, compare, default_context
 
 _probe_keys = probe_keys.__wrapped__  # uncached: blocks keep theirs
+
+# A claim as the comparisons read it: its fields in one tuple, read by offset. A block's
+# representatives are read again by every claim that meets them, long after they were
+# made; a pydantic claim keeps its fields in a dictionary of its own (832 bytes, apart from
+# the object), this tuple is 232 bytes, so a comparison touches fewer cold cache lines.
+Held = namedtuple("Held", tuple(Claim.model_fields))
+_fields = operator.attrgetter(*Held._fields)
+_new_tuple = tuple.__new__
+
+
+def held(c: Claim) -> Held:
+    return _new_tuple(Held, _fields(c))
 
 
 @contextlib.contextmanager
@@ -62,7 +76,7 @@ HUB_REPS = 128  # distinct representatives of a block a new claim is compared wi
 
 @dataclass(slots=True)
 class _Block:
-    reps: dict[int, Claim] = field(default_factory=dict)  # signature (its number) -> representative
+    reps: dict[int, Held] = field(default_factory=dict)  # signature (its number) -> representative
     size: int = 0
     # a measure's block ("meas" keys): its figures sorted by lower bound, so a new figure meets
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
@@ -152,12 +166,13 @@ class Reconciler:
         """Register claims that were reconciled before (no comparisons are made)."""
         for c in sorted(claims, key=lambda c: c.id):
             sig = self._sig(c)
+            h = held(c)
             for key in block_keys(c):
                 block = self.blocks.get(key)
                 if block is None:
                     block = self.blocks[key] = _Block(probes=_probe_keys(key))
                 block.size += 1
-                block.add(sig, c, MEASURE in key)
+                block.add(sig, h, MEASURE in key)
 
     def add(self, claims: Iterable[Claim]) -> list[PairDecision]:
         """Reconcile new claims against their blocks; returns links and conflicts."""
@@ -173,6 +188,7 @@ class Reconciler:
             stats.claims += 1
             sig = self._sig(c)
             cid = c.id
+            h = held(c)
             seen: set[str] = {cid}  # a pair meets once even when it shares several keys
             for key in block_keys(c):
                 probes = []
@@ -190,7 +206,7 @@ class Reconciler:
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
                     comparisons += 1
-                    d = compare(c, twin, ctx=ctx)
+                    d = compare(h, twin, ctx=ctx)
                     if d.kind == "link":
                         out.append(d)
                         self._union(cid, twin.id)
@@ -213,7 +229,7 @@ class Reconciler:
                             if hub and find(rid) == root:
                                 continue
                             comparisons += 1
-                            d = compare(c, rep, ctx=ctx)
+                            d = compare(h, rep, ctx=ctx)
                             if d.kind != "none" and not (measure and d.kind == "conflict"):
                                 out.append(d)
                                 if d.kind == "link" and hub:
@@ -227,7 +243,7 @@ class Reconciler:
                 block.size += 1
                 if block.size > stats.largest_block:
                     stats.largest_block = block.size
-                block.add(sig, c, measure)
+                block.add(sig, h, measure)
         stats.comparisons += comparisons
         stats.links += sum(1 for d in out if d.kind == "link")
         stats.conflicts += sum(1 for d in out if d.kind == "conflict")
