@@ -182,3 +182,14 @@ def test_moving_aircraft_in_english_meets_transferring_them_in_french():
     switched = C("Aerlis", "open", "Airbus A320neo", article="a2", predicate="switch", modality="planned",
                  when="au printemps 2027")
     assert not set(block_keys(moved)) & set(block_keys(switched))  # "switch to" adopts, it moves nothing
+
+
+def test_an_organisation_named_without_its_suffix_is_the_same_subject():
+    from claimtrack.reconcile.blocking import block_keys
+    full = C("Kestova Energy", "deny", article="a1", subject_type="org", published="2026-10-15")
+    short = C("Kestova", "deny", article="a2", subject_type="org", published="2026-10-21")
+    assert set(block_keys(full)) & set(block_keys(short))
+    d = compare(full, short)
+    assert d.kind == "link" and any(r.code == "subject.short_name" for r in d.levels)
+    from claimtrack.reconcile.blocking import short_name
+    assert (short_name("Northgate Dynamics"), short_name("Air France"), short_name("AI Labs")) == ("Northgate", None, None)
