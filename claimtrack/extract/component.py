@@ -192,7 +192,7 @@ class ArticleReader:
         named = self.state.discourse.descriptors.get(word)
         if named is not None:
             return Role(named.name, named.type, who, "speaker", resolved_from=f"'{who}'")
-        topic = self.state.discourse.topic(kinds)
+        topic = self.state.discourse.topic(kinds, exclude=self.state.discourse.public if "org" in kinds else set())
         return replace(topic, how="speaker", text=who, resolved_from=f"'{who}'") if topic is not None else None
 
     # -- one sentence ------------------------------------------------------------------------

@@ -66,7 +66,8 @@ class Words:
     list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
     noun_continuations: frozenset[str] = frozenset()
-    addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to  # "modèles open source": part of the noun phrase
+    addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to
+    public_nouns: frozenset[str] = frozenset()  # "le ministre", "the union": no part of a company  # "modèles open source": part of the noun phrase
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -104,6 +105,7 @@ def _load_words(data: dict, lang: str) -> Words:
         builder_nouns=_words(data.get("builder_nouns"), lang),
         noun_continuations=_words(data.get("noun_continuations"), lang),
         addressee_cases=_words(data.get("addressee_cases"), lang),
+        public_nouns=_words(data.get("public_nouns"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),
         org_suffixes=_words(data.get("org_suffixes"), lang),
         habitual=_words(data.get("habitual"), lang))

@@ -131,6 +131,7 @@ class Discourse:
     named: Counter = field(default_factory=Counter)
     # "l'assureur Quartz", "Trans-Nordis, le transporteur": the common noun an article gave a name
     descriptors: dict[str, Mention] = field(default_factory=dict)
+    public: set[str] = field(default_factory=set)  # names introduced as a union, an agency, a ministry
 
     def close_sentence(self, mentions: list[Mention], subject: Role | None, roles: list[Role] = ()) -> None:
         self.sentences.append(mentions)
@@ -278,8 +279,9 @@ class Resolver:
                             tokens=arg.tokens, owner=o.owner, parent=o.parent, head_word=lemma,
                             resolved_from=f"'{self.phrase(arg, False)}' act(s) for {o.name}")
         if (word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns) \
-                and word not in self.words.builder_nouns and not inside and self._bare_definite(arg):
-            topic = self.discourse.topic(("org",))
+                and word not in self.words.builder_nouns | self.words.public_nouns and not inside \
+                and self._bare_definite(arg):
+            topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "the board", "la direction": of the company the article is about
                 text = self.phrase(arg, False)
                 return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
@@ -372,6 +374,8 @@ class Resolver:
         for m in self.mentions:
             if m.how not in ("exact", "fuzzy", "ner", "kind") or m.type in ("concept", "media", "person"):
                 continue
+            if self._introduced_as_public(m):
+                self.discourse.public.add(m.name)
             k = m.start - 1
             while k >= 0 and m.start - k <= 3 and self.doc[k].pos_ == "ADJ":
                 k -= 1  # "le groupe belge Vandermeulen"
@@ -381,6 +385,18 @@ class Resolver:
             if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
                     and self.doc[m.end + 2].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
+
+    def _introduced_as_public(self, m: Mention) -> bool:
+        """"le syndicat SPNA", "the pilots' union SPNA", "Syndicat des pilotes ... (SPNA)",
+        "l'Union nationale du personnel de cabine": a name given as a union, an agency..."""
+        lo = m.start
+        if lo > 0 and self.doc[lo - 1].text == "(":  # an acronym: its long form before the bracket
+            lo = max(self.doc[lo].sent.start, lo - 10)
+            while lo < m.start - 1 and not self.doc[lo].text[:1].isupper():
+                lo += 1
+        elif lo > 0 and self.doc[lo - 1].lower_ in self.words.public_nouns:
+            return True  # "le syndicat SPNA", "the pilots' union SPNA"
+        return any(t.lower_ in self.words.public_nouns for t in self.doc[lo:m.end])
 
     def _relative_head(self, m: Mention, at: int) -> bool:
         """"the Llama models it gave away": the noun a relative clause without "that" hangs

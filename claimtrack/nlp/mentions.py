@@ -54,6 +54,7 @@ class MentionTagger:
         self.titles: frozenset[str] = frozenset()
         self.kinds: dict[str, str] = {}  # "model" -> model: the kind a noun next to a name gives it
         self.naming: frozenset[str] = frozenset()  # "code-named", "baptisé"
+        self.public: frozenset[str] = frozenset()  # "syndicat", "agency": a body, never "the company"
         self._gaz = gazetteer
         self.time_words = _time_words()
 
@@ -69,6 +70,7 @@ class MentionTagger:
             self.kinds = {w: kind for kind, ws in knowledge.words(nlp.lang).kind_nouns.items() for w in ws}
             self.naming = knowledge.words(nlp.lang).naming
             self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
+            self.public = knowledge.words(nlp.lang).public_nouns
 
     @property
     def gaz(self) -> Gazetteer:
@@ -369,6 +371,7 @@ class MentionTagger:
             counts: dict[str, int] = {}
             last: dict[str, int] = {}
             seen_sents: set[int] = set()
+            public: set[str] = set()
 
             def count(target: str, pos: int) -> None:
                 sent_no = bisect.bisect_right(starts, pos)
@@ -389,7 +392,9 @@ class MentionTagger:
                     target = s.kb_id_ if s.label_ == base or (base == "org" and s.label_ == "misc" and s._.ct
                                                               and s._.ct.get("how") == "ner") else (
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
-                    if target:
+                    if target and base == "org" and not tied_only and self._public_body(doc, s):
+                        public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
+                    if target and target not in public:
                         count(target, s.start_char)
                 if self._name_follows(doc, b):
                     continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
@@ -404,6 +409,19 @@ class MentionTagger:
                 ent = self.gaz.get(target)
                 if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
+
+
+    def _public_body(self, doc: Doc, s: Span) -> bool:
+        """A name the text gives as a union, an agency, a ministry: "le syndicat SPNA",
+        "the pilots' union SPNA", "Syndicat des pilotes de la navigation aérienne (SPNA)"."""
+        lo = s.start
+        if lo > 0 and doc[lo - 1].text == "(":  # an acronym: its long form, before the bracket
+            lo = max(s.sent.start, lo - 10)
+            while lo < s.start - 1 and not doc[lo].text[:1].isupper():
+                lo += 1
+        elif lo > s.sent.start and doc[lo - 1].lower_ in self.public:
+            return True  # "le syndicat SPNA", "the pilots' union SPNA"
+        return any(t.lower_ in self.public for t in doc[lo:s.end])
 
 
 @Language.factory("claimtrack_mentions")
