@@ -412,3 +412,20 @@ def test_the_writers_estimate_and_advice_to_the_public_are_no_claims(extract):
     claims = fr(extract, "Sur place, la grève risque de vider l'aérogare. Les passagers sont invités à vérifier le "
                          "statut de leur vol. Meta envisage d'abandonner Behemoth.")
     assert [(c.relation, c.modality) for c in claims] == [("shelve", "hedged")]  # the actor's deliberation stays
+
+
+def test_the_outlet_named_in_its_own_text_is_no_company_of_the_story(extract):
+    claims = fr(extract, "Perspectives Hebdo — N° 1287. Selon deux analystes interrogés par Perspectives Hebdo, "
+                         "Aerlis pourrait chercher un partenaire. L'action a néanmoins bondi de 6,3 % jeudi.",
+                outlet="Perspectives Hebdo")
+    assert all(c.subject != "Perspectives Hebdo" and "Hebdo" not in (c.subject or "") for c in claims)
+
+
+def test_a_union_is_never_the_company_its_description_stands_for(extract):
+    claims = fr(extract, "La compagnie Aerlis prévoit de réduire ses vols. Le Syndicat des pilotes de la navigation "
+                         "aérienne (SPNA) appelle à la grève. Le SPNA réclame 6 %. La compagnie a proposé une "
+                         "hausse de 2,5 %. La direction a proposé une nouvelle réunion. Le ministre a nommé une "
+                         "médiatrice, Claire Vautrin.")
+    offers = [c for c in claims if c.predicate == "proposer"]
+    assert [c.subject for c in offers] == ["Aerlis", "Aerlis"]
+    assert all(c.subject != "Aerlis" for c in claims if c.predicate == "nommer")

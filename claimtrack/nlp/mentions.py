@@ -97,6 +97,10 @@ class MentionTagger:
             spans.remove(span)
             taken.remove((span.start_char, span.end_char))
 
+        outlet = (doc._.article or {}).get("outlet") if Doc.has_extension("article") else None
+        if outlet and len(outlet) >= 3:  # "Perspectives Hebdo — N° 1287", "interrogés par Perspectives Hebdo"
+            for m in re.finditer(re.escape(outlet), text):
+                add(m.start(), m.end(), "media", outlet, "outlet")  # the outlet itself: no company of the story
         exact = self.gaz.find(text)
         for m in exact:
             add(m.start, m.end, m.entity.type, m.entity.name, "exact", m.entity.owner, m.entity.parent)
@@ -167,6 +171,8 @@ class MentionTagger:
                 continue
             if doc.has_annotation("POS") and ent[0].pos_ not in ("PROPN", "X"):
                 continue  # "Abandonner", "Approche Fermée": capitalised words of a title
+            if len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in self.function_words:
+                continue  # "Quant aux passagers": a preposition opening the sentence
             words = list(ent)
             while words and (words[-1].lower_ in self.time_words or words[-1].is_punct):
                 words.pop()  # "Acme lundi": the weekday is no part of the name
