@@ -415,10 +415,12 @@ def test_the_writers_estimate_and_advice_to_the_public_are_no_claims(extract):
 
 
 def test_the_outlet_named_in_its_own_text_is_no_company_of_the_story(extract):
-    claims = fr(extract, "Perspectives Hebdo — N° 1287. Selon deux analystes interrogés par Perspectives Hebdo, "
-                         "Aerlis pourrait chercher un partenaire. L'action a néanmoins bondi de 6,3 % jeudi.",
+    claims = fr(extract, "Perspectives Hebdo — N° 1287. Aerlis a signé mercredi un accord avec ses pilotes. Selon "
+                         "deux analystes interrogés par Perspectives Hebdo, Aerlis pourrait chercher un partenaire. "
+                         "L'action a néanmoins bondi de 6,3 % jeudi.",
                 outlet="Perspectives Hebdo")
     assert all(c.subject != "Perspectives Hebdo" and "Hebdo" not in (c.subject or "") for c in claims)
+    assert only(claims, "stock_rise").subject == "Aerlis"  # the name that acted, though the NER said a place
 
 
 def test_a_union_is_never_the_company_its_description_stands_for(extract):

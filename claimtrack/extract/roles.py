@@ -168,6 +168,10 @@ class Discourse:
                 return role_of(m, "pronoun", why)
         return None
 
+    def _acted(self, name: str) -> bool:
+        """Was this name the subject of a sentence so far?"""
+        return any(s is not None and s.name == name for s in self.subjects)
+
     def topic(self, types: tuple[str, ...], exclude: set[str] = frozenset()) -> Role | None:
         """The entity the article is about here: of the right type, in the last sentences,
         the one named most (itself or through its people), then the latest."""
@@ -175,7 +179,10 @@ class Discourse:
         for rank, ms in enumerate(self.sentences[-LOOKBACK * 2:]):
             for m in ms:
                 role = as_type(role_of(m), types, self.gaz)
-                if role is None or m.type in ("media", "place", "concept") or role.name in exclude \
+                if m.type == "place" and m.how == "ner" and role is not None and not self._acted(m.name):
+                    role = None  # a place, unless it did something ("Aerlis pourrait chercher un partenaire")
+                if role is None or m.type in ("media", "concept") or (m.type == "place" and m.how != "ner") \
+                        or role.name in exclude \
                         or m.how == "ner" and self.named[role.name] < NAMED_OFTEN:
                     continue  # a name the gazetteer does not know is a topic only once the article repeats it
                 key = (self.named[role.name], rank, m.start)
