@@ -503,3 +503,15 @@ def test_a_body_clause_saying_who_acted_but_not_on_what_is_no_claim(extract):
     claims = en(extract, "Title\n\nBertrand has decided. Aerlis Go was not affected. "
                          "The deal will close next year.")
     assert {(c.subject, c.predicate) for c in claims} == {("Aerlis Go", "be affected"), ("deal", "close")}
+
+
+def test_he_after_a_one_word_name_of_unknown_kind_is_the_person_named_before(extract):
+    claims = en(extract, "Title\n\nChief executive Marc Devillers resigned on Nov. 16. A trade publication reported "
+                         "that the board forced him out; Aerlis says he left of his own accord.")
+    left = next(c for c in claims if c.predicate == "left")
+    assert (left.subject, left.attributed_to) == ("Marc Devillers", "Aerlis")
+
+
+def test_an_event_noun_after_after_dates_the_fact_and_is_no_claim_of_its_actor(extract):
+    claims = en(extract, "Title\n\nLescure resigned on Monday, two months after the recall of 48,000 cars.")
+    assert [(c.subject, c.relation) for c in claims] == [("Lescure", "resign")]

@@ -837,6 +837,10 @@ class SentenceClaims:
             k -= 1
         if k >= self.sent.start and self.doc[k].lower_ in POSSESSIVES:
             return True
+        while k >= self.sent.start and (self.doc[k].pos_ == "DET" or self.doc[k].lower_ in DETERMINER_WORDS):
+            k -= 1
+        if k >= self.sent.start and self.doc[k].lower_ in self.words.background_cases:
+            return True  # "deux semaines après la grève": the event it is dated from, told before
         if arg is not None and arg.tokens:
             first = self.doc[arg.tokens[0]]
             prev = self.doc[first.i - 1] if first.i > self.sent.start else None

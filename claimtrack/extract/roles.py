@@ -148,7 +148,8 @@ class Discourse:
         pronoun that may be one), any compatible name of the last sentences."""
         why = f"pronoun '{word}'"
         for m in reversed(list(before)):
-            if (m.type in types or m.type == "misc") and m.how != "anaphora":  # misc: a name of unknown kind
+            if (m.type in types or (m.type == "misc" and (types != ("person",) or len(m.text.split()) > 1))) \
+                    and m.how != "anaphora":  # misc: a name of unknown kind ("he": a person named in full)
                 return role_of(m, "pronoun", why)
         last = self.subjects[-1] if self.subjects else None
         if last is not None and last.type in types:
@@ -339,8 +340,9 @@ class Resolver:
         gap = self.doc[m.end:at]
         saying = self.words.speech | self.words.denial
         if 0 < len(gap) <= 2 and all((t.lemma_ or t.lower_).lower() in saying or t.lower_ in ("that", "que", "qu'")
-                                     for t in gap) and (m.type in types or m.type == "misc"):
-            return m
+                                     for t in gap) and (m.type in types or (m.type == "misc" and (
+                                         types != ("person",) or len(m.text.split()) > 1))):
+            return m  # "he" after a one-word name of unknown kind ("Aerlis says he left"): not that name
         return None
 
     def _nearest_org(self, arg: Arg) -> Mention | None:
