@@ -395,3 +395,9 @@ def test_find_times_never_fails_on_odd_input():
             for found in [find_times(text, lang, published, 1990, anchor=anchor, tense=lambda at: "future",
                                      published_precision=precision) for lang in ("fr", "en", "de")]:
                 assert all(f.time.start <= f.time.end for f in found), text
+
+
+@pytest.mark.parametrize("text", ["New rule will force over-70s to resit the test", "the under-30s are hit hardest",
+                                  "drivers aged 70s and up"])
+def test_an_age_group_is_no_decade(text):
+    assert find_times(text, "en", dt.date(2025, 5, 1)) == []

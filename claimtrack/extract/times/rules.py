@@ -238,6 +238,9 @@ def year_range(m: re.Match, ctx: Context, found) -> TimeValue | None:
 def decade(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'les années 60', 'the 1990s': the last such decade begun by publication."""
     full, dd = m.group("full"), m.group("dd")
+    before = m.string[max(0, m.start() - 8):m.start()].lower()
+    if dd and not full and re.search(r"(?:over|under|aged)[\s-]*$|-\s*$", before):
+        return None  # "over-70s", "the under-30s", "aged 70s": people of an age, no decade
     if full:
         start = int(full)
     else:
