@@ -142,6 +142,7 @@ class ArticleReader:
         self.lang = ctx.language if ctx.language in ("fr", "en") else "en"
         self.words: Words = knowledge.words(self.lang)
         self.parsed = doc.has_annotation("DEP")
+        self.text = doc.text  # spaCy joins every token's text at each `doc.text`
         self.state = _ArticleState(Discourse(knowledge.gazetteer))
         self._times_cache: tuple = (None, [])
 
@@ -157,7 +158,7 @@ class ArticleReader:
         """True if the sentence is (inside) a quotation. A new paragraph that opens no
         quotation closes any left open (quotes in pasted text are often unbalanced)."""
         st = self.state
-        if self.doc.text[:sent.start_char].rstrip(" \t").endswith("\n") and text.lstrip()[:1] not in "«\"“":
+        if self.text[:sent.start_char].rstrip(" \t").endswith("\n") and text.lstrip()[:1] not in "«\"“":
             st.quote_depth, st.straight_open, st.quote_opened = 0, False, False
         inside = st.quote_depth > 0 or st.straight_open or st.quote_opened or text.lstrip()[:1] in "«\"“"
         for ch in text:
@@ -188,7 +189,8 @@ class ArticleReader:
         text = TRAILING_OPEN_QUOTE.sub("", raw)
         opens_quote = text != raw
         mentions = sentence_mentions(doc, sent)
-        kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end)
+        kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end,
+                             self.text)
         quoted = self._quote_context(sent, raw)
         st.quote_opened = opens_quote
         if kind.skip or (not quoted and not kind.title and self._author_speaks(sent)):
