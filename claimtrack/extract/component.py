@@ -27,7 +27,7 @@ from claimtrack.extract.clauses import Clause, parse_clauses
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import find_quantities
-from claimtrack.extract.roles import Discourse, Resolver, Role, sentence_mentions
+from claimtrack.extract.roles import Discourse, Resolver, Role, mention_index, sentence_mentions
 from claimtrack.extract.sentences import sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
 from claimtrack.extract.speakers import carries_attribution, cited_source
@@ -143,6 +143,7 @@ class ArticleReader:
         self.words: Words = knowledge.words(self.lang)
         self.parsed = doc.has_annotation("DEP")
         self.text = doc.text  # spaCy joins every token's text at each `doc.text`
+        self.mentions = mention_index(doc)  # read once, not once per sentence
         self.state = _ArticleState(Discourse(knowledge.gazetteer))
         self._times_cache: tuple = (None, [])
 
@@ -188,7 +189,7 @@ class ArticleReader:
         raw = sent.text.rstrip()
         text = TRAILING_OPEN_QUOTE.sub("", raw)
         opens_quote = text != raw
-        mentions = sentence_mentions(doc, sent)
+        mentions = sentence_mentions(doc, sent, self.mentions)
         kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end,
                              self.text)
         quoted = self._quote_context(sent, raw)
