@@ -146,6 +146,7 @@ class ArticleReader:
         self.mentions = mention_index(doc)  # read once, not once per sentence
         self.state = _ArticleState(Discourse(knowledge.gazetteer))
         self._times_cache: tuple = (None, [])
+        self._quantities_cache: tuple = (None, [])
 
     def run(self) -> list[Claim]:
         out: list[Claim] = []
@@ -350,7 +351,9 @@ class ArticleReader:
         when = next(iter(own), None) or \
             next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base) \
             or self._fronted_time(d.clause, times, clauses, base)
-        quantities = find_quantities(text, self.lang)
+        if self._quantities_cache[0] != text:  # one reading per sentence, not per claim
+            self._quantities_cache = (text, find_quantities(text, self.lang))
+        quantities = self._quantities_cache[1]
         trig_char = self.doc[d.trigger[0]].idx - base
         value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)
         if value is None and d.relation.measured or value is None and d.relation.name in VALUE_RELATIONS:
