@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrack import lexicon
+from claimtrack.text.screen import Screened
 
 OPEN = "open"  # a predicate outside the inventory, kept with its lemma
 FALLBACK = OPEN  # the name earlier versions used
@@ -124,9 +125,12 @@ MERGE_GAP = 12  # characters between two hits of one relation that make them one
 def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
     """Every pattern trigger in a sentence; overlapping hits of one relation are one."""
     found: list[Trigger] = []
+    screened = Screened(text)  # a pattern whose literal start is not in the sentence is not run
     for rel in inventory.values():
         hits: list[Trigger] = []
         for rx, topic, polarity in rel.triggers:
+            if not screened.may_match(rx):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     hits.append(Trigger(rel, m.start(), m.end(), m.group(), topic, polarity=polarity))
