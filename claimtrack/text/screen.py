@@ -23,7 +23,9 @@ except ImportError:  # pragma: no cover
 # not screened, nor a pattern that starts with one (no pair of them is ASCII on both sides).
 _SPECIAL = frozenset(chr(c) for k, cs in _EXTRA_CASES.items() for c in (k, *cs) if c > 127) | {"\u0130"}
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
-_cache: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}  # by id: hashing a Pattern hashes its code
+_IGNORECASE, _LOCALE = int(re.IGNORECASE), int(re.LOCALE)  # ints: an enum's `&` runs Python code
+# by id (hashing a Pattern hashes its code): (pattern, its literal starts, it ignores case)
+_cache: dict[int, tuple[re.Pattern, tuple[str, ...] | None, bool]] = {}
 
 
 def _firsts(items) -> set[str] | None:
@@ -58,20 +60,20 @@ def screen(rx: re.Pattern) -> tuple[str, ...] | None:
     if hit is not None and hit[0] is rx:
         return hit[1]
     got = None
-    if isinstance(rx.pattern, str) and not rx.flags & re.LOCALE:
+    if isinstance(rx.pattern, str) and not rx.flags & _LOCALE:
         try:
             firsts = _firsts(_parser.parse(rx.pattern, rx.flags))
         except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: never skipped
             firsts = None
         if firsts:
-            if rx.flags & re.IGNORECASE:
+            if rx.flags & _IGNORECASE:
                 low = {f.lower() for f in firsts}
                 if not any(len(ch.lower()) != 1 or ch in _SPECIAL or ch.lower() in _SPECIAL
                            for f in firsts for ch in f):
                     got = tuple(sorted(low))
             else:
                 got = tuple(sorted(firsts))
-    _cache[id(rx)] = (rx, got)  # the pattern is kept: its id is not reused
+    _cache[id(rx)] = (rx, got, bool(rx.flags & _IGNORECASE))  # the pattern is kept: its id is not reused
     return got
 
 
@@ -88,11 +90,16 @@ class Screened:
             else None
 
     def may_match(self, rx: re.Pattern) -> bool:
-        firsts = screen(rx)
-        if firsts is None:
+        hit = _cache.get(id(rx))
+        if hit is None or hit[0] is not rx:
+            screen(rx)
+            hit = _cache[id(rx)]
+        if hit[1] is None:
             return True
-        if rx.flags & re.IGNORECASE:
-            if self.low is None:
+        text = self.low if hit[2] else self.text
+        if text is None:
+            return True
+        for first in hit[1]:
+            if first in text:
                 return True
-            return any(f in self.low for f in firsts)
-        return any(f in self.text for f in firsts)
+        return False
