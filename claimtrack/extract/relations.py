@@ -148,7 +148,18 @@ def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
     return sorted(found, key=lambda t: (t.start, t.relation.name))
 
 
+# (inventory, its relations by lemma, its size), by inventory, kind and language: an inventory is read, never changed
+_BY_LEMMA: dict[tuple, tuple[dict[str, Relation], dict[str, list[Relation]], int]] = {}
+
+
 def by_lemma(lemma: str, lang: str, inventory: dict[str, Relation], nominal: bool = False) -> list[Relation]:
     """Relations a predicate lemma (or, `nominal`, an event noun) triggers."""
     key = "nouns" if nominal else "verbs"
-    return [r for r in inventory.values() if lemma in getattr(r, key).get(lang, ())]
+    cached = _BY_LEMMA.get((id(inventory), key, lang))
+    if cached is None or cached[0] is not inventory or len(cached[0]) != cached[2]:
+        index: dict[str, list[Relation]] = {}  # each lemma's relations, in the inventory's order
+        for r in inventory.values():
+            for word in getattr(r, key).get(lang, ()):
+                index.setdefault(word, []).append(r)
+        cached = _BY_LEMMA[(id(inventory), key, lang)] = (inventory, index, len(inventory))
+    return list(cached[1].get(lemma, ()))
