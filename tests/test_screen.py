@@ -29,7 +29,9 @@ def test_literal_starts():
     assert screen(re.compile(r"\brach[eè]t\w*|\bacqui[sè]\w*", re.I)) == ("acqui", "rach")
     assert screen(re.compile(r"\bse ser(?:t|vent)\b|\bservi")) == ("se sert", "se servent", "servi")
     assert screen(re.compile(r"(?<!x)Foo|bar")) == ("Foo", "bar")
-    for p in (r"\b(?:x|y)?z", r"(a|)b", r"(?i:ab)c", r"a*b", r"[ab]c", r"(?:foo|ba)+q"):
+    assert screen(re.compile(r"\b(?:le\s+)?mardi")) == ("le", "mardi")
+    assert screen(re.compile(r"a*b")) == ("a", "b")
+    for p in (r"\b(?:x|y)?z", r"(a|)b", r"(?i:ab)c", r"(?:le)?\s*mardi", r"[ab]c", r"(?:foo|ba)+q"):
         assert screen(re.compile(p)) is None, p
 
 

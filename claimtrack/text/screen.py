@@ -31,9 +31,14 @@ _cache: dict[int, tuple[re.Pattern, tuple[str, ...] | None, bool]] = {}
 def _firsts(items) -> set[str] | None:
     """Literal strings one of which every match of this sequence starts with, or None."""
     prefix = ""
-    for op, arg in items:
+    items = list(items)
+    for k, (op, arg) in enumerate(items):
         if op in _ZERO_WIDTH and not prefix:
             continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] == 0 and not prefix:
+            # "(?:le\\s+)?mardi": the match starts with the optional part or with what follows it
+            inner, after = _firsts(arg[2]), _firsts(items[k + 1:])
+            return inner | after if inner and after else None
         if op is C.LITERAL:
             prefix += chr(arg)
             continue
