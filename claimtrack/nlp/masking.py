@@ -90,9 +90,7 @@ class MaskedParser:
                    and (stood is None or i in stood)]
         for i in changed:  # a stand-in's lemma is the name's own text
             arr[i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
-        for t in masked:
-            doc.vocab.morphology.add(str(t.morph)) if str(t.morph) else None
-        doc.from_array(ATTRS, arr)
+        doc.from_array(ATTRS, arr)  # adds each token's MORPH to the morphology table too
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
