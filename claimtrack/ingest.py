@@ -483,10 +483,18 @@ def _ingest_parallel(engine: Engine, sources: list[tuple[str, Callable[[], list]
     """Read and look up every source here first (cheap: hashes); analyse what changed in a
     pool of processes (each loads its own models) when two articles or more need it, else
     here; write each result here, in source order, as it comes: at most 2 x workers
-    analyses wait in memory. Yields (source, status) in order."""
+    analyses wait in memory. The pool starts as soon as a second article needs analysing,
+    so the workers load their models while the remaining sources are looked up. Yields
+    (source, status) in order."""
+    import contextlib
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    window = 2 * workers
+    stack = contextlib.ExitStack()
+    pool: ProcessPoolExecutor | None = None
+    futures: deque = deque()
+    todo: list = []
     plan: list[tuple[str, list]] = []  # (where, [status | doc to analyse])
     for where, read in sources:
         items = _read(where, read, report)
@@ -505,24 +513,24 @@ def _ingest_parallel(engine: Engine, sources: list[tuple[str, Callable[[], list]
             with sessions(engine)() as s:
                 settled = _settled(Repository(s), item, report)
             entries.append(settled or item)
+            if not settled:
+                todo.append(item)
+                if pool is None and len(todo) == 2:
+                    # spawned, not forked: a worker must not inherit this process's database connections
+                    # (a forked copy of a killed ingest's connection would keep its write lock forever)
+                    pool = stack.enter_context(ProcessPoolExecutor(
+                        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init))
+                if pool is not None:
+                    while len(futures) < window and len(futures) < len(todo):  # the first window
+                        futures.append(pool.submit(_analyze_in_worker, todo[len(futures)]))
         plan.append((where, entries))
-    todo = [e for _, entries in plan for e in entries if not isinstance(e, str)]
-    if len(todo) < 2:  # one article: no pool, its models load here once
+    if pool is None:  # one article: no pool, its models load here once
         for where, entries in plan:
             yield where, _status([e if isinstance(e, str) else store_analysis(engine, e, _analyze(e, run.pipelines),
                                                                                report, run) for e in entries])
         return
-    window = 2 * workers
-    # spawned, not forked: a worker must not inherit this process's database connections
-    # (a forked copy of a killed ingest's connection would keep its write lock forever)
-    with ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_worker_init) as pool:
-        futures: deque = deque()
-        queue = iter(todo)
-        for doc in queue:  # the first window
-            futures.append(pool.submit(_analyze_in_worker, doc))
-            if len(futures) >= window:
-                break
+    with stack:
+        queue = iter(todo[len(futures):])
         for where, entries in plan:
             statuses = []
             for e in entries:

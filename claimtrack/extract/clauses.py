@@ -222,6 +222,9 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
     doc = sent.doc
     heads = {t.i for t in sent if _is_predicate(t, names)}
     owner = {t.i: _owner(t, heads) for t in sent}
+    members: dict[int | None, list[int]] = {}  # the tokens of each predicate, found once
+    for i, o in owner.items():
+        members.setdefault(o, []).append(i)
     clauses: list[Clause] = []
     for h in sorted(heads):
         tok = doc[h]
@@ -235,7 +238,7 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
         copula = any(c.dep_ == "cop" for c in auxes)
         c = Clause(head=h, lemma="être" if copula and tok.lang_ == "fr" else "be" if copula else _lemma(tok, verbs),
                    link=link, parent=parent,
-                   tokens=tuple(sorted(i for i, o in owner.items() if o == h and not doc[i].is_space)),
+                   tokens=tuple(sorted(i for i in members.get(h, ()) if not doc[i].is_space)),
                    copula=copula, aux=tuple(a.lower_ for a in auxes if a.dep_ != "cop"))
         cop = next((a for a in auxes if a.dep_ == "cop"), None)
         c.mood, c.tense = _tense(cop if cop is not None else tok, [a for a in auxes if a.dep_ != "cop"])

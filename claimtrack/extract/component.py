@@ -28,7 +28,7 @@ from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.relations import OPEN
-from claimtrack.extract.roles import Discourse, Resolver, Role, sentence_mentions
+from claimtrack.extract.roles import Discourse, Resolver, Role, mention_index, sentence_mentions
 from claimtrack.extract.sentences import sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
 from claimtrack.extract.speakers import carries_attribution, cited_source
@@ -143,8 +143,11 @@ class ArticleReader:
         self.lang = ctx.language if ctx.language in ("fr", "en") else "en"
         self.words: Words = knowledge.words(self.lang)
         self.parsed = doc.has_annotation("DEP")
+        self.text = doc.text  # spaCy joins every token's text at each `doc.text`
+        self.mentions = mention_index(doc)  # read once, not once per sentence
         self.state = _ArticleState(Discourse(knowledge.gazetteer))
         self._times_cache: tuple = (None, [])
+        self._quantities_cache: tuple = (None, [])
 
     def run(self) -> list[Claim]:
         out: list[Claim] = []
@@ -158,7 +161,7 @@ class ArticleReader:
         """True if the sentence is (inside) a quotation. A new paragraph that opens no
         quotation closes any left open (quotes in pasted text are often unbalanced)."""
         st = self.state
-        if self.doc.text[:sent.start_char].rstrip(" \t").endswith("\n") and text.lstrip()[:1] not in "«\"“":
+        if self.text[:sent.start_char].rstrip(" \t").endswith("\n") and text.lstrip()[:1] not in "«\"“":
             st.quote_depth, st.straight_open, st.quote_opened = 0, False, False
         inside = st.quote_depth > 0 or st.straight_open or st.quote_opened or text.lstrip()[:1] in "«\"“"
         for ch in text:
@@ -201,8 +204,9 @@ class ArticleReader:
         raw = sent.text.rstrip()
         text = TRAILING_OPEN_QUOTE.sub("", raw)
         opens_quote = text != raw
-        mentions = sentence_mentions(doc, sent)
-        kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end)
+        mentions = sentence_mentions(doc, sent, self.mentions)
+        kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end,
+                             self.text)
         quoted = self._quote_context(sent, raw)
         st.quote_opened = opens_quote
         if kind.skip or (not quoted and not kind.title and self._author_speaks(sent)):
@@ -361,7 +365,9 @@ class ArticleReader:
         when = next(iter(own), None) or \
             next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base) \
             or self._fronted_time(d.clause, times, clauses, base)
-        quantities = find_quantities(text, self.lang)
+        if self._quantities_cache[0] != text:  # one reading per sentence, not per claim
+            self._quantities_cache = (text, find_quantities(text, self.lang))
+        quantities = self._quantities_cache[1]
         trig_char = self.doc[d.trigger[0]].idx - base
         value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)
         if value is None and d.relation.measured or value is None and d.relation.name in VALUE_RELATIONS:

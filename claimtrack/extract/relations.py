@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrack import lexicon
+from claimtrack.text.screen import Screened
 
 OPEN = "open"  # a predicate outside the inventory, kept with its lemma
 FALLBACK = OPEN  # the name earlier versions used
@@ -126,9 +127,12 @@ MERGE_GAP = 12  # characters between two hits of one relation that make them one
 def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
     """Every pattern trigger in a sentence; overlapping hits of one relation are one."""
     found: list[Trigger] = []
+    screened = Screened(text)  # a pattern whose literal start is not in the sentence is not run
     for rel in inventory.values():
         hits: list[Trigger] = []
         for rx, topic, polarity in rel.triggers:
+            if not screened.may_match(rx):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     hits.append(Trigger(rel, m.start(), m.end(), m.group(), topic, polarity=polarity))
@@ -146,7 +150,18 @@ def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
     return sorted(found, key=lambda t: (t.start, t.relation.name))
 
 
+# (inventory, its relations by lemma, its size), by inventory, kind and language: an inventory is read, never changed
+_BY_LEMMA: dict[tuple, tuple[dict[str, Relation], dict[str, list[Relation]], int]] = {}
+
+
 def by_lemma(lemma: str, lang: str, inventory: dict[str, Relation], nominal: bool = False) -> list[Relation]:
     """Relations a predicate lemma (or, `nominal`, an event noun) triggers."""
     key = "nouns" if nominal else "verbs"
-    return [r for r in inventory.values() if lemma in getattr(r, key).get(lang, ())]
+    cached = _BY_LEMMA.get((id(inventory), key, lang))
+    if cached is None or cached[0] is not inventory or len(cached[0]) != cached[2]:
+        index: dict[str, list[Relation]] = {}  # each lemma's relations, in the inventory's order
+        for r in inventory.values():
+            for word in getattr(r, key).get(lang, ()):
+                index.setdefault(word, []).append(r)
+        cached = _BY_LEMMA[(id(inventory), key, lang)] = (inventory, index, len(inventory))
+    return list(cached[1].get(lemma, ()))

@@ -10,6 +10,7 @@ sentence, for pronouns and for the article's topic.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -64,13 +65,25 @@ class Role:
         return self.type is not None
 
 
-def sentence_mentions(doc: Doc, sent: Span) -> list[Mention]:
+def mention_index(doc: Doc) -> tuple[list[int], list[Mention]]:
+    """The Doc's mentions read once, in their order (by start), for `sentence_mentions`."""
     out = []
     for m in doc.spans.get("mentions", []):
-        if m.start >= sent.start and m.end <= sent.end:
-            ct = m._.ct or {}
-            out.append(Mention(m.kb_id_, m.label_, m.start, m.end, m.text, ct.get("owner"), ct.get("parent"),
-                               ct.get("how", "exact")))
+        ct = m._.ct or {}
+        out.append(Mention(m.kb_id_, m.label_, m.start, m.end, m.text, ct.get("owner"), ct.get("parent"),
+                           ct.get("how", "exact")))
+    return [m.start for m in out], out
+
+
+def sentence_mentions(doc: Doc, sent: Span, index: tuple[list[int], list[Mention]] | None = None) -> list[Mention]:
+    starts, mentions = index if index is not None else mention_index(doc)
+    out = []
+    for k in range(bisect.bisect_left(starts, sent.start), len(starts)):
+        m = mentions[k]
+        if m.start > sent.end:  # sorted by start: none after it is in the sentence
+            break
+        if m.end <= sent.end:
+            out.append(m)
     return out
 
 

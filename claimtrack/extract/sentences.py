@@ -26,8 +26,8 @@ class SentenceKind:
     question: bool = False
 
 
-def _own_line(sent: Span) -> bool:
-    text = sent.doc.text
+def _own_line(sent: Span, text: str | None = None) -> bool:
+    text = sent.doc.text if text is None else text
     words = [t for t in sent if not t.is_space]
     if not words:
         return False
@@ -37,7 +37,7 @@ def _own_line(sent: Span) -> bool:
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
-def sentence_kind(sent: Span, words: Words, is_title: bool) -> SentenceKind:
+def sentence_kind(sent: Span, words: Words, is_title: bool, doc_text: str | None = None) -> SentenceKind:
     text = sent.text.strip()
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
     if len(tokens) < MIN_WORDS:
@@ -47,7 +47,7 @@ def sentence_kind(sent: Span, words: Words, is_title: bool) -> SentenceKind:
     question = text.rstrip(" »\"”").endswith("?")
     if any(t.lower_ in words.reader_address for t in tokens) and not _quoted(sent):
         return SentenceKind("speaks to the reader")
-    if not is_title and _own_line(sent) and not FINAL.search(text) and len(tokens) <= HEADING_MAX_WORDS:
+    if not is_title and _own_line(sent, doc_text) and not FINAL.search(text) and len(tokens) <= HEADING_MAX_WORDS:
         return SentenceKind("heading")
     return SentenceKind(None, title=is_title, question=question)
 

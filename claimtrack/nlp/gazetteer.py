@@ -58,6 +58,7 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self._alias: dict[str, Entity] = {}
         self._get_cache: dict[str, Entity | None] = {}
+        self._found: tuple[str | None, list[Match]] = (None, [])  # the last text read: the parse, then the mentions
         short: list[str] = []
         long: list[str] = []
         for ent in self.entities.values():
@@ -107,6 +108,8 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """Exact alias matches in text, longest first, without overlaps."""
+        if self._found[0] == text:
+            return list(self._found[1])
         found: list[Match] = []
         for rx in (self._long, self._short):
             if rx is None:
@@ -115,7 +118,9 @@ class Gazetteer:
                 if any(m.start() < f.end and f.start < m.end() for f in found):
                     continue
                 found.append(Match(m.start(), m.end(), self._alias[_norm(m.group())], "exact"))
-        return sorted(found, key=lambda f: f.start)
+        found = sorted(found, key=lambda f: f.start)
+        self._found = (text, found)
+        return list(found)
 
     def find_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Match]:
         """Misspelled names: capitalised word runs that are close to a known alias."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -62,8 +62,8 @@ class MaskedParser:
         self._stood[id(doc)] = stood
         self._fold_title(doc, words, stood)
         masked = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-        for src, dst in zip(doc, masked):
-            dst.is_sent_start = src.is_sent_start
+        # the sentence starts as they are (Token.is_sent_start's setter scans the whole Doc for a parse)
+        masked.from_array([SENT_START], doc.to_array([SENT_START]))
         return masked
 
     def _fold_title(self, doc: Doc, words: list[str], stood: set[int]) -> None:
@@ -90,9 +90,7 @@ class MaskedParser:
                    and (stood is None or i in stood)]
         for i in changed:  # a stand-in's lemma is the name's own text
             arr[i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
-        for t in masked:
-            doc.vocab.morphology.add(str(t.morph)) if str(t.morph) else None
-        doc.from_array(ATTRS, arr)
+        doc.from_array(ATTRS, arr)  # adds each token's MORPH to the morphology table too
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))

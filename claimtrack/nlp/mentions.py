@@ -226,10 +226,10 @@ class MentionTagger:
         return None
 
     @staticmethod
-    def _name_follows(doc: Doc, b: int) -> bool:
+    def _name_follows(doc: Doc, b: int, text: str | None = None) -> bool:
         """Does a name follow the description ending at character b, right after it or
         after one adjective?"""
-        nxt = doc.char_span(b, len(doc.text), alignment_mode="expand")
+        nxt = doc.char_span(b, len(doc.text if text is None else text), alignment_mode="expand")
         if nxt is None or not len(nxt):
             return False
         first = nxt[0] if not nxt[0].is_space else (nxt[1] if len(nxt) > 1 else None)
@@ -371,7 +371,8 @@ class MentionTagger:
         the article has named most so far (a sentence's first name weighs double: it is
         most often the subject), the latest on a tie. One sweep through the text per kind."""
         starts = [st.start_char for st in doc.sents]
-        anaphors = sorted(self.gaz.find_anaphora(doc.text), key=lambda x: x[1])
+        text = doc.text
+        anaphors = sorted(self.gaz.find_anaphora(text), key=lambda x: x[1])
         named = sorted(spans, key=lambda s: s.start_char)
         for kind in sorted({k for k, _, _ in anaphors}):
             counts: dict[str, int] = {}
@@ -402,12 +403,12 @@ class MentionTagger:
                         public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
                     if target and target not in public:
                         count(target, s.start_char)
-                if self._name_follows(doc, b):
+                if self._name_follows(doc, b, text):
                     continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
                 idx = max(0, bisect.bisect_right(starts, a) - 1)
                 window_start = starts[max(0, idx - ANAPHORA_LOOKBACK)] if starts else 0
                 recent = [t for t, pos in last.items() if pos >= window_start]
-                tied = self._tied(doc, named, i, base, doc.text[a:b], loose=tied_only)
+                tied = self._tied(doc, named, i, base, text[a:b], loose=tied_only)
                 if (not recent or tied_only) and tied is None:
                     continue
                 # "l'assureur Quartz Assurances ... L'assureur": the name the article gave that noun

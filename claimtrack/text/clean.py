@@ -11,6 +11,7 @@ import unicodedata
 
 from claimtrack import lexicon
 from claimtrack.models import CleanText, Segment
+from claimtrack.text.screen import Screened
 
 SEP = "\n\n"
 # A rough sentence split, only to find chrome sentences inside a kept line.
@@ -37,8 +38,9 @@ def chrome_reason(line: str, *, title: bool = False) -> str | None:
     """Why a whole line is chrome, or None if it may carry article text."""
     _, line_pats, _, foreign = _rules()
     s = line.strip().strip("\u200b")
+    screened = Screened(s)  # patterns whose literal start is not in the line are not run
     for pat in line_pats:
-        if pat.search(s):
+        if screened.may_match(pat) and pat.search(s):
             return f"chrome line /{pat.pattern}/"
     if 1 - _latin_share(s) > foreign and not title:
         return "line in another script"
@@ -52,8 +54,9 @@ def chrome_reason(line: str, *, title: bool = False) -> str | None:
 
 def sentence_chrome(sentence: str) -> str | None:
     """Why a sentence is chrome (disclaimer, cookie banner...), or None."""
+    screened = Screened(sentence)  # patterns whose literal start is not in it are not run
     for pat in _rules()[2]:
-        if pat.search(sentence):
+        if screened.may_match(pat) and pat.search(sentence):
             return f"chrome sentence /{pat.pattern}/"
     return None
 

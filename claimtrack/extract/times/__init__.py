@@ -39,6 +39,7 @@ from claimtrack.extract.times.rules import FoundTime, span, table
 from claimtrack.extract.times.values import month_value, span_value, year_value
 from claimtrack.extract.times.words import words
 from claimtrack.models import TimeValue
+from claimtrack.text.screen import Screened
 
 __all__ = ["FoundTime", "find_times", "month_value", "span_value", "year_value"]
 
@@ -62,7 +63,10 @@ def _candidates(ctx: Context, rules) -> list[tuple]:
     resolved now (a match they cannot resolve is dropped); anaphoric ones once the
     others are chosen, since they read the times before them."""
     out = []
+    screened = Screened(ctx.text)  # a rule whose literal start is not in the text is not run
     for rank, rule in enumerate(rules):
+        if not screened.may_match(rule.pattern):
+            continue
         for m in rule.pattern.finditer(ctx.text):
             a, b = span(m)
             tv = None if rule.anaphoric else _safely(rule, m, ctx, [])
