@@ -515,3 +515,11 @@ def test_he_after_a_one_word_name_of_unknown_kind_is_the_person_named_before(ext
 def test_an_event_noun_after_after_dates_the_fact_and_is_no_claim_of_its_actor(extract):
     claims = en(extract, "Title\n\nLescure resigned on Monday, two months after the recall of 48,000 cars.")
     assert [(c.subject, c.relation) for c in claims] == [("Lescure", "resign")]
+
+
+def test_a_hyphenated_name_is_one_name_and_no_decision_is_a_negated_claim(extract):
+    claims = en(extract, "Title\n\nThe court ordered Trans-Nordis to pay 1.9 million euros to the drivers.")
+    assert only(claims, subject="court").object == "Trans-Nordis"
+    headline = en(extract, "Orbix says no decision yet on Ohio data center\n\nThe company met local officials.")
+    said = next(c for c in headline if c.headline)
+    assert (said.subject, said.object, said.polarity) == ("Orbix", "decision", "negated")

@@ -23,6 +23,7 @@ from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSE
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
+NONE_WORDS = {"no", "aucun", "aucune", "nul", "nulle"}  # a determiner that says none of it
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
                     "last", "next", "this", "ce", "cet", "cette"}
@@ -668,7 +669,8 @@ class SentenceClaims:
             obj_arg = c.objects[0] if c.objects and c.objects[0] is not arg else (c.obliques[0] if c.obliques else None)
             phrase = self.object_phrase(obj_arg) if obj_arg is not None else None
             obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=obj_arg.tokens) if phrase else None
-            return [Draft(self.k.relations[OPEN], c.lemma, role, obj, c, tokens, (c.head, c.head + 1), st, who)]
+            return [Draft(self.k.relations[OPEN], c.lemma, role, obj, c, tokens, (c.head, c.head + 1),
+                          self._none_of(obj_arg, st), who)]
         return []
 
     def _context(self, c: Clause) -> tuple[list[Clause], Frame | None, str | None]:
@@ -1054,6 +1056,7 @@ class SentenceClaims:
         if obj is not None and obj.type is None and first_word in self.words.figurative:
             # "gagner la sympathie", "prendre les devants", "s'emparer de la couronne": a figure of speech
             return None
+        st = self._none_of(obj_arg, st)
         rel = self.k.relations[OPEN]
         predicate = c.lemma
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
@@ -1067,6 +1070,17 @@ class SentenceClaims:
             if i > head and self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in OF_WORDS and n >= 1:
                 return toks[:n]
         return []
+
+    def _none_of(self, arg: Arg | None, st: Stance) -> Stance:
+        """"says no decision", "n'a pris aucune décision": an object that says none of it
+        negates the claim."""
+        if arg is None or not arg.tokens:
+            return st
+        first = arg.tokens[0]
+        if self.doc[first].lower_ not in NONE_WORDS and not (
+                first > self.sent.start and self.doc[first - 1].lower_ in NONE_WORDS):
+            return st
+        return Stance(st.modality, "affirmed" if st.polarity == "negated" else "negated", st.cue)
 
     def _addressee(self, arg: Arg) -> bool:
         """"auprès de l'AFP": whom it was said to (predicates.yaml addressee_cases)."""

@@ -285,12 +285,20 @@ class MentionTagger:
                 if tok is not None and self._capital(tok, title_case):
                     run.append(tok)
                     continue
+                if tok is not None and run and tok.text in ("-", "‑") and not run[-1].whitespace_ \
+                        and not tok.whitespace_ and tok.i + 1 < sent.end and doc[tok.i + 1].text[:1].isupper():
+                    run.append(tok)  # "Trans-Nordis", "Rolls-Royce": one name
+                    continue
+                while run and run[-1].text in ("-", "‑"):
+                    run.pop()
                 while run and run[0].lower_ in self.demonyms:
                     run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
                 for part in self._untitled(run):
                     if len(part) > 1 or self._single_name(part[0], inner):
                         kind = self._kind_of(part)
-                        add(part[0].idx, part[-1].idx + len(part[-1].text), kind, " ".join(t.text for t in part),
+                        end = part[-1].idx + len(part[-1].text)
+                        add(part[0].idx, end, kind, doc.text[part[0].idx:end] if any(
+                            t.text in ("-", "‑") for t in part) else " ".join(t.text for t in part),
                             "ner" if kind == "misc" else "kind")
                 run = []
 
