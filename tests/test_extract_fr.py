@@ -431,3 +431,10 @@ def test_a_union_is_never_the_company_its_description_stands_for(extract):
     offers = [c for c in claims if c.predicate == "proposer"]
     assert [c.subject for c in offers] == ["Aerlis", "Aerlis"]
     assert all(c.subject != "Aerlis" for c in claims if c.predicate == "nommer")
+
+
+def test_a_description_followed_by_a_hyphenated_name_is_that_name(extract):
+    claims = fr(extract, "La cour d'appel de Douai a condamné mercredi le transporteur Trans-Nordis à verser 1,9 "
+                         "million d'euros à 43 chauffeurs.")
+    assert only(claims, "pay").subject == "Trans-Nordis"
+    assert only(claims, "open").object == "Trans-Nordis"

@@ -98,6 +98,11 @@ def may_be(m: Mention, kinds: list[str]) -> bool:
     return m.type in kinds or m.type == "misc" or ("org" in kinds and m.type == "place" and m.how == "ner")
 
 
+def hyphen_modifier_token(t) -> bool:
+    """"Lyon-based": a capitalised word joined by a hyphen to a lower-case one."""
+    return t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].is_lower
+
+
 def hyphen_modifier(doc: Doc, m: Mention) -> bool:
     """A name inside a hyphenated modifier ("Lyon-based", "Paris-listed"): it says where or
     how, it names no party."""
@@ -366,8 +371,8 @@ class Resolver:
         if not toks or toks[0].lower_ not in DEFINITE | {"les"} or len(toks) > 6:
             return None
         own = [m for m in self._inside(arg) if not hyphen_modifier(self.doc, m)]
-        if own:
-            return None
+        if own or any(t.text[:1].isupper() and t.i > toks[0].i and not hyphen_modifier_token(t) for t in toks):
+            return None  # "le transporteur Trans-Nordis": a name of its own, though no mention was found
         sent = self.doc[arg.tokens[0]].sent
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= arg.tokens[0]
                   and m.type in ("org", "misc") and m.how != "anaphora" and not hyphen_modifier(self.doc, m)]

@@ -235,8 +235,8 @@ class MentionTagger:
         first = nxt[0] if not nxt[0].is_space else (nxt[1] if len(nxt) > 1 else None)
         if first is None:
             return False
-        if first.text[:1].isupper() and first.is_alpha:
-            return True
+        if first.text[:1].isupper() and (first.is_alpha or first.text.replace("-", "").replace("‑", "").isalpha()):
+            return True  # "le transporteur Trans-Nordis"
         second = doc[first.i + 1] if first.i + 1 < len(doc) else None
         return first.pos_ == "ADJ" and first.is_lower and second is not None and second.text[:1].isupper()
 
