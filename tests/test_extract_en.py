@@ -523,3 +523,16 @@ def test_a_hyphenated_name_is_one_name_and_no_decision_is_a_negated_claim(extrac
     headline = en(extract, "Orbix says no decision yet on Ohio data center\n\nThe company met local officials.")
     said = next(c for c in headline if c.headline)
     assert (said.subject, said.object, said.polarity) == ("Orbix", "decision", "negated")
+
+
+def test_a_wire_paragraph_keeps_its_actors_speakers_and_times(extract):
+    claims = en(extract, "Title\n\nPharmaceutical group Helvion said on Tuesday it would cut 1,200 jobs in Europe by "
+                         "2027. The Basel-based company expects the plan to save 450 million francs a year, chief "
+                         "executive Laura Mendes told reporters. \"We have no plans to close our Geneva site,\" a "
+                         "spokesman said.")
+    cut = only(claims, "layoffs")
+    assert (clause(cut), cut.when.iso) == ("it would cut 1,200 jobs in Europe by 2027", "2027")
+    save = next(c for c in claims if c.predicate == "save")
+    assert (save.subject, save.attributed_to) == ("Helvion", "Laura Mendes")  # not "ura Mendes"
+    close = next(c for c in claims if c.predicate == "close")
+    assert (close.subject, close.polarity, close.attributed_to) == ("Helvion", "negated", "Helvion spokesperson")

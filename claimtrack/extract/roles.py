@@ -26,6 +26,7 @@ OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
 TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "of", "and", "the", "à", "au",
                   "aux", "en", "in", "for", "pour"}
 COORDINATORS = {"et", "ou", "and", "or"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "porte-parole"}  # "a spokesman said": the company's
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
@@ -306,7 +307,7 @@ class Resolver:
                             resolved_from=f"'{self.phrase(arg, False)}' act(s) for {o.name}")
         if (word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns) \
                 and word not in self.words.builder_nouns | self.words.public_nouns and not inside \
-                and self._bare_definite(arg):
+                and (self._bare_definite(arg) or (word in SPOKESPEOPLE and len(arg.tokens) <= 2)):
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "the board", "la direction": of the company the article is about
                 text = self.phrase(arg, False)
@@ -341,6 +342,11 @@ class Resolver:
         named = self._nearest_org(arg) if actor == "org" else None
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
             return role_of(named, "description", f"'{text}'")
+        if actor == "org" and self.doc[arg.tokens[0]].lower_ in DEFINITE and any(
+                hyphen_modifier_token(self.doc[i]) for i in arg.tokens):
+            topic = self.discourse.topic(("org",), exclude=self.discourse.public)
+            if topic is not None:  # "The Basel-based company, which employs...": the article's company
+                return replace(topic, how="description", text=text, tokens=arg.tokens, resolved_from=f"'{text}'")
         acronym = next((m for m in inside if m.start > 0 and self.doc[m.start - 1].text == "("
                         and m.start > head.i and m.type not in ("concept", "media", "place")), None)
         if acronym is not None:  # "la Commission nationale ... (CNIL)", "Le Service de surveillance ... (SSMVM)"

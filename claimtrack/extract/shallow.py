@@ -559,6 +559,8 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
         k -= 1
     if k < floor or toks[k].cls not in NP_CLASSES | {VERB}:
         return None
+    if toks[k].cls == PRON:
+        return k, k + 1  # "said on Tuesday it would cut": a pronoun is a phrase of its own
     right = k + 1
     while k >= floor:
         c = toks[k].cls

@@ -36,7 +36,7 @@ def canonical_source(raw: str, gaz: Gazetteer) -> str:
         return f"{org.name if org else (spoke.group(1) or spoke.group(2))} spokesperson"
     if re.search(r"\bsources?\b|\bpeople\b|\bpersonnes?\b|\binsiders?\b", raw, re.I):
         return "anonymous sources"
-    return re.sub(r"^(?:le|la|les|l['’]|the)\s*", "", raw, flags=re.I)
+    return re.sub(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", "", raw, flags=re.I)  # never "La" of "Laura"
 
 
 def cited_source(text: str, patterns: list[re.Pattern], gaz: Gazetteer) -> Attribution | None:

@@ -294,6 +294,9 @@ class MentionTagger:
                 while run and run[0].lower_ in self.demonyms:
                     run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
                 for part in self._untitled(run):
+                    last = part[-1].i
+                    if last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].is_lower:
+                        continue  # "the Basel-based company": where it is, not a name of the story
                     if len(part) > 1 or self._single_name(part[0], inner):
                         kind = self._kind_of(part)
                         end = part[-1].idx + len(part[-1].text)
