@@ -438,3 +438,13 @@ def test_a_description_followed_by_a_hyphenated_name_is_that_name(extract):
                          "million d'euros à 43 chauffeurs.")
     assert only(claims, "pay").subject == "Trans-Nordis"
     assert only(claims, "open").object == "Trans-Nordis"
+
+
+def test_a_french_wire_paragraph_on_job_cuts(extract):
+    claims = fr(extract, "Le groupe pharmaceutique Helvion a annoncé mardi la suppression de 1 200 postes en Europe "
+                         "d'ici à 2027. Les syndicats ont dénoncé une décision « brutale » et promis de la combattre. "
+                         "« Nous n'avons aucun projet de fermeture du site de Genève », a assuré un porte-parole.")
+    cut = only(claims, "layoffs")
+    assert (cut.subject, cut.value.amount, cut.when.iso, cut.modality) == ("Helvion", 1200, "2027", "planned")
+    assert next(c for c in claims if c.predicate == "dénoncer").object == "décision brutale"
+    assert not [c for c in claims if c.relation == "go_closed"]  # closing a site is no move to closed models

@@ -23,6 +23,7 @@ from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSE
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
+UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
 NONE_WORDS = {"no", "aucun", "aucune", "nul", "nulle"}  # a determiner that says none of it
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
@@ -555,7 +556,7 @@ class SentenceClaims:
             tok = self.doc[i]
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
             if tok.lower_ in COORDINATORS and nxt is not None and (nxt.pos_ == "ADJ" or (
-                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))):
+                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and nxt.head.i in arg.tokens)):
                 toks.append(i)  # "modèles ouverts et fermés": the adjectives together say what
                 continue
             if tok.text in (",", ";", ":", "(", "—", "–") or tok.lower_ in ("qui", "que", "dont", "which", "who",
@@ -565,7 +566,8 @@ class SentenceClaims:
         k = toks[-1] + 1 if toks else None
         if k is not None and k + 1 < len(self.doc) and self.doc[k].lower_ in COORDINATORS and (
                 self.doc[k + 1].pos_ == "ADJ" or "Part" in self.doc[k + 1].morph.get("VerbForm")) \
-                and toks[-1] == arg.tokens[-1]:
+                and toks[-1] == arg.tokens[-1] and not any(  # "et promis de la combattre": a verb of its own
+                    ch.dep_ in ("xcomp", "obj", "ccomp") for ch in self.doc[k + 1].children):
             toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own
         toks += self._continuation(toks[-1] + 1) if toks and toks[-1] == arg.tokens[-1] else []
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct):
@@ -578,6 +580,8 @@ class SentenceClaims:
             phrase = self.r.phrase(Arg(tuple(toks), toks[0])) if toks else None
         if not phrase or len(phrase.split()) > MAX_OBJECT_WORDS:
             return None
+        if phrase.count("«") != phrase.count("»") or phrase.count("“") != phrase.count("”"):
+            phrase = " ".join(phrase.translate(UNPAIRED_QUOTES).split())  # "décision « brutale": no half quote
         if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
                or self.doc[i].lower_ in DETERMINER_WORDS for i in toks):
             return None  # "jeudi", "2025", "dernier": a time, not what the verb is about

@@ -362,9 +362,13 @@ class ArticleReader:
         lo, hi = min(clause_chars), max(clause_chars) + 1
         times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses)
         own = sorted((t for t in times if span[0] <= t.start < span[1]), key=lambda t: t.time.precision == "duration")
-        when = next(iter(own), None) or \
-            next((t for t in times if lo <= t.start < hi), None) or self._said_when(d, clauses, times, span, base) \
-            or self._fronted_time(d.clause, times, clauses, base)
+        in_clause = [t for t in times if lo <= t.start < hi]
+        if d.stance.modality == "planned" and self.ctx.published is not None:
+            # "a annoncé mardi la suppression de 1 200 postes d'ici à 2027": the target, not the day it was said
+            in_clause.sort(key=lambda t: not (t.time.start > self.ctx.published and t.time.precision in (
+                "year", "month", "season", "interval")))  # a target: "d'ici à 2027", "by the second quarter"
+        when = next(iter(own), None) or next(iter(in_clause), None) or \
+            self._said_when(d, clauses, times, span, base) or self._fronted_time(d.clause, times, clauses, base)
         if self._quantities_cache[0] != text:  # one reading per sentence, not per claim
             self._quantities_cache = (text, find_quantities(text, self.lang))
         quantities = self._quantities_cache[1]
