@@ -49,6 +49,8 @@ def test_article_text_is_kept():
     ("Par ailleurs, Meta a lancé Llama 4 en avril.", False),
     ("By 2026, Meta plans to spend $600 billion.", False),
     ("Home assistants from Amazon now run on Claude.", False),
+    ("Our take, by the Streetwise markets desk", True), ("Par la rédaction", True),
+    ("Our take on the deal is that it will close.", False), ("By the end of 2026, Meta will ship.", False),
 ])
 def test_chrome_lines(line, chrome):
     assert (chrome_reason(line) is not None) is chrome

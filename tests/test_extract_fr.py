@@ -448,3 +448,9 @@ def test_a_french_wire_paragraph_on_job_cuts(extract):
     assert (cut.subject, cut.value.amount, cut.when.iso, cut.modality) == ("Helvion", 1200, "2027", "planned")
     assert next(c for c in claims if c.predicate == "dénoncer").object == "décision brutale"
     assert not [c for c in claims if c.relation == "go_closed"]  # closing a site is no move to closed models
+
+
+def test_what_the_writer_doubts_is_no_claim(extract):
+    claims = fr(extract, "Il n'est pas certain qu'Aerlis ait les moyens de le payer deux fois. Aerlis a payé 3 "
+                         "millions d'euros.")
+    assert [(c.subject, c.value.amount) for c in claims] == [("Aerlis", 3e6)]

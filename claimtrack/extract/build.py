@@ -613,7 +613,8 @@ class SentenceClaims:
         for c in self.clauses:
             if c.head in self.frame_of_head and self.frame_of_head[c.head].content:
                 continue  # a speech verb: its content is the claim
-            if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])) or self._conditional(c):
+            if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])) or self._conditional(c) \
+                    or self._doubted(c):
                 continue
             if c.link == "advcl" and (c.tense == "inf" or set(c.aux) & {"avoir", "être", "having", "been"}):
                 continue  # "pour statuer", "pour avoir conservé": a purpose or a reason, not the event
@@ -1103,6 +1104,11 @@ class SentenceClaims:
         words = [self.doc[i].lower_ for i in arg.tokens[:2]]
         return (len(words) == 2 and words[0] == "ce" and words[1] in ("que", "qu'", "qu’", "qui", "dont")) or (
             bool(words) and words[0] in ("what", "whatever"))
+
+    def _doubted(self, c: Clause) -> bool:
+        """Under the writer's doubt: "il n'est pas certain qu'elle ait les moyens de le payer"."""
+        before = self.doc[self.sent.start:c.head].text
+        return any(rx.search(before) for rx in self.k.cues.get("speculation", ()))
 
     def _serves_reader(self, c: Clause) -> bool:
         words = self.doc[max(self.sent.start, min(c.start, c.head) - 1):min(self.sent.end, c.end + 3)].text
