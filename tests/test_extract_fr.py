@@ -454,3 +454,10 @@ def test_what_the_writer_doubts_is_no_claim(extract):
     claims = fr(extract, "Il n'est pas certain qu'Aerlis ait les moyens de le payer deux fois. Aerlis a payé 3 "
                          "millions d'euros.")
     assert [(c.subject, c.value.amount) for c in claims] == [("Aerlis", 3e6)]
+
+
+def test_a_headline_without_a_finite_verb_opens_on_its_actor(extract):
+    claims = extract("Northgate en négociations exclusives pour racheter le lyonnais Arvelle\n\nLe groupe américain "
+                     "négocie depuis septembre.", language="fr")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object, bought.modality) == ("Northgate", "Arvelle", "hedged")  # in talks

@@ -312,7 +312,22 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             c.subject = c.objects.pop(0)  # "..., a annoncé mardi le parquet de Tours": who said it
         if c.subject is None and _finite(doc[c.head]) and c.link not in ("relcl", "xcomp"):
             c.subject = _subject_before(doc, c, owner, names)
+        if c.subject is None and c.link == "root" and c.tense == "inf":
+            c.subject = _name_opening(doc, c)  # "Northgate en négociations pour racheter Arvelle": Northgate
     return clauses
+
+
+def _name_opening(doc, c) -> Arg | None:
+    """A headline without a finite verb opens on its actor's name, the rest of the phrase
+    saying what it is at ("Northgate en négociations exclusives pour racheter Arvelle")."""
+    for o in list(c.obliques):
+        if o.case is None and o.start == doc[c.head].sent.start and o.start < c.head and doc[o.start].pos_ == "PROPN":
+            end = o.start
+            while end + 1 < c.head and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            c.obliques.remove(o)
+            return Arg(tuple(range(o.start, end + 1)), end, None)
+    return None
 
 
 PARTICIPLE_END = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "ert", "erte")
