@@ -556,7 +556,8 @@ class SentenceClaims:
             tok = self.doc[i]
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
             if tok.lower_ in COORDINATORS and nxt is not None and (nxt.pos_ == "ADJ" or (
-                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and nxt.head.i in arg.tokens)):
+                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and not any(
+                        ch.dep_ in ("xcomp", "ccomp") for ch in nxt.children))):
                 toks.append(i)  # "modèles ouverts et fermés": the adjectives together say what
                 continue
             if tok.text in (",", ";", ":", "(", "—", "–") or tok.lower_ in ("qui", "que", "dont", "which", "who",
@@ -567,7 +568,7 @@ class SentenceClaims:
         if k is not None and k + 1 < len(self.doc) and self.doc[k].lower_ in COORDINATORS and (
                 self.doc[k + 1].pos_ == "ADJ" or "Part" in self.doc[k + 1].morph.get("VerbForm")) \
                 and toks[-1] == arg.tokens[-1] and not any(  # "et promis de la combattre": a verb of its own
-                    ch.dep_ in ("xcomp", "obj", "ccomp") for ch in self.doc[k + 1].children):
+                    ch.dep_ in ("xcomp", "ccomp") for ch in self.doc[k + 1].children):
             toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own
         toks += self._continuation(toks[-1] + 1) if toks and toks[-1] == arg.tokens[-1] else []
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct):
