@@ -24,7 +24,6 @@ from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
-NONE_WORDS = {"no", "aucun", "aucune", "nul", "nulle"}  # a determiner that says none of it
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
                     "last", "next", "this", "ce", "cet", "cette"}
@@ -583,8 +582,7 @@ class SentenceClaims:
             return None
         if phrase.count("«") != phrase.count("»") or phrase.count("“") != phrase.count("”"):
             phrase = " ".join(phrase.translate(UNPAIRED_QUOTES).split())  # "décision « brutale": no half quote
-        if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
-               or self.doc[i].lower_ in DETERMINER_WORDS for i in toks):
+        if self._only_time(toks):
             return None  # "jeudi", "2025", "dernier": a time, not what the verb is about
         if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].is_currency or self.doc[i].pos_ == "ADP"
                or self.doc[i].lower_ in AMOUNT_WORDS for i in toks):
@@ -1033,7 +1031,7 @@ class SentenceClaims:
         if not self.title and self._no_event(c, who):
             return None
         obj_arg = c.subject if by_agent else None if c.passive else next(
-            (o for o in c.objects if not self._is_time(o)), None)
+            (o for o in c.objects if not self._only_time(o.tokens)), None)
         if c.copula and self.doc[c.head].pos_ in ("NOUN", "PROPN", "ADJ") and c.head not in subj_arg.tokens:
             obj_arg = self._predicate_arg(c, subj_arg)  # "Il est un partisan des modèles fermés"
         elif obj_arg is None and c.copula and c.obliques:
@@ -1083,8 +1081,8 @@ class SentenceClaims:
         if arg is None or not arg.tokens:
             return st
         first = arg.tokens[0]
-        if self.doc[first].lower_ not in NONE_WORDS and not (
-                first > self.sent.start and self.doc[first - 1].lower_ in NONE_WORDS):
+        if self.doc[first].lower_ not in self.words.none_words and not (
+                first > self.sent.start and self.doc[first - 1].lower_ in self.words.none_words):
             return st
         return Stance(st.modality, "affirmed" if st.polarity == "negated" else "negated", st.cue)
 
@@ -1094,10 +1092,10 @@ class SentenceClaims:
         words = " ".join(t.lower_ for t in self.doc[max(self.sent.start, lo - 2):lo + 2])
         return any(case in words.replace(" '", "'") for case in self.words.addressee_cases)
 
-    def _is_time(self, arg: Arg) -> bool:
-        """"le 6 octobre", "jeudi": a time the parser made an object."""
+    def _only_time(self, toks) -> bool:
+        """"le 6 octobre", "jeudi", "2025": words of a time, nothing the verb is about."""
         return all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
-                   or self.doc[i].lower_ in DETERMINER_WORDS for i in arg.tokens)
+                   or self.doc[i].lower_ in DETERMINER_WORDS for i in toks)
 
     def _free_relative(self, arg: Arg) -> bool:
         """"ce qu'un capital-risqueur a qualifié de...", "what analysts call...": the object is a
@@ -1108,8 +1106,11 @@ class SentenceClaims:
 
     def _doubted(self, c: Clause) -> bool:
         """Under the writer's doubt: "il n'est pas certain qu'elle ait les moyens de le payer"."""
-        before = self.doc[self.sent.start:c.head].text
-        return any(rx.search(before) for rx in self.k.cues.get("speculation", ()))
+        if not hasattr(self, "_doubt_end"):  # where the sentence's first doubt ends, read once
+            text = self.sent.text
+            ends = [m.end() for rx in self.k.cues.get("speculation", ()) for m in [rx.search(text)] if m]
+            self._doubt_end = self.sent.start_char + min(ends) if ends else None
+        return self._doubt_end is not None and self._doubt_end <= self.doc[c.head].idx
 
     def _serves_reader(self, c: Clause) -> bool:
         words = self.doc[max(self.sent.start, min(c.start, c.head) - 1):min(self.sent.end, c.end + 3)].text

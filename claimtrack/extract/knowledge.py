@@ -67,7 +67,9 @@ class Words:
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
     noun_continuations: frozenset[str] = frozenset()
     addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to
-    public_nouns: frozenset[str] = frozenset()  # "le ministre", "the union": no part of a company  # "modèles open source": part of the noun phrase
+    public_nouns: frozenset[str] = frozenset()
+    spokespeople: frozenset[str] = frozenset()  # "a spokesman said": speaks for the article's company
+    none_words: frozenset[str] = frozenset()  # "no decision", "aucune décision": none of it  # "le ministre", "the union": no part of a company  # "modèles open source": part of the noun phrase
 
 
 def _load_words(data: dict, lang: str) -> Words:
@@ -106,6 +108,8 @@ def _load_words(data: dict, lang: str) -> Words:
         noun_continuations=_words(data.get("noun_continuations"), lang),
         addressee_cases=_words(data.get("addressee_cases"), lang),
         public_nouns=_words(data.get("public_nouns"), lang),
+        spokespeople=_words(data.get("spokespeople"), lang),
+        none_words=_words(data.get("none_words"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),
         org_suffixes=_words(data.get("org_suffixes"), lang),
         habitual=_words(data.get("habitual"), lang))

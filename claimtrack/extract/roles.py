@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from claimtrack.extract.clauses import Arg
 from claimtrack.extract.knowledge import Words
 from claimtrack.nlp.gazetteer import Gazetteer
+from claimtrack.nlp.mentions import introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
@@ -26,7 +27,6 @@ OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
 TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "of", "and", "the", "à", "au",
                   "aux", "en", "in", "for", "pour"}
 COORDINATORS = {"et", "ou", "and", "or"}
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "porte-parole"}  # "a spokesman said": the company's
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
@@ -307,7 +307,7 @@ class Resolver:
                             resolved_from=f"'{self.phrase(arg, False)}' act(s) for {o.name}")
         if (word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns) \
                 and word not in self.words.builder_nouns | self.words.public_nouns and not inside \
-                and (self._bare_definite(arg) or (word in SPOKESPEOPLE and len(arg.tokens) <= 2)):
+                and (self._bare_definite(arg) or (word in self.words.spokespeople and len(arg.tokens) <= 2)):
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "the board", "la direction": of the company the article is about
                 text = self.phrase(arg, False)
@@ -407,7 +407,7 @@ class Resolver:
         for m in self.mentions:
             if m.how not in ("exact", "fuzzy", "ner", "kind") or m.type in ("concept", "media", "person"):
                 continue
-            if self._introduced_as_public(m):
+            if introduced_as(self.doc, m.start, m.end, self.words.public_nouns):
                 self.discourse.public.add(m.name)
             k = m.start - 1
             while k >= 0 and m.start - k <= 3 and self.doc[k].pos_ == "ADJ":
@@ -418,18 +418,6 @@ class Resolver:
             if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
                     and self.doc[m.end + 2].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
-
-    def _introduced_as_public(self, m: Mention) -> bool:
-        """"le syndicat SPNA", "the pilots' union SPNA", "Syndicat des pilotes ... (SPNA)",
-        "l'Union nationale du personnel de cabine": a name given as a union, an agency..."""
-        lo = m.start
-        if lo > 0 and self.doc[lo - 1].text == "(":  # an acronym: its long form before the bracket
-            lo = max(self.doc[lo].sent.start, lo - 10)
-            while lo < m.start - 1 and not self.doc[lo].text[:1].isupper():
-                lo += 1
-        elif lo > 0 and self.doc[lo - 1].lower_ in self.words.public_nouns:
-            return True  # "le syndicat SPNA", "the pilots' union SPNA"
-        return any(t.lower_ in self.words.public_nouns for t in self.doc[lo:m.end])
 
     def _relative_head(self, m: Mention, at: int) -> bool:
         """"the Llama models it gave away": the noun a relative clause without "that" hangs

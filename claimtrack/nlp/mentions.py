@@ -410,7 +410,7 @@ class MentionTagger:
                     target = s.kb_id_ if s.label_ == base or (base == "org" and s.label_ == "misc" and s._.ct
                                                               and s._.ct.get("how") == "ner") else (
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
-                    if target and base == "org" and not tied_only and self._public_body(doc, s):
+                    if target and base == "org" and not tied_only and introduced_as(doc, s.start, s.end, self.public):
                         public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
                     if target and target not in public:
                         count(target, s.start_char)
@@ -429,17 +429,18 @@ class MentionTagger:
                     count(target, a)  # a resolved anaphor names its target again
 
 
-    def _public_body(self, doc: Doc, s: Span) -> bool:
-        """A name the text gives as a union, an agency, a ministry: "le syndicat SPNA",
-        "the pilots' union SPNA", "Syndicat des pilotes de la navigation aérienne (SPNA)"."""
-        lo = s.start
-        if lo > 0 and doc[lo - 1].text == "(":  # an acronym: its long form, before the bracket
-            lo = max(s.sent.start, lo - 10)
-            while lo < s.start - 1 and not doc[lo].text[:1].isupper():
-                lo += 1
-        elif lo > s.sent.start and doc[lo - 1].lower_ in self.public:
-            return True  # "le syndicat SPNA", "the pilots' union SPNA"
-        return any(t.lower_ in self.public for t in doc[lo:s.end])
+def introduced_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Does the text give the name at tokens start:end one of these nouns: right before it
+    ("le syndicat SPNA", "the pilots' union SPNA"), inside it ("Union nationale du personnel
+    de cabine") or in the long form of an acronym ("Syndicat des pilotes ... (SPNA)")?"""
+    lo, sent_start = start, doc[start].sent.start
+    if lo > 0 and doc[lo - 1].text == "(":  # an acronym: its long form, before the bracket
+        lo = max(sent_start, lo - 10)
+        while lo < start - 1 and not doc[lo].text[:1].isupper():
+            lo += 1
+    elif lo > sent_start and doc[lo - 1].lower_ in nouns:
+        return True
+    return any(t.lower_ in nouns for t in doc[lo:end])
 
 
 @Language.factory("claimtrack_mentions")
