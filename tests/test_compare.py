@@ -193,3 +193,39 @@ def test_an_organisation_named_without_its_suffix_is_the_same_subject():
     assert d.kind == "link" and any(r.code == "subject.short_name" for r in d.levels)
     from claimtrack.reconcile.blocking import short_name
     assert (short_name("Northgate Dynamics"), short_name("Air France"), short_name("AI Labs")) == ("Northgate", None, None)
+
+
+def test_a_counted_subject_meets_its_translation_on_its_number():
+    # "842 vols ont été annulés" / "842 flights were cancelled": one count, any language or number style
+    from claimtrack.reconcile.blocking import block_keys, counted
+    assert [counted(s) for s in ("842 vols", "1,400 flights", "1 400 vols", "about 96,000 passengers",
+                                 "et quelque 96 000 passagers", "2026 models", "Airbus A320neo", "Meta")] == \
+        [842, 1400, 1400, 96000, 96000, None, None, None]
+    fr_ = C("842 vols", "cancel", article="a1", subject_type=None, published="2026-11-20")
+    en_ = C("842 flights", "cancel", article="a2", subject_type=None, published="2026-12-02")
+    other = C("842 passagers", "cancel", article="a2", subject_type=None, published="2026-12-02")
+    assert set(block_keys(fr_)) & set(block_keys(en_))
+    d = compare(fr_, en_)
+    assert d.kind == "link" and any(r.code == "subject.counted" for r in d.levels), d.reason
+    assert compare(fr_, C("1,150 flights", "cancel", article="a2", subject_type=None)).kind == "none"
+    assert compare(fr_, other).kind == "link"  # the relation says what was counted: one cancellation of 842
+    passive_fr = C("96 000 passagers", "open", article="a1", subject_type=None, predicate="être touchés")
+    passive_en = C("96,000 passengers", "open", article="a2", subject_type=None, predicate="be affected")
+    assert set(block_keys(passive_fr)) & set(block_keys(passive_en))
+    assert compare(passive_fr, passive_en).kind == "link"  # toucher / affect: one family, read through the passive
+
+
+def test_one_subject_and_one_precise_figure_are_one_fact_whatever_the_verb():
+    from claimtrack.reconcile.blocking import block_keys
+    demand = C("SPNA", "open", article="a1", predicate="demand", value="6 %")
+    want = C("SPNA", "open", article="a2", predicate="want", value="6 %")
+    asks = C("SPNA", "open", "une hausse des salaires", article="a2", predicate="chiffrer", value="6 %")
+    for other in (want, asks):  # one family; no family, but the same figure
+        assert set(block_keys(demand)) & set(block_keys(other))
+        assert compare(demand, other).kind == "link"
+    assert compare(demand, C("SPNA", "open", article="a2", predicate="want", value="4 %")).kind == "none"
+    assert compare(demand, C("Aerlis", "open", article="a2", predicate="offer", value="6 %")).kind == "none"
+    vague = C("SPNA", "open", article="a2", predicate="chiffrer", value="des milliards de dollars",
+              evidence="Le SPNA chiffre le coût à des milliards de dollars.")
+    assert compare(C("SPNA", "open", article="a1", predicate="demand", value="des milliards de dollars",
+                     evidence="The union demands billions of dollars."), vague).kind == "none"  # vague: says nothing

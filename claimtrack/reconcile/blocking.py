@@ -133,6 +133,27 @@ def short_name(name: str | None) -> str | None:
     return head if last.lower() in _org_suffixes() and len(head) >= 4 and head[:1].isupper() else None
 
 
+_COUNT = re.compile(r"(\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+)\s+([^\W\d_][\w'’-]*)")
+_COUNT_LEAD = 3  # words an amount may follow in a counted subject ("et quelque 96 000 passagers")
+
+
+@functools.lru_cache(maxsize=200_000)
+def counted(name: str | None) -> int | None:
+    """The number of a subject that counts things ("842 vols", "1,400 flights", "about
+    96,000 passengers" -> 842, 1400, 96000): reports in any language of "N things were
+    cancelled" meet on N. None for a name, a year or a decimal."""
+    if not name:
+        return None
+    m = _COUNT.search(name)
+    if m is None or len(name[:m.start()].split()) > _COUNT_LEAD or any(ch.isdigit() for ch in name[:m.start()]):
+        return None
+    digits = re.sub(r"\D", "", m.group(1))
+    n = int(digits)
+    if n == 0 or (len(digits) == 4 and m.group(1).isdigit() and 1900 <= n <= 2100):
+        return None  # "2026 models" is a year, not a count
+    return n
+
+
 def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[str]:
     """Names under which an entity may meet another: itself, the organisation it acts for,
     and for a model the description "(model of its owner)"."""
@@ -140,6 +161,8 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
         return frozenset()
     out = {name}
     ent = load_gazetteer().get(name)
+    if counted(name) is not None:
+        out.add(f"#{counted(name)}")  # "842 vols" meets "842 flights" (compare.py subject.counted)
     if singular(name):
         out.add(singular(name))  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
     if typ in ("org", "lab", "misc") and short_name(name):
@@ -210,10 +233,16 @@ def open_keys(claim: Claim) -> list[str]:
     family; a headline also those about the same object (the wording level decides)."""
     from claimtrack.reconcile.words import load_vocabulary
     year = anchor_year(claim)
-    subj = claim.subject.casefold()
-    pred = load_vocabulary().family_of.get(claim.predicate.lower(), claim.predicate.lower())
+    subjects = {claim.subject.casefold()}
+    if counted(claim.subject) is not None:
+        subjects.add(f"#{counted(claim.subject)}")  # "842 vols" meets "842 flights"
+    pred = load_vocabulary().family(claim.predicate) or claim.predicate.lower()
     obj = _key_word(claim.object) if claim.object else "-"
-    keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}"}
+    keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}" for subj in subjects}
+    mags = magnitudes(claim)
+    if mags:  # "SPNA demands 6%" / "le SPNA réclame 6 %": one figure of one subject, any verb
+        keys |= {f"{OPEN}|s|{subj}|m{m}@{year}" for subj in subjects for m in mags}
+    subj = claim.subject.casefold()
     if not claim.headline:
         return sorted(keys)
     # headlines say one thing in many words: the same object with another verb, the subject

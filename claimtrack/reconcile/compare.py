@@ -18,7 +18,7 @@ from claimtrack.extract.relations import OPEN, Relation, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
-from claimtrack.reconcile.blocking import ROUNDING, measure_key, moment, norm_text, short_name, singular
+from claimtrack.reconcile.blocking import ROUNDING, counted, measure_key, moment, norm_text, short_name, singular
 from claimtrack.reconcile.words import Vocabulary, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -93,6 +93,9 @@ class SubjectLevel(Level):
     def __call__(self, a, b, ctx):
         if a.subject == b.subject:
             return _L("subject", ("same subject: {0.subject}", a), True, "subject.same")
+        n = counted(a.subject)
+        if n is not None and n == counted(b.subject):
+            return _L("subject", ("one count: {0.subject} / {1.subject}", a, b), True, "subject.counted")
         for x, y in ((a, b), (b, a)):
             if _fits(x.subject, y.subject_owner, y.subject_type):
                 return _L("subject", ("description fits: '{0.subject_text}' can be {1.subject} "
@@ -401,7 +404,7 @@ def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = 
 
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
     if code.get("subject") not in ("subject.same", "subject.description", "subject.part_of", "subject.alike",
-                                   "subject.short_name"):
+                                   "subject.short_name", "subject.counted"):
         return "none"
     relc = code.get("relation")
     if relc in (None, "relation.different"):
@@ -463,8 +466,13 @@ def _decide_open(code: dict[str, str]) -> str:
     relc, objc, timec, polc = (code.get(k) for k in ("relation", "object", "time", "polarity"))
     wording = code.get("wording") == "wording.alike" or objc == "object.same"  # "picks Ohio" / "eyes Ohio"
     same_pred = relc in ("relation.same_predicate", "relation.predicate_family")
-    if not same_pred and not wording:
+    # one subject, one precise figure, whatever the verb: "SPNA demands a 6% rise" / "le SPNA veut 6 %"
+    figure = code.get("value") in ("value.overlap", "value.rounded") and code.get("subject") == "subject.same" \
+        and objc in ("object.none", "object.one_side", "object.same", "object.similar")
+    if not same_pred and not wording and not figure:
         return "none"
+    if code.get("value") == "value.disjoint":
+        return "none"  # "demands 6%" / "wants 4%": two figures, two facts (or a change)
     if objc in ("object.different", "object.wording_differs") and not wording:
         return "none"
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial"):

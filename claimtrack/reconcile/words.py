@@ -12,6 +12,10 @@ from pathlib import Path
 from claimtrack import lexicon
 
 STORY_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+PASSIVE_AUX = ("être", "be")  # how extraction writes a passive predicate without its agent
+# a participle back to its verb: French -é(e)(s) -> -er, -i(e)(s) -> -ir; English -ed -> (-e)
+PARTICIPLE_ENDINGS = ((r"é(?:e|s|es)?$", "er"), (r"i(?:e|s|es)?$", "ir"), (r"ied$", "y"), (r"ed$", ""),
+                      (r"d$", ""), (r"(\w)\1ed$", r"\1"))
 RARE = 3.0  # weight of a word no frequency list knows: a name, a rare noun ("salmonella")
 
 
@@ -53,9 +57,25 @@ class Vocabulary:
         words = sorted(self.story_words(text), key=lambda w: (-self.weight(w), w))
         return [w for w in words[:n] if self.weight(w) >= 1.0]
 
+    def family(self, predicate: str) -> str | None:
+        """The family of a predicate: its lemma's, or for a passive ("être touchés", "be
+        affected") its participle's verb ("toucher", "affect")."""
+        p = predicate.lower()
+        fam = self.family_of.get(p)
+        if fam is not None:
+            return fam
+        aux, _, participle = p.partition(" ")
+        if aux not in PASSIVE_AUX or not participle or " " in participle:
+            return None
+        for pattern, ending in PARTICIPLE_ENDINGS:
+            verb = re.sub(pattern, ending, participle)
+            if verb != participle and verb in self.family_of:
+                return self.family_of[verb]
+        return None
+
     def same_family(self, a: str, b: str) -> str | None:
-        fa = self.family_of.get(a.lower())
-        return fa if fa is not None and fa == self.family_of.get(b.lower()) else None
+        fa = self.family(a)
+        return fa if fa is not None and fa == self.family(b) else None
 
     def gloss(self, lemma: str, lang: str | None) -> str | None:
         """English for a predicate: an English lemma inflected ("sell" -> "sells"), a French
