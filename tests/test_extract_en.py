@@ -536,3 +536,22 @@ def test_a_wire_paragraph_keeps_its_actors_speakers_and_times(extract):
     assert (save.subject, save.attributed_to) == ("Helvion", "Laura Mendes")  # not "ura Mendes"
     close = next(c for c in claims if c.predicate == "close")
     assert (close.subject, close.polarity, close.attributed_to) == ("Helvion", "negated", "Helvion spokesperson")
+
+
+def test_not_before_gives_the_date_and_an_object_controlled_infinitive_its_actor(extract):
+    claims = en(extract, "Title\n\nDunmore unveiled its Kestrel model in May. Dunmore's next model, Osprey, will not "
+                         "launch before the first quarter of 2027, people briefed on the plans said.")
+    osprey = only(claims, "launch", "Osprey")
+    assert (osprey.polarity, osprey.modality, osprey.when.iso, osprey.attributed_to) == \
+        ("affirmed", "planned", "2027-01/2027-03", "anonymous sources")
+    claims = en(extract, "Title\n\nDunmore unveiled its Osprey model in May. People familiar with the project expect "
+                         "it to ship in the fourth quarter.")
+    ship = next(c for c in claims if c.predicate == "ship")
+    assert (ship.subject, ship.subject_text, ship.modality, ship.attributed_to, ship.object) == \
+        ("Osprey", "it", "planned", "anonymous sources", None)
+    claims = en(extract, "Title\n\nThe judge ordered Acme to pay a fine of $5 million.")
+    pay = only(claims, "pay")
+    assert (pay.subject, pay.value.amount, pay.modality) == ("Acme", 5e6, "planned")  # ordered, not yet paid
+    claims = en(extract, "Title\n\nThe board asked chief executive Tom Hale to step down, two people close to the "
+                         "board said.")
+    assert not [c for c in claims if c.relation == "resign"]  # asked to: a request, no resignation

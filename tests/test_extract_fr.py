@@ -121,7 +121,7 @@ def test_an_order_to_pay_is_no_conviction_and_an_amount_is_a_value_not_an_object
     claims = fr(extract, "La cour d'appel de Douai condamne Acme à verser 1,9 million d'euros à 37 anciens salariés.")
     assert not [c for c in claims if c.relation == "convict"]
     pay = only(claims, "pay")
-    assert (pay.subject, pay.value.amount) == ("Acme", 1.9e6)
+    assert (pay.subject, pay.value.amount, pay.modality) == ("Acme", 1.9e6, "planned")  # ordered, not yet paid
     claims = fr(extract, "Le tribunal a condamné Acme pour fraude.")
     assert only(claims, "convict").object == "Acme"
     claims = fr(extract, "Acme a investi des dizaines de milliards dans ses centres de données.")
@@ -461,3 +461,15 @@ def test_a_headline_without_a_finite_verb_opens_on_its_actor(extract):
                      "négocie depuis septembre.", language="fr")
     bought = only(claims, "acquire")
     assert (bought.subject, bought.object, bought.modality) == ("Northgate", "Arvelle", "hedged")  # in talks
+
+
+def test_pas_avant_gives_the_date_and_the_parser_s_time_object_is_no_object(extract):
+    claims = fr(extract, "Le prochain grand modèle d'Acme, baptisé Orion en interne, ne sortira pas avant le "
+                         "premier trimestre 2027, selon des personnes au fait du projet.")
+    orion = only(claims, "launch")
+    assert (orion.subject, orion.polarity, orion.modality, orion.when.iso, orion.attributed_to, orion.object) == \
+        ("Orion", "affirmed", "planned", "2027-01/2027-03", "anonymous sources", None)
+    orion = only(fr(extract, "Orion ne sortira qu'au printemps 2027."), "launch")
+    assert (orion.subject, orion.when.iso, orion.object) == ("Orion", "2027-03/2027-05", None)
+    claims = fr(extract, "Le conseil d'administration a demandé à Paul Girard de démissionner.")
+    assert not [c for c in claims if c.relation == "resign"]  # une demande, pas une démission

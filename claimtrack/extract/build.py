@@ -28,6 +28,7 @@ MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
                     "last", "next", "this", "ce", "cet", "cette"}
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
+QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
 
 
 SEPARATORS = {",", ";", ":", "(", ")", "«", "»", "“", "”", '"', "."}
@@ -111,7 +112,8 @@ class SentenceClaims:
             if cur.link in ("xcomp", "conj") and cur.parent in self.by_head:
                 gov = self.by_head[cur.parent]
                 bare = [o for o in gov.obliques if not o.case and o.head < cur.head]  # an object the parser left bare
-                if cur.link == "xcomp" and gov.lemma in self.words.object_control and (gov.objects or bare):
+                if cur.link == "xcomp" and gov.lemma in self.words.object_control and (gov.objects or bare) \
+                        and self._controlled((gov.objects or bare)[0], gov):
                     return (gov.objects or bare)[0]  # "condamne le transporteur à verser": the transporteur pays
                 cur = gov
                 continue
@@ -122,6 +124,15 @@ class SentenceClaims:
                 continue
             return None
         return None
+
+    def _controlled(self, obj: Arg, gov: Clause) -> bool:
+        """Does the object of an object-control verb do the infinitive? Always after a verb
+        of ordering or asking; after one of intending too ("expects it to launch"), only a
+        name or pronoun: "expects the plan to save 450 million" is the company's saving."""
+        if gov.lemma not in {w for ws in self.words.control.values() for w in ws}:
+            return True
+        return self.doc[obj.head].pos_ == "PRON" or self.doc[obj.head].lower_ in self.words.pronouns \
+            or any(m.start <= obj.head < m.end for m in self.r.mentions)
 
     def _nearest_subject(self, c: Clause) -> Arg | None:
         cands = [x for x in self.clauses if x is not c and x.subject is not None and x.link not in ("relcl",)
@@ -237,8 +248,9 @@ class SentenceClaims:
         avril, Llama 4 ...")."""
         if c.passive and c.subject is not None:
             return c.subject
-        if not c.passive and c.objects:
-            return c.objects[0]
+        objects = [o for o in c.objects if not self._only_time(o.tokens)]  # "ne sortira qu'au printemps"
+        if not c.passive and objects:
+            return objects[0]
         if c.link == "relcl" and c.relative_role == "object" and (c.antecedent or c.relative is not None):
             return c.antecedent or self._noun_arg(c.relative)
         if c.noun_head is not None:
@@ -251,13 +263,26 @@ class SentenceClaims:
                 return self._patient_arg(gov) if gov.passive else (gov.subject or self.inherited_subject(gov))
             if c.participle == "past" and c.link in ("advcl", "acl", "conj"):
                 return gov.subject
-        if c.objects:
-            return c.objects[0]
+        if objects:
+            return objects[0]
+        if c.link == "xcomp" and not c.passive and c.subject is None and gov is not None:
+            # "expect it to launch in March", "Avocado is expected to launch": what launches is its controller
+            return self.inherited_subject(c)
         if not c.passive and c.subject is not None and c.link != "xcomp" and (any(
                 m.start <= c.subject.head < m.end for m in self.r.mentions) or any(
-                self.doc[c.subject.head].lower_ in ws for ws in self.words.kind_nouns.values())):
+                self.doc[i].lower_ in ws for i in self._head_words(c.subject) for ws in self.words.kind_nouns.values())):
             return c.subject  # a name used without an object: "Avocado sortira en 2026", "Avocado slips to 2026"
         return None
+
+    def _head_words(self, arg: Arg) -> list[int]:
+        """The head of a noun phrase and the words before its first preposition or comma
+        ("Le prochain grand modèle de Meta": the parser may head it on "prochain")."""
+        out = [arg.head]
+        for i in arg.tokens:
+            if self.doc[i].pos_ in ("ADP", "PUNCT") or self.doc[i].is_punct:
+                break
+            out.append(i)
+        return out
 
     def _typed(self, role: Role | None, types: tuple[str, ...]) -> Role | None:
         return as_type(role, types, self.k.gazetteer) if role is not None else None
@@ -859,7 +884,7 @@ class SentenceClaims:
 
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
         rel = h.relation
-        if self._bare_noun(h) or self._aside(h):
+        if self._bare_noun(h) or self._aside(h) or self._requested(h.clause):
             return None
         self._enter(h.clause)
         subject = self.subject_for(h)
@@ -958,6 +983,12 @@ class SentenceClaims:
         args = [*c.objects, *c.obliques[:1]]
         return any(self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text)
                    for a in args for i in a.tokens)
+
+    def _requested(self, c: Clause) -> bool:
+        """What someone is asked to do ("the board asked Lescure to step down", "appelle le
+        gouvernement à agir"): a request, not a fact of the one asked."""
+        gov = self.by_head.get(c.parent) if c.link == "xcomp" and c.parent is not None else None
+        return gov is not None and gov.lemma in self.words.requests
 
     def _controls(self, c: Clause) -> bool:
         """A verb of intending or considering over an infinitive: the infinitive is the claim."""
@@ -1093,8 +1124,14 @@ class SentenceClaims:
         return any(case in words.replace(" '", "'") for case in self.words.addressee_cases)
 
     def _only_time(self, toks) -> bool:
-        """"le 6 octobre", "jeudi", "2025": words of a time, nothing the verb is about."""
-        return all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
+        """"le 6 octobre", "jeudi", "2025", "qu'au premier trimestre 2026", "avant 2027": words of
+        a time (after a preposition the parser left in), nothing the verb is about."""
+        toks = list(toks)
+        preps = self.k.lex(self.lang).closed.get("prepositions", ())
+        while toks and (self.doc[toks[0]].pos_ in ("ADP", "SCONJ") or self.doc[toks[0]].lower_ in QUE_WORDS
+                        or self.doc[toks[0]].lower_ in preps):
+            toks = toks[1:]
+        return bool(toks) and all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].lower_ in self.time_words
                    or self.doc[i].lower_ in DETERMINER_WORDS for i in toks)
 
     def _free_relative(self, arg: Arg) -> bool:
@@ -1296,6 +1333,8 @@ def _after_comma(doc, c: Clause) -> bool:
     return any(ch in seen for ch in (",", "»", "”", '"'))
 
 
+UNNAMED_SOURCES = {"source", "sources", "personne", "personnes", "people", "insider", "insiders"}
+UNNAMED_COUNTS = {"des", "deux", "trois", "plusieurs", "several", "two", "three", "some"}
 MODAL_LEMMAS = {"pouvoir", "devoir", "could", "might", "may", "would", "should", "can"}
 AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milliards", "trillion", "thousand",
                 "mille", "milliers", "dizaines", "centaines", "dizaine", "centaine", "euros", "euro", "dollars",
@@ -1306,6 +1345,8 @@ AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milli
 
 def _unnamed(role: Role, words: Words) -> str:
     head = role.head_word or ""
-    if head in ("source", "sources", "personne", "personnes", "people", "insider", "insiders"):
+    first = (role.text or "").lower().split()[:2]  # "people familiar with the matter": headed on "matter"
+    if head in UNNAMED_SOURCES or first[:1] and (first[0] in UNNAMED_SOURCES or first[-1] in UNNAMED_SOURCES
+                                                  and first[0] in UNNAMED_COUNTS):
         return "anonymous sources"
     return role.text

@@ -308,6 +308,8 @@ class ArticleReader:
         for arg in c.obliques:
             first = self.doc[arg.tokens[0]] if arg.tokens else None
             words = (arg.case or "").split()[:1] + ([first.lower_] if first is not None else [])
+            if c.negated and any(w in self.words.not_before_cases for w in words):
+                continue  # "ne sortira pas avant le premier trimestre 2026": the date it is for
             if any(w in self.words.background_cases for w in words) and len(arg.tokens) > 2:
                 spans.append((self.doc[arg.tokens[0]].idx - base, self.doc[arg.tokens[-1]].idx - base + 1))
         if not spans:

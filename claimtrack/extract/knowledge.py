@@ -48,10 +48,12 @@ class Words:
     report_nouns: frozenset[str] = frozenset()
     evaluative: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()  # "asked Lescure to step down": a request, no resignation
     colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
     holding_nouns: frozenset[str] = frozenset()
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
+    not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
     demonstratives: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
     causal_markers: frozenset[str] = frozenset()
@@ -91,10 +93,12 @@ def _load_words(data: dict, lang: str) -> Words:
         impersonal=_words(data.get("impersonal"), lang), rhetoric=_words(data.get("rhetoric"), lang),
         report_nouns=_words(data.get("report_nouns"), lang), evaluative=_words(data.get("evaluative"), lang),
         object_control=_words(data.get("object_control"), lang),
+        requests=_words(data.get("requests"), lang),
         colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()},
         holding_nouns=_words(data.get("holding_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
+        not_before_cases=_words(data.get("not_before_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),
         topic_cases=_words(data.get("topic_cases"), lang),
         causal_markers=_words(data.get("causal_markers"), lang),

@@ -30,7 +30,6 @@ def _conditional(c: Clause, words_of) -> bool:
     return any(conditional_form(w) for w in (*c.aux, words_of(c.head)))
 
 
-NOT_BEFORE = re.compile(r"\bpas (?:avant|d['’]ici)\b|\bnot (?:before|until)\b|\bno earlier than\b|\bplus tôt qu", re.I)
 
 
 def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, question: bool,
@@ -53,8 +52,8 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
             negated = True  # "ne prévoit pas de lancer", "n'a jamais réussi à conquérir"
         if lemma in words.control.get("hedged", ()) or _conditional(g, word_of):
             hedged, cue = True, cue or lemma
-        elif lemma in words.control.get("planned", ()) or g.tense == "fut":
-            planned, cue = True, cue or lemma
+        elif lemma in words.control.get("planned", ()) or g.tense == "fut" or lemma in words.object_control:
+            planned, cue = True, cue or lemma  # "condamne X à verser", "ordered X to pay": to be done
     if over is not None:  # the verb over an event phrase: "envisagent ... au profit d'un système fermé"
         if over.lemma in words.control.get("hedged", ()) or _conditional(over, word_of):
             hedged, cue = True, cue or over.lemma
@@ -87,7 +86,7 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
             hit = next((m.group() for rx in cues.get("planned", []) for m in [rx.search(clause_text)] if m), None)
             if hit:
                 planned, cue = True, hit
-    if negated and c.negated and NOT_BEFORE.search(clause_text or ""):
+    if negated and c.negated and any(rx.search(clause_text or "") for rx in cues.get("not_before", [])):
         negated = False  # "ne sortira pas avant 2026", "not until March": a date, not a denial
         planned, cue = True, cue or "not before"
     modality = "hedged" if hedged else "planned" if planned else "reported" if attributed else "asserted"

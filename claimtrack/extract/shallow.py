@@ -30,6 +30,7 @@ from claimtrack.extract.knowledge import Words
 
 HEADLINE_CASE = 0.6  # share of capitalised words above which a sentence is title-cased
 COLON_SPEAKER_MAX = 4  # "Report: ...", "CNN: ...": words before a colon that name a speaker
+OBJECT_CONTROL_GAP = 6  # words between "ordered" and "to pay": the object that pays
 BASE_FIRST = {"lay"}
 PLURAL_NOUNS = {"police", "people", "staff", "personnel", "cattle", "crew", "media", "public"}  # "Police arrest"
 RECIPIENT_VERBS = {"tell", "inform", "assure", "remind", "warn", "notify", "brief"}
@@ -893,7 +894,8 @@ class _Reader:
                 self.region(first, b, prev_head, "content")
                 self._cut_objects(prev_head, first)
                 return
-            governing = prev.lemma in {w for ws in self.words.control.values() for w in ws}
+            governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} \
+                or (prev.lemma in self.words.object_control and len(between) <= OBJECT_CONTROL_GAP)  # "ordered Acme to pay"
             gerund = governing and not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" \
                 and all(x.cls in (ADV, NEG) for x in between)
             if gerund or g.infinitive and not g.finite and (not between or all(x.cls in (ADV, NEG) for x in between)
