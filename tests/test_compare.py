@@ -229,3 +229,10 @@ def test_one_subject_and_one_precise_figure_are_one_fact_whatever_the_verb():
               evidence="Le SPNA chiffre le coût à des milliards de dollars.")
     assert compare(C("SPNA", "open", article="a1", predicate="demand", value="des milliards de dollars",
                      evidence="The union demands billions of dollars."), vague).kind == "none"  # vague: says nothing
+
+
+def test_a_body_of_a_state_is_part_of_it_and_never_the_article_s_company():
+    probe_eu = C("European Union", "investigate", "Arvelle", article="a1", subject_type="place", object_type="org")
+    probe_ec = C("European Commission", "investigate", "Arvelle", article="a2", object_type="org")
+    d = compare(probe_eu, probe_ec)
+    assert d.kind == "link" and any(r.code == "subject.part_of" for r in d.levels), d.reason

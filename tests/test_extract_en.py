@@ -555,3 +555,13 @@ def test_not_before_gives_the_date_and_an_object_controlled_infinitive_its_actor
     claims = en(extract, "Title\n\nThe board asked chief executive Tom Hale to step down, two people close to the "
                          "board said.")
     assert not [c for c in claims if c.relation == "resign"]  # asked to: a request, no resignation
+
+
+def test_an_event_noun_in_the_subject_and_bringing_someone_in_as_chief(extract):
+    claims = en(extract, "Title\n\nThe lukewarm reception of Kestrel, which Dunmore released in April, hurt morale.")
+    assert only(claims, "fail").subject == "Kestrel"  # the trigger sits in the subject, outside the verb's words
+    claims = en(extract, "Title\n\nDunmore brought in its founder, Ana Ruiz, as chief AI officer in June.")
+    hired = only(claims, "appoint")
+    assert (hired.subject, hired.object, hired.when.iso) == ("Dunmore", "Ana Ruiz", "2025-06")
+    claims = en(extract, "Title\n\nDunmore brought in record revenue as demand rose.")
+    assert not [c for c in claims if c.relation == "appoint"]

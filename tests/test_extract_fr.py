@@ -473,3 +473,10 @@ def test_pas_avant_gives_the_date_and_the_parser_s_time_object_is_no_object(extr
     assert (orion.subject, orion.when.iso, orion.object) == ("Orion", "2027-03/2027-05", None)
     claims = fr(extract, "Le conseil d'administration a demandé à Paul Girard de démissionner.")
     assert not [c for c in claims if c.relation == "resign"]  # une demande, pas une démission
+
+
+def test_a_ministry_named_by_its_seat_is_never_the_article_s_company(extract):
+    claims = fr(extract, "Bercy examine depuis octobre le rachat d'Arvelle par Northgate. Bercy a demandé des "
+                         "garanties. La direction a annoncé la suppression de 200 postes.")
+    assert {c.subject for c in claims if c.predicate == "examiner"} == {"ministère de l'Économie"}
+    assert only(claims, "layoffs").subject != "ministère de l'Économie"  # "la direction" of a company, not of Bercy

@@ -510,4 +510,7 @@ def clause_of(clauses: list[Clause], token: int) -> Clause | None:
     for c in clauses:
         if token in c.tokens or c.head == token:
             return c
+    for c in clauses:  # read without a parser, a clause's subject is not among its own tokens
+        if c.subject is not None and token in c.subject.tokens:
+            return c
     return None

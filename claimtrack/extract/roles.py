@@ -188,6 +188,13 @@ class Discourse:
                 return role_of(m, "pronoun", why)
         return None
 
+    def _state_body(self, name: str) -> bool:
+        """A part of a state ("Bercy", the European Commission): it rules on the article's
+        company, it is never that company."""
+        ent = self.gaz.get(name)
+        parent = self.gaz.get(ent.part_of) if ent is not None and ent.part_of else None
+        return parent is not None and parent.type == "place"
+
     def _acted(self, name: str) -> bool:
         """Was this name the subject of a sentence so far?"""
         return any(s is not None and s.name == name for s in self.subjects)
@@ -203,7 +210,7 @@ class Discourse:
                     role = None  # a place, unless it did something ("Aerlis pourrait chercher un partenaire")
                 if role is None or m.type in ("media", "concept") or (m.type == "place" and m.how != "ner") \
                         or role.name in exclude \
-                        or m.how == "ner" and self.named[role.name] < NAMED_OFTEN:
+                        or m.how == "ner" and self.named[role.name] < NAMED_OFTEN or self._state_body(role.name):
                     continue  # a name the gazetteer does not know is a topic only once the article repeats it
                 key = (self.named[role.name], rank, m.start)
                 if best is None or key >= best[0]:
