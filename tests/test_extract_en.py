@@ -565,3 +565,11 @@ def test_an_event_noun_in_the_subject_and_bringing_someone_in_as_chief(extract):
     assert (hired.subject, hired.object, hired.when.iso) == ("Dunmore", "Ana Ruiz", "2025-06")
     claims = en(extract, "Title\n\nDunmore brought in record revenue as demand rose.")
     assert not [c for c in claims if c.relation == "appoint"]
+
+
+def test_an_unnamed_subject_states_a_fact_with_its_figure_not_under_when(extract):
+    claims = en(extract, "Title\n\nUnemployment rose to 7.5% in March.")
+    rose = only(claims)
+    assert (rose.subject, rose.value.amount, rose.when.iso) == ("Unemployment", 7.5, "2025-03")
+    assert not en(extract, "Title\n\nWhen the battery is charged above 90%, the flaw can cause a fire.")
+    assert not en(extract, "Title\n\nThe landscape changed in March.")  # an unnamed subject, no figure: no fact

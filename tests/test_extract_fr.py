@@ -480,3 +480,9 @@ def test_a_ministry_named_by_its_seat_is_never_the_article_s_company(extract):
                          "garanties. La direction a annoncé la suppression de 200 postes.")
     assert {c.subject for c in claims if c.predicate == "examiner"} == {"ministère de l'Économie"}
     assert only(claims, "layoffs").subject != "ministère de l'Économie"  # "la direction" of a company, not of Bercy
+
+
+def test_un_sujet_sans_nom_donne_un_fait_avec_son_chiffre(extract):
+    rose = only(fr(extract, "Le chiffre d'affaires a progressé de 12 % au troisième trimestre."))
+    assert (rose.subject, rose.value.amount, rose.when.iso) == ("chiffre d'affaires", 12, "2025-07/2025-09")
+    assert not fr(extract, "Lorsque la batterie est chargée au-delà de 90 %, le défaut peut provoquer un incendie.")

@@ -23,6 +23,7 @@ from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSE
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
+MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
@@ -977,6 +978,19 @@ class SentenceClaims:
         head = self.doc[c.head]
         return head.pos_ in ("NOUN", "PROPN") or (not self.doc.has_annotation("POS") and bool(c.objects or c.obliques))
 
+    def _subordinate(self, c: Clause) -> bool:
+        """A clause opened by "when", "si", "lorsque" (a marker, or the word before its first)."""
+        subs = self.k.lex(self.lang).closed.get("subordinators", frozenset())
+        first = min([*c.tokens, *(c.subject.tokens if c.subject is not None else ())], default=c.head)
+        return any(m.strip() for m in c.markers) or (first > self.sent.start and self.doc[first - 1].lower_ in subs)
+
+    def _plain_noun_phrase(self, arg: Arg) -> bool:
+        """A short phrase naming a thing, nothing more ("la participation", "Le chiffre
+        d'affaires du groupe"): no name, no heading before a colon, no clause."""
+        toks = [self.doc[i] for i in arg.tokens]
+        return len(toks) <= MAX_FIGURE_SUBJECT and not any(
+            t.text == ":" or t.pos_ in ("PROPN", "VERB") or (t.text[:1].isupper() and t.i != arg.tokens[0]) for t in toks)
+
     def _gives_figure(self, c: Clause) -> bool:
         """A verb of being or meaning over a figure states it: "the offer represents a premium
         of 38%", "Qwen représente 14 % des téléchargements", "revenue was $612 million"."""
@@ -1037,8 +1051,12 @@ class SentenceClaims:
             role = self.r.resolve(subj_arg)
         if role is None or (not role.name and not role.text):
             return None
-        if not role.is_entity and not self.title:
-            return None  # an abstract subject: "le paysage", "cette volte-face"
+        if not role.is_entity and not self.title and not (role.how == "phrase" and self._gives_figure(c)
+                                                          and c.link not in ("advcl", "acl", "relcl")
+                                                          and not self._subordinate(c)
+                                                          and self._plain_noun_phrase(subj_arg)):
+            return None  # an abstract subject: "le paysage", "cette volte-face" (but "la participation s'est
+            # établie à 48,1 %", "revenue rose 12%": a figure of something, however unnamed)
         if role.head_word in self.words.demonstratives or (role.text or "").lower() in self.words.demonstratives:
             return None  # "Cela crée une tension": the author's comment on what came before
         if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):

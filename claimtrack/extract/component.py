@@ -410,6 +410,8 @@ class ArticleReader:
 def _says_too_little(claim: Claim) -> bool:
     """A claim outside the inventory with neither object nor figure, in an article's body
     ("Northgate s'est engagé", "it acted as soon as..."): who did something, not what."""
+    if claim.relation == OPEN and not claim.headline and claim.subject_type is None and claim.value is None:
+        return True  # an unnamed subject states a fact in the body only with its figure ("turnout was 48.1%")
     if claim.relation != OPEN or claim.headline or claim.object is not None or claim.value is not None:
         return False
     if claim.when is not None and claim.modality == "planned":
