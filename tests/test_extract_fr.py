@@ -486,3 +486,18 @@ def test_un_sujet_sans_nom_donne_un_fait_avec_son_chiffre(extract):
     rose = only(fr(extract, "Le chiffre d'affaires a progressé de 12 % au troisième trimestre."))
     assert (rose.subject, rose.value.amount, rose.when.iso) == ("chiffre d'affaires", 12, "2025-07/2025-09")
     assert not fr(extract, "Lorsque la batterie est chargée au-delà de 90 %, le défaut peut provoquer un incendie.")
+
+
+def test_une_action_qui_gagne_une_greve_suspendue_et_la_date_d_un_preavis(extract):
+    rose = only(fr(extract, "Aerlis a signé un accord. L'action Aerlis a gagné 4,2 % mercredi à Bruxelles."), "stock_rise")
+    assert (rose.relation, rose.subject, rose.value.amount) == ("stock_rise", "Aerlis", 4.2)  # no "win"
+    stop = only(fr(extract, "Le syndicat des pilotes SPNA a suspendu la grève le soir même."), "strike")
+    assert stop.polarity == "negated"
+    claims = fr(extract, "Les syndicats de navigants ont levé jeudi leur préavis de grève du 20 décembre.",
+                published="2025-12-12")
+    assert only(fr(extract, "Les pilotes ont maintenu leur préavis de grève du 20 décembre.", published="2025-12-12"),
+                "strike").when.iso == "2025-12-20"  # a past verb, but the strike's own date lies ahead
+    lifted = only(claims, "strike")
+    assert lifted.polarity == "negated" and lifted.when.iso in ("2025-12-11", "2025-12-20")  # Thursday, or the notice's day
+    said = fr(extract, "« C'est un bon accord », a réagi Thomas Lemaire, le président du syndicat de pilotes.")
+    assert not [c for c in said if c.predicate == "réagir"]  # a verb of saying: no fact of its own

@@ -362,7 +362,8 @@ class SentenceClaims:
             kinds = {w for t in types for w in self.words.kind_nouns.get(t, ())}
             if (role.head_word in kinds or h.polarity is not None) and (h.topic_ok or rel.topic):
                 # "les modèles d'IA les plus avancés", "l'entraînement se déroule comme prévu": the article's
-                return self.r.discourse.topic(types)
+                # ("la compagnie": the article's company, never a union or an agency it deals with)
+                return self.r.discourse.topic(types, exclude=self.r.discourse.public)
             return None
         if h.topic_ok or rel.topic:
             return self.r.discourse.topic(types)
@@ -1258,6 +1259,10 @@ class SentenceClaims:
             group.sort(key=lambda d: order[d.relation.name])
             senses = {d.relation.name for d in group}
             if len(senses) < 2 or len({d.relation.family or d.relation.name for d in group}) < 2:
+                continue
+            headed = [d for d in group if d.relation.subject_heads]
+            if headed and len(headed) < len(group):  # "l'action Aerlis a gagné 4 %": a share price, no win
+                drop.update(id(d) for d in group if d.relation.name != headed[0].relation.name)
                 continue
             known = [d for d in group if not d.subject.guessed]
             keep = (known or group)[0].relation.name if len(known) != len(group) or not known else None

@@ -387,7 +387,8 @@ class ArticleReader:
         modality = d.stance.modality
         pub = self.ctx.published
         moved = bool(d.relation.governs)  # "delayed to March": the delay is done; March is where it moved to
-        if when is not None and pub is not None and not moved and d.clause.tense == "past" and \
+        nominal = d.trigger[0] != d.clause.head  # "levé leur préavis de grève du 20 décembre": the strike's date
+        if when is not None and pub is not None and not moved and not nominal and d.clause.tense == "past" and \
                 when.time.start > pub and modality in ("asserted", "reported"):
             # "had resigned with immediate effect": done; a date ahead is another event's
             when = self._said_when(d, clauses, times, span, base)

@@ -388,7 +388,8 @@ class Resolver:
             return None  # "le transporteur Trans-Nordis": a name of its own, though no mention was found
         sent = self.doc[arg.tokens[0]].sent
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= arg.tokens[0]
-                  and m.type in ("org", "misc") and m.how != "anaphora" and not hyphen_modifier(self.doc, m)]
+                  and m.type in ("org", "misc") and m.how != "anaphora" and not hyphen_modifier(self.doc, m)
+                  and m.name not in self.discourse.public]  # "le syndicat SPNA ... la compagnie": not the union
         return before[-1] if before else None
 
     def _bare_definite(self, arg: Arg) -> bool:
