@@ -501,3 +501,18 @@ def test_une_action_qui_gagne_une_greve_suspendue_et_la_date_d_un_preavis(extrac
     assert lifted.polarity == "negated" and lifted.when.iso in ("2025-12-11", "2025-12-20")  # Thursday, or the notice's day
     said = fr(extract, "« C'est un bon accord », a réagi Thomas Lemaire, le président du syndicat de pilotes.")
     assert not [c for c in said if c.predicate == "réagir"]  # a verb of saying: no fact of its own
+
+
+def test_un_nom_apres_son_article_n_est_pas_un_verbe_et_les_sources_d_un_titre(extract):
+    backed = only(fr(extract, "Le conseil d'administration d'Arvelle avait soutenu l'offre à l'unanimité en septembre."))
+    assert (backed.subject, backed.predicate, backed.when.iso) == ("Arvelle", "soutenir", "2025-09")  # not "offrir"
+    assert not fr(extract, "Le ministre a soutenu que la réforme était nécessaire.")  # saying: no fact of its own
+    raised = only(fr(extract, "Sur les salaires, la direction d'Aerlis aurait porté son offre à 3,5 %, selon une "
+                              "source syndicale."))
+    assert (raised.subject, raised.predicate, raised.value.amount, raised.modality, raised.attributed_to) == \
+        ("Aerlis", "porter", 3.5, "hedged", "anonymous sources")
+    allowed = only(fr(extract, "Selon la directrice générale par intérim, Anne-Sophie Ruelens, l'accord autorise le "
+                               "transfert de six appareils."))
+    assert allowed.attributed_to == "Anne-Sophie Ruelens"
+    assert only(fr(extract, "Selon Le Courrier de l'Air, Acme va fermer son usine de Lyon.")).attributed_to == \
+        "Courrier de l'Air"

@@ -29,6 +29,7 @@ MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
                     "last", "next", "this", "ce", "cet", "cette"}
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
+QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
 
 
@@ -999,6 +1000,14 @@ class SentenceClaims:
         return any(self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text)
                    for a in args for i in a.tokens)
 
+    def _acts_on_object(self, c: Clause) -> bool:
+        """"a soutenu l'offre": a verb that may say ("soutient que...") acting on an object,
+        with no clause or quotation of what was said."""
+        if c.lemma not in self.words.speech_transitive or not c.objects:
+            return False
+        said = any(x.parent == c.head and x.link in ("content", "ccomp") for x in self.clauses)
+        return not said and not any(self.doc[i].text in QUOTE_MARKS for i in c.tokens)
+
     def _requested(self, c: Clause) -> bool:
         """What someone is asked to do ("the board asked Lescure to step down", "appelle le
         gouvernement à agir"): a request, not a fact of the one asked."""
@@ -1027,7 +1036,8 @@ class SentenceClaims:
         rhetoric), for sure or as reported. A headline states its fact with fewer words:
         there any subject and any verb but a rhetorical one will do ("Earth will go dark
         for 15 days", "viral recall notice is fake")."""
-        if c.lemma in self.words.speech or c.lemma in self.words.denial or self._controls(c):
+        if (c.lemma in self.words.speech and not self._acts_on_object(c)) or c.lemma in self.words.denial \
+                or self._controls(c):
             return None
         if self._serves_reader(c):
             return None  # "what owners need to know": a service to the reader

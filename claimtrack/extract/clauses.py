@@ -111,6 +111,8 @@ def _is_predicate(tok: Token, names: set[int]) -> bool:
         return True  # a finite verb the parser glued to a name ("que Meta développe")
     if tok.dep_ in NOT_PREDICATE:
         return False
+    if tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children):
+        return False  # "avait soutenu l'offre", "L'offre en discussion": a noun the tagger took for a verb
     if tok.pos_ == "VERB":
         # a participle used as an adjective ("des modèles fermés") is no clause of its own
         participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")

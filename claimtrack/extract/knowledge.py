@@ -48,7 +48,8 @@ class Words:
     report_nouns: frozenset[str] = frozenset()
     evaluative: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
-    requests: frozenset[str] = frozenset()  # "asked Lescure to step down": a request, no resignation
+    requests: frozenset[str] = frozenset()
+    speech_transitive: frozenset[str] = frozenset()  # "a soutenu l'offre": saying only over a clause  # "asked Lescure to step down": a request, no resignation
     colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
     holding_nouns: frozenset[str] = frozenset()
@@ -94,6 +95,7 @@ def _load_words(data: dict, lang: str) -> Words:
         report_nouns=_words(data.get("report_nouns"), lang), evaluative=_words(data.get("evaluative"), lang),
         object_control=_words(data.get("object_control"), lang),
         requests=_words(data.get("requests"), lang),
+        speech_transitive=_words(data.get("speech_transitive"), lang),
         colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()},
         holding_nouns=_words(data.get("holding_nouns"), lang),
