@@ -516,3 +516,13 @@ def test_un_nom_apres_son_article_n_est_pas_un_verbe_et_les_sources_d_un_titre(e
     assert allowed.attributed_to == "Anne-Sophie Ruelens"
     assert only(fr(extract, "Selon Le Courrier de l'Air, Acme va fermer son usine de Lyon.")).attributed_to == \
         "Courrier de l'Air"
+
+
+def test_qui_apres_une_virgule_est_le_nom_juste_avant_meme_dans_la_proposition_coordonnee(extract):
+    claims = fr(extract, "Le groupe américain Northgate attend toujours le feu vert de la Commission européenne, qui a "
+                         "ouvert en décembre une enquête approfondie et doit rendre sa décision d'ici au 24 avril.")
+    assert only(claims, "investigate").subject == "European Commission"  # not "le feu vert", where the parser hung it
+    decide = next(c for c in claims if c.predicate == "rendre")
+    assert (decide.subject, decide.object, decide.when.iso) == ("European Commission", "décision", "2026-04-24")
+    rose = only(fr(extract, "Les commandes ont progressé de 7 % sur un an, malgré l'incertitude liée à l'opération."))
+    assert rose.object is None and rose.value.amount == 7  # "malgré l'incertitude" surrounds the fact

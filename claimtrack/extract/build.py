@@ -29,6 +29,7 @@ MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
                     "last", "next", "this", "ce", "cet", "cette"}
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
+COORDINATORS = {"et", "and", "puis", "mais", "but"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
 
@@ -107,10 +108,15 @@ class SentenceClaims:
         cur, seen = c, set()
         while cur.head not in seen:
             seen.add(cur.head)
+            if cur is not c and cur.link == "relcl" and cur.relative_role == "subject" and cur.antecedent:
+                return self._antecedent(cur)  # "la Commission, qui a ouvert une enquête et doit rendre sa décision"
             if cur is not c and (cur.subject is not None or cur.passive):
                 return self._agent_arg(cur) if not cur.passive else (cur.agent or self._patient_arg(cur))
             if cur.link == "relcl" and cur.relative_role == "subject" and (cur.antecedent or cur.relative is not None):
-                return cur.antecedent or self._noun_arg(cur.relative)
+                return self._antecedent(cur)
+            rel = self._relative_before(cur) if cur.link == "conj" else None
+            if rel is not None:  # "..., qui a ouvert une enquête et doit rendre sa décision": the same "qui"
+                return self._antecedent(rel)
             if cur.link in ("xcomp", "conj") and cur.parent in self.by_head:
                 gov = self.by_head[cur.parent]
                 bare = [o for o in gov.obliques if not o.case and o.head < cur.head]  # an object the parser left bare
@@ -126,6 +132,27 @@ class SentenceClaims:
                 continue
             return None
         return None
+
+    def _relative_before(self, c: Clause) -> Clause | None:
+        """A relative clause that ends right before this conjunct's "et"/"and" (the parser may
+        hang the conjunct on the main verb): the conjunct shares its "qui"."""
+        first = min([*c.tokens, c.head])
+        at = first if self.doc[first].lower_ in COORDINATORS else first - 1  # the "et"
+        if at <= self.sent.start or self.doc[at].lower_ not in COORDINATORS:
+            return None
+        return next((x for x in self.clauses if x.link == "relcl" and x.relative_role == "subject" and x.tokens
+                     and max(x.tokens) == at - 1), None)
+
+    def _antecedent(self, c: Clause) -> Arg:
+        """What a relative clause's "qui"/"which" stands for: after a comma, the name that
+        ends right before it ("le feu vert de la Commission européenne, qui a ouvert..." is
+        the Commission's, wherever the parser hung the clause); else the parser's noun."""
+        first = min([*c.tokens, c.head])
+        if first - 1 > self.sent.start and self.doc[first - 1].text == ",":
+            m = next((m for m in self.r.mentions if m.end == first - 1 and m.type not in ("concept", "media")), None)
+            if m is not None:
+                return Arg(tokens=tuple(range(m.start, m.end)), head=m.end - 1, case=None)
+        return c.antecedent or self._noun_arg(c.relative)
 
     def _controlled(self, obj: Arg, gov: Clause) -> bool:
         """Does the object of an object-control verb do the infinitive? Always after a verb
@@ -254,7 +281,7 @@ class SentenceClaims:
         if not c.passive and objects:
             return objects[0]
         if c.link == "relcl" and c.relative_role == "object" and (c.antecedent or c.relative is not None):
-            return c.antecedent or self._noun_arg(c.relative)
+            return self._antecedent(c)
         if c.noun_head is not None:
             return self._noun_arg(c.noun_head)
         gov = self.by_head.get(c.parent) if c.parent is not None else None
@@ -598,8 +625,11 @@ class SentenceClaims:
                     ch.dep_ in ("xcomp", "ccomp") for ch in self.doc[k + 1].children):
             toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own
         toks += self._continuation(toks[-1] + 1) if toks and toks[-1] == arg.tokens[-1] else []
-        while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct):
-            toks.pop()  # "l'élection municipale dimanche": the day is the claim's time
+        while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct
+                        or (len(toks) > 1 and self.doc[toks[-1]].pos_ == "ADP")
+                        or (self.doc[toks[-1]].lower_ == "ici" and len(toks) > 1
+                            and self.doc[toks[-2]].lower_ in ("d'", "d’"))):
+            toks.pop()  # "l'élection municipale dimanche": the day is the claim's time; "sa décision d'ici": no "d'ici"
         if not toks:
             return None
         phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
@@ -1190,8 +1220,8 @@ class SentenceClaims:
         x = next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp" and x.head > c.head), None)
         for arg in c.obliques:
             if not arg.case or arg.tokens[0] < c.head or (x is not None and x.head < arg.tokens[0]) \
-                    or self._addressee(arg):
-                continue
+                    or self._addressee(arg) or arg.case.split()[0] in self.words.background_cases:
+                continue  # "malgré l'incertitude", "after the recall": what surrounds the fact, not its object
             phrase = self.object_phrase(arg)
             if phrase is None:
                 continue
