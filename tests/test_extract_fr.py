@@ -526,3 +526,14 @@ def test_qui_apres_une_virgule_est_le_nom_juste_avant_meme_dans_la_proposition_c
     assert (decide.subject, decide.object, decide.when.iso) == ("European Commission", "décision", "2026-04-24")
     rose = only(fr(extract, "Les commandes ont progressé de 7 % sur un an, malgré l'incertitude liée à l'opération."))
     assert rose.object is None and rose.value.amount == 7  # "malgré l'incertitude" surrounds the fact
+
+
+def test_le_groupe_juste_apres_une_phrase_qui_ne_nomme_qu_une_entreprise_est_celle_ci(extract):
+    claims = fr(extract, "Le groupe américain Northgate Dynamics va racheter Arvelle. Northgate Dynamics paiera 52 euros "
+                         "par action, a indiqué Northgate Dynamics. Fondée en 1998, Arvelle conçoit des caméras. Le "
+                         "groupe emploie 3 100 personnes. Il a réalisé un chiffre d'affaires de 612 millions d'euros "
+                         "en 2024.")
+    assert next(c for c in claims if c.predicate == "employer").subject == "Arvelle"  # not the most named
+    assert only(claims, "revenue").subject == "Arvelle"
+    flop = only(fr(extract, "Llama 4 n'a pas répondu aux attentes, selon les analystes."), "fail")
+    assert flop.polarity == "affirmed"  # the negation is the wording of a flop, not a denial of one

@@ -422,8 +422,13 @@ class MentionTagger:
                 tied = self._tied(doc, named, i, base, text[a:b], loose=tied_only)
                 if (not recent or tied_only) and tied is None:
                     continue
-                # "l'assureur Quartz Assurances ... L'assureur": the name the article gave that noun
-                target = tied or max(recent, key=lambda t: (counts[t], last[t]))
+                # the only one named since the sentence before began ("Arvelle conçoit des caméras.
+                # Le groupe emploie..."), else the name the article gave that noun ("l'assureur
+                # Quartz Assurances ... L'assureur"), else the one named most
+                near_start = starts[max(0, idx - 1)] if starts else 0
+                near = [t for t, pos in last.items() if near_start <= pos < a]
+                target = near[0] if len(near) == 1 and not tied_only else \
+                    tied or max(recent, key=lambda t: (counts[t], last[t]))
                 ent = self.gaz.get(target)
                 if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
