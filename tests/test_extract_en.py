@@ -573,3 +573,10 @@ def test_an_unnamed_subject_states_a_fact_with_its_figure_not_under_when(extract
     assert (rose.subject, rose.value.amount, rose.when.iso) == ("Unemployment", 7.5, "2025-03")
     assert not en(extract, "Title\n\nWhen the battery is charged above 90%, the flaw can cause a fire.")
     assert not en(extract, "Title\n\nThe landscape changed in March.")  # an unnamed subject, no figure: no fact
+
+
+def test_a_headline_without_is_before_ing_and_its_final_attribution(extract):
+    claims = en(extract, "Lila Crane retiring from music after farewell show in Dublin, her label says\n\nBody.")
+    retire = only(claims)
+    assert (retire.subject, retire.predicate, retire.attributed_to) == ("Lila Crane", "retire", "label")
+    assert only(en(extract, "Acme cutting 1,200 jobs in Europe\n\nBody.")).relation == "layoffs"

@@ -717,8 +717,9 @@ class SentenceClaims:
         main clause, with whatever subject it has."""
         for c in sorted(self.clauses, key=lambda c: (c.link not in ("root", "content"), c.head)):
             if c.lemma in self.words.rhetoric or hypothetical(c, self.words) or self._serves_reader(c) \
-                    or any(m.startswith("colon:") for m in c.markers):
-                continue  # "Valmora recall: what owners need to know": no one said anything
+                    or any(m.startswith("colon:") for m in c.markers) \
+                    or (c.lemma in self.words.speech and _after_comma(self.doc, c)):
+                continue  # "Valmora recall: what owners need to know": no one said anything; "..., her label says"
             arg = c.subject if c.subject is not None else (c.objects[0] if c.objects else None)
             if arg is None:
                 continue

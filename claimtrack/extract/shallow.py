@@ -1042,6 +1042,18 @@ def _headline_passives(toks: list[Tok], groups: list[Group]) -> None:
             g.passive = True
 
 
+def _headline_progressives(toks: list[Tok], groups: list[Group]) -> None:
+    """Headlines drop "is" before -ing too: "Lila Crane retiring from music", "Acme cutting
+    1,200 jobs". A bare -ing form right after the headline's first noun phrase is its verb,
+    in the present."""
+    for g in groups[:1]:
+        v = toks[g.head] if g.head < len(toks) else None
+        if g.aux or g.finite or v is None or not v.verb or v.verb[1] != "ing" or g.start == 0:
+            continue
+        if toks[g.start - 1].cls in (NOUN, NAME) and all(t.cls in (NOUN, NAME, ADJ, DET) for t in toks[:g.start]):
+            g.finite, g.tense = True, "pres"
+
+
 def _gerund_complements(toks: list[Tok], words: Words) -> None:
     """"have discussed abandoning the model", "is considering selling its unit", "stopped
     making cars": after a verb that colours what it governs, an -ing form is that verb's
@@ -1078,6 +1090,7 @@ def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set
     groups = verb_groups(toks, lex)
     if title:
         _headline_passives(toks, groups)
+        _headline_progressives(toks, groups)
     reader = _Reader(toks, groups, lex, words)
     reader.region(0, len(toks), None, "root")
     _trailing_adjuncts(toks, groups, reader.clauses)
