@@ -580,3 +580,9 @@ def test_a_headline_without_is_before_ing_and_its_final_attribution(extract):
     retire = only(claims)
     assert (retire.subject, retire.predicate, retire.attributed_to) == ("Lila Crane", "retire", "label")
     assert only(en(extract, "Acme cutting 1,200 jobs in Europe\n\nBody.")).relation == "layoffs"
+
+
+def test_a_topic_before_a_headline_colon_is_not_a_speaker(extract):
+    cancelled = only(en(extract, "Strike at Aerlis: 1,400 flights cancelled\n\nBody."))
+    assert cancelled.attributed_to is None
+    assert only(en(extract, "CNN: Acme to cut 500 jobs\n\nBody.")).attributed_to == "CNN"

@@ -537,3 +537,11 @@ def test_le_groupe_juste_apres_une_phrase_qui_ne_nomme_qu_une_entreprise_est_cel
     assert only(claims, "revenue").subject == "Arvelle"
     flop = only(fr(extract, "Llama 4 n'a pas répondu aux attentes, selon les analystes."), "fail")
     assert flop.polarity == "affirmed"  # the negation is the wording of a flop, not a denial of one
+
+
+def test_le_bandeau_avant_les_deux_points_et_la_ville_d_une_cour(extract):
+    claims = extract("Licenciements chez Trans-Nordis : la cour d'appel de Douai condamne le transporteur à verser "
+                     "1,9 million d'euros\n\nCorps.", language="fr")
+    assert not [c for c in claims if c.relation == "layoffs"]  # the label names the topic; the news follows
+    pay = only(claims, "pay")
+    assert pay.subject != "Douai"  # the city says which court; it pays nothing

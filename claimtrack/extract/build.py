@@ -918,7 +918,7 @@ class SentenceClaims:
 
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
         rel = h.relation
-        if self._bare_noun(h) or self._aside(h) or self._requested(h.clause):
+        if self._bare_noun(h) or self._aside(h) or self._requested(h.clause) or self._kicker(h):
             return None
         self._enter(h.clause)
         subject = self.subject_for(h)
@@ -1038,6 +1038,17 @@ class SentenceClaims:
             return False
         said = any(x.parent == c.head and x.link in ("content", "ccomp") for x in self.clauses)
         return not said and not any(self.doc[i].text in QUOTE_MARKS for i in c.tokens)
+
+    def _kicker(self, h: Hit) -> bool:
+        """"Licenciements chez Trans-Nordis : la cour condamne...": an event noun in a headline's
+        verbless label before its colon names the topic; the clause after the colon is the news."""
+        if not self.title or h.at_head:
+            return False
+        colon = next((t.i for t in self.sent if t.text == ":"), None)
+        if colon is None or h.start > colon:
+            return False
+        return not any(self.sent.start <= x.head < colon for x in self.clauses) and \
+            any(x.head > colon for x in self.clauses)
 
     def _requested(self, c: Clause) -> bool:
         """What someone is asked to do ("the board asked Lescure to step down", "appelle le

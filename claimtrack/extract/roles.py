@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from claimtrack.extract.clauses import Arg
 from claimtrack.extract.knowledge import Words
 from claimtrack.nlp.gazetteer import Gazetteer
-from claimtrack.nlp.mentions import introduced_as
+from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
@@ -393,8 +393,12 @@ class Resolver:
         sent = self.doc[arg.tokens[0]].sent
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= arg.tokens[0]
                   and m.type in ("org", "misc") and m.how != "anaphora" and not hyphen_modifier(self.doc, m)
-                  and m.name not in self.discourse.public]  # "le syndicat SPNA ... la compagnie": not the union
+                  and m.name not in self.discourse.public  # "le syndicat SPNA ... la compagnie": not the union
+                  and not self._completes_noun(m)]  # "la cour d'appel de Douai ... le transporteur": not Douai
         return before[-1] if before else None
+
+    def _completes_noun(self, m: Mention) -> bool:
+        return completes_public(self.doc.text, self.doc[m.start].idx, self.words.public_nouns)
 
     def _bare_definite(self, arg: Arg) -> bool:
         """"the board", "la direction", "le conseil d'administration": a definite noun with

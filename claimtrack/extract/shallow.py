@@ -799,6 +799,8 @@ class _Reader:
         subj = _arg(t, a, colon)
         label = " ".join(x.low for x in t[a:colon])
         cue = next((kind for kind, ws in self.words.colon_cues.items() if label in ws), None)
+        if cue is None and any(x.cls == PREP for x in t[a:colon]):
+            return None  # "Strike at Aerlis: ...": a topic, not who speaks
         lemma = {"denial": "deny", "reported": "report", "opinion": "think"}.get(cue, "say")
         c = Clause(head=t[colon - 1].i, lemma=lemma, link="root", tokens=tuple(x.i for x in t[a:colon + 1]),
                    subject=subj, markers=(f"colon:{cue or 'speaker'}",))

@@ -9,6 +9,7 @@ the gazetteer does not know (kept as candidates).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from spacy.language import Language
@@ -412,8 +413,8 @@ class MentionTagger:
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
                     if target and base == "org" and not tied_only and introduced_as(doc, s.start, s.end, self.public):
                         public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
-                    if target and target not in public:
-                        count(target, s.start_char)
+                    if target and target not in public and not completes_public(text, s.start_char, self.public):
+                        count(target, s.start_char)  # not "la cour d'appel de Douai": a place that names a court
                 if self._name_follows(doc, b, text):
                     continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
                 idx = max(0, bisect.bisect_right(starts, a) - 1)
@@ -432,6 +433,18 @@ class MentionTagger:
                 ent = self.gaz.get(target)
                 if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
+
+
+@functools.lru_cache(maxsize=8)
+def _public_complement(nouns: frozenset[str]) -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b(?:\s+[\w'’-]+){{0,3}}?\s*(?:\s(?:de|du|des|of)\s+|\sd['’])$", re.I)
+
+
+def completes_public(text: str, start: int, nouns: frozenset[str]) -> bool:
+    """A name that says which court, mayor or ministry ("la cour d'appel de Douai", "the
+    mayor of Lyon"): it is not what a later "le transporteur" or "the company" stands for."""
+    return bool(nouns) and _public_complement(nouns).search(text, max(0, start - 60), start) is not None
 
 
 def introduced_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
