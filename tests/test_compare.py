@@ -236,3 +236,19 @@ def test_a_body_of_a_state_is_part_of_it_and_never_the_article_s_company():
     probe_ec = C("European Commission", "investigate", "Arvelle", article="a2", object_type="org")
     d = compare(probe_eu, probe_ec)
     assert d.kind == "link" and any(r.code == "subject.part_of" for r in d.levels), d.reason
+
+
+def test_a_sum_invested_and_the_same_sum_paid_for_one_stake_are_one_fact():
+    from claimtrack.reconcile.blocking import block_keys, probe_keys
+    invest = C("Meta", "invest", "Scale AI", value="14,3 milliards de dollars", article="a1", published="2025-07-15",
+               modality="planned", object_type=None)
+    paid = C("Meta", "pay", "Scale AI", value="14,3 milliards de dollars", article="a2", published="2026-01-12",
+             when="en juin 2025", object_type="org")
+    assert {p for k in block_keys(paid) for p in probe_keys(k)} & set(block_keys(invest))
+    d = compare(invest, paid)
+    assert d.kind == "link" and any(r.code == "relation.family" for r in d.levels), d.reason
+    other = C("Meta", "pay", "Scale AI", value="2 milliards de dollars", article="a2", object_type="org")
+    assert compare(invest, other).kind == "none"
+    fr_ = C("Meta", "cut_funding", "le financement des initiatives métaverse", article="a1", object_type=None)
+    en_ = C("Meta", "cut_funding", "metaverse budget", article="a2", object_type=None)
+    assert compare(fr_, en_).kind == "link"  # accents aside, one word in common

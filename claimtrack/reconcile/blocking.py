@@ -211,6 +211,9 @@ def _fact_keys(claim: Claim) -> list[str]:
             keys |= {f"{ax}|so|{s}|{o}{at}" for s in subjects for at in ats}
         if rel is not None and rel.object_optional:  # "Lescure quits Valmora" meets "Lescure resigned"
             keys |= {f"{ax}|s|{s}{at}" for s in subjects for at in ats}
+        mags = magnitudes(claim) if rel is not None and rel.measured else None
+        if mags:  # "paid $14.3 billion for Scale AI" meets "invest $14.3 billion in Scale AI" (a phrase object)
+            keys |= {f"{ax}|s|{s}|m{m}{at}" for s in subjects for m in mags for at in ats}
     else:
         mags = None if single else magnitudes(claim)
         # amounts only agree within their order of magnitude, and free-text objects only

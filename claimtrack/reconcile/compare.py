@@ -10,6 +10,8 @@ saying something newer) or nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -159,11 +161,17 @@ class ObjectLevel(Level):
                     return _L("object", ("description fits: {0.object} can be {1.object}", x, y), True,
                               "object.description")
             return _L("object", ("different objects: {0.object} / {1.object}", a, b), False, "object.different")
-        score = fuzz.token_set_ratio(norm_text(a.object), norm_text(b.object))
+        score = fuzz.token_set_ratio(folded(a.object), folded(b.object))
         if score >= TEXT_SIMILAR:
             return _L("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'", score, a, b), True,
                       "object.similar")
         return _L("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs")
+
+
+@functools.lru_cache(maxsize=100_000)
+def folded(text: str) -> str:
+    """Text compared across languages and spellings: no accents ("métaverse" / "metaverse")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", norm_text(text)) if not unicodedata.combining(ch))
 
 
 def _vague(v) -> bool:
