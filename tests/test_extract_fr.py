@@ -545,3 +545,11 @@ def test_le_bandeau_avant_les_deux_points_et_la_ville_d_une_cour(extract):
     assert not [c for c in claims if c.relation == "layoffs"]  # the label names the topic; the news follows
     pay = only(claims, "pay")
     assert pay.subject != "Douai"  # the city says which court; it pays nothing
+
+
+def test_les_cinq_jours_sans_autre_precision_sont_une_periode_deja_dite(extract):
+    cancel = only(fr(extract, "La compagnie Aerlis a indiqué que 1 400 vols seraient annulés sur les cinq jours, soit "
+                              "six vols sur dix."), "cancel")
+    assert cancel.when is None  # not the five days before publication
+    cut = only(fr(extract, "Acme a réduit ses effectifs de 10 % sur les cinq dernières années."))
+    assert cut.when is not None and cut.when.precision == "duration"

@@ -506,6 +506,9 @@ def clock(m: re.Match, ctx: Context, found) -> TimeValue | None:
     return v.clock_value(day, hour, minute, _text(m)) if day else None
 
 
+OF_SOMETHING = re.compile(r"\s+(?:de|du|des|d['’]|of)\b|\s*[,.;]|\s*$", re.I)
+
+
 def duration(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'depuis trois ans', 'over the next three years', 'sur trois ans': an interval
     anchored where the text anchors it (a 'from' date in the sentence), else at
@@ -516,6 +519,9 @@ def duration(m: re.Match, ctx: Context, found) -> TimeValue | None:
         return None
     lead = (m.group("lead") or "").lower()
     rel = _rel(m, w, "rel") or _rel(m, w, "rel2")
+    if rel is None and re.search(r"\b(?:les|des|the)$", lead) and not lead.startswith("dans") \
+            and OF_SOMETHING.match(ctx.text, m.end()):
+        return None  # "sur les cinq jours de grève", "pendant les cinq jours, soit...": a period the text knows
     if re.fullmatch(w.frag("duration_since"), lead, re.I) or re.fullmatch(w.frag("duration_past"), lead, re.I) \
             and rel != "future":
         backwards = True
