@@ -586,3 +586,17 @@ def test_a_topic_before_a_headline_colon_is_not_a_speaker(extract):
     cancelled = only(en(extract, "Strike at Aerlis: 1,400 flights cancelled\n\nBody."))
     assert cancelled.attributed_to is None
     assert only(en(extract, "CNN: Acme to cut 500 jobs\n\nBody.")).attributed_to == "CNN"
+
+
+def test_a_denial_that_points_back_negates_the_fact_just_reported(extract):
+    claims = en(extract, "Title\n\nReuters reported in October that Aerlis planned to move 12 of its aircraft to "
+                         "Aerlis Go. The airline has denied any such plan. Aerlis flies 64 aircraft.")
+    moves = [c for c in claims if c.predicate == "move"]
+    assert [(c.subject, c.object, c.polarity) for c in moves] == \
+        [("Aerlis", "12 of its aircraft", "affirmed"), ("Aerlis", "12 of its aircraft", "negated")]
+    assert "denied" in clause(moves[1]) and moves[1].attributed_to == "Aerlis"
+    from claimtrack.reconcile.compare import compare
+    assert compare(moves[0].model_copy(update={"article": "a1"}), moves[1].model_copy(update={"article": "a2"})
+                   ).kind == "conflict"
+    claims = en(extract, "Title\n\nAerlis denied that it plans to move aircraft to Aerlis Go.")
+    assert not [c for c in claims if c.subject_resolved_from and c.subject_resolved_from.startswith("what")]

@@ -553,3 +553,11 @@ def test_les_cinq_jours_sans_autre_precision_sont_une_periode_deja_dite(extract)
     assert cancel.when is None  # not the five days before publication
     cut = only(fr(extract, "Acme a réduit ses effectifs de 10 % sur les cinq dernières années."))
     assert cut.when is not None and cut.when.precision == "duration"
+
+
+def test_un_dementi_sans_contenu_nie_le_fait_rapporte_juste_avant(extract):
+    claims = fr(extract, "Selon Le Courrier de l'Air, la direction d'Aerlis prévoit de transférer douze avions à sa "
+                         "filiale. La compagnie Aerlis a démenti ces informations.")
+    moved = [c for c in claims if c.predicate == "transférer"]
+    assert [(c.subject, c.polarity, c.attributed_to) for c in moved] == \
+        [("Aerlis", "affirmed", "Courrier de l'Air"), ("Aerlis", "negated", "Aerlis")]

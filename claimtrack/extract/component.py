@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from claimtrack.extract.build import Draft, SentenceClaims, frames_of
 from claimtrack.extract.clauses import Clause, parse_clauses
+from claimtrack.extract.denials import negations
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import find_quantities
@@ -154,7 +155,7 @@ class ArticleReader:
         for sent in self.doc.sents:
             if sent.text.strip():
                 out.extend(self.sentence(sent))
-        return out
+        return negations(out, self.k.cues.get("denied_reference", []))
 
     # -- quotations and attribution carried between sentences ---------------------------
     def _quote_context(self, sent: Span, text: str) -> bool:

@@ -1,0 +1,70 @@
+"""A denial that names no content of its own denies what the article just reported.
+
+"Reuters reported that Aerlis planned to move 12 of its aircraft to Aerlis Go. The airline
+has denied any such plan." and "« Aucun transfert d'avions n'est prévu », a démenti la
+porte-parole d'Aerlis" state, besides the denial, the negation of the reported fact: Aerlis
+moving its aircraft, negated, in the words of the one who denies. That negated claim is what
+meets the report in reconciling (and makes the conflict); the denial itself stays as it is.
+
+Which denials: a `deny` claim whose object is empty or only points back ("any such plan",
+"these reports", "ces informations", cues.yaml `denied_reference`). Which fact: the latest
+earlier claim of the article, within a few sentences, that is affirmed, not itself a denial,
+and is about the denier's organisation (its subject, or the organisation the speaker
+speaks for).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from claimtrack.models import Claim
+
+LOOKBACK_CHARS = 700  # how far before a denial the fact it denies may be stated
+
+
+def _id(denial: Claim, fact: Claim) -> str:
+    key = f"{denial.id}|denies|{fact.id}"
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
+
+
+def _refers_back(denial: Claim, references: list[re.Pattern]) -> bool:
+    if denial.object is None:
+        return True
+    return any(rx.search(denial.object) for rx in references)
+
+
+def _about(denial: Claim, fact: Claim) -> bool:
+    """Is the fact about whom the denial speaks for (the denier, or the organisation of its
+    spokesperson)?"""
+    speakers = {denial.subject, (denial.attributed_to or "").removesuffix(" spokesperson").split(" via ")[0]}
+    return fact.subject in speakers or (fact.subject_owner is not None and fact.subject_owner in speakers)
+
+
+def _denied(denial: Claim, earlier: list[Claim]) -> Claim | None:
+    for fact in reversed(earlier):
+        if denial.start - fact.start > LOOKBACK_CHARS:
+            return None
+        if fact.relation == "deny" or fact.polarity != "affirmed" or fact.start == denial.start:
+            continue
+        if _about(denial, fact):
+            return fact
+    return None
+
+
+def negations(claims: Iterable[Claim], references: list[re.Pattern]) -> list[Claim]:
+    """The claims, each content-free denial followed by the negation of the fact it denies."""
+    out: list[Claim] = []
+    done: list[Claim] = []
+    for c in claims:  # in the article's order
+        out.append(c)
+        if c.relation == "deny" and _refers_back(c, references):
+            fact = _denied(c, done)
+            if fact is not None:
+                out.append(fact.model_copy(update={
+                    "id": _id(c, fact), "evidence": c.evidence, "start": c.start, "end": c.end, "span": c.span,
+                    "headline": c.headline, "polarity": "negated", "modality": "reported",
+                    "attributed_to": c.attributed_to or c.subject, "when": None,
+                    "subject_resolved_from": f"what '{c.subject_text or c.subject}' denied"}))
+        done.append(c)
+    return out
