@@ -600,3 +600,9 @@ def test_a_denial_that_points_back_negates_the_fact_just_reported(extract):
                    ).kind == "conflict"
     claims = en(extract, "Title\n\nAerlis denied that it plans to move aircraft to Aerlis Go.")
     assert not [c for c in claims if c.subject_resolved_from and c.subject_resolved_from.startswith("what")]
+
+
+def test_hearsay_named_before_its_content_and_nobody_vouching_are_no_facts(extract):
+    claim = only(en(extract, "Claim that Earth faces 15 days of total darkness resurfaces online\n\nBody."))
+    assert (claim.subject, claim.modality) == ("Earth", "hedged")
+    assert not en(extract, "Title\n\nUnion leaders said nobody can promise that the Dec. 15 walkout will be called off.")

@@ -764,10 +764,17 @@ class SentenceClaims:
         said = self.by_head.get(frame.head) if frame is not None else None
         announced = (said is not None and frame.kind == "speech" and said.lemma in self.words.announcing
                      and said.head < c.head and not said.negated)
+        kind = frame.kind if frame else None
+        if kind is None and tokens and self._hearsay_before(min(tokens)):
+            kind = "hedged"  # "Claim that Earth faces 15 days of darkness resurfaces": a claim, no fact
         return stance(govs, self.words, lambda i: self.doc[i].lower_, attributed=attributed,
                       over=c if embedded else None, announced=announced,
                       question=self.question, clause_text=text, cues=self.k.cues,
-                      frame_kind=frame.kind if frame else None)
+                      frame_kind=kind)
+
+    def _hearsay_before(self, first: int) -> bool:
+        before = self.doc[self.sent.start:first].text + " "
+        return any(rx.search(before) for rx in self.k.cues.get("hearsay_before", ()))
 
     def _text(self, tokens: set[int]) -> str:
         if not tokens:
