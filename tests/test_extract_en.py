@@ -606,3 +606,13 @@ def test_hearsay_named_before_its_content_and_nobody_vouching_are_no_facts(extra
     claim = only(en(extract, "Claim that Earth faces 15 days of total darkness resurfaces online\n\nBody."))
     assert (claim.subject, claim.modality) == ("Earth", "hedged")
     assert not en(extract, "Title\n\nUnion leaders said nobody can promise that the Dec. 15 walkout will be called off.")
+
+
+def test_a_position_unchanged_and_no_change_to_a_model_s_timetable(extract):
+    claims = en(extract, "Title\n\nA Dunmore spokesperson said the company's position on open source AI was unchanged.")
+    kept = only(claims, "stay_open")
+    assert (kept.subject, kept.polarity, kept.attributed_to) == ("Dunmore", "affirmed", "Dunmore spokesperson")
+    claims = en(extract, "Title\n\nMeta is training Avocado. Meta has said there has been no meaningful change to the "
+                         "model's timetable.")
+    delay = only(claims, "delay")
+    assert (delay.object, delay.polarity) == ("Avocado", "negated")

@@ -561,3 +561,11 @@ def test_un_dementi_sans_contenu_nie_le_fait_rapporte_juste_avant(extract):
     moved = [c for c in claims if c.predicate == "transférer"]
     assert [(c.subject, c.polarity, c.attributed_to) for c in moved] == \
         [("Aerlis", "affirmed", "Courrier de l'Air"), ("Aerlis", "negated", "Aerlis")]
+
+
+def test_jamais_ete_publie_et_une_position_qui_n_a_pas_change(extract):
+    claims = fr(extract, "Meta développe Avocado. Son grand modèle Behemoth n'a jamais été publié.")
+    assert only(claims, "shelve").polarity == "affirmed"  # never released: shelved
+    claims = fr(extract, "Meta développe Avocado. Un porte-parole de Meta affirmait que la position de Meta sur l'open "
+                         "source n'avait pas changé.")
+    assert only(claims, "stay_open").polarity == "affirmed"
