@@ -616,3 +616,14 @@ def test_a_position_unchanged_and_no_change_to_a_model_s_timetable(extract):
                          "model's timetable.")
     delay = only(claims, "delay")
     assert (delay.object, delay.polarity) == ("Avocado", "negated")
+
+
+def test_moving_away_from_open_releases_being_sold_not_given_away_and_putting_someone_in_charge(extract):
+    assert only(en(extract, "Title\n\nAnalysts worry about Meta's move away from open releases.")).relation == "go_closed"
+    claims = en(extract, "Title\n\nMeta unveiled Avocado. People familiar with the project expect it to launch in the "
+                         "first quarter and to be sold rather than given away.")
+    sold = only(claims, "go_closed")
+    assert (sold.subject_text, sold.attributed_to) == ("it", "anonymous sources")
+    claims = en(extract, "Title\n\nZuckerberg announced a new lab in June, putting Alexandr Wang in charge as chief AI "
+                         "officer.")
+    assert only(claims, "appoint").object == "Alexandr Wang"

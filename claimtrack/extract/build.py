@@ -326,6 +326,9 @@ class SentenceClaims:
         role: Role | None = None
         if h.at_head:
             arg = self._patient_arg(c) if rel.patient_subject else self._agent_arg(c)
+            if arg is None and c.passive and set(types) & {"model", "product"}:
+                # "expect it to launch ... and to be sold rather than given away": what is sold is "it"
+                arg = self.inherited_subject(c) or self._patient_arg(c)
             role = self.r.resolve(arg) if arg is not None else None
             if rel.patient_subject and rel.object and arg is None and any(
                     self._names_of(a, rel.object) for a in c.obliques):
