@@ -16,7 +16,7 @@ from claimtrack.reconcile.words import Vocabulary
 
 # a phrase an English sentence can hold: no French function word, no accented letter
 _FRENCH = re.compile(r"\b(?:le|la|les|des|du|de|d'|l'|un|une|et|à|au|aux|en|dans|sur|pour|par|avec|sa|son|ses|"
-                     r"leur|leurs|qui|que|est|sont)\b|[àâçéèêëîïôûùüÿœ]", re.I)
+                     r"leur|leurs|qui|que|est|sont|milliards?|environ|plus|près)\b|[àâçéèêëîïôûùüÿœ]", re.I)
 MAX_PHRASE_WORDS = 8
 
 
@@ -61,6 +61,8 @@ def render(c: Claim, rel: Relation | None, vocab: Vocabulary, lang: str | None =
 def _amount(c: Claim) -> str:
     """A figure in plain English when its own words are not ("$600 milliards" -> "$600 billion")."""
     v = c.value
+    if v.lower and v.upper and v.upper / v.lower >= VAGUE_SPREAD:
+        return _vague_amount(v)  # "des milliards" is "billions", never the middle of its range
     amount = v.amount
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
         if abs(amount) >= scale:
@@ -72,3 +74,19 @@ def _amount(c: Claim) -> str:
     if unit:
         return f"{unit}{n} {word}".strip()
     return " ".join(x for x in (n, word, {"percent": "%"}.get(v.unit or "", v.unit or "")) if x).replace(" %", "%")
+
+
+VAGUE_SPREAD = 3.0  # upper/lower above which a figure is said as an order of magnitude
+_CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "CNY": "yuan"}
+
+
+def _vague_amount(v) -> str:
+    """"plusieurs centaines de milliards de dollars" -> "hundreds of billions of dollars"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand"), (1, "")):
+        if v.lower >= scale:
+            break
+    lead = v.lower / scale
+    size = f"hundreds of {word}s" if lead >= 100 else f"tens of {word}s" if lead >= 10 else f"{word}s" if word \
+        else "a few"
+    unit = _CURRENCY_NAMES.get(v.unit or "", v.unit or "")
+    return f"{size} of {unit}".strip() if unit and word else f"{size} {unit}".strip()
