@@ -569,3 +569,12 @@ def test_jamais_ete_publie_et_une_position_qui_n_a_pas_change(extract):
     claims = fr(extract, "Meta développe Avocado. Un porte-parole de Meta affirmait que la position de Meta sur l'open "
                          "source n'avait pas changé.")
     assert only(claims, "stay_open").polarity == "affirmed"
+
+
+def test_apres_avoir_investi_n_a_pas_pour_objet_le_sujet_de_la_principale(extract):
+    claims = fr(extract, "Meta accélère. Après avoir investi des dizaines de milliards dans les infrastructures et recruté "
+                         "les meilleurs talents, la pression pour monétiser ces investissements est devenue intense.")
+    invest = only(claims, "invest")
+    assert (invest.subject, invest.object) == ("Meta", "infrastructures")  # not "pression", not "et recruté"
+    plant = only(fr(extract, "Acme a investi 2 milliards d'euros dans son usine de Lyon."), "invest")
+    assert (plant.object, plant.value.amount) == ("usine de Lyon", 2e9)

@@ -504,6 +504,10 @@ class SentenceClaims:
         for x in self.clauses:  # "la priorité devait être donnée à la recherche de...": the infinitive's phrases
             if x.parent == c.head and x.link == "xcomp" and x.head > h.start:
                 args += [*x.objects, *x.obliques]
+        opener = self.doc[min([*c.tokens, c.head])].lower_
+        if (c.link == "advcl" and c.tense in ("inf", None)) or opener in self.words.background_cases:
+            # "Après avoir investi des milliards dans X, la pression...":
+            args = [a for a in args if not self._past_comma(c, a)]  # what follows its comma is the main clause's
         taken = set(subject.tokens)
         for arg in named_only + args:  # a name first, in any argument ("rejoindra le conseil d'administration d'Acme")
             named = self._named_object(arg, rel, subject, taken)
@@ -614,18 +618,23 @@ class SentenceClaims:
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
             if tok.lower_ in COORDINATORS and nxt is not None and (nxt.pos_ == "ADJ" or (
                     nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and not any(
-                        ch.dep_ in ("xcomp", "ccomp") for ch in nxt.children))):
+                        ch.dep_ in ("xcomp", "ccomp", "obj") for ch in nxt.children))):
                 toks.append(i)  # "modèles ouverts et fermés": the adjectives together say what
                 continue
             if tok.text in (",", ";", ":", "(", "—", "–") or tok.lower_ in ("qui", "que", "dont", "which", "who",
                                                                             "that", "et", "and", "while"):
                 break
             toks.append(i)
+        lead = 0  # "des dizaines de milliards dans les infrastructures": the figure is the value, the rest the object
+        while lead < len(toks) and (self.doc[toks[lead]].like_num or self.doc[toks[lead]].lower_ in AMOUNT_WORDS):
+            lead += 1
+        if 0 < lead < len(toks) and self.doc[toks[lead]].pos_ == "ADP" and self.doc[toks[lead]].lower_ not in OF_WORDS:
+            toks = toks[lead + 1:]
         k = toks[-1] + 1 if toks else None
         if k is not None and k + 1 < len(self.doc) and self.doc[k].lower_ in COORDINATORS and (
                 self.doc[k + 1].pos_ == "ADJ" or "Part" in self.doc[k + 1].morph.get("VerbForm")) \
                 and toks[-1] == arg.tokens[-1] and not any(  # "et promis de la combattre": a verb of its own
-                    ch.dep_ in ("xcomp", "ccomp") for ch in self.doc[k + 1].children):
+                    ch.dep_ in ("xcomp", "ccomp", "obj") for ch in self.doc[k + 1].children):
             toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own
         toks += self._continuation(toks[-1] + 1) if toks and toks[-1] == arg.tokens[-1] else []
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct
@@ -1059,6 +1068,11 @@ class SentenceClaims:
             return False
         return not any(self.sent.start <= x.head < colon for x in self.clauses) and \
             any(x.head > colon for x in self.clauses)
+
+    def _past_comma(self, c: Clause, arg: Arg) -> bool:
+        """An argument that starts after a comma after the verb (the main clause's, where the
+        parser ran an adverbial clause on into it)."""
+        return bool(arg.tokens) and any(self.doc[i].text == "," for i in range(c.head + 1, arg.tokens[0]))
 
     def _requested(self, c: Clause) -> bool:
         """What someone is asked to do ("the board asked Lescure to step down", "appelle le
