@@ -578,3 +578,11 @@ def test_apres_avoir_investi_n_a_pas_pour_objet_le_sujet_de_la_principale(extrac
     assert (invest.subject, invest.object) == ("Meta", "infrastructures")  # not "pression", not "et recruté"
     plant = only(fr(extract, "Acme a investi 2 milliards d'euros dans son usine de Lyon."), "invest")
     assert (plant.object, plant.value.amount) == ("usine de Lyon", 2e9)
+
+
+def test_un_fait_nomme_par_un_nom_que_la_phrase_juge_n_est_pas_rapporte(extract):
+    assert not fr(extract, "« Seuls les scénarios les plus optimistes justifient le coût du capital actuel de Meta », "
+                           "suggère un analyste.")
+    assert not [c for c in fr(extract, "À Châteaubourg, l'annonce du rappel a plutôt été accueillie avec "
+                                       "soulagement.") if c.relation == "recall"]
+    assert only(fr(extract, "Meta a annoncé la suppression de 1 200 postes."), "layoffs").value.amount == 1200

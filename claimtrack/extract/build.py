@@ -937,8 +937,9 @@ class SentenceClaims:
 
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
         rel = h.relation
-        if self._bare_noun(h) or self._aside(h) or self._requested(h.clause) or self._kicker(h):
-            return None
+        if self._bare_noun(h) or self._aside(h) or self._requested(h.clause) or self._kicker(h) \
+                or (not h.at_head and h.clause.lemma in self.words.judging_verbs):
+            return None  # "justifient le coût du capital": a fact taken as known, judged, not reported
         self._enter(h.clause)
         subject = self.subject_for(h)
         if subject is None:

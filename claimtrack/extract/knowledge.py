@@ -49,7 +49,8 @@ class Words:
     evaluative: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
     requests: frozenset[str] = frozenset()
-    speech_transitive: frozenset[str] = frozenset()  # "a soutenu l'offre": saying only over a clause  # "asked Lescure to step down": a request, no resignation
+    speech_transitive: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()  # "justifient le coût du capital": a noun of a known fact  # "a soutenu l'offre": saying only over a clause  # "asked Lescure to step down": a request, no resignation
     colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
     holding_nouns: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ def _load_words(data: dict, lang: str) -> Words:
         object_control=_words(data.get("object_control"), lang),
         requests=_words(data.get("requests"), lang),
         speech_transitive=_words(data.get("speech_transitive"), lang),
+        judging_verbs=_words(data.get("judging_verbs"), lang),
         colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()},
         holding_nouns=_words(data.get("holding_nouns"), lang),
