@@ -22,3 +22,11 @@ ROWS = [
 def test_statement(label, claim, has, lacks):
     text = statement(claim.model_copy(update={"language": "fr"}))
     assert has in text and lacks not in text, text
+
+
+def test_a_group_is_stated_by_its_precise_figure_before_a_vague_one():
+    from claimtrack.reconcile.cluster import spokesman
+    vague = C("Meta", "invest", value="plusieurs centaines de milliards de dollars", article="a1", modality="planned")
+    exact = C("Meta", "invest", "infrastructure IA aux États-Unis", value="$600 milliards", article="a2",
+              modality="planned")
+    assert spokesman([vague, exact]) is exact

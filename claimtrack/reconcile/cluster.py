@@ -20,7 +20,7 @@ from claimtrack.reconcile.blocking import measure_key
 from claimtrack.reconcile.compare import Context, compare, default_context, speaker
 from claimtrack.reconcile.engine import no_gc
 from claimtrack.reconcile.origins import Origins
-from claimtrack.reconcile.statement import render
+from claimtrack.reconcile.statement import VAGUE_SPREAD, render
 
 CONFLICT_SAMPLES = (4, 25)  # members per side re-compared to describe a conflict
 MAX_CONFLICT_PAIRS = 20
@@ -97,14 +97,20 @@ def group_when(members: list[Claim]) -> str | None:
     return best.iso
 
 
+def _vague(c: Claim) -> bool:
+    v = c.value
+    return bool(v is not None and v.lower and v.upper and v.upper / v.lower >= VAGUE_SPREAD)
+
+
 def spokesman(members: list[Claim]) -> Claim:
     """The member that states the group's fact best: named subjects before descriptions
-    ("Avocado" before "(model of Meta)"), an entity object before a phrase, an English
+    ("Avocado" before "(model of Meta)"), a precise figure before a vague one ("$600
+    billion" before "hundreds of billions"), an entity object before a phrase, an English
     report before another, then the commonest wording, then the earliest."""
     if len(members) == 1:
         return members[0]
     counts = Counter((c.subject, c.object) for c in members)
-    return min(members, key=lambda c: (bool(c.subject and c.subject.startswith("(")), c.object_type is None
+    return min(members, key=lambda c: (bool(c.subject and c.subject.startswith("(")), _vague(c), c.object_type is None
                                        and c.object is not None, c.language not in (None, "en"),
                                        -counts[(c.subject, c.object)], founding_key(c)))
 
