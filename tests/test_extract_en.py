@@ -627,3 +627,10 @@ def test_moving_away_from_open_releases_being_sold_not_given_away_and_putting_so
     claims = en(extract, "Title\n\nZuckerberg announced a new lab in June, putting Alexandr Wang in charge as chief AI "
                          "officer.")
     assert only(claims, "appoint").object == "Alexandr Wang"
+
+
+def test_the_airline_long_after_its_name_is_the_article_s_company(extract):
+    claims = en(extract, "Title\n\nAerlis cancelled 842 flights on Tuesday, Aerlis said. Passengers were told to check "
+                         "their bookings. How much has the strike cost? Analysts gave no figure. Unions met on Friday. "
+                         "The airline puts the cost of the three days at €27 million.")
+    assert only(claims, "cost").subject == "Aerlis"

@@ -586,3 +586,8 @@ def test_un_fait_nomme_par_un_nom_que_la_phrase_juge_n_est_pas_rapporte(extract)
     assert not [c for c in fr(extract, "À Châteaubourg, l'annonce du rappel a plutôt été accueillie avec "
                                        "soulagement.") if c.relation == "recall"]
     assert only(fr(extract, "Meta a annoncé la suppression de 1 200 postes."), "layoffs").value.amount == 1200
+
+
+def test_et_qui_relie_deux_propositions_n_entre_pas_dans_le_sujet(extract):
+    claims = fr(extract, "842 vols ont été annulés du 3 au 5 novembre et quelque 96 000 passagers ont été touchés.")
+    assert "quelque 96 000 passagers" in {c.subject for c in claims}

@@ -22,6 +22,7 @@ from claimtrack.nlp.gazetteer import Gazetteer
 from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
+LEADING_COORDINATORS = {"et", "ou", "mais", "puis", "and", "or", "but"}
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
 TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "of", "and", "the", "à", "au",
@@ -238,6 +239,8 @@ class Resolver:
     def phrase(self, arg: Arg, trim_case: bool = True) -> str:
         """The argument's words, without its preposition and leading determiners."""
         toks = [self.doc[i] for i in arg.tokens]
+        while toks and toks[0].lower_ in LEADING_COORDINATORS:
+            toks = toks[1:]  # "et quelque 96 000 passagers": the "et" joins clauses, it names nothing
         while toks and (toks[0].is_punct or (trim_case and toks[0].lower_ in OF_WORDS | {"à", "au", "aux",
                                                                                           "en", "in", "on",
                                                                                           "to", "for",
@@ -362,6 +365,11 @@ class Resolver:
                         and m.start > head.i and m.type not in ("concept", "media", "place")), None)
         if acronym is not None:  # "la Commission nationale ... (CNIL)", "Le Service de surveillance ... (SSMVM)"
             return role_of(acronym, "description", f"'{text}'")
+        if actor == "org" and word in self.words.kind_nouns.get("org", ()) and self._bare_definite(arg):
+            topic = self.discourse.topic(("org",), exclude=self.discourse.public)
+            if topic is not None:  # "The airline puts the cost at...", long after it was last named: the article's
+                return replace(topic, how="description", text=text, tokens=arg.tokens,
+                               resolved_from=f"'{text}', the article's company")
         if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
