@@ -634,3 +634,12 @@ def test_the_airline_long_after_its_name_is_the_article_s_company(extract):
                          "their bookings. How much has the strike cost? Analysts gave no figure. Unions met on Friday. "
                          "The airline puts the cost of the three days at €27 million.")
     assert only(claims, "cost").subject == "Aerlis"
+
+
+def test_a_short_english_object_keeps_the_phrase_that_says_which(extract):
+    cut = only(en(extract, "Title\n\nMeta has also trimmed spending on Reality Labs' metaverse projects."))
+    assert cut.object == "spending on Reality Labs' metaverse projects"
+    shark = only(en(extract, "Photo shows shark in floodwaters on Texas interstate\n\nBody."))
+    assert shark.object == "shark in floodwaters"
+    fund = only(en(extract, "Title\n\nNorthgate will fund the purchase with cash on hand."))
+    assert fund.object == "purchase"  # "with": how, not which

@@ -23,6 +23,9 @@ from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSE
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
+SHORT_OBJECT = 2  # an English object of this many words may take the phrase after it ("cells from a supplier")
+NOUN_COMPLEMENT_PREPS = {"of", "from", "on", "for", "in"}
+NOUN_COMPLEMENT_WORDS = 5
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
@@ -637,6 +640,8 @@ class SentenceClaims:
                     ch.dep_ in ("xcomp", "ccomp", "obj") for ch in self.doc[k + 1].children):
             toks += [k, k + 1]  # "modèles ouverts et fermés", when the parser made "fermés" a verb of its own
         toks += self._continuation(toks[-1] + 1) if toks and toks[-1] == arg.tokens[-1] else []
+        if self.lang == "en" and toks and toks[-1] == arg.tokens[-1] and len(toks) <= SHORT_OBJECT:
+            toks += self._complement_of_noun(toks[-1] + 1)  # "tests cells from a second supplier"
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct
                         or (len(toks) > 1 and self.doc[toks[-1]].pos_ == "ADP")
                         or (self.doc[toks[-1]].lower_ == "ici" and len(toks) > 1
@@ -658,6 +663,24 @@ class SentenceClaims:
                or self.doc[i].lower_ in AMOUNT_WORDS for i in toks):
             return None  # "$600 billion", "des dizaines de milliards": the value, not the object
         return phrase
+
+    def _complement_of_noun(self, k: int) -> list[int]:
+        """The phrase the rules left after a short English object: one preposition and its
+        words, up to a comma, another preposition, a conjunction or a clause ("cells | from a
+        second supplier", "spending | on Reality Labs' metaverse projects")."""
+        if k >= self.sent.end or self.doc[k].lower_ not in NOUN_COMPLEMENT_PREPS:
+            return []
+        closed = self.k.lex("en").closed
+        stop = closed.get("prepositions", frozenset()) | closed.get("conjunctions", frozenset()) | \
+            closed.get("relatives", frozenset()) | closed.get("subordinators", frozenset()) | {"to"}
+        out = [k]
+        for i in range(k + 1, min(self.sent.end, k + 1 + NOUN_COMPLEMENT_WORDS)):
+            t = self.doc[i]
+            if t.is_punct and t.text not in ("'", "’") or t.lower_ in stop or t.lower_ in self.time_words \
+                    or t.like_num:
+                break
+            out.append(i)
+        return out if len(out) > 1 else []
 
     def _continuation(self, k: int) -> list[int]:
         """Tokens from k that still belong to the noun phrase before them though the parser
