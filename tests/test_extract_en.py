@@ -595,6 +595,7 @@ def test_a_denial_that_points_back_negates_the_fact_just_reported(extract):
     assert [(c.subject, c.object, c.polarity) for c in moves] == \
         [("Aerlis", "12 of its aircraft", "affirmed"), ("Aerlis", "12 of its aircraft", "negated")]
     assert "denied" in clause(moves[1]) and moves[1].attributed_to == "Aerlis"
+    assert only(claims, "deny").object == "to move 12 of its aircraft to Aerlis Go"  # says what it denies
     from claimtrack.reconcile.compare import compare
     assert compare(moves[0].model_copy(update={"article": "a1"}), moves[1].model_copy(update={"article": "a2"})
                    ).kind == "conflict"

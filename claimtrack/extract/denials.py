@@ -20,7 +20,8 @@ from collections.abc import Iterable
 
 from claimtrack.models import Claim
 
-LOOKBACK_CHARS = 700  # how far before a denial the fact it denies may be stated
+LOOKBACK_CHARS = 700
+MAX_WHAT_WORDS = 12  # words of the denied fact a denial's object quotes  # how far before a denial the fact it denies may be stated
 
 
 def _id(denial: Claim, fact: Claim) -> str:
@@ -52,19 +53,27 @@ def _denied(denial: Claim, earlier: list[Claim]) -> Claim | None:
     return None
 
 
+def _what(fact: Claim) -> str:
+    """What a denial denies, in the words of the fact it points back to."""
+    words = fact.evidence[fact.span[0]:fact.span[1]] if fact.span else fact.predicate
+    words = words.split()
+    return " ".join(words[:MAX_WHAT_WORDS]) + (" …" if len(words) > MAX_WHAT_WORDS else "")
+
+
 def negations(claims: Iterable[Claim], references: list[re.Pattern]) -> list[Claim]:
     """The claims, each content-free denial followed by the negation of the fact it denies."""
     out: list[Claim] = []
     done: list[Claim] = []
     for c in claims:  # in the article's order
+        fact = _denied(c, done) if c.relation == "deny" and _refers_back(c, references) else None
+        if fact is not None:  # the denial says what it denies: the fact's own words
+            c = c.model_copy(update={"object": _what(fact)})
         out.append(c)
-        if c.relation == "deny" and _refers_back(c, references):
-            fact = _denied(c, done)
-            if fact is not None:
-                out.append(fact.model_copy(update={
-                    "id": _id(c, fact), "evidence": c.evidence, "start": c.start, "end": c.end, "span": c.span,
-                    "headline": c.headline, "polarity": "negated", "modality": "reported",
-                    "attributed_to": c.attributed_to or c.subject, "when": None,
-                    "subject_resolved_from": f"what '{c.subject_text or c.subject}' denied"}))
+        if fact is not None:
+            out.append(fact.model_copy(update={
+                "id": _id(c, fact), "evidence": c.evidence, "start": c.start, "end": c.end, "span": c.span,
+                "headline": c.headline, "polarity": "negated", "modality": "reported",
+                "attributed_to": c.attributed_to or c.subject, "when": None,
+                "subject_resolved_from": f"what '{c.subject_text or c.subject}' denied"}))
         done.append(c)
     return out
