@@ -591,3 +591,10 @@ def test_un_fait_nomme_par_un_nom_que_la_phrase_juge_n_est_pas_rapporte(extract)
 def test_et_qui_relie_deux_propositions_n_entre_pas_dans_le_sujet(extract):
     claims = fr(extract, "842 vols ont été annulés du 3 au 5 novembre et quelque 96 000 passagers ont été touchés.")
     assert "quelque 96 000 passagers" in {c.subject for c in claims}
+
+
+def test_contester_une_decision_nomme_la_sanction_sans_la_nier(extract):
+    claims = fr(extract, "Le SSMVM a infligé à Valmora une amende de 14 millions d'euros. Valmora « conteste "
+                         "fermement » cette décision.")
+    assert only(claims, "deny").object == "amende de 14 millions d'euros"
+    assert not [c for c in claims if c.polarity == "negated"]  # the fine stands: contested, not denied

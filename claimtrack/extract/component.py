@@ -155,7 +155,7 @@ class ArticleReader:
         for sent in self.doc.sents:
             if sent.text.strip():
                 out.extend(self.sentence(sent))
-        return negations(out, self.k.cues.get("denied_reference", []))
+        return negations(out, self.k.cues.get("denied_reference", []), self.k.cues.get("contested_reference", []))
 
     # -- quotations and attribution carried between sentences ---------------------------
     def _quote_context(self, sent: Span, text: str) -> bool:

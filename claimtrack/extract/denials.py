@@ -7,7 +7,9 @@ moving its aircraft, negated, in the words of the one who denies. That negated c
 meets the report in reconciling (and makes the conflict); the denial itself stays as it is.
 
 Which denials: a `deny` claim whose object is empty or only points back ("any such plan",
-"these reports", "ces informations", cues.yaml `denied_reference`). Which fact: the latest
+"these reports", "ces informations", cues.yaml `denied_reference`). A contested decision
+("conteste cette décision", cues.yaml `contested_reference`) is not negated: it only names
+the sanction it contests. Which fact: the latest
 earlier claim of the article, within a few sentences, that is affirmed, not itself a denial,
 and is about the denier's organisation (its subject, or the organisation the speaker
 speaks for).
@@ -53,6 +55,17 @@ def _denied(denial: Claim, earlier: list[Claim]) -> Claim | None:
     return None
 
 
+def _done_to(denial: Claim, earlier: list[Claim]) -> Claim | None:
+    """The latest fact of the last sentences whose object is the denier (a fine, a ruling)."""
+    for fact in reversed(earlier):
+        if denial.start - fact.start > LOOKBACK_CHARS:
+            return None
+        if (fact.object == denial.subject or (denial.subject and denial.subject in fact.evidence)) \
+                and fact.subject != denial.subject and fact.start != denial.start and fact.relation != "deny":
+            return fact
+    return None
+
+
 def _what(fact: Claim) -> str:
     """What a denial denies, in the words of the fact it points back to."""
     words = fact.evidence[fact.span[0]:fact.span[1]] if fact.span else fact.predicate
@@ -60,14 +73,21 @@ def _what(fact: Claim) -> str:
     return " ".join(words[:MAX_WHAT_WORDS]) + (" …" if len(words) > MAX_WHAT_WORDS else "")
 
 
-def negations(claims: Iterable[Claim], references: list[re.Pattern]) -> list[Claim]:
+def negations(claims: Iterable[Claim], references: list[re.Pattern],
+              contested: list[re.Pattern] = ()) -> list[Claim]:
     """The claims, each content-free denial followed by the negation of the fact it denies."""
     out: list[Claim] = []
     done: list[Claim] = []
     for c in claims:  # in the article's order
-        fact = _denied(c, done) if c.relation == "deny" and _refers_back(c, references) else None
+        back = c.relation == "deny" and _refers_back(c, references)
+        fact = _denied(c, done) if back else None
         if fact is not None:  # the denial says what it denies: the fact's own words
             c = c.model_copy(update={"object": _what(fact)})
+        elif c.relation == "deny" and c.object is not None and any(rx.search(c.object) for rx in contested):
+            # "Valmora conteste cette décision": the sanction it was the object of, which stands
+            against = _done_to(c, done)
+            if against is not None:
+                c = c.model_copy(update={"object": _what(against)})
         out.append(c)
         if fact is not None:
             out.append(fact.model_copy(update={
