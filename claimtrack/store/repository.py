@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
@@ -156,11 +156,15 @@ class Repository:
     def clear_decisions(self) -> None:
         self.s.execute(delete(LinkRow))
 
-    def decisions(self, claim_ids: Iterable[str] | None = None) -> list[PairDecision]:
+    def decisions(self, claim_ids: Iterable[str] | None = None,
+                  kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
+        """Every decision, or those touching `claim_ids`; of these `kinds` only, if given."""
         q = select(LinkRow).order_by(LinkRow.claim_a, LinkRow.claim_b)
         if claim_ids is not None:
             ids = list(claim_ids)
             q = q.where(or_(LinkRow.claim_a.in_(ids), LinkRow.claim_b.in_(ids)))
+        if kinds is not None:
+            q = q.where(LinkRow.kind.in_(kinds))
         return [PairDecision(a=r.claim_a, b=r.claim_b, kind=r.kind,
                              levels=tuple(LevelResult(**x) for x in json.loads(r.levels)))
                 for r in self.s.scalars(q)]
@@ -261,11 +265,11 @@ class Repository:
         """claims(ids) for any number of ids."""
         return sorted((c for part in _chunks(ids) for c in self.claims(part)), key=lambda c: c.id)
 
-    def decisions_in(self, ids: Iterable[str]) -> list[PairDecision]:
-        """The decisions touching any of `ids`, for any number of ids."""
+    def decisions_in(self, ids: Iterable[str], kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
+        """The decisions touching any of `ids` (of these `kinds` only, if given), for any number of ids."""
         seen: dict[tuple[str, str], PairDecision] = {}
         for part in _chunks(ids):
-            for d in self.decisions(part):
+            for d in self.decisions(part, kinds):
                 seen[(d.a, d.b)] = d
         return [seen[k] for k in sorted(seen)]
 
@@ -282,6 +286,58 @@ class Repository:
                                                          ConflictRow.group_b.in_(part))))
             self.s.execute(delete(GroupClaimRow).where(GroupClaimRow.group_id.in_(part)))
             self.s.execute(delete(GroupRow).where(GroupRow.id.in_(part)))
+        self.s.flush()
+        self._insert_groups(groups, conflicts)
+
+    # -- a part of the groups, for an incremental regroup (reconcile/incremental.py) ---------
+    def groups_of(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """claim id -> the id of its stored group, for these claims."""
+        out: dict[str, str] = {}
+        for part in _chunks(claim_ids):
+            out.update((cid, gid) for cid, gid in self.s.execute(
+                select(GroupClaimRow.claim_id, GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
+        return out
+
+    def members_of(self, group_ids: Iterable[str]) -> dict[str, list[str]]:
+        """group id -> the ids of its stored members."""
+        out: dict[str, list[str]] = {}
+        for part in _chunks(group_ids):
+            for gid, cid in self.s.execute(select(GroupClaimRow.group_id, GroupClaimRow.claim_id)
+                                           .where(GroupClaimRow.group_id.in_(part))):
+                out.setdefault(gid, []).append(cid)
+        return out
+
+    def conflict_pairs_of(self, group_ids: Iterable[str]) -> set[tuple[str, str]]:
+        """The (group, group) pairs of the stored conflicts touching these groups."""
+        out: set[tuple[str, str]] = set()
+        for part in _chunks(group_ids):
+            out.update((a, b) for a, b in self.s.execute(select(ConflictRow.group_a, ConflictRow.group_b).where(
+                or_(ConflictRow.group_a.in_(part), ConflictRow.group_b.in_(part)))))
+        return out
+
+    def figures_of(self, facts: Iterable[tuple[str | None, str]]) -> list[Claim]:
+        """The claims with a figure of these (subject, relation) pairs."""
+        out: list[Claim] = []
+        for subject, relation in sorted(set(facts), key=lambda f: (f[0] or "", f[0] is None, f[1])):
+            same = ClaimRow.subject.is_(None) if subject is None else ClaimRow.subject == subject
+            out += self._claims(select(ClaimRow).where(same, ClaimRow.relation == relation,
+                                                       ClaimRow.value_text.is_not(None)))
+        return out
+
+    def replace_part(self, dropped: Iterable[str], groups: list[Group], conflicts: list[Conflict],
+                     stale: Iterable[str], changed: list[Group]) -> None:
+        """Drop the `dropped` groups (memberships and conflicts) and the `stale` conflicts
+        (ids), store the rebuilt `groups` and the fresh `conflicts`, and rewrite the status
+        and reason of the `changed` neighbours."""
+        for part in _chunks(dropped):
+            self.s.execute(delete(ConflictRow).where(or_(ConflictRow.group_a.in_(part),
+                                                         ConflictRow.group_b.in_(part))))
+            self.s.execute(delete(GroupClaimRow).where(GroupClaimRow.group_id.in_(part)))
+            self.s.execute(delete(GroupRow).where(GroupRow.id.in_(part)))
+        for part in _chunks(stale):
+            self.s.execute(delete(ConflictRow).where(ConflictRow.id.in_(part)))
+        for g in changed:
+            self.s.execute(update(GroupRow).where(GroupRow.id == g.id).values(status=g.status, reason=g.reason))
         self.s.flush()
         self._insert_groups(groups, conflicts)
 
