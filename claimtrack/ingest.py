@@ -23,6 +23,7 @@ from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.reconcile import cluster, incremental
 from claimtrack.reconcile.blocking import block_keys, probe_keys
 from claimtrack.reconcile.engine import Reconciler
+from claimtrack.reconcile.origins import relaying as relaying_articles
 from claimtrack.sources.fetch import TIMEOUT, read_url
 from claimtrack.sources.reader import TEXT_SUFFIXES, SourceError, read_documents, scan_sources
 from claimtrack.store.db import checkpoint, ensure_schema, lock_for_write, sessions, writer
@@ -417,11 +418,14 @@ def _regroup(repo: Repository, added: Iterable[str], also: Iterable[str] = (), g
 def _part_around(repo: Repository, seeds: set[str], also: set[str], gone: list[Claim]) -> incremental.Part:
     """What a regroup around `seeds` reads: the link-closed part, its neighbours and
     what their pairs need (incremental.Part)."""
-    ids, dropped, decisions = _link_closed(repo, seeds, also)
+    ids, dropped, units, links = _link_closed(repo, seeds, also)
     claims = repo.claims_in(ids)
+    relaying = relaying_articles(claims)
+    origin_claims = [c for c in claims if c.article not in relaying] + repo.claims_of_articles(relaying)
+    decisions = repo.decisions_in(ids, incremental.OPPOSED)
     figures = [c for c in [*claims, *gone] if cluster.chain_key(c) is not None]
     chains = {cluster.chain_key(c) for c in figures}
-    part = incremental.Part(claims, repo.article_claims(ids), decisions, dropped, chains)
+    part = incremental.Part(claims, origin_claims, units, links, decisions, dropped, chains)
     near = set(repo.groups_of(incremental.other_ends(decisions, ids, incremental.OPPOSED)).values())
     near |= set(repo.groups_of(c.id for c in repo.figures_of(_facts(figures))
                                if cluster.chain_key(c) in chains).values())
@@ -437,19 +441,20 @@ def _facts(figures: list[Claim]) -> set[tuple[str | None, str]]:
     return facts | {(None if s == "None" else "None", r) for s, r in facts if s is None or s == "None"}
 
 
-def _link_closed(repo: Repository, seeds: set[str], also: set[str]) -> tuple[set[str], set[str], list]:
-    """The claims whose groups are rebuilt (the seeds, and every claim of a stored group that
-    holds a seed, a claim linked to one, or is in `also`: a stored group is closed under
-    links, so whole groups make a closed part), those groups, and every decision of those claims."""
-    ids, dropped = set(seeds), set(also)
-    while True:
-        decisions = repo.decisions_in(ids)
-        linked = incremental.other_ends(decisions, ids, ("link",))
-        dropped |= set(repo.groups_of(ids | linked).values())
-        grown = ids | linked | {c for ms in repo.members_of(dropped).values() for c in ms}
-        if grown == ids:
-            return ids, dropped, decisions
-        ids = grown
+def _link_closed(repo: Repository, seeds: set[str],
+                 also: set[str]) -> tuple[set[str], set[str], list[list[str]], set[tuple[str, str]]]:
+    """The claims whose groups are rebuilt: the seeds, and every claim of a stored group
+    that holds a seed, a claim linked to one, or is in `also` (a stored group is closed
+    under links, so whole groups make a closed part); those groups; the stored groups
+    among them that lost no claim (whole components already); and the links that join
+    them: those of the seeds and of the members of the groups in `also`."""
+    links = repo.link_pairs(seeds)
+    linked = {c for pair in links for c in pair} - seeds
+    dropped = also | set(repo.groups_of(seeds | linked).values())
+    members = repo.members_of(dropped)
+    links |= repo.link_pairs(c for g in also for c in members.get(g, ()))
+    ids = seeds | linked | {c for ms in members.values() for c in ms}
+    return ids, dropped, [ms for g, ms in members.items() if g not in also], links
 
 
 def _add_neighbours(repo: Repository, part: incremental.Part, near: set[str]) -> None:

@@ -207,6 +207,12 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
             uf.union(d.a, d.b)
         elif d.kind in ("conflict", "update"):
             opposed.append(d)
+    raw, gid_of = grouped(by_id, uf)
+    return raw, gid_of, opposed
+
+
+def grouped(by_id: dict[str, Claim], uf: UnionFind) -> tuple[dict[str, list[Claim]], dict[str, str]]:
+    """Group id -> members in founding order, and claim id -> group id, of these components."""
     members: dict[str, list[Claim]] = defaultdict(list)
     for cid, c in by_id.items():
         members[uf.find(cid)].append(c)
@@ -219,7 +225,7 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
         raw[gid] = ms
         for c in ms:
             gid_of[c.id] = gid
-    return raw, gid_of, opposed
+    return raw, gid_of
 
 
 def pair_up(opposed: Iterable[PairDecision], gid_of: dict[str, str]) -> Pairs:

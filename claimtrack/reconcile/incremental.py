@@ -12,7 +12,8 @@ What `cluster.build` computes for a group, and what it depends on:
 
 So a change rebuilds the *link-closed* part (`Part.claims`): the changed claims and the
 stored groups any of them is linked to (a stored group is closed under links: the part
-is the union of whole groups). Its direct neighbours (`Part.neighbours`) keep their
+is the union of whole groups, and a stored group that lost no claim needs none of its
+own links read again: only the links of the changed claims join it to others). Its direct neighbours (`Part.neighbours`) keep their
 members and stored record, except their status and reason, recomputed from their pairs:
 the groups with a conflict or update with a rebuilt claim, those in conflict with a
 dropped group, and every group of a measure chain the change touches (adding or removing
@@ -27,8 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimtrack.models import Claim, Conflict, Group, PairDecision
-from claimtrack.reconcile.cluster import (_GROUP_FIELDS, Pairs, base_reason, components, conflict_id, conflict_of,
-                                          group_chain, group_record, group_status, measure_conflicts, pair_up,
+from claimtrack.reconcile.cluster import (_GROUP_FIELDS, Pairs, UnionFind, base_reason, conflict_of, group_chain,
+                                          group_record, group_status, grouped, measure_conflicts, pair_up,
                                           superseding, with_superseded)
 from claimtrack.reconcile.compare import Context, default_context
 from claimtrack.reconcile.engine import no_gc
@@ -41,8 +42,10 @@ OPPOSED = ("conflict", "update")
 class Part:
     """What a change reads from the store to regroup around it."""
     claims: list[Claim]  # the link-closed claims whose groups are rebuilt
-    article_claims: list[Claim]  # every claim of their articles (what an aggregator relays)
-    decisions: list[PairDecision]  # every decision of those claims; the conflicts and updates of neighbours
+    origin_claims: list[Claim]  # those claims, and every claim of their aggregators' articles (origins.relaying)
+    units: list[list[str]]  # stored groups among them that lost no claim: one component each already
+    links: set[tuple[str, str]]  # the links of the changed claims and of the groups that lost claims
+    decisions: list[PairDecision]  # the conflicts and updates of those claims and of the neighbours' claims
     dropped: set[str]  # the stored groups of those claims
     chains: set[str]  # the measure chains the change touches (cluster.chain_key)
     neighbours: dict[str, tuple[Group, list[Claim]]] = field(default_factory=dict)  # id -> (record, members)
@@ -67,7 +70,7 @@ def regroup(part: Part, ctx: Context | None = None) -> Regrouped:
 
 def _regroup(part: Part, ctx: Context) -> Regrouped:
     by_id = {c.id: c for c in part.claims}
-    raw, gid_of, _ = components(by_id, part.decisions)
+    raw, gid_of = grouped(by_id, _joined(part))
     rebuilt = set(raw)
     for gid, (_, ms) in part.neighbours.items():
         raw[gid] = ms
@@ -86,13 +89,28 @@ def _regroup(part: Part, ctx: Context) -> Regrouped:
 
     kept = {p for p in part.stored_conflicts if not fresh(p) and not (set(p) & part.dropped)}
     conflicts, superseded, contested = _judge(pairs, kept, fresh, raw, by_id, gid_of, ctx)
-    origins = Origins.of(part.article_claims)
+    origins = Origins.of(part.origin_claims)
     fields_set = set(_GROUP_FIELDS)
     groups = sorted((group_record(gid, raw[gid], origins, superseded, contested, ctx, fields_set)
                      for gid in rebuilt), key=lambda g: g.id)
     changed = [g for gid, (stored, ms) in sorted(part.neighbours.items())
                if (g := _rejudged(stored, ms, superseded, contested, ctx)) != stored]
     return Regrouped(groups, changed, conflicts, {p for p in part.stored_conflicts if fresh(p)})
+
+
+def _joined(part: Part) -> UnionFind:
+    """The components of the part's links: a stored group that lost no claim is one
+    already (its members were linked before, and still are), the others are joined by
+    the links that touch a changed claim or a group that lost claims."""
+    uf = UnionFind()
+    for unit in part.units:
+        for c in unit[1:]:
+            uf.union(unit[0], c)
+    inside = {c.id for c in part.claims}
+    for a, b in sorted(part.links):
+        if a in inside and b in inside:
+            uf.union(a, b)
+    return uf
 
 
 def _judge(pairs: Pairs, kept: set[tuple[str, str]], fresh, raw: dict[str, list[Claim]], by_id: dict[str, Claim],

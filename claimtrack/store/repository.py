@@ -210,17 +210,7 @@ class Repository:
                          claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                 for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
 
-    # -- what new claims may change (reconcile/incremental.py) ------------------------
-    def neighbours(self, ids: Iterable[str]) -> set[str]:
-        """Claims with a decision (link, conflict, update) with one of `ids`, or filed under
-        one of their measure keys (figures of one measure conflict with their neighbours)."""
-        ids = list(ids)
-        out = self.linked(ids)
-        for part in _chunks(ids):
-            keys = select(BlockKeyRow.key).where(BlockKeyRow.claim_id.in_(part), BlockKeyRow.key.contains("|meas|"))
-            out.update(self.s.scalars(select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))))
-        return out
-
+    # -- what a change touches (ingest._forget_article, ingest._regroup) ----------------
     def claim_ids_of_article(self, article_id: str) -> list[str]:
         return sorted(self.s.scalars(select(ClaimRow.id).where(ClaimRow.article_id == article_id)))
 
@@ -236,22 +226,6 @@ class Repository:
                 or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))))
         return out
 
-    def groups_around(self, claim_ids: Iterable[str]) -> tuple[set[str], set[str]]:
-        """The groups holding any of `claim_ids` and those in conflict with them (group ids),
-        and every claim of all those groups."""
-        gids: set[str] = set()
-        for part in _chunks(claim_ids):
-            gids.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
-        for part in _chunks(list(gids)):
-            for a, b in self.s.execute(select(ConflictRow.group_a, ConflictRow.group_b).where(
-                    or_(ConflictRow.group_a.in_(part), ConflictRow.group_b.in_(part)))):
-                gids.add(a)
-                gids.add(b)
-        members: set[str] = set()
-        for part in _chunks(gids):
-            members.update(self.s.scalars(select(GroupClaimRow.claim_id).where(GroupClaimRow.group_id.in_(part))))
-        return gids, members
-
     def article_claims(self, ids: Iterable[str]) -> list[Claim]:
         """Every claim of the articles of these claims."""
         articles: set[str] = set()
@@ -260,6 +234,20 @@ class Repository:
         out = [c for part in _chunks(articles) for c in self._claims(select(ClaimRow)
                                                                      .where(ClaimRow.article_id.in_(part)))]
         return sorted(out, key=lambda c: c.id)
+
+    def claims_of_articles(self, article_ids: Iterable[str]) -> list[Claim]:
+        """Every claim of these articles."""
+        return sorted((c for part in _chunks(article_ids)
+                       for c in self._claims(select(ClaimRow).where(ClaimRow.article_id.in_(part)))),
+                      key=lambda c: c.id)
+
+    def link_pairs(self, ids: Iterable[str]) -> set[tuple[str, str]]:
+        """The (a, b) pairs linked (kind "link") touching one of `ids`; levels unread."""
+        out: set[tuple[str, str]] = set()
+        for part in _chunks(ids):
+            out.update((a, b) for a, b in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b).where(
+                LinkRow.kind == "link", or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))))
+        return out
 
     def claims_in(self, ids: Iterable[str]) -> list[Claim]:
         """claims(ids) for any number of ids."""
@@ -272,22 +260,6 @@ class Repository:
             for d in self.decisions(part, kinds):
                 seen[(d.a, d.b)] = d
         return [seen[k] for k in sorted(seen)]
-
-    def replace_groups_of(self, claim_ids: Iterable[str], groups: list[Group], conflicts: list[Conflict],
-                          also: Iterable[str] = ()) -> None:
-        """Drop the groups holding any of `claim_ids` and the groups `also` (with their
-        memberships and conflicts), then store `groups` and `conflicts` (the regrouped
-        closure of those claims)."""
-        old: set[str] = set(also)
-        for part in _chunks(claim_ids):
-            old.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
-        for part in _chunks(old):
-            self.s.execute(delete(ConflictRow).where(or_(ConflictRow.group_a.in_(part),
-                                                         ConflictRow.group_b.in_(part))))
-            self.s.execute(delete(GroupClaimRow).where(GroupClaimRow.group_id.in_(part)))
-            self.s.execute(delete(GroupRow).where(GroupRow.id.in_(part)))
-        self.s.flush()
-        self._insert_groups(groups, conflicts)
 
     # -- a part of the groups, for an incremental regroup (reconcile/incremental.py) ---------
     def groups_of(self, claim_ids: Iterable[str]) -> dict[str, str]:
