@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
@@ -182,7 +182,9 @@ class Repository:
                                 origins=json.dumps(list(g.origins), ensure_ascii=False), reason=g.reason,
                                 subject=g.subject, relation=g.relation) for g in groups)
         self.s.flush()
-        self.s.add_all(GroupClaimRow(group_id=g.id, claim_id=c) for g in groups for c in g.claims)
+        memberships = [{"group_id": g.id, "claim_id": c} for g in groups for c in g.claims]
+        if memberships:  # plain rows, one statement: a rebuilt story group has thousands
+            self.s.execute(insert(GroupClaimRow.__table__), memberships)
         self.s.add_all(ConflictRow(id=x.id, group_a=x.groups[0], group_b=x.groups[1], kind=x.kind, reason=x.reason,
                                    claim_pairs=json.dumps([list(p) for p in x.claim_pairs])) for x in conflicts)
         self.s.flush()
