@@ -159,15 +159,21 @@ class Repository:
     def decisions(self, claim_ids: Iterable[str] | None = None,
                   kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
         """Every decision, or those touching `claim_ids`; of these `kinds` only, if given."""
-        q = select(LinkRow).order_by(LinkRow.claim_a, LinkRow.claim_b)
+        q = (select(LinkRow.claim_a, LinkRow.claim_b, LinkRow.kind, LinkRow.levels)  # plain rows, no ORM objects
+             .order_by(LinkRow.claim_a, LinkRow.claim_b))
         if claim_ids is not None:
             ids = list(claim_ids)
             q = q.where(or_(LinkRow.claim_a.in_(ids), LinkRow.claim_b.in_(ids)))
         if kinds is not None:
             q = q.where(LinkRow.kind.in_(kinds))
-        return [PairDecision(a=r.claim_a, b=r.claim_b, kind=r.kind,
-                             levels=tuple(LevelResult(**x) for x in json.loads(r.levels)))
-                for r in self.s.scalars(q)]
+        read: dict[str, tuple[LevelResult, ...]] = {}  # levels text -> levels: most pairs share a few texts
+
+        def levels(text: str) -> tuple[LevelResult, ...]:
+            if text not in read:
+                read[text] = tuple(LevelResult(**x) for x in json.loads(text))
+            return read[text]
+        return [PairDecision(a=r.claim_a, b=r.claim_b, kind=r.kind, levels=levels(r.levels))
+                for r in self.s.execute(q)]
 
     # -- groups -----------------------------------------------------------------
     def replace_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
