@@ -19,6 +19,12 @@ or its largest worker).
 
     python benchmarks/ingest.py                 # 50 and 200 articles
     python benchmarks/ingest.py 50 200 1000
+    python benchmarks/ingest.py --against ../main 50 200   # the ingest steps of another checkout too
+
+With --against, each ingest step is run with this code and with the other checkout's
+(its own benchmarks/ingest.py, so it must have one), one after the other on the same
+files, so that both meet the same load. CPU time (user and system, workers included)
+is steadier than wall time on a shared machine.
 """
 from __future__ import annotations
 
@@ -107,51 +113,88 @@ def step_ingest(db: str, paths: list[str], workers: int) -> dict:
             "replaced": len(report.replaced), "unchanged": len(report.unchanged), "claims": report.claims}
 
 
-def run_step(*args) -> dict:
-    """One step in a fresh interpreter; "s" is the process's whole wall time (start-up and
-    imports included), "inner" the step's own."""
+def run_step(*args, code: Path = ROOT) -> dict:
+    """One step in a fresh interpreter, with the claimtrack of `code` (a checkout); "s" is
+    the process's whole wall time (start-up and imports included), "inner" the step's own,
+    "cpu" the CPU time of the process and of its workers (user and system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, __file__, "--step", json.dumps(args)], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, str(code / "benchmarks" / "ingest.py"), "--step", json.dumps(args)],
+                         capture_output=True, text=True)
     wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if out.returncode:
         raise SystemExit(out.stderr)
     r = json.loads(out.stdout.strip().splitlines()[-1])
     r["inner"], r["s"] = r["s"], wall
+    r["cpu"] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return r
 
 
-def bench(n: int, seeds: Path, tmp: Path) -> None:
+INGEST_STEPS = ("ingest, 1 worker", "ingest, 2 workers", "unchanged re-run", "one added", "one changed")
+
+
+def ingest_steps(corpus: Path, files: list[str], seeds: Path, tmp: Path, n: int,
+                 codes: dict[str, Path]) -> dict[str, dict[str, dict]]:
+    """The ingest steps, each run with every code in turn on the same files (code name ->
+    step -> figures): a full ingest with 1 and with 2 workers, then on the base of the
+    latter an unchanged re-run, one article added, one changed."""
+    out: dict[str, dict[str, dict]] = {name: {} for name in codes}
+
+    def each(step: str, db: str, workers: int) -> None:
+        for name, code in codes.items():
+            out[name][step] = run_step("ingest", f"sqlite:///{tmp}/{name}-{db}{n}.db", [str(corpus)], workers,
+                                       code=code)
+
+    each("ingest, 1 worker", "one", 1)
+    each("ingest, 2 workers", "two", 2)
+    each("unchanged re-run", "two", 2)
+    extra = make_corpus(seeds, tmp / f"extra{n}", n + 1)[-1]
+    shutil.copy(extra, corpus / extra.name)
+    out["alone"] = run_step("analysis", [str(corpus / extra.name)])
+    each("one added", "two", 2)
+    changed_file = Path(files[n // 2])
+    changed_file.write_text(changed_file.read_text(encoding="utf-8") + "\nMise à jour.\n", encoding="utf-8")
+    each("one changed", "two", 2)
+    for name in codes:
+        r = out[name]
+        assert r["one added"]["new"] == 1 and r["one changed"]["replaced"] == 1 \
+            and r["unchanged re-run"]["unchanged"] == n, (name, r)
+    return out
+
+
+def _ratio(step: str, r: dict, bare: dict, analysis: dict, full: dict, alone: dict) -> str:
+    if step == "ingest, 1 worker":
+        return f"{r['s'] / bare['s']:.2f} x bare, cpu {r['cpu'] / bare['cpu']:.2f} x bare"
+    if step == "ingest, 2 workers":
+        return (f"{r['s'] / bare['s']:.2f} x bare, cpu {r['cpu'] / bare['cpu']:.2f} x bare "
+                f"({bare['s'] / r['s']:.2f}x faster than bare)")
+    if step == "unchanged re-run":
+        return f"{r['s'] / full['s']:.1%} of full"
+    return f"{r['s'] / full['s']:.1%} of full, {r['s'] / alone['s']:.2f} x alone"
+
+
+def bench(n: int, seeds: Path, tmp: Path, against: Path | None = None) -> None:
     corpus = tmp / f"corpus{n}"
     files = [str(p) for p in make_corpus(seeds, corpus, n)]
     bare = run_step("bare", files)
     analysis = run_step("analysis", files)
-    one = run_step("ingest", f"sqlite:///{tmp}/one{n}.db", [str(corpus)], 1)
-    db = f"sqlite:///{tmp}/two{n}.db"
-    two = run_step("ingest", db, [str(corpus)], 2)
-    same = run_step("ingest", db, [str(corpus)], 2)
-    extra = make_corpus(seeds, tmp / f"extra{n}", n + 1)[-1]
-    added_file = corpus / extra.name
-    shutil.copy(extra, added_file)
-    alone = run_step("analysis", [str(added_file)])
-    added = run_step("ingest", db, [str(corpus)], 2)
-    changed_file = Path(files[n // 2])
-    changed_file.write_text(changed_file.read_text(encoding="utf-8") + "\nMise à jour.\n", encoding="utf-8")
-    changed = run_step("ingest", db, [str(corpus)], 2)
-    assert added["new"] == 1 and changed["replaced"] == 1 and same["unchanged"] == n, (added, changed, same)
-    full = one["s"]
-    rows = [("bare spaCy", bare, "1.00 x bare"),
-            ("analysis only", analysis, f"{analysis['s'] / bare['s']:.2f} x bare"),
-            ("ingest, 1 worker", one, f"{one['s'] / bare['s']:.2f} x bare, {one['s'] / analysis['s']:.2f} x analysis"),
-            ("ingest, 2 workers", two, f"{two['s'] / bare['s']:.2f} x bare, {two['s'] / analysis['s']:.2f} x analysis "
-                                       f"({bare['s'] / two['s']:.2f}x faster than bare)"),
-            ("unchanged re-run", same, f"{same['s'] / full:.1%} of full"),
-            ("one added", added, f"{added['s'] / full:.1%} of full, {added['s'] / alone['s']:.2f} x alone"),
-            ("one changed", changed, f"{changed['s'] / full:.1%} of full, {changed['s'] / alone['s']:.2f} x alone")]
-    print(f"\n{n} articles ({one['claims']:,} claims); `alone` (a process analysing the one added article, "
-          f"models loaded) {alone['s']:.2f} s")
-    print(f"{'step':<20} {'wall s':>8} {'peak MB':>8}  ratio")
-    for name, r, ratio in rows:
-        print(f"{name:<20} {r['s']:>8.2f} {r['peak_mb']:>8.0f}  {ratio}")
+    codes = {"this": ROOT} if against is None else {"this": ROOT, "against": against}
+    steps = ingest_steps(corpus, files, seeds, tmp, n, codes)
+    alone = steps.pop("alone")
+    print(f"\n{n} articles ({steps['this']['ingest, 1 worker']['claims']:,} claims); `alone` (a process analysing "
+          f"the one added article, models loaded) {alone['s']:.2f} s"
+          + (f"; `against`: {against}" if against else ""))
+    print(f"{'step':<28} {'wall s':>8} {'cpu s':>8} {'peak MB':>8}  ratio")
+    print(f"{'bare spaCy':<28} {bare['s']:>8.2f} {bare['cpu']:>8.2f} {bare['peak_mb']:>8.0f}  1.00 x bare")
+    print(f"{'analysis only':<28} {analysis['s']:>8.2f} {analysis['cpu']:>8.2f} {analysis['peak_mb']:>8.0f}  "
+          f"{analysis['s'] / bare['s']:.2f} x bare, cpu {analysis['cpu'] / bare['cpu']:.2f} x bare")
+    for step in INGEST_STEPS:
+        for name, r in steps.items():
+            label = step if against is None else f"{step} ({name})"
+            full = steps[name]["ingest, 1 worker"]
+            print(f"{label:<28} {r[step]['s']:>8.2f} {r[step]['cpu']:>8.2f} {r[step]['peak_mb']:>8.0f}  "
+                  f"{_ratio(step, r[step], bare, analysis, full, alone)}")
     sys.stdout.flush()
 
 
@@ -161,13 +204,20 @@ def main(argv: list[str]) -> None:
         step = {"bare": step_bare, "analysis": step_analysis, "ingest": step_ingest}[kind]
         print(json.dumps(step(*args)))
         return
-    seeds = ROOT / "data" / "sources"
-    if argv and argv[0] == "--seeds":
-        seeds, argv = Path(argv[1]), argv[2:]
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return
+    seeds, against = ROOT / "data" / "sources", None
+    while argv and argv[0] in ("--seeds", "--against"):
+        if argv[0] == "--seeds":
+            seeds = Path(argv[1])
+        else:
+            against = Path(argv[1]).resolve()
+        argv = argv[2:]
     sizes = [int(a) for a in argv] or [50, 200]
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            bench(n, seeds, Path(tmp))
+            bench(n, seeds, Path(tmp), against)
 
 
 if __name__ == "__main__":

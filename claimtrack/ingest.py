@@ -23,6 +23,7 @@ from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.reconcile import cluster, incremental
 from claimtrack.reconcile.blocking import block_keys, probe_keys
 from claimtrack.reconcile.engine import Reconciler
+from claimtrack.reconcile.origins import relaying as relaying_articles
 from claimtrack.sources.fetch import TIMEOUT, read_url
 from claimtrack.sources.reader import TEXT_SUFFIXES, SourceError, read_documents, scan_sources
 from claimtrack.store.db import checkpoint, ensure_schema, lock_for_write, sessions, writer
@@ -319,9 +320,9 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                 # at any moment leaves groups that match the stored claims
                 if forgotten is not None:
                     # only what the old and the new claims touched: see _forget_article
-                    relink, old_groups, touched = forgotten
+                    relink, old_groups, gone = forgotten
                     _relink(repo, gaz, analysis.claims, keys, relink)
-                    _regroup(repo, sorted(set(keys) | touched), also=old_groups)
+                    _regroup(repo, set(keys) | relink, also=old_groups, gone=gone)
                 else:
                     probes = {p for ks in keys.values() for k in ks for p in probe_keys(k)}
                     rec = Reconciler(gaz)
@@ -344,19 +345,19 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
     return "replaced" if replaced else "new"
 
 
-def _forget_article(repo: Repository, article_id: str) -> tuple[set[str], set[str], set[str]]:
+def _forget_article(repo: Repository, article_id: str) -> tuple[set[str], set[str], list[Claim]]:
     """Delete a stored article (its claims, their keys, decisions and memberships go with it)
     and say what its claims leave to redo: (the remaining claims that had a decision with
     one of them: they are compared again, as a claim may have met the others only through
-    a removed representative of its signature; the groups the old claims were in and those
-    in conflict with them, to be dropped; every claim whose group may change: members of
-    those groups, the claims decided with the old ones or filed under their measure keys)."""
+    a removed representative of its signature, and their groups are rebuilt; the groups the
+    old claims were in, rebuilt from their remaining members; the measure chains of the
+    removed claims themselves: their figures leave measure chains)."""
     old = set(repo.claim_ids_of_article(article_id))
     relink = repo.linked(old) - old
-    groups, members = repo.groups_around(old)
-    touched = (members | repo.neighbours(old) | relink) - old
+    groups = set(repo.groups_of(old).values())
+    gone = repo.claims_in(old)
     repo.delete_article(article_id)
-    return relink, groups, touched
+    return relink, groups, gone
 
 
 def _relink(repo: Repository, gaz, claims: list[Claim], keys: dict[str, list[str]], relink: set[str]) -> None:
@@ -381,9 +382,9 @@ def remove_article(engine: Engine, article_id: str) -> bool:
         repo = Repository(s)
         if repo.article(article_id) is None:
             return False
-        relink, old_groups, touched = _forget_article(repo, article_id)
+        relink, old_groups, gone = _forget_article(repo, article_id)
         _relink(repo, load_gazetteer(), [], {}, relink)
-        _regroup(repo, sorted(touched), also=old_groups)
+        _regroup(repo, relink, also=old_groups, gone=gone)
     return True
 
 
@@ -400,15 +401,77 @@ def _rebuild(repo: Repository) -> None:
     repo.replace_groups(groups, conflicts)
 
 
-def _regroup(repo: Repository, added: list[str], also: Iterable[str] = ()) -> None:
-    """Only the groups new claims can change (reconcile/incremental.py); `also`: groups
-    to drop in any case (those of a removed article's claims)."""
-    also = list(also)
-    if not added and not also:
+def _regroup(repo: Repository, added: Iterable[str], also: Iterable[str] = (), gone: Iterable[Claim] = ()) -> None:
+    """Only the groups new claims join, and the status of their direct neighbours
+    (reconcile/incremental.py); `also`: stored groups to rebuild in any case (those a
+    removed article's claims were in), `gone`: its removed claims (their measure chains
+    change)."""
+    seeds, also = set(added), set(also)
+    if not seeds and not also:
         return
-    ids = incremental.closure(added, repo.neighbours)
-    groups, conflicts = incremental.regroup(repo.claims_in(ids), repo.decisions_in(ids), repo.article_claims(ids))
-    repo.replace_groups_of(ids, groups, conflicts, also=also)
+    part = _part_around(repo, seeds, also, list(gone))
+    done = incremental.regroup(part)
+    repo.replace_part(part.dropped, done.groups, done.conflicts,
+                      [cluster.conflict_id(*p) for p in done.stale], done.changed)
+
+
+def _part_around(repo: Repository, seeds: set[str], also: set[str], gone: list[Claim]) -> incremental.Part:
+    """What a regroup around `seeds` reads: the link-closed part, its neighbours and
+    what their pairs need (incremental.Part)."""
+    ids, dropped, units, links = _link_closed(repo, seeds, also)
+    claims = repo.claims_in(ids)
+    relaying = relaying_articles(claims)
+    origin_claims = [c for c in claims if c.article not in relaying] + repo.claims_of_articles(relaying)
+    decisions = repo.decisions_in(ids, incremental.OPPOSED)
+    figures = [c for c in [*claims, *gone] if cluster.chain_key(c) is not None]
+    chains = {cluster.chain_key(c) for c in figures}
+    part = incremental.Part(claims, origin_claims, units, links, decisions, dropped, chains)
+    near = set(repo.groups_of(incremental.other_ends(decisions, ids, incremental.OPPOSED)).values())
+    near |= set(repo.groups_of(c.id for c in repo.figures_of(_facts(figures))
+                               if cluster.chain_key(c) in chains).values())
+    near |= {g for pair in repo.conflict_pairs_of(dropped) for g in pair}
+    _add_neighbours(repo, part, near - dropped)
+    return part
+
+
+def _facts(figures: list[Claim]) -> set[tuple[str | None, str]]:
+    """The (subject, relation) of these figures: every figure of their chains shares them
+    (a chain key spells a missing subject "None")."""
+    facts = {(c.subject, c.relation) for c in figures}
+    return facts | {(None if s == "None" else "None", r) for s, r in facts if s is None or s == "None"}
+
+
+def _link_closed(repo: Repository, seeds: set[str],
+                 also: set[str]) -> tuple[set[str], set[str], list[list[str]], set[tuple[str, str]]]:
+    """The claims whose groups are rebuilt: the seeds, and every claim of a stored group
+    that holds a seed, a claim linked to one, or is in `also` (a stored group is closed
+    under links, so whole groups make a closed part); those groups; the stored groups
+    among them that lost no claim (whole components already); and the links that join
+    them: those of the seeds and of the members of the groups in `also`."""
+    links = repo.link_pairs(seeds)
+    linked = {c for pair in links for c in pair} - seeds
+    dropped = also | set(repo.groups_of(seeds | linked).values())
+    members = repo.members_of(dropped)
+    links |= repo.link_pairs(c for g in also for c in members.get(g, ()))
+    ids = seeds | linked | {c for ms in members.values() for c in ms}
+    return ids, dropped, [ms for g, ms in members.items() if g not in also], links
+
+
+def _add_neighbours(repo: Repository, part: incremental.Part, near: set[str]) -> None:
+    """The neighbour groups' records and members, their conflicts and updates, the claims
+    at the other end of those and the groups of those claims, and their stored conflicts."""
+    members = repo.members_of(near)
+    member_ids = {c for ms in members.values() for c in ms}
+    claims = {c.id: c for c in repo.claims_in(member_ids)}
+    part.neighbours = {g.id: (g, sorted((claims[c] for c in g.claims), key=cluster.founding_key))
+                       for g in repo.groups(sorted(near))}
+    inside = {c.id for c in part.claims}
+    seen = {(d.a, d.b) for d in part.decisions}
+    part.decisions += [d for d in repo.decisions_in(member_ids, incremental.OPPOSED) if (d.a, d.b) not in seen]
+    beyond = incremental.other_ends(part.decisions, inside | member_ids, incremental.OPPOSED)
+    group_of = repo.groups_of(beyond)
+    part.outside = {c.id: (c, group_of[c.id]) for c in repo.claims_in(beyond)}
+    part.stored_conflicts = repo.conflict_pairs_of(near)
 
 
 def rebuild_groups(engine: Engine) -> tuple[int, int, int]:

@@ -149,17 +149,32 @@ def conflict_kind(d: PairDecision) -> str:
     return next((label for code, label in CONFLICT_KINDS if code in codes), "contradiction")
 
 
+def chain_key(c: Claim) -> str | None:
+    """The measured fact a figure is of (its subject, relation and measure key): the groups
+    whose figures share it are compared with their neighbours in value."""
+    key = measure_key(c)
+    return None if key is None else f"{c.subject}|{c.relation}|{key}"
+
+
+def group_figure(ms: list[Claim]) -> Claim | None:
+    """The member (in founding order) whose figure stands for its group's measure."""
+    return next((c for c in ms if measure_key(c) is not None), None)
+
+
+def group_chain(ms: list[Claim]) -> str | None:
+    figure = group_figure(ms)
+    return None if figure is None else chain_key(figure)
+
+
 def measure_conflicts(raw: dict[str, list[Claim]], ctx: Context) -> list[PairDecision]:
     """Figures for one measured fact (a round, a valuation) that cannot all be true: each
     group against the next one up in value, so n figures make n-1 conflicts, not n²
     (found from the groups alone: the same whatever order the reports came in)."""
     by_key: dict[str, list[tuple[float, str, Claim]]] = defaultdict(list)
     for gid, ms in raw.items():
-        for c in ms:
-            key = measure_key(c)
-            if key is not None:
-                by_key[f"{c.subject}|{c.relation}|{key}"].append((c.value.lower, gid, c))
-                break
+        figure = group_figure(ms)
+        if figure is not None:
+            by_key[chain_key(figure)].append((figure.value.lower, gid, figure))
     out: list[PairDecision] = []
     for figures in by_key.values():
         figures.sort(key=lambda f: (f[0], f[1]))
@@ -179,9 +194,14 @@ def build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context |
         return _build(claims, decisions, ctx or default_context(), origin_claims)
 
 
-def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
-           origin_claims: list[Claim] | None = None) -> tuple[list[Group], list[Conflict]]:
-    by_id = {c.id: c for c in claims}
+Pairs = dict[tuple[str, str], dict[str, list[PairDecision]]]  # (group, group) -> kind -> decisions
+
+
+def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tuple[dict[str, list[Claim]],
+                                                                                   dict[str, str],
+                                                                                   list[PairDecision]]:
+    """The groups of these claims (union-find over their links): group id -> members in
+    founding order, claim id -> group id, and the conflicts and updates between them."""
     # components do not depend on the order links come in: a root is always the
     # smallest id of its component, so nothing here needs sorting
     uf = UnionFind()
@@ -193,69 +213,112 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
             uf.union(d.a, d.b)
         elif d.kind in ("conflict", "update"):
             opposed.append(d)
+    raw, gid_of = grouped(by_id, uf)
+    return raw, gid_of, opposed
+
+
+def grouped(by_id: dict[str, Claim], uf: UnionFind) -> tuple[dict[str, list[Claim]], dict[str, str]]:
+    """Group id -> members in founding order, and claim id -> group id, of these components."""
     members: dict[str, list[Claim]] = defaultdict(list)
     for cid, c in by_id.items():
         members[uf.find(cid)].append(c)
-    gid_of: dict[str, str] = {}
     raw: dict[str, list[Claim]] = {}
-    for root, ms in members.items():
+    gid_of: dict[str, str] = {}
+    for ms in members.values():
         if len(ms) > 1:  # most groups are one report
             ms.sort(key=founding_key)
         gid = group_id(ms[0])
-        gid_of[root] = gid
         raw[gid] = ms
+        for c in ms:
+            gid_of[c.id] = gid
+    return raw, gid_of
 
-    pairs: dict[tuple[str, str], dict[str, list[PairDecision]]] = defaultdict(lambda: defaultdict(list))
-    for d in measure_conflicts(raw, ctx):
-        opposed.append(d)
+
+def pair_up(opposed: Iterable[PairDecision], gid_of: dict[str, str]) -> Pairs:
+    """Conflicts and updates between claims as decisions between their groups."""
+    pairs: Pairs = defaultdict(lambda: defaultdict(list))
     for d in opposed:
-        ga, gb = gid_of[uf.find(d.a)], gid_of[uf.find(d.b)]
+        ga, gb = gid_of[d.a], gid_of[d.b]
         if ga != gb:
-            pairs[tuple(sorted((ga, gb)))][d.kind].append(d)
+            pairs[(ga, gb) if ga < gb else (gb, ga)][d.kind].append(d)
+    return pairs
+
+
+def conflict_of(ga: str, gb: str, kinds: dict[str, list[PairDecision]], raw: dict[str, list[Claim]],
+                by_id: dict[str, Claim], ctx: Context) -> Conflict:
+    """The conflict of two groups with conflicting decisions between them."""
+    ds = _canonical(raw[ga], raw[gb], "conflict", ctx) or sorted(kinds["conflict"], key=lambda d: (d.a, d.b))
+    x, y = by_id[ds[0].a], by_id[ds[0].b]
+    kind = conflict_kind(ds[0])
+    reason = f"{kind}: {_side(raw[ga], x, ctx)} vs {_side(raw[gb], y, ctx)}; " + \
+        "; ".join(r.text() for r in ds[0].levels)
+    return Conflict(id=conflict_id(ga, gb), groups=(ga, gb), reason=reason, kind=kind,
+                    claim_pairs=tuple((d.a, d.b) for d in ds))
+
+
+def conflict_id(ga: str, gb: str) -> str:
+    return "x" + hashlib.sha1(f"{ga}|{gb}".encode()).hexdigest()[:12]
+
+
+def superseding(updates: list[PairDecision], by_id: dict[str, Claim], gid_of: dict[str, str],
+                ctx: Context) -> tuple[str, str, str]:
+    """(older group, newer group, why) of two groups with updates and no conflict between them."""
+    ds = sorted(updates, key=lambda d: (d.a, d.b))
+    x, y = sorted((by_id[ds[0].a], by_id[ds[0].b]), key=lambda c: c.published or _NEVER)
+    return gid_of[x.id], gid_of[y.id], (f"{speaker(y)} said on {y.published} “{statement(y, ctx)}”, after saying "
+                                        f"on {x.published} “{statement(x, ctx)}”")
+
+
+def base_reason(ms: list[Claim], ctx: Context) -> str:
+    """Why a group's members are one fact, from its membership alone (so the text does
+    not depend on ingest order)."""
+    if len(ms) == 1:
+        return "single report: no other claim states this fact"
+    articles = len({c.article for c in ms})
+    d = compare(ms[0], ms[1], ctx=ctx)
+    how = d.reason if d.kind == "link" else "linked through other reports of the group"
+    return f"{len(ms)} claims from {articles} article(s) state one fact; e.g. {how}"
+
+
+def group_status(gid: str, origins: int, superseded: dict[str, tuple[str, str]], contested: set[str]) -> str:
+    return ("superseded" if gid in superseded else "contested" if gid in contested
+            else "corroborated" if origins > 1 else "single source")
+
+
+def with_superseded(reason: str, gid: str, superseded: dict[str, tuple[str, str]]) -> str:
+    return reason + f"; superseded by {superseded[gid][0]}: {superseded[gid][1]}" if gid in superseded else reason
+
+
+def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
+           origin_claims: list[Claim] | None = None) -> tuple[list[Group], list[Conflict]]:
+    by_id = {c.id: c for c in claims}
+    raw, gid_of, opposed = components(by_id, decisions)
+    pairs = pair_up([*opposed, *measure_conflicts(raw, ctx)], gid_of)
     superseded: dict[str, tuple[str, str]] = {}  # older group -> (newer group, why)
     contested: set[str] = set()
     conflicts: list[Conflict] = []
     for (ga, gb), kinds in sorted(pairs.items()):
         if kinds.get("conflict"):
-            ds = _canonical(raw[ga], raw[gb], "conflict", ctx) or sorted(kinds["conflict"], key=lambda d: (d.a, d.b))
-            x, y = by_id[ds[0].a], by_id[ds[0].b]
-            kind = conflict_kind(ds[0])
-            reason = f"{kind}: {_side(raw[ga], x, ctx)} vs {_side(raw[gb], y, ctx)}; " + \
-                "; ".join(r.text() for r in ds[0].levels)
-            conflicts.append(Conflict(id="x" + hashlib.sha1(f"{ga}|{gb}".encode()).hexdigest()[:12],
-                                      groups=(ga, gb), reason=reason, kind=kind,
-                                      claim_pairs=tuple((d.a, d.b) for d in ds)))
+            conflicts.append(conflict_of(ga, gb, kinds, raw, by_id, ctx))
             contested |= {ga, gb}
         elif kinds.get("update"):
-            ds = sorted(kinds["update"], key=lambda d: (d.a, d.b))
-            x, y = sorted((by_id[ds[0].a], by_id[ds[0].b]), key=lambda c: c.published or _NEVER)
-            older = gid_of[uf.find(x.id)]
-            newer = gid_of[uf.find(y.id)]
-            superseded[older] = (newer, f"{speaker(y)} said on {y.published} “{statement(y, ctx)}”, after saying "
-                                        f"on {x.published} “{statement(x, ctx)}”")
-
+            older, newer, why = superseding(kinds["update"], by_id, gid_of, ctx)
+            superseded[older] = (newer, why)
     origins = Origins.of(claims if origin_claims is None else origin_claims)
-    groups: list[Group] = []
     fields_set = set(_GROUP_FIELDS)
-    for gid, ms in raw.items():
-        founder = ms[0]
-        independent = origins.independent(ms)
-        if len(ms) == 1:
-            reason = "single report: no other claim states this fact"
-        else:
-            articles = len({c.article for c in ms})
-            # described from the membership alone, so the text does not depend on ingest order
-            d = compare(founder, ms[1], ctx=ctx)
-            how = d.reason if d.kind == "link" else "linked through other reports of the group"
-            reason = f"{len(ms)} claims from {articles} article(s) state one fact; e.g. {how}"
-        if gid in superseded:
-            reason += f"; superseded by {superseded[gid][0]}: {superseded[gid][1]}"
-        status = ("superseded" if gid in superseded else "contested" if gid in contested
-                  else "corroborated" if len(independent) > 1 else "single source")
-        # built without validation (millions at scale): every field is of its declared type here
-        groups.append(_group({
-            "id": gid, "claims": tuple(c.id for c in ms), "statement": statement(spokesman(ms), ctx),
-            "when": group_when(ms), "status": status, "reports": len(ms), "origins": tuple(independent),
-            "reason": reason, "subject": founder.subject, "relation": founder.relation}, fields_set))
+    groups = [group_record(gid, ms, origins, superseded, contested, ctx, fields_set) for gid, ms in raw.items()]
     groups.sort(key=lambda g: g.id)
     return groups, conflicts
+
+
+def group_record(gid: str, ms: list[Claim], origins: Origins, superseded: dict[str, tuple[str, str]],
+                 contested: set[str], ctx: Context, fields_set: set[str]) -> Group:
+    founder = ms[0]
+    independent = origins.independent(ms)
+    # built without validation (millions at scale): every field is of its declared type here
+    return _group({
+        "id": gid, "claims": tuple(c.id for c in ms), "statement": statement(spokesman(ms), ctx),
+        "when": group_when(ms), "status": group_status(gid, len(independent), superseded, contested),
+        "reports": len(ms), "origins": tuple(independent),
+        "reason": with_superseded(base_reason(ms, ctx), gid, superseded), "subject": founder.subject,
+        "relation": founder.relation}, fields_set)

@@ -46,6 +46,13 @@ def load_outlets() -> Outlets:
     return Outlets(family, frozenset(str(a).casefold() for a in data.get("aggregators", [])))
 
 
+def relaying(claims: list[Claim], outlets: Outlets | None = None) -> set[str]:
+    """The articles of these claims published by an aggregator: what such an article
+    relays is read from all its claims (Origins.of needs them whole)."""
+    aggregators = (outlets or load_outlets()).aggregators
+    return {c.article for c in claims if c.outlet and c.outlet.casefold() in aggregators}
+
+
 @dataclass
 class Origins:
     outlets: Outlets

@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
@@ -156,14 +156,24 @@ class Repository:
     def clear_decisions(self) -> None:
         self.s.execute(delete(LinkRow))
 
-    def decisions(self, claim_ids: Iterable[str] | None = None) -> list[PairDecision]:
-        q = select(LinkRow).order_by(LinkRow.claim_a, LinkRow.claim_b)
+    def decisions(self, claim_ids: Iterable[str] | None = None,
+                  kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
+        """Every decision, or those touching `claim_ids`; of these `kinds` only, if given."""
+        q = (select(LinkRow.claim_a, LinkRow.claim_b, LinkRow.kind, LinkRow.levels)  # plain rows, no ORM objects
+             .order_by(LinkRow.claim_a, LinkRow.claim_b))
         if claim_ids is not None:
             ids = list(claim_ids)
             q = q.where(or_(LinkRow.claim_a.in_(ids), LinkRow.claim_b.in_(ids)))
-        return [PairDecision(a=r.claim_a, b=r.claim_b, kind=r.kind,
-                             levels=tuple(LevelResult(**x) for x in json.loads(r.levels)))
-                for r in self.s.scalars(q)]
+        if kinds is not None:
+            q = q.where(LinkRow.kind.in_(kinds))
+        read: dict[str, tuple[LevelResult, ...]] = {}  # levels text -> levels: most pairs share a few texts
+
+        def levels(text: str) -> tuple[LevelResult, ...]:
+            if text not in read:
+                read[text] = tuple(LevelResult(**x) for x in json.loads(text))
+            return read[text]
+        return [PairDecision(a=r.claim_a, b=r.claim_b, kind=r.kind, levels=levels(r.levels))
+                for r in self.s.execute(q)]
 
     # -- groups -----------------------------------------------------------------
     def replace_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
@@ -178,7 +188,9 @@ class Repository:
                                 origins=json.dumps(list(g.origins), ensure_ascii=False), reason=g.reason,
                                 subject=g.subject, relation=g.relation) for g in groups)
         self.s.flush()
-        self.s.add_all(GroupClaimRow(group_id=g.id, claim_id=c) for g in groups for c in g.claims)
+        memberships = [{"group_id": g.id, "claim_id": c} for g in groups for c in g.claims]
+        if memberships:  # plain rows, one statement: a rebuilt story group has thousands
+            self.s.execute(insert(GroupClaimRow.__table__), memberships)
         self.s.add_all(ConflictRow(id=x.id, group_a=x.groups[0], group_b=x.groups[1], kind=x.kind, reason=x.reason,
                                    claim_pairs=json.dumps([list(p) for p in x.claim_pairs])) for x in conflicts)
         self.s.flush()
@@ -206,17 +218,7 @@ class Repository:
                          claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                 for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
 
-    # -- what new claims may change (reconcile/incremental.py) ------------------------
-    def neighbours(self, ids: Iterable[str]) -> set[str]:
-        """Claims with a decision (link, conflict, update) with one of `ids`, or filed under
-        one of their measure keys (figures of one measure conflict with their neighbours)."""
-        ids = list(ids)
-        out = self.linked(ids)
-        for part in _chunks(ids):
-            keys = select(BlockKeyRow.key).where(BlockKeyRow.claim_id.in_(part), BlockKeyRow.key.contains("|meas|"))
-            out.update(self.s.scalars(select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))))
-        return out
-
+    # -- what a change touches (ingest._forget_article, ingest._regroup) ----------------
     def claim_ids_of_article(self, article_id: str) -> list[str]:
         return sorted(self.s.scalars(select(ClaimRow.id).where(ClaimRow.article_id == article_id)))
 
@@ -232,22 +234,6 @@ class Repository:
                 or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))))
         return out
 
-    def groups_around(self, claim_ids: Iterable[str]) -> tuple[set[str], set[str]]:
-        """The groups holding any of `claim_ids` and those in conflict with them (group ids),
-        and every claim of all those groups."""
-        gids: set[str] = set()
-        for part in _chunks(claim_ids):
-            gids.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
-        for part in _chunks(list(gids)):
-            for a, b in self.s.execute(select(ConflictRow.group_a, ConflictRow.group_b).where(
-                    or_(ConflictRow.group_a.in_(part), ConflictRow.group_b.in_(part)))):
-                gids.add(a)
-                gids.add(b)
-        members: set[str] = set()
-        for part in _chunks(gids):
-            members.update(self.s.scalars(select(GroupClaimRow.claim_id).where(GroupClaimRow.group_id.in_(part))))
-        return gids, members
-
     def article_claims(self, ids: Iterable[str]) -> list[Claim]:
         """Every claim of the articles of these claims."""
         articles: set[str] = set()
@@ -257,31 +243,81 @@ class Repository:
                                                                      .where(ClaimRow.article_id.in_(part)))]
         return sorted(out, key=lambda c: c.id)
 
+    def claims_of_articles(self, article_ids: Iterable[str]) -> list[Claim]:
+        """Every claim of these articles."""
+        return sorted((c for part in _chunks(article_ids)
+                       for c in self._claims(select(ClaimRow).where(ClaimRow.article_id.in_(part)))),
+                      key=lambda c: c.id)
+
+    def link_pairs(self, ids: Iterable[str]) -> set[tuple[str, str]]:
+        """The (a, b) pairs linked (kind "link") touching one of `ids`; levels unread."""
+        out: set[tuple[str, str]] = set()
+        for part in _chunks(ids):
+            out.update((a, b) for a, b in self.s.execute(select(LinkRow.claim_a, LinkRow.claim_b).where(
+                LinkRow.kind == "link", or_(LinkRow.claim_a.in_(part), LinkRow.claim_b.in_(part)))))
+        return out
+
     def claims_in(self, ids: Iterable[str]) -> list[Claim]:
         """claims(ids) for any number of ids."""
         return sorted((c for part in _chunks(ids) for c in self.claims(part)), key=lambda c: c.id)
 
-    def decisions_in(self, ids: Iterable[str]) -> list[PairDecision]:
-        """The decisions touching any of `ids`, for any number of ids."""
+    def decisions_in(self, ids: Iterable[str], kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
+        """The decisions touching any of `ids` (of these `kinds` only, if given), for any number of ids."""
         seen: dict[tuple[str, str], PairDecision] = {}
         for part in _chunks(ids):
-            for d in self.decisions(part):
+            for d in self.decisions(part, kinds):
                 seen[(d.a, d.b)] = d
         return [seen[k] for k in sorted(seen)]
 
-    def replace_groups_of(self, claim_ids: Iterable[str], groups: list[Group], conflicts: list[Conflict],
-                          also: Iterable[str] = ()) -> None:
-        """Drop the groups holding any of `claim_ids` and the groups `also` (with their
-        memberships and conflicts), then store `groups` and `conflicts` (the regrouped
-        closure of those claims)."""
-        old: set[str] = set(also)
+    # -- a part of the groups, for an incremental regroup (reconcile/incremental.py) ---------
+    def groups_of(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """claim id -> the id of its stored group, for these claims."""
+        out: dict[str, str] = {}
         for part in _chunks(claim_ids):
-            old.update(self.s.scalars(select(GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
-        for part in _chunks(old):
+            out.update((cid, gid) for cid, gid in self.s.execute(
+                select(GroupClaimRow.claim_id, GroupClaimRow.group_id).where(GroupClaimRow.claim_id.in_(part))))
+        return out
+
+    def members_of(self, group_ids: Iterable[str]) -> dict[str, list[str]]:
+        """group id -> the ids of its stored members."""
+        out: dict[str, list[str]] = {}
+        for part in _chunks(group_ids):
+            for gid, cid in self.s.execute(select(GroupClaimRow.group_id, GroupClaimRow.claim_id)
+                                           .where(GroupClaimRow.group_id.in_(part))):
+                out.setdefault(gid, []).append(cid)
+        return out
+
+    def conflict_pairs_of(self, group_ids: Iterable[str]) -> set[tuple[str, str]]:
+        """The (group, group) pairs of the stored conflicts touching these groups."""
+        out: set[tuple[str, str]] = set()
+        for part in _chunks(group_ids):
+            out.update((a, b) for a, b in self.s.execute(select(ConflictRow.group_a, ConflictRow.group_b).where(
+                or_(ConflictRow.group_a.in_(part), ConflictRow.group_b.in_(part)))))
+        return out
+
+    def figures_of(self, facts: Iterable[tuple[str | None, str]]) -> list[Claim]:
+        """The claims with a figure of these (subject, relation) pairs."""
+        out: list[Claim] = []
+        for subject, relation in sorted(set(facts), key=lambda f: (f[0] or "", f[0] is None, f[1])):
+            same = ClaimRow.subject.is_(None) if subject is None else ClaimRow.subject == subject
+            out += self._claims(select(ClaimRow).where(same, ClaimRow.relation == relation,
+                                                       ClaimRow.value_text.is_not(None)))
+        return out
+
+    def replace_part(self, dropped: Iterable[str], groups: list[Group], conflicts: list[Conflict],
+                     stale: Iterable[str], changed: list[Group]) -> None:
+        """Drop the `dropped` groups (memberships and conflicts) and the `stale` conflicts
+        (ids), store the rebuilt `groups` and the fresh `conflicts`, and rewrite the status
+        and reason of the `changed` neighbours."""
+        for part in _chunks(dropped):
             self.s.execute(delete(ConflictRow).where(or_(ConflictRow.group_a.in_(part),
                                                          ConflictRow.group_b.in_(part))))
             self.s.execute(delete(GroupClaimRow).where(GroupClaimRow.group_id.in_(part)))
             self.s.execute(delete(GroupRow).where(GroupRow.id.in_(part)))
+        for part in _chunks(stale):
+            self.s.execute(delete(ConflictRow).where(ConflictRow.id.in_(part)))
+        for g in changed:
+            self.s.execute(update(GroupRow).where(GroupRow.id == g.id).values(status=g.status, reason=g.reason))
         self.s.flush()
         self._insert_groups(groups, conflicts)
 
