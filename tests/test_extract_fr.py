@@ -598,3 +598,9 @@ def test_contester_une_decision_nomme_la_sanction_sans_la_nier(extract):
                          "fermement » cette décision.")
     assert only(claims, "deny").object == "amende de 14 millions d'euros"
     assert not [c for c in claims if c.polarity == "negated"]  # the fine stands: contested, not denied
+
+
+def test_lors_du_lancement_date_la_phrase_sans_prendre_la_modalite_du_verbe(extract):
+    launch = only(fr(extract, "Lors du lancement de la série Llama en février 2023, Meta était considéré comme le "
+                              "leader de l'IA ouverte."), "launch")
+    assert (launch.modality, launch.when.iso) == ("asserted", "2023-02")  # a background fact, not hedged

@@ -32,6 +32,7 @@ MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
                     "last", "next", "this", "ce", "cet", "cette"}
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
+DURING_CASES = {"lors", "during", "pendant", "durant"}  # "lors du lancement": a phrase that dates the clause
 COORDINATORS = {"et", "and", "puis", "mais", "but"}
 QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
@@ -989,7 +990,9 @@ class SentenceClaims:
         own = self._arg_of(h) if not h.at_head else None
         if own is not None:  # "des plans d'investissements": the words before the event noun count
             cue_tokens = cue_tokens | {i for i in own.tokens if i < h.start}
-        st = self._stance(h.clause, chain, frame, who is not None, cue_tokens, embedded=not h.at_head)
+        # "Lors du lancement de Llama en 2023, Meta était considéré comme...": the verb does not colour the event
+        st = self._stance(h.clause, chain, frame, who is not None, cue_tokens,
+                          embedded=not h.at_head and not self._during(h))
         if h.polarity is not None:  # the wording carries its own negation ("aucun changement ... n'est intervenu")
             st = Stance(st.modality, h.polarity, st.cue)
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
@@ -1097,6 +1100,15 @@ class SentenceClaims:
         """An argument that starts after a comma after the verb (the main clause's, where the
         parser ran an adverbial clause on into it)."""
         return bool(arg.tokens) and any(self.doc[i].text == "," for i in range(c.head + 1, arg.tokens[0]))
+
+    def _during(self, h: Hit) -> bool:
+        """An event noun in a phrase that dates the clause ("Lors du lancement de...", "during
+        the launch of..."): background, whatever the verb says of the rest."""
+        k = h.start - 1
+        while k > self.sent.start and k >= h.start - 3 and (self.doc[k].pos_ in ("ADP", "DET")
+                                                              or self.doc[k].lower_ in DETERMINER_WORDS):
+            k -= 1
+        return k >= self.sent.start and self.doc[k].lower_ in DURING_CASES
 
     def _requested(self, c: Clause) -> bool:
         """What someone is asked to do ("the board asked Lescure to step down", "appelle le
