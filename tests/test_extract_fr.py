@@ -604,3 +604,11 @@ def test_lors_du_lancement_date_la_phrase_sans_prendre_la_modalite_du_verbe(extr
     launch = only(fr(extract, "Lors du lancement de la série Llama en février 2023, Meta était considéré comme le "
                               "leader de l'IA ouverte."), "launch")
     assert (launch.modality, launch.when.iso) == ("asserted", "2023-02")  # a background fact, not hedged
+
+
+def test_un_long_complement_en_de_est_coupe_sans_etre_perdu(extract):
+    demand = only(fr(extract, "Les conducteurs de Mobilis réclament une revalorisation de 5 % de leur salaire de base "
+                              "et le paiement du temps de pause."))
+    assert demand.object == "revalorisation de 5 % de leur salaire" and demand.value.amount == 5
+    won = only(fr(extract, "La liste conduite par Nadia Ferrand a remporté dimanche le second tour."), "win")
+    assert won.object.startswith("second tour")  # Sunday is the claim's time, not its object

@@ -643,6 +643,9 @@ class SentenceClaims:
         toks += self._continuation(toks[-1] + 1) if toks and toks[-1] == arg.tokens[-1] else []
         if self.lang == "en" and toks and toks[-1] == arg.tokens[-1] and len(toks) <= SHORT_OBJECT:
             toks += self._complement_of_noun(toks[-1] + 1)  # "tests cells from a second supplier"
+        while len(toks) > 1 and self.doc[toks[0]].lower_ in self.time_words and not self.doc[toks[0]].like_num \
+                and self.doc[toks[1]].lower_ in DETERMINER_WORDS:
+            toks = toks[1:]  # "a remporté dimanche le second tour": Sunday is the claim's time
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct
                         or (len(toks) > 1 and self.doc[toks[-1]].pos_ == "ADP")
                         or (self.doc[toks[-1]].lower_ == "ici" and len(toks) > 1
@@ -1235,7 +1238,11 @@ class SentenceClaims:
         for n, i in enumerate(toks):
             if i > head and self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in OF_WORDS and n >= 1:
                 return toks[:n]
-        return []
+        # only "de"/"of" complements: the longest run of them that still makes one phrase
+        # ("une revalorisation de 5 % de leur salaire | de base")
+        cuts = [n for n, i in enumerate(toks) if n >= 1 and i > head and self.doc[i].lower_ in OF_WORDS
+                and len(self.r.phrase(Arg(tuple(toks[:n]), toks[0])).split()) <= MAX_OBJECT_WORDS]
+        return toks[:cuts[-1]] if cuts else []
 
     def _none_of(self, arg: Arg | None, st: Stance) -> Stance:
         """"says no decision", "n'a pris aucune décision": an object that says none of it
