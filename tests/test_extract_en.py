@@ -644,3 +644,10 @@ def test_a_short_english_object_keeps_the_phrase_that_says_which(extract):
     assert shark.object == "shark in floodwaters"
     fund = only(en(extract, "Title\n\nNorthgate will fund the purchase with cash on hand."))
     assert fund.object == "purchase"  # "with": how, not which
+
+
+def test_it_said_after_the_words_is_who_was_named_before_them(extract):
+    claims = en(extract, "Title\n\nAerlis cancelled 248 flights on Tuesday, Aerlis said. Flights operated by its "
+                         "low-cost subsidiary Aerlis Go were not affected, it said.")
+    unaffected = next(c for c in claims if c.predicate == "be affected")
+    assert unaffected.attributed_to == "Aerlis"  # not Aerlis Go, named inside what was said

@@ -1430,6 +1430,17 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
                 and x.link in ("advcl", "ccomp", "parataxis", "conj") and not x.markers)
         arg = c.agent if c.passive and c.agent else c.subject
         speaker = resolver.resolve(arg) if arg is not None else None
+        if speaker is not None and speaker.how == "pronoun" and content and arg is not None and arg.start > min(content):
+            # "Flights of its unit Aerlis Go were not affected, it said": "it" is named before what it said
+            first = min(min(x.tokens, default=x.head) for x in clauses if x.head in content)
+            spec = resolver.words.pronouns.get(resolver.doc[arg.head].lower_)
+            if spec is not None:
+                before = [m for m in resolver.mentions if m.end <= first]
+                again = resolver.discourse.pronoun(resolver.doc[arg.head].text, tuple(spec["types"]), before)
+                last = resolver.discourse.subjects[-1] if resolver.discourse.subjects else None
+                if again is None and not before and last is not None and last.is_entity and last.type == "misc":
+                    again = replace(last, how="pronoun", resolved_from=f"pronoun '{resolver.doc[arg.head].text}'")
+                speaker = again if again is not None else speaker
         if speaker is not None and speaker.how == "pronoun" and speaker.type in ("model", "product", "misc"):
             # "Valmora has taken 12,000 orders for the Sarya, it said": the one who speaks is
             # the clause's actor, not the last name before the pronoun
