@@ -612,3 +612,8 @@ def test_un_long_complement_en_de_est_coupe_sans_etre_perdu(extract):
     assert demand.object == "revalorisation de 5 % de leur salaire" and demand.value.amount == 5
     won = only(fr(extract, "La liste conduite par Nadia Ferrand a remporté dimanche le second tour."), "win")
     assert won.object.startswith("second tour")  # Sunday is the claim's time, not its object
+
+
+def test_etre_en_cours_de_ne_donne_que_le_fait_qui_suit(extract):
+    claims = fr(extract, "Le modèle Avocado que Meta développe est en cours de fine-tuning basé sur Qwen d'Alibaba.")
+    assert [(c.subject, c.relation, c.object) for c in claims if c.relation != "build"] == [("Avocado", "based_on", "Qwen")]
