@@ -33,7 +33,7 @@ DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier"
                     "last", "next", "this", "ce", "cet", "cette"}
 GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it governs ("retardé la sortie")
 DURING_CASES = {"lors", "during", "pendant", "durant"}  # "lors du lancement": a phrase that dates the clause
-COORDINATORS = {"et", "and", "puis", "mais", "but"}
+CLAUSE_JOINERS = COORDINATORS | {"puis", "mais", "but"}  # "qui a ouvert une enquête et doit rendre..."
 QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
 
@@ -141,8 +141,8 @@ class SentenceClaims:
         """A relative clause that ends right before this conjunct's "et"/"and" (the parser may
         hang the conjunct on the main verb): the conjunct shares its "qui"."""
         first = min([*c.tokens, c.head])
-        at = first if self.doc[first].lower_ in COORDINATORS else first - 1  # the "et"
-        if at <= self.sent.start or self.doc[at].lower_ not in COORDINATORS:
+        at = first if self.doc[first].lower_ in CLAUSE_JOINERS else first - 1  # the "et"
+        if at <= self.sent.start or self.doc[at].lower_ not in CLAUSE_JOINERS:
             return None
         return next((x for x in self.clauses if x.link == "relcl" and x.relative_role == "subject" and x.tokens
                      and max(x.tokens) == at - 1), None)

@@ -22,12 +22,12 @@ from claimtrack.nlp.gazetteer import Gazetteer
 from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
-LEADING_COORDINATORS = {"et", "ou", "mais", "puis", "and", "or", "but"}
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
 TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "of", "and", "the", "à", "au",
                   "aux", "en", "in", "for", "pour"}
 COORDINATORS = {"et", "ou", "and", "or"}
+LEADING_COORDINATORS = COORDINATORS | {"mais", "puis", "but"}  # "et quelque 96 000 passagers": no part of a name
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
