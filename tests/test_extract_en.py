@@ -651,3 +651,8 @@ def test_it_said_after_the_words_is_who_was_named_before_them(extract):
                          "low-cost subsidiary Aerlis Go were not affected, it said.")
     unaffected = next(c for c in claims if c.predicate == "be affected")
     assert unaffected.attributed_to == "Aerlis"  # not Aerlis Go, named inside what was said
+
+
+def test_with_someone_is_an_object_with_a_manner_is_not(extract):
+    claims = en(extract, "Title\n\nValmora said it was cooperating fully with the authorities.")
+    assert only(claims).object == "with the authorities"

@@ -617,3 +617,7 @@ def test_un_long_complement_en_de_est_coupe_sans_etre_perdu(extract):
 def test_etre_en_cours_de_ne_donne_que_le_fait_qui_suit(extract):
     claims = fr(extract, "Le modèle Avocado que Meta développe est en cours de fine-tuning basé sur Qwen d'Alibaba.")
     assert [(c.subject, c.relation, c.object) for c in claims if c.relation != "build"] == [("Avocado", "based_on", "Qwen")]
+
+
+def test_avec_une_maniere_n_est_pas_un_objet_avec_quelqu_un_l_est(extract):
+    assert not fr(extract, "Meta change de cap. Ce virage, il est revendiqué avec une rapidité remarquable.")[1:]

@@ -1113,6 +1113,12 @@ class SentenceClaims:
             k -= 1
         return k >= self.sent.start and self.doc[k].lower_ in DURING_CASES
 
+    def _names_someone(self, arg: Arg) -> bool:
+        """A name, or someone unnamed ("the authorities", "le syndicat"), among the words."""
+        actors = self.words.public_nouns | {w for ws in self.words.actor_nouns.values() for w in ws}
+        return any(m.start <= i < m.end for m in self.r.mentions for i in arg.tokens) or any(
+            self.doc[i].lower_ in actors for i in arg.tokens)
+
     def _requested(self, c: Clause) -> bool:
         """What someone is asked to do ("the board asked Lescure to step down", "appelle le
         gouvernement à agir"): a request, not a fact of the one asked."""
@@ -1299,7 +1305,8 @@ class SentenceClaims:
         x = next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp" and x.head > c.head), None)
         for arg in c.obliques:
             if not arg.case or arg.tokens[0] < c.head or (x is not None and x.head < arg.tokens[0]) \
-                    or self._addressee(arg) or arg.case.split()[0] in self.words.background_cases:
+                    or self._addressee(arg) or arg.case.split()[0] in self.words.background_cases | self.words.manner_cases \
+                    or (arg.case.split()[0] in self.words.comitative_cases and not self._names_someone(arg)):
                 continue  # "malgré l'incertitude", "after the recall": what surrounds the fact, not its object
             phrase = self.object_phrase(arg)
             if phrase is None:

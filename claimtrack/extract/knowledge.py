@@ -56,6 +56,8 @@ class Words:
     holding_nouns: frozenset[str] = frozenset()
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
     not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
+    manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
+    comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
     causal_markers: frozenset[str] = frozenset()
@@ -103,6 +105,8 @@ def _load_words(data: dict, lang: str) -> Words:
         holding_nouns=_words(data.get("holding_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
         not_before_cases=_words(data.get("not_before_cases"), lang),
+        manner_cases=_words(data.get("manner_cases"), lang),
+        comitative_cases=_words(data.get("comitative_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),
         topic_cases=_words(data.get("topic_cases"), lang),
         causal_markers=_words(data.get("causal_markers"), lang),
