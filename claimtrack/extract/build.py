@@ -112,12 +112,10 @@ class SentenceClaims:
         cur, seen = c, set()
         while cur.head not in seen:
             seen.add(cur.head)
-            if cur is not c and cur.link == "relcl" and cur.relative_role == "subject" and cur.antecedent:
+            if cur.link == "relcl" and cur.relative_role == "subject" and (cur.antecedent or cur.relative is not None):
                 return self._antecedent(cur)  # "la Commission, qui a ouvert une enquête et doit rendre sa décision"
             if cur is not c and (cur.subject is not None or cur.passive):
                 return self._agent_arg(cur) if not cur.passive else (cur.agent or self._patient_arg(cur))
-            if cur.link == "relcl" and cur.relative_role == "subject" and (cur.antecedent or cur.relative is not None):
-                return self._antecedent(cur)
             rel = self._relative_before(cur) if cur.link == "conj" else None
             if rel is not None:  # "..., qui a ouvert une enquête et doit rendre sa décision": the same "qui"
                 return self._antecedent(rel)

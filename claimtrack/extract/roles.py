@@ -324,10 +324,6 @@ class Resolver:
                 return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
                             head_word=lemma, resolved_from=f"'{text}' of {topic.name}, the article's company")
         kinds = [k for k, ws in self.words.kind_nouns.items() if word in ws or lemma in ws]
-        centre = next((r for k in kinds for r in [self._previous_subject(arg, k)] if r is not None), None)
-        if centre is not None:  # "Arvelle conçoit des caméras. Le groupe emploie 3 100 personnes": Arvelle
-            text = self.phrase(arg, False)
-            return replace(centre, how="description", text=text, tokens=arg.tokens, resolved_from=f"'{text}'")
         if kinds:
             inside = self._inside(arg, deep=True)
             named = [m for m in inside if m.type in kinds or (may_be(m, kinds) and m.start > head.i)]
@@ -415,18 +411,6 @@ class Resolver:
         return bool(toks) and toks[0].lower_ in DEFINITE and len(toks) <= 4 and not any(
             t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != toks[0].i) or t.lower_ in POSSESSIVES
             for t in toks)
-
-    def _previous_subject(self, arg: Arg, kind: str) -> Role | None:
-        """A bare definite description ("le groupe", "the company": article and noun, nothing
-        else) right after a sentence whose subject was a name of its kind is that name."""
-        toks = [self.doc[i] for i in arg.tokens]
-        if len(toks) != 2 or toks[0].lower_ not in DEFINITE or not self.discourse.subjects:
-            return None
-        last = self.discourse.subjects[-1]
-        if last is None or last.type != kind or not last.is_entity or last.name in self.discourse.public \
-                or self.discourse._state_body(last.name) or last.how in ("topic", "phrase"):
-            return None
-        return last
 
     def _described(self, arg: Arg, head, lemma: str) -> Mention | None:
         """A definite description the article has already tied to a name."""
