@@ -75,3 +75,21 @@ def test_a_breadcrumb_line_is_chrome():
     from claimtrack.text.clean import chrome_reason
     assert chrome_reason("Entreprises > Automobile") and chrome_reason("Business › Autos & Transportation")
     assert not chrome_reason("Prices > 5% rose") and not chrome_reason("Valmora rappelle 48 000 Elya.")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("T\n\nBRUXELLES, 18 mars (AFP) - Le Premier ministre a démissionné.", "Le Premier ministre"),
+    ("T\n\nDAVAO, Philippines, Feb 14 (APN) - The death toll rose.", "The death toll"),
+    ("T\n\nBOSTON, June 3 - Helix said on Tuesday.", "Helix said"),
+    ("T\n\nPARIS (Reuters) -- The bank cut rates.", "The bank"),
+    ("T\n\nNASA - The agency - said it would launch.", "NASA"),  # no place, date or agency: no dateline
+    ("T\n\nUN - the agency said.", "UN"),
+])
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
+    c = clean(text)
+    body = c.text.split("\n\n")[1]
+    assert body.startswith(first)
+    if first[0].isupper() and first not in ("NASA", "UN"):
+        assert any(why == "wire dateline" for _, _, why in c.dropped)
+        seg = c.segments[-1]  # offsets still map back to the stored text
+        assert text[seg.raw_start:seg.raw_start + seg.length].startswith(first)

@@ -231,6 +231,16 @@ def test_one_subject_and_one_precise_figure_are_one_fact_whatever_the_verb():
                      evidence="The union demands billions of dollars."), vague).kind == "none"  # vague: says nothing
 
 
+def test_one_figure_of_one_verb_family_is_one_fact_though_objects_are_worded_apart():
+    en = C("SPNA", "open", "6% pay rise", article="a1", predicate="demand", value="6%",
+           evidence="The pilots' union SPNA demands a 6% pay rise for its members.")
+    fr = C("SPNA", "open", "augmentation de 6 % des salaires", article="a2", predicate="réclamer", value="6 %",
+           evidence="Le SPNA réclame une augmentation de 6 % des salaires.")
+    assert compare(en, fr).kind == "link"
+    other = C("SPNA", "open", "prime de nuit", article="a2", predicate="réclamer", value="4 %")
+    assert compare(en, other).kind == "none"  # another figure: another demand
+
+
 def test_a_body_of_a_state_is_part_of_it_and_never_the_article_s_company():
     probe_eu = C("European Union", "investigate", "Arvelle", article="a1", subject_type="place", object_type="org")
     probe_ec = C("European Commission", "investigate", "Arvelle", article="a2", object_type="org")

@@ -70,6 +70,8 @@ def test_the_content_of_a_speech_verb_is_the_claim_and_the_speaker_its_source(ex
 @pytest.mark.parametrize("headline, speaker", [
     ("Acme Robotics to cut 2,000 jobs, sources say", "anonymous sources"),
     ("Police arrest man in Lyon, officials said", "officials"),
+    ("Acme Robotics to cut 2,000 jobs, says minister", "minister"),  # the speaker after its verb
+    ("Police arrest man in Lyon, said the prosecutor on Monday", "prosecutor"),
 ])
 def test_headline_final_attribution(extract, headline, speaker):
     c = next(c for c in en(extract, headline) if c.relation in ("layoffs", "arrest"))
@@ -656,3 +658,75 @@ def test_it_said_after_the_words_is_who_was_named_before_them(extract):
 def test_with_someone_is_an_object_with_a_manner_is_not(extract):
     claims = en(extract, "Title\n\nValmora said it was cooperating fully with the authorities.")
     assert only(claims).object == "with the authorities"
+
+
+# headlines in other shapes -----------------------------------------------------------------
+
+def test_a_team_with_a_plural_verb_in_a_headline_acts(extract):
+    c = only(en(extract, "Arsenal sign striker for £60m, club confirms"))
+    assert (c.subject, c.predicate, c.object, c.value.amount) == ("Arsenal", "sign", "striker", 60e6)
+    assert c.attributed_to == "club" and c.modality == "reported"
+
+
+def test_a_verbless_headline_states_nothing(extract):
+    assert en(extract, "Record heat wave in southern Europe") == []
+
+
+def test_a_percentage_and_the_noun_after_it_are_one_phrase(extract):
+    c = only(en(extract, "Title\n\nAcme targets an 8% cut in unit costs by 2028."))
+    assert (c.subject, c.predicate, c.value.amount) == ("Acme", "target", 8.0)
+    assert c.object.startswith("8% cut") and c.relation == "open"  # not the noun "costs" made a cost
+
+
+def test_the_object_of_expects_does_the_infinitive_when_it_takes_no_object(extract):
+    c = only(en(extract, "Title\n\nThe bank expects inflation to fall to 2% by June."))
+    assert (c.subject, c.predicate, c.value.amount) == ("inflation", "fall", 2.0)
+    saving = only(en(extract, "Title\n\nOrbix expects the plan to save 450 million euros."))
+    assert saving.subject == "Orbix"  # the plan saves nothing itself: the company does
+
+
+def test_a_body_that_lists_headlines_gives_a_claim_for_each(extract):
+    body = ("World roundup\n\nMexico's central bank cuts rate to 6.75%\n\nAmazon denies plans to cut 30,000 jobs\n\n"
+            "Toyota to build $10 billion battery plant in North Carolina\n\nNvidia shares hit record high\n\n"
+            "Five things to watch this week")
+    claims = en(extract, body)
+    assert {"Mexico's central bank", "Amazon", "Toyota"} <= {c.subject for c in claims}
+
+
+def test_section_headings_of_an_article_still_state_nothing(extract):
+    body = ("Title\n\nAcme Robotics bought Zeta Labs on Monday.\n\nWhat comes next\n\nThe deal closes in May. "
+            "Analysts expect more.\n\nA market in motion\n\nShares rose 5%.")
+    assert not any("What comes next" in c.evidence or "market in motion" in c.evidence for c in en(extract, body))
+
+
+def test_an_institution_is_one_name_across_of_and_and(extract):
+    claims = en(extract, "Title\n\nThe Bank of Canada cut its key rate to 2.25% on Wednesday. The U.S. Food and "
+                         "Drug Administration approved the drug.")
+    assert {c.subject for c in claims} == {"Bank of Canada", "Food and Drug Administration"}
+
+
+def test_a_company_named_in_full_is_the_same_company_by_its_first_word(extract):
+    claims = en(extract, "Title\n\nHelix Therapeutics said on Tuesday its trial met its goal. Helix plans to "
+                         "file for approval by the end of the year.")
+    assert any(c.subject == "Helix Therapeutics" and c.subject_text == "Helix" for c in claims)
+
+
+# a toll, a restrictive relative clause, an unnamed agency ---------------------------------
+
+def test_a_toll_after_a_restrictive_relative_clause_rises_to_its_number(extract):
+    c = only(en(extract, "Title\n\nThe death toll from a magnitude 7.1 earthquake that struck the southern island "
+                         "of Mindanao rose to 74 on Saturday, the national disaster agency said."))
+    assert c.subject.startswith("death toll") and c.predicate == "rise" and c.value.amount == 74
+    assert c.attributed_to == "national disaster agency"  # an agency is no company named before it
+
+
+def test_a_bare_number_is_a_figure_only_for_a_toll():
+    from claimtrack.extract.quantities import find_quantities
+    assert [f.quantity.amount for f in find_quantities("The death toll rose to 74 on Saturday.", "en")] == [74]
+    assert [f.quantity.amount for f in find_quantities("Le bilan est passé à 74 samedi.", "fr")] == [74]
+    assert find_quantities("The plant moved to 12 Main Street in 2024.", "en") == []
+
+
+def test_a_place_after_in_is_not_what_a_figure_is_of(extract):
+    c = only(en(extract, "Title\n\nThe toll in Mindanao rose to 74 on Saturday, officials said."))
+    assert c.subject == "toll in Mindanao" and c.subject_type is None

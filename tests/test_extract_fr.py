@@ -621,3 +621,17 @@ def test_etre_en_cours_de_ne_donne_que_le_fait_qui_suit(extract):
 
 def test_avec_une_maniere_n_est_pas_un_objet_avec_quelqu_un_l_est(extract):
     assert not fr(extract, "Meta change de cap. Ce virage, il est revendiqué avec une rapidité remarquable.")[1:]
+
+
+def test_le_parti_de_quelqu_un_est_le_parti_et_un_pourcentage_n_est_pas_un_pourcent(extract):
+    c = next(c for c in fr(extract, "Titre\n\nLe parti de Conner Rousseau a démenti avoir quitté la table des "
+                                    "négociations.") if c.predicate == "quitter")
+    assert (c.subject, c.polarity) == ("parti de Conner Rousseau", "negated")
+    genk = next(c for c in fr(extract, "Titre\n\nGenk conserve un pourcentage de 15 % sur une éventuelle revente."))
+    assert genk.value.amount == 15 and genk.value.unit == "percent"
+
+
+def test_une_depeche_commence_apres_sa_ligne_de_lieu(extract):
+    claims = fr(extract, "Titre\n\nBRUXELLES, 18 mars (AFP) - Le Premier ministre Bart De Wever a présenté mercredi "
+                         "la démission de son gouvernement.")
+    assert claims and all(c.subject != "BRUXELLES" and "BRUXELLES" not in c.evidence for c in claims)

@@ -33,6 +33,19 @@ def test_hash_changes_with_content(tmp_path):
     assert a.content_hash != b.content_hash
 
 
+def test_a_title_with_french_spacing_before_its_colon_needs_no_quotes(tmp_path):
+    doc = parse_source(tmp_path / "a.txt", "---\ntitle: Belgique : le gouvernement tombe\noutlet: 'Le Soir'\n"
+                                           "published: 2026-01-05\nlanguage: fr\n---\nLe Premier ministre a "
+                                           "démissionné.".encode())
+    assert (doc.title, doc.outlet, doc.published, doc.language) == (
+        "Belgique : le gouvernement tombe", "Le Soir", dt.date(2026, 1, 5), "fr")
+
+
+def test_a_colon_in_a_value_does_not_excuse_a_duplicated_key(tmp_path):
+    with pytest.raises(SourceError, match="not valid YAML"):
+        parse_source(tmp_path / "a.txt", b"---\ntitle: Belgique : x\ntitle: y\n---\nBody.")
+
+
 BAD = [
     (b"", "empty file"),
     (b"   \n\n", "empty file"),

@@ -27,6 +27,7 @@ SHORT_OBJECT = 2  # an English object of this many words may take the phrase aft
 NOUN_COMPLEMENT_PREPS = {"of", "from", "on", "for", "in"}
 NOUN_COMPLEMENT_WORDS = 5
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
+FIGURE_SUBJECT_ENDS = {"from", "after", "since", "following", "in", "après", "depuis", "suite", "dans", "en"}  # where, whence
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
 DETERMINER_WORDS = {"le", "la", "les", "l'", "l’", "the", "a", "an", "dernier", "dernière", "prochain", "prochaine",
@@ -123,7 +124,7 @@ class SentenceClaims:
                 gov = self.by_head[cur.parent]
                 bare = [o for o in gov.obliques if not o.case and o.head < cur.head]  # an object the parser left bare
                 if cur.link == "xcomp" and gov.lemma in self.words.object_control and (gov.objects or bare) \
-                        and self._controlled((gov.objects or bare)[0], gov):
+                        and self._controlled((gov.objects or bare)[0], gov, cur):
                     return (gov.objects or bare)[0]  # "condamne le transporteur à verser": the transporteur pays
                 cur = gov
                 continue
@@ -156,11 +157,14 @@ class SentenceClaims:
                 return Arg(tokens=tuple(range(m.start, m.end)), head=m.end - 1, case=None)
         return c.antecedent or self._noun_arg(c.relative)
 
-    def _controlled(self, obj: Arg, gov: Clause) -> bool:
+    def _controlled(self, obj: Arg, gov: Clause, inf: Clause) -> bool:
         """Does the object of an object-control verb do the infinitive? Always after a verb
-        of ordering or asking; after one of intending too ("expects it to launch"), only a
-        name or pronoun: "expects the plan to save 450 million" is the company's saving."""
+        of ordering or asking; after one of intending too ("expects it to launch"), a name or
+        pronoun, or anything when the infinitive takes no object ("expects inflation to fall to
+        2%"): "expects the plan to save 450 million" is the company's saving."""
         if gov.lemma not in {w for ws in self.words.control.values() for w in ws}:
+            return True
+        if not inf.objects and not inf.copula:
             return True
         return self.doc[obj.head].pos_ == "PRON" or self.doc[obj.head].lower_ in self.words.pronouns \
             or any(m.start <= obj.head < m.end for m in self.r.mentions)
@@ -381,7 +385,10 @@ class SentenceClaims:
             again = self.r.discourse.pronoun(role.text, tuple(types))
             if again is not None:
                 return self._typed(again, types)
-        if role is not None and role.is_entity and arg is not None:
+        orgs = self.words.actor_nouns.get("org", ())  # "le parti de X" is the party, not X
+        group = arg is not None and role is not None and role.how == "phrase" and (
+            role.head_word in orgs or self.doc[arg.head].lower_ in orgs)
+        if role is not None and role.is_entity and arg is not None and not group:
             poss = self.r.possessor(arg)  # "Dunmore's Kestrel model slips": Dunmore delays it
             if poss is not None and poss.name != role.name and self._typed(poss, types) is not None:
                 return self._typed(poss, types)
@@ -389,7 +396,7 @@ class SentenceClaims:
             return self._model_of(role, types)  # someone, but of a kind this relation takes only through its model
         if role is not None and arg is not None:  # a noun phrase: "la position de l'entreprise"
             event = any(o is not h and o.start == arg.head for o in self._hits)
-            poss = None if event else self.r.possessor(arg)
+            poss = None if event or group else self.r.possessor(arg)
             if poss is not None:
                 return self._typed(poss, types)
             kinds = {w for t in types for w in self.words.kind_nouns.get(t, ())}
@@ -679,7 +686,7 @@ class SentenceClaims:
         for i in range(k + 1, min(self.sent.end, k + 1 + NOUN_COMPLEMENT_WORDS)):
             t = self.doc[i]
             if t.is_punct and t.text not in ("'", "’") or t.lower_ in stop or t.lower_ in self.time_words \
-                    or t.like_num:
+                    or t.like_num or t.is_currency:
                 break
             out.append(i)
         return out if len(out) > 1 else []
@@ -1068,6 +1075,8 @@ class SentenceClaims:
         """A short phrase naming a thing, nothing more ("la participation", "Le chiffre
         d'affaires du groupe"): no name, no heading before a colon, no clause."""
         toks = [self.doc[i] for i in arg.tokens]
+        cut = next((k for k, t in enumerate(toks) if k and t.lower_ in FIGURE_SUBJECT_ENDS), len(toks))
+        toks = toks[:cut]  # "the death toll | from a magnitude 7.1 earthquake": what the figure is of
         return len(toks) <= MAX_FIGURE_SUBJECT and not any(
             t.text == ":" or t.pos_ in ("PROPN", "VERB") or (t.text[:1].isupper() and t.i != arg.tokens[0]) for t in toks)
 

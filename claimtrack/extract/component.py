@@ -30,7 +30,7 @@ from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.relations import OPEN
 from claimtrack.extract.roles import Discourse, Resolver, Role, mention_index, sentence_mentions
-from claimtrack.extract.sentences import sentence_kind
+from claimtrack.extract.sentences import lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
 from claimtrack.extract.speakers import carries_attribution, cited_source
 from claimtrack.extract.times import find_times
@@ -147,6 +147,7 @@ class ArticleReader:
         self.text = doc.text  # spaCy joins every token's text at each `doc.text`
         self.mentions = mention_index(doc)  # read once, not once per sentence
         self.state = _ArticleState(Discourse(knowledge.gazetteer))
+        self.headline_list = lists_headlines(self.text, self.ctx.title_end)
         self._times_cache: tuple = (None, [])
         self._quantities_cache: tuple = (None, [])
 
@@ -207,7 +208,7 @@ class ArticleReader:
         opens_quote = text != raw
         mentions = sentence_mentions(doc, sent, self.mentions)
         kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end,
-                             self.text)
+                             self.text, headlines=self.headline_list)
         quoted = self._quote_context(sent, raw)
         st.quote_opened = opens_quote
         if kind.skip or (not quoted and not kind.title and self._author_speaks(sent)):

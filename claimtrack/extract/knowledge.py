@@ -69,6 +69,7 @@ class Words:
     interrogatives: frozenset[str] = frozenset()  # "quelle version", "whether": an indirect question
     habitual: frozenset[str] = frozenset()  # "Arvelle conçoit des caméras": a description, no event
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
+    institution_heads: frozenset[str] = frozenset()  # "Bank of England", "Food and Drug Administration"
     list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
     noun_continuations: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ def _load_words(data: dict, lang: str) -> Words:
         none_words=_words(data.get("none_words"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),
         org_suffixes=_words(data.get("org_suffixes"), lang),
+        institution_heads=_words(data.get("institution_heads"), lang),
         habitual=_words(data.get("habitual"), lang))
 
 

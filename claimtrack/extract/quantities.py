@@ -60,7 +60,7 @@ def _patterns(lang: str):
         rf"(?:(?:{mod_rx})\s+(?:de\s+|d['’]\s*|les\s+)?)?"
         rf"(?P<pre>{_alt(_PREFIX)})?\s?(?:{number})"
         rf"(?:\s*(?P<scale>{scale_rx})\b)?"
-        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{unit_rx}))?",
+        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{unit_rx})(?!\w))?",  # not "un pourcent|age de 15 %"
         re.I)
     # "entre 66 et": the first amount of a range, bare or with its currency, before "et 72 milliards"
     currency = "|".join(p for k in sorted(set(_PREFIX.values())) for p in units[k])
@@ -68,7 +68,8 @@ def _patterns(lang: str):
     range_rx = re.compile(
         rf"(?:(?P<open>{_alt(r['open'])})\s+)?(?P<pre>{_alt(_PREFIX)})?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
         rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{currency}))?\s*(?:{_alt(r['join'])})\s*$", re.I)
-    return rx, range_rx, scales, vague, data.get("approx_spread", 0.1), list(units)
+    counts = re.compile("|".join(f"(?:{c})" for c in data.get("count_contexts", [])) or r"(?!)", re.I)
+    return rx, range_rx, scales, vague, data.get("approx_spread", 0.1), list(units), counts
 
 
 def _to_float(num: str) -> float:
@@ -86,7 +87,7 @@ GROUPED = re.compile(r"\d{1,3}(?:[ \u202f\u00a0,]\d{3})+")
 
 
 def find_quantities(text: str, lang: str = "fr") -> list[Found]:
-    rx, range_rx, scales, vague, spread, unit_keys = _patterns(lang)
+    rx, range_rx, scales, vague, spread, unit_keys, counts = _patterns(lang)
     out: list[tuple[Found, float]] = []  # with the scale each amount was read with
     for m in rx.finditer(text):
         g = m.groupdict()
@@ -109,9 +110,11 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
                     value = float(text2num(g["wnum"].lower(), lang))
                 except ValueError:
                     continue
-            if unit is None and not scale_word and not (g.get("num") and GROUPED.fullmatch(g["num"].strip())):
+            if unit is None and not scale_word and not (g.get("num") and GROUPED.fullmatch(g["num"].strip())) \
+                    and not (g.get("num") and not YEAR.fullmatch(g["num"]) and counts.search(text, 0, m.start())):
                 # a bare number is a quantity only with a unit, a scale or digits grouped by
-                # thousands ("en 2023" is a date; "48 000 Elya", "51,000 of its SUVs" are counts)
+                # thousands ("en 2023" is a date; "48 000 Elya", "51,000 of its SUVs" are counts),
+                # or after a toll ("the death toll rose to 74")
                 continue
             amount = lower = upper = value * scale
             if g.get("m_lower"):

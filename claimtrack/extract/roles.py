@@ -23,6 +23,8 @@ from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
+PREPOSITIONS = {"in", "on", "at", "from", "for", "with", "by", "near", "across", "into", "over", "under",
+                "dans", "en", "sur", "à", "au", "aux", "pour", "par", "avec", "près"}  # with no tagger to say so
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
 TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'", "l’", "of", "and", "the", "à", "au",
                   "aux", "en", "in", "for", "pour"}
@@ -304,7 +306,8 @@ class Resolver:
                 head, word, lemma = noun, noun.lower_, noun.lemma_.lower()
         if word in self.words.agent_nouns or lemma in self.words.agent_nouns:
             inside = self._inside(arg, deep=True)
-            persons = [m for m in inside if m.type == "person" and m.start > arg.head]
+            persons = [m for m in inside if m.type == "person" and m.start > arg.head
+                       and self.doc[m.start - 1].lower_ not in OF_WORDS]  # not "le parti de Conner Rousseau"
             if persons:  # "le PDG de Meta, Mark Zuckerberg"
                 return role_of(persons[0])
             orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")
@@ -349,7 +352,8 @@ class Resolver:
         named = self._described(arg, head, lemma) if actor is not None else None
         if named is not None:  # "le transporteur" after "le transporteur Trans-Nordis": Trans-Nordis
             return role_of(named, "description", f"'{text}'")
-        named = self._nearest_org(arg) if actor == "org" else None
+        public = word in self.words.public_nouns or lemma in self.words.public_nouns
+        named = self._nearest_org(arg) if actor == "org" and not public else None  # an agency is no company
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
             return role_of(named, "description", f"'{text}'")
         if actor == "org" and self.doc[arg.tokens[0]].lower_ in DEFINITE and any(
@@ -476,7 +480,8 @@ class Resolver:
         for m in inside:
             closing = m.end == last + 1 and m.start > head + 1 and self.doc[m.start - 1].lower_ not in OF_WORDS \
                 and self.doc[m.start - 1].pos_ not in ("ADP", "PUNCT", "CCONJ") \
-                and self.doc[m.start - 1].lower_ not in COORDINATORS  # "l'association de consommateurs AUVE"
+                and self.doc[m.start - 1].lower_ not in COORDINATORS | PREPOSITIONS  # "l'association de consommateurs AUVE"
+            # (but "the toll in Mindanao" is about the toll, where it was counted is a place)
             if m.start == head + 1 or m.end == head or closing:
                 if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner", "kind"):
                     return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")

@@ -1,7 +1,7 @@
 """What kind of sentence this is, before any claim is read from it.
 
 Headings (a line of its own, without final punctuation, that is not the article's
-title), site chrome, sentences that speak to the reader and fragments without a
+title; unless the body is a list of such lines, a briefing of headlines), site chrome, sentences that speak to the reader and fragments without a
 verb state no fact. A question is kept, and its claims are hedged.
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ from claimtrack.text.clean import sentence_chrome
 
 HEADING_MAX_WORDS = 18
 MIN_WORDS = 3
+LIST_MIN_LINES = 4  # a body of at least this many lines without final punctuation...
+LIST_SHARE = 0.7  # ...making up this share of its lines is a list of headlines
 FINAL = re.compile(r"[.!?…»\"”)]\s*$")
 
 
@@ -37,7 +39,17 @@ def _own_line(sent: Span, text: str | None = None) -> bool:
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
-def sentence_kind(sent: Span, words: Words, is_title: bool, doc_text: str | None = None) -> SentenceKind:
+def lists_headlines(text: str, body_start: int) -> bool:
+    """Is the body a list of headlines (a briefing, a roundup), one per line, rather than
+    prose with a few section headings? Most of its lines, and at least LIST_MIN_LINES, have
+    no final punctuation."""
+    lines = [ln.strip() for ln in text[body_start:].splitlines() if len(ln.split()) >= MIN_WORDS]
+    bare = [ln for ln in lines if not FINAL.search(ln) and len(ln.split()) <= HEADING_MAX_WORDS]
+    return len(bare) >= LIST_MIN_LINES and len(bare) >= LIST_SHARE * len(lines)
+
+
+def sentence_kind(sent: Span, words: Words, is_title: bool, doc_text: str | None = None,
+                  headlines: bool = False) -> SentenceKind:
     text = sent.text.strip()
     tokens = [t for t in sent if not t.is_punct and not t.is_space]
     if len(tokens) < MIN_WORDS:
@@ -48,6 +60,8 @@ def sentence_kind(sent: Span, words: Words, is_title: bool, doc_text: str | None
     if any(t.lower_ in words.reader_address for t in tokens) and not _quoted(sent):
         return SentenceKind("speaks to the reader")
     if not is_title and _own_line(sent, doc_text) and not FINAL.search(text) and len(tokens) <= HEADING_MAX_WORDS:
+        if headlines:  # one headline of a list: read as a title is
+            return SentenceKind(None, title=True, question=question)
         return SentenceKind("heading")
     return SentenceKind(None, title=is_title, question=question)
 

@@ -218,11 +218,11 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
     for t in toks:
         low = t.lower_
         v = None
-        if t.is_punct:
+        if t.is_punct and t.text not in ("%", "‰"):  # "an 8% cut": the sign is part of the figure
             cls = PUNCT
         elif t.i in names:
             cls = NAME
-        elif t.like_num:
+        elif t.like_num or t.text in ("%", "‰"):
             cls = NUM
         elif low in lex.closed.get("possessive", ()) and out and out[-1].cls not in (PRON, PUNCT) \
                 and out[-1].low not in ("that", "there", "what", "who", "here", "it", "he", "she", "let"):
@@ -387,11 +387,24 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
         if prepish:  # "after lead contamination": a verb here must show its tense
             scores = {j: v if toks[j].verb[1] in ("s", "past") else v - 2 for j, v in scores.items()}
         best = max(cands, key=lambda j: scores[j], default=None)
+        if best is not None and -1.0 < scores[best] <= 0 and _verbless_opening(toks, start, k, best, cands):
+            scores[best] = 0.1  # "Arsenal sign striker for £60m": a team's plural verb, the only one there
         saying = [j for j in cands if best is not None and j < best and toks[j].verb[0] in lex.speech
                   and toks[j].verb[1] in ("s", "past") and scores[j] > -0.5]
         for j in cands:
             keep = (j == best and scores[j] > 0) or j in saying  # "message claims hot water kills"
             toks[j].cls = VERB if keep or (scores[j] > 1.5 and toks[j].verb[1] == "past") else NOUN
+        relative = opener is not None and opener.cls == REL and cands and cands[0] == start \
+            and toks[start].verb[1] in ("s", "past")
+        if relative:  # "the toll from a quake that struck Mindanao rose to 74": the relative's verb...
+            toks[start].cls = VERB
+            later = [j for j in cands if j > start + 1 and toks[j].verb[1] in ("s", "past")
+                     and verbness(toks, j, lex, set(cands) - {j}) > 0]
+            main = max(later, key=lambda j: verbness(toks, j, lex, set(cands) - {j}), default=None)
+            for j in cands[1:]:  # ...then the main verb, once the relative's object is done
+                toks[j].cls = VERB if j == main else NOUN
+            start = k + 1
+            continue
         for j in range(first_forced + 1 if first_forced is not None else k, k):
             if toks[j].cls == VERB and j not in forced and toks[j].verb:
                 toks[j].cls = NOUN  # after the clause's verb, a bare word names ("their driving test")
@@ -399,6 +412,16 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
     _participles_after_nouns(toks)
     _participle_clauses(toks)
     _prepositions_without_verb(toks, lex)
+
+
+def _verbless_opening(toks: list[Tok], start: int, end: int, k: int, cands: list[int]) -> bool:
+    """The sentence's first stretch has no verb but could have k: a bare verb form between a
+    noun that opens the sentence and the noun phrase it governs."""
+    if start != 0 or k == 0 or k + 1 >= end or any(
+            toks[j].cls in (AUX, MODAL) or (toks[j].cls == VERB and j not in cands) for j in range(start, end)):
+        return False
+    return toks[k].verb[1] in ("base", "s", "past") and toks[k - 1].cls in (NOUN, NAME) \
+        and toks[k + 1].cls in (NOUN, NAME, DET, NUM, POSS) and toks[k + 1].verb is None
 
 
 def _participle_clauses(toks: list[Tok]) -> None:
@@ -634,6 +657,9 @@ class _Reader:
         if speaker_tail is not None:
             comma, g = speaker_tail
             head = self._clause(a, b, g, comma + 1, parent, link, markers, subject_floor=comma + 1)
+            said = self.clauses[-1]
+            if said.subject is None and said.objects:  # "..., says CEO", "..., said the minister"
+                said.subject = said.objects.pop(0)
             self.region(a, comma, head, "content")
             return
         colon = self._colon_speaker(a, b, groups)
@@ -654,7 +680,7 @@ class _Reader:
                 head = self._clause(rel + 1, b, first, rel + 1, parent, "relcl", (self.toks[rel].low,), rel + 1)
                 self.clauses[-1].antecedent = _arg(self.toks, *np)
                 self.clauses[-1].relative_role = "subject" if self.clauses[-1].subject is None else "object"
-                self._after_relative(first, np, [g for g in groups if g.start >= first.end], b, parent)
+                self._after_relative(first, np, [g for g in groups if g.start >= first.end], b, parent, link=link)
                 return
         aside = self._aside(a, b, groups)
         if aside is not None:
@@ -979,11 +1005,20 @@ class _Reader:
         c.tokens = tuple(i for i in c.tokens if i not in cut)
 
     def _after_relative(self, rel_group: Group, np: tuple[int, int], rest: list[Group], b: int,
-                        parent: int, rel_head: int | None = None) -> None:
+                        parent: int, rel_head: int | None = None, link: str = "conj") -> None:
         """"the Fontanel family, which owns 31%, has committed to...": after the relative
         clause's closing comma, the verb whose subject is the noun before it."""
         t = self.toks
         close = next((k for k in range(rel_group.end, b) if t[k].text == ","), None)
+        bare = next((x for x in rest if x.start > rel_group.end and x.finite and x.start < (close or b)), None)
+        if bare is not None and t[rel_group.start - 1].low != "," and not any(
+                t[k].cls in (SUB, REL, CONJ) for k in range(rel_group.end, bare.start)):
+            close = bare.start - 1  # "the toll from a quake that struck Mindanao rose to 74": no comma closes it
+            while np[0] > 0 and t[np[0] - 1].cls == PREP:  # the main verb's subject is the toll, not the quake
+                left = _np_left(t, np[0] - 1, 0)
+                if left is None:
+                    break
+                np = (left[0], np[1])
         if close is None:
             return
         for x in rest:  # "which employs 3,100 people and had revenue of...": the relative's second verb
@@ -994,7 +1029,7 @@ class _Reader:
         nxt = next((x for x in rest if x.start > close and (x.finite or x.copula)), None)
         if nxt is None or any(t[k].cls in (SUB, REL) for k in range(close + 1, nxt.start)):
             return
-        head = self._clause(close + 1, b, nxt, close + 1, parent, "conj", (), close + 1)
+        head = self._clause(close + 1, b, nxt, close + 1, parent, link, (), close + 1)
         c = self.clauses[-1]
         if c.subject is None:
             c.subject = _arg(t, *np)

@@ -42,6 +42,7 @@ def _time_words() -> set[str]:
     data = lexicon.load("times")
     return {w.lower() for table in ("months", "weekdays") for words in data.get(table, {}).values()
             for w in words}
+INSTITUTION_JOINERS = ("of", "and", "&", "for")  # inside one institution's name
 
 
 class MentionTagger:
@@ -71,6 +72,7 @@ class MentionTagger:
             self.kinds = {w: kind for kind, ws in knowledge.words(nlp.lang).kind_nouns.items() for w in ws}
             self.naming = knowledge.words(nlp.lang).naming
             self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
+            self.institutions = knowledge.words(nlp.lang).institution_heads
             self.public = knowledge.words(nlp.lang).public_nouns
 
     @property
@@ -110,6 +112,7 @@ class MentionTagger:
         self._descriptions(doc, add, spans)
         self._candidates(doc, add, spans, drop)
         self._one_kind_per_name(spans)
+        self._short_forms(doc, add, spans)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
         return doc
@@ -127,6 +130,32 @@ class MentionTagger:
             if (s.label_ == "misc" or s._.ct.get("how") == "ner") and kind is not None and len(kind) == 1:
                 s.label_ = next(iter(kind))
                 s._.ct = {**s._.ct, "how": "kind"}
+
+    def _short_forms(self, doc: Doc, add, spans: list[Span]) -> None:
+        """After "Helix Therapeutics", "Helix" alone (even opening a sentence, even a word of
+        the language) is that company; after the person "Laura Kessler", "Kessler" is her."""
+        short: dict[str, Span] = {}
+        for s in sorted(spans, key=lambda s: s.start_char):
+            words = [t for t in s if not t.is_punct]
+            if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+                continue
+            key = words[0].text if s.label_ == "org" else words[-1].text if s.label_ == "person" else None
+            if key is not None and len(key) >= 3 and key not in short \
+                    and key.lower() not in getattr(self, "function_words", ()) | getattr(self, "titles", set()):
+                short[key] = s
+        if not short:
+            return
+        for tok in doc:
+            s = short.get(tok.text)
+            if s is None or tok.idx < s.end_char:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start) or (
+                    prev is not None and prev.is_alpha and prev.text[:1].isupper() and not tok.is_sent_start):
+                continue  # "Helix Biotech", "Dr. Helix": part of another name
+            add(tok.idx, tok.idx + len(tok.text), s.label_, s.kb_id_, s._.ct.get("how") or "ner",
+                s._.ct.get("owner"), s._.ct.get("parent"))
 
     def _descriptions(self, doc: Doc, add, spans: list[Span]) -> None:
         named = [s for s in spans if s._.ct["how"] in ("exact", "fuzzy")]
@@ -222,6 +251,8 @@ class MentionTagger:
                 k -= 1
             if k >= 0 and doc[k].lower_ == noun:
                 return s.kb_id_
+            if any(t.lower_ == noun for t in s):  # "the Bank of Canada ... the bank"
+                return s.kb_id_
             if s.end + 2 < len(doc) and doc[s.end].text == "," and doc[s.end + 2].lower_ == noun:
                 return s.kb_id_
         return None
@@ -290,21 +321,49 @@ class MentionTagger:
                         and not tok.whitespace_ and tok.i + 1 < sent.end and doc[tok.i + 1].text[:1].isupper():
                     run.append(tok)  # "Trans-Nordis", "Rolls-Royce": one name
                     continue
-                while run and run[-1].text in ("-", "‑"):
+                if tok is not None and run and not title_case and tok.lower_ in INSTITUTION_JOINERS \
+                        and tok.i + 1 < sent.end and self._capital(doc[tok.i + 1], title_case):
+                    run.append(tok)  # "Bank of England", "Food and Drug Administration", if an institution
+                    continue
+                while run and (run[-1].text in ("-", "‑") or run[-1].lower_ in INSTITUTION_JOINERS):
                     run.pop()
-                while run and run[0].lower_ in self.demonyms:
-                    run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
-                for part in self._untitled(run):
-                    last = part[-1].i
-                    if last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].is_lower:
-                        continue  # "the Basel-based company": where it is, not a name of the story
-                    if len(part) > 1 or self._single_name(part[0], inner):
-                        kind = self._kind_of(part)
-                        end = part[-1].idx + len(part[-1].text)
-                        add(part[0].idx, end, kind, doc.text[part[0].idx:end] if any(
-                            t.text in ("-", "‑") for t in part) else " ".join(t.text for t in part),
-                            "ner" if kind == "misc" else "kind")
+                while run and run[0].lower_ in getattr(self, "function_words", ()):
+                    run = run[1:]  # "- The Bank of Canada": the article is no part of the name
+                runs = self._institution(run)
+                for run in runs:
+                    self._read_run(doc, add, run, inner)
                 run = []
+
+    def _read_run(self, doc: Doc, add, run: list, inner: set[str]) -> None:
+        """Tag one run of capitalised words as a name (or two, around a title)."""
+        while run and run[0].lower_ in self.demonyms:
+            run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
+        for part in self._untitled(run):
+            last = part[-1].i
+            if last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].is_lower:
+                continue  # "the Basel-based company": where it is, not a name of the story
+            if len(part) > 1 or self._single_name(part[0], inner):
+                kind = self._kind_of(part)
+                end = part[-1].idx + len(part[-1].text)
+                add(part[0].idx, end, kind, doc.text[part[0].idx:end] if any(
+                    t.text in ("-", "‑") for t in part) else " ".join(t.text for t in part),
+                    "ner" if kind == "misc" else "kind")
+
+    def _institution(self, run: list) -> list[list]:
+        """A run joined across "of"/"and" is one name only if an institution heads it ("Bank of
+        England", "Food and Drug Administration"); else the names on each side ("Paris and London")."""
+        joins = [k for k, t in enumerate(run) if t.lower_ in INSTITUTION_JOINERS]
+        if not joins:
+            return [run] if run else []
+        heads = getattr(self, "institutions", frozenset())
+        if run[-1].lower_ in heads or (run[0].lower_ in heads and all(run[k].lower_ != "and" for k in joins)):
+            return [run]
+        out, start = [], 0
+        for k in [*joins, len(run)]:
+            if run[start:k]:
+                out.append(run[start:k])
+            start = k + 1
+        return out
 
     def _kind_of(self, part: list) -> str:
         """The kind of an unknown name, from the noun next to it ("the Kestrel model", "sensor
@@ -313,6 +372,9 @@ class MentionTagger:
         doc = part[0].doc
         if len(part) > 1 and part[-1].lower_ in getattr(self, "org_suffixes", ()):
             return "org"
+        heads = getattr(self, "institutions", frozenset())
+        if len(part) > 1 and (part[-1].lower_ in heads or (part[0].lower_ in heads and part[1].lower_ == "of")):
+            return "org"  # "Drug Administration", "Bank of England"
         after = doc[part[-1].i + 1] if part[-1].i + 1 < len(doc) else None
         if after is not None and after.lower_ in self.kinds and after.is_lower:
             return self.kinds[after.lower_]

@@ -481,7 +481,11 @@ def _decide_open(code: dict[str, str]) -> str:
         return "none"
     if code.get("value") == "value.disjoint":
         return "none"  # "demands 6%" / "wants 4%": two figures, two facts (or a change)
-    if objc in ("object.different", "object.wording_differs") and not wording:
+    # one subject, one verb family, one figure: "SPNA demands a 6% pay rise" / "le SPNA réclame une
+    # augmentation de 6 % des salaires" say one thing in other words
+    one_figure = same_pred and code.get("subject") == "subject.same" \
+        and code.get("value") in ("value.overlap", "value.rounded")
+    if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure)) and not wording:
         return "none"
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial"):
         return "none"

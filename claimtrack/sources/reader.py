@@ -317,6 +317,9 @@ def _front_matter(path: Path, text: str) -> dict:
     except _FrontMatterError as exc:
         raise SourceError(path, str(exc)) from None
     except yaml.YAMLError as exc:
+        plain = _plain_lines(text) if "mapping values are not allowed" in str(getattr(exc, "problem", "")) else None
+        if plain is not None:  # "title: Belgique : le gouvernement tombe": French spacing, no YAML quotes
+            return plain
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         raise SourceError(path, f"front matter is not valid YAML{where}: "
@@ -328,6 +331,27 @@ def _front_matter(path: Path, text: str) -> dict:
     if not isinstance(loaded, dict):
         raise SourceError(path, "front matter must be 'key: value' lines")
     return loaded
+
+
+PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+(.*?)\s*$")
+
+
+def _plain_lines(text: str) -> dict | None:
+    """Front matter that is not YAML only because a value holds ": " ("title: Belgique :
+    le gouvernement tombe"): one 'key: value' per line, read as text. None if any line is
+    something else or a key comes twice."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = PLAIN_LINE.match(line)
+        if m is None or m.group(1) in out:
+            return None
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        out[m.group(1)] = value
+    return out or None
 
 
 def parse_source(path: str | Path, raw: bytes) -> SourceDocument:

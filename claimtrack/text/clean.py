@@ -26,6 +26,11 @@ def _rules():
             compile_all("sentence_patterns"), float(data.get("foreign_script_share", 0.3)))
 
 
+@functools.cache
+def _dateline() -> re.Pattern:
+    return re.compile(lexicon.load("boilerplate").get("wire_dateline") or r"(?!)", re.M)
+
+
 def _latin_share(line: str) -> float:
     letters = [c for c in line if c.isalpha()]
     if not letters:
@@ -96,6 +101,10 @@ def clean(text: str) -> CleanText:
         seen_title = True
         lead = len(line) - len(line.lstrip())
         for a, b in _pieces(line.strip(), start + lead):
+            filed = _dateline().match(text, a, b)
+            if filed:  # "BOSTON, June 3 (Reuters) - Helix said...": the sentence starts after the dateline
+                dropped.append((a, filed.end(), "wire dateline"))
+                a = filed.end()
             piece = text[a:b]
             why = sentence_chrome(piece)
             if why:
