@@ -730,3 +730,36 @@ def test_a_bare_number_is_a_figure_only_for_a_toll():
 def test_a_place_after_in_is_not_what_a_figure_is_of(extract):
     c = only(en(extract, "Title\n\nThe toll in Mindanao rose to 74 on Saturday, officials said."))
     assert c.subject == "toll in Mindanao" and c.subject_type is None
+
+
+# headline shapes: kickers, reported content, participles, countries -------------------------
+
+def test_an_opinion_kicker_makes_the_headline_no_claim(extract):
+    assert en(extract, "Opinion: Why central banks should stop guiding markets") == []
+    assert en(extract, "Commentary: Meta is right to close its models") == []
+
+
+def test_says_then_a_clause_without_that_gives_the_clause_attributed(extract):
+    c = only(en(extract, "Ukraine says Russian drone strike kills 6 in Kharkiv"))
+    assert (c.subject, c.predicate, c.attributed_to) == ("Russian drone strike", "kill", "Ukraine")
+    d = only(en(extract, "Lila Crane denies retirement rumours"))  # a noun ends it: no clause inside
+    assert (d.subject, d.relation, d.object) == ("Lila Crane", "deny", "retirement rumours")
+
+
+def test_a_participle_between_a_verb_and_its_noun_describes_the_noun(extract):
+    c = only(en(extract, "Meta unveils revised plan"))
+    assert (c.subject, c.predicate, c.object, c.modality) == ("Meta", "unveil", "revised plan", "asserted")
+    assert only(en(extract, "Report says Meta plans closed model")).object == "closed model"
+
+
+def test_a_person_of_a_country_is_that_person_not_the_country(extract):
+    c = only(en(extract, "Kenya's president fires interior minister after protests"))
+    assert (c.subject, c.subject_type, c.relation, c.object) == ("Kenya's president", "person", "fire",
+                                                                 "interior minister")
+
+
+def test_countries_are_known_places_in_english_and_french(pipelines):
+    gaz = pipelines.get("en").get_pipe("claimtrack_claims").knowledge.gazetteer
+    assert gaz.resolve("Corée du Sud").name == gaz.resolve("South Korea").name
+    assert gaz.resolve("Kenya").type == "place"
+    assert gaz.resolve("Jordan") is None  # a first name as often as a country

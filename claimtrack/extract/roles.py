@@ -313,6 +313,10 @@ class Resolver:
             orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")
                            or (m.type == "misc" and m.end <= head.i and self._owns(m, head.i))),
                           key=lambda m: (m.type != "org", m.start))
+            if orgs and orgs[0].type == "place" and self.words.actor_nouns.get("person") and (
+                    word in self.words.actor_nouns["person"] or lemma in self.words.actor_nouns["person"]):
+                text = self.phrase(arg, False)  # "Kenya's president", "le président kényan": a person of a country
+                return Role(name=text, type="person", text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
             if orgs:  # "les membres du Superintelligence Lab de Meta": Meta
                 o = orgs[0]
                 return Role(name=o.name, type=o.type, text=self.phrase(arg, False), how="agent",

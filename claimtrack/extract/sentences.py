@@ -57,6 +57,9 @@ def sentence_kind(sent: Span, words: Words, is_title: bool, doc_text: str | None
     if sentence_chrome(text):
         return SentenceKind("site chrome")
     question = text.rstrip(" »\"”").endswith("?")
+    label = text.split(":", 1)[0].strip().lower() if ":" in text[:40] else None
+    if label and label in words.colon_cues.get("editorial", ()):
+        return SentenceKind("opinion piece")  # "Opinion: Why central banks should stop guiding markets"
     if any(t.lower_ in words.reader_address for t in tokens) and not _quoted(sent):
         return SentenceKind("speaks to the reader")
     if not is_title and _own_line(sent, doc_text) and not FINAL.search(text) and len(tokens) <= HEADING_MAX_WORDS:

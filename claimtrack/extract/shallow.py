@@ -384,6 +384,11 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
         for j in cands:  # "..., reports claim": a closing verb of saying
             if j == last and toks[j].verb[0] in lex.speech and opener is not None and opener.text == ",":
                 scores[j] += 2.0
+        for j in cands:  # "Meta unveils revised plan", "says Meta plans closed model": a participle
+            if toks[j].verb[1] == "past" and j - 1 in scores and toks[j - 1].verb[1] == "s" and j + 1 < k \
+                    and toks[j - 1].verb[0] not in lex.speech \
+                    and (toks[j + 1].cls in (NOUN, NAME) or j + 1 in scores):  # between a finite verb and a noun
+                scores[j] -= 3.0
         if prepish:  # "after lead contamination": a verb here must show its tense
             scores = {j: v if toks[j].verb[1] in ("s", "past") else v - 2 for j, v in scores.items()}
         best = max(cands, key=lambda j: scores[j], default=None)
@@ -391,8 +396,13 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
             scores[best] = 0.1  # "Arsenal sign striker for £60m": a team's plural verb, the only one there
         saying = [j for j in cands if best is not None and j < best and toks[j].verb[0] in lex.speech
                   and toks[j].verb[1] in ("s", "past") and scores[j] > -0.5]
+        told = []  # "Ukraine says Russian drone strike kills 6": after a verb of saying, what it says has its own
+        if best is not None and scores[best] > 0 and toks[best].verb[0] in lex.speech:
+            after = [j for j in cands if j > best + 1 and j + 1 < k and toks[j].verb[1] in ("s", "past")
+                     and scores[j] > -1.5]  # not "denies retirement rumours": a noun ends the phrase
+            told = [max(after, key=lambda j: scores[j])] if after else []
         for j in cands:
-            keep = (j == best and scores[j] > 0) or j in saying  # "message claims hot water kills"
+            keep = (j == best and scores[j] > 0) or j in saying or j in told  # "message claims hot water kills"
             toks[j].cls = VERB if keep or (scores[j] > 1.5 and toks[j].verb[1] == "past") else NOUN
         relative = opener is not None and opener.cls == REL and cands and cands[0] == start \
             and toks[start].verb[1] in ("s", "past")

@@ -178,6 +178,9 @@ def load_gazetteer() -> Gazetteer:
         anaphora = data.get("anaphora", {})
     else:
         rows = data
+    places = lexicon.load("places") or {}  # countries (generated from CLDR: scripts/build_places.py)
+    known = {a for row in rows for a in (row["name"], *row.get("aliases", []))}
+    rows = [*rows, *(r for r in places.get("entities", []) if not known & {r["name"], *r.get("aliases", [])})]
     for row in rows:
         ent = Entity(name=row["name"], type=row["type"], aliases=tuple(row.get("aliases", [])),
                      owner=row.get("owner"), part_of=row.get("part_of"), member_of=row.get("member_of"),
