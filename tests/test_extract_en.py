@@ -763,3 +763,16 @@ def test_countries_are_known_places_in_english_and_french(pipelines):
     assert gaz.resolve("Corée du Sud").name == gaz.resolve("South Korea").name
     assert gaz.resolve("Kenya").type == "place"
     assert gaz.resolve("Jordan") is None  # a first name as often as a country
+
+
+def test_a_person_named_after_a_title_is_then_named_by_surname(extract):
+    claims = en(extract, "Title\n\nThe Bank of Canada cut its key rate to 2.25% on Wednesday. Governor Tiff Macklem "
+                         "said the rate was about right. Macklem said the bank would hold rates until March.")
+    subjects = {c.subject for c in claims}
+    assert "Bank of Canada" in subjects and "Canada" not in subjects  # the country inside the bank's name
+    assert all(c.attributed_to in (None, "Tiff Macklem") for c in claims)
+
+
+def test_the_first_word_of_a_company_without_a_suffix_is_no_short_form(extract):
+    claims = en(extract, "Title\n\nAerlis Go, launched in 2024, flies nine aircraft. Aerlis said it would cut 300 jobs.")
+    assert any(c.subject == "Aerlis" for c in claims)  # the parent, not its unit Aerlis Go

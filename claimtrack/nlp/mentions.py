@@ -73,6 +73,8 @@ class MentionTagger:
             self.naming = knowledge.words(nlp.lang).naming
             self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
             self.institutions = knowledge.words(nlp.lang).institution_heads
+            self.person_titles = knowledge.words(nlp.lang).actor_nouns.get("person", frozenset()) \
+                | lex.closed.get("title_modifiers", frozenset()) | {"ceo", "cfo", "cto", "coo", "spokesperson"}
             self.public = knowledge.words(nlp.lang).public_nouns
 
     @property
@@ -139,12 +141,17 @@ class MentionTagger:
             words = [t for t in s if not t.is_punct]
             if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
                 continue
-            key = words[0].text if s.label_ == "org" else words[-1].text if s.label_ == "person" else None
+            suffixed = words[-1].lower_ in getattr(self, "org_suffixes", ())  # "Helix Therapeutics", not "Aerlis Go"
+            key = words[0].text if s.label_ == "org" and suffixed else words[-1].text if s.label_ == "person" else None
             if key is not None and len(key) >= 3 and key not in short \
                     and key.lower() not in getattr(self, "function_words", ()) | getattr(self, "titles", set()):
                 short[key] = s
         if not short:
             return
+        for sp in spans:  # "Macklem", already taken as a name of no known kind: Tiff Macklem
+            full = short.get(sp.text)
+            if full is not None and len(sp) == 1 and sp.label_ == "misc" and sp.start_char >= full.end_char:
+                sp.label_, sp.kb_id_ = full.label_, full.kb_id_
         for tok in doc:
             s = short.get(tok.text)
             if s is None or tok.idx < s.end_char:
@@ -191,7 +198,7 @@ class MentionTagger:
 
     def _candidates(self, doc: Doc, add, spans: list[Span], drop) -> None:
         if not doc.has_annotation("ENT_IOB"):
-            self._capitalised(doc, add)
+            self._capitalised(doc, add, spans, drop)
             return
         for ent in doc.ents:
             label = NER_TYPES.get(ent.label_)
@@ -298,7 +305,7 @@ class MentionTagger:
                     "ner" if kind == "misc" else "kind")
             run = []
 
-    def _capitalised(self, doc: Doc, add) -> None:
+    def _capitalised(self, doc: Doc, add, spans: list[Span] | None = None, drop=None) -> None:
         """Without a NER model: runs of capitalised words, not sentence-initial function
         words, are candidate names ("Sundar Pichai", "Acme Robotics"). One capitalised word
         opening a sentence is a name only if the text also capitalises it elsewhere ("led by
@@ -331,6 +338,11 @@ class MentionTagger:
                     run = run[1:]  # "- The Bank of Canada": the article is no part of the name
                 runs = self._institution(run)
                 for run in runs:
+                    if drop is not None and any(t.lower_ in INSTITUTION_JOINERS for t in run):
+                        a, b = run[0].idx, run[-1].idx + len(run[-1].text)  # "Bank of Canada", not "Canada"
+                        for sp in [sp for sp in spans if a <= sp.start_char and sp.end_char <= b
+                                   and sp.label_ == "place"]:
+                            drop(sp)
                     self._read_run(doc, add, run, inner)
                 run = []
 
@@ -372,6 +384,10 @@ class MentionTagger:
         doc = part[0].doc
         if len(part) > 1 and part[-1].lower_ in getattr(self, "org_suffixes", ()):
             return "org"
+        before = doc[part[0].i - 1] if part[0].i > 0 else None
+        if len(part) > 1 and before is not None and before.lower_ in getattr(self, "person_titles", ()) \
+                and all(t.is_alpha and t.is_title for t in part):
+            return "person"  # "Governor Tiff Macklem", "chief executive Laura Kessler"
         heads = getattr(self, "institutions", frozenset())
         if len(part) > 1 and (part[-1].lower_ in heads or (part[0].lower_ in heads and part[1].lower_ == "of")):
             return "org"  # "Drug Administration", "Bank of England"
