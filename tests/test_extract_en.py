@@ -776,3 +776,9 @@ def test_a_person_named_after_a_title_is_then_named_by_surname(extract):
 def test_the_first_word_of_a_company_without_a_suffix_is_no_short_form(extract):
     claims = en(extract, "Title\n\nAerlis Go, launched in 2024, flies nine aircraft. Aerlis said it would cut 300 jobs.")
     assert any(c.subject == "Aerlis" for c in claims)  # the parent, not its unit Aerlis Go
+
+
+def test_the_pronoun_of_a_denied_report_is_the_denier(extract):
+    c = only(en(extract, "Title\n\nHelix Therapeutics denied a report by trade publication Endpoints that it was in "
+                         "talks to license the drug."))
+    assert (c.subject, c.polarity, c.attributed_to) == ("Helix Therapeutics", "negated", "Helix Therapeutics")

@@ -635,3 +635,9 @@ def test_une_depeche_commence_apres_sa_ligne_de_lieu(extract):
     claims = fr(extract, "Titre\n\nBRUXELLES, 18 mars (AFP) - Le Premier ministre Bart De Wever a présenté mercredi "
                          "la démission de son gouvernement.")
     assert claims and all(c.subject != "BRUXELLES" and "BRUXELLES" not in c.evidence for c in claims)
+
+
+def test_ce_que_disent_des_informations_dementies_est_une_affirmation_niee(extract):
+    c = next(c for c in fr(extract, "Titre\n\nMeta a démenti les informations de Reuters selon lesquelles il "
+                                    "abandonnerait ses modèles ouverts.") if c.predicate == "abandonner")
+    assert (c.subject, c.object, c.polarity, c.attributed_to) == ("Meta", "modèles ouverts", "negated", "Meta")

@@ -1163,8 +1163,9 @@ class SentenceClaims:
         if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not (
                 self.title and c.lemma not in self.words.rhetoric):
             return None
-        if not self._states(c) or (c.link == "relcl" and not self.title):
-            return None  # "les dirigeants qui défendaient autrefois...": a background aside
+        if not self._states(c) or (c.link == "relcl" and not self.title and not _about_report(self.doc, c, self.words)):
+            return None  # "les dirigeants qui défendaient autrefois...": a background aside (but "les
+            # informations selon lesquelles le groupe abandonnerait...": what a report says)
         if c.link == "acl" and {m.strip() for m in c.markers} & {"à", "de", "d'", "d’"}:
             return None  # "l'une des rares entreprises à avoir atteint...": part of what a noun is said to be
         if c.lemma in self.words.habitual and c.tense == "pres" and not c.aux and not self.title:

@@ -23,6 +23,7 @@ from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
+REPORT_LINKS = {"that", "que", "qu'", "qu’", "lesquelles", "laquelle", "lequel", "lesquels"}  # "a report that it..."
 PREPOSITIONS = {"in", "on", "at", "from", "for", "with", "by", "near", "across", "into", "over", "under",
                 "dans", "en", "sur", "à", "au", "aux", "pour", "par", "avec", "près"}  # with no tagger to say so
 OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "it", "them"}
@@ -282,7 +283,8 @@ class Resolver:
         if word in self.words.pronouns or lemma in self.words.pronouns:
             spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
             before = [m for m in self.mentions if m.end <= arg.start and not self._relative_head(m, arg.start)]
-            speaker = self._speaker_before(before, arg.start, tuple(spec["types"]))
+            speaker = self._speaker_before(before, arg.start, tuple(spec["types"])) \
+                or self._denier_of_report(before, arg.start, tuple(spec["types"]))
             if speaker is not None:  # "The company says it acted...": it is the company
                 return role_of(speaker, "pronoun", f"pronoun '{head.text}'")
             return self.discourse.pronoun(head.text, tuple(spec["types"]), before)
@@ -387,10 +389,28 @@ class Resolver:
         gap = self.doc[m.end:at]
         saying = self.words.speech | self.words.denial
         if 0 < len(gap) <= 2 and all((t.lemma_ or t.lower_).lower() in saying or t.lower_ in ("that", "que", "qu'")
-                                     for t in gap) and (m.type in types or (m.type == "misc" and (
+                                     for t in gap) and any((t.lemma_ or t.lower_).lower() in saying for t in gap) \
+                and (m.type in types or (m.type == "misc" and (
                                          types != ("person",) or len(m.text.split()) > 1))):
             return m  # "he" after a one-word name of unknown kind ("Aerlis says he left"): not that name
         return None
+
+    def _denier_of_report(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
+        """"Helix denied a report by Endpoints that it was in talks", "Meta a démenti les
+        informations selon lesquelles il abandonnerait...": the pronoun of what the report says
+        is whoever denies or answers the report, the sentence's subject."""
+        doc = self.doc
+        sent = doc[at].sent
+        if at - 1 <= sent.start or doc[at - 1].lower_ not in REPORT_LINKS:
+            return None
+        m = next((m for m in before if m.start >= sent.start), None)
+        if m is None or m.type not in types or m.end >= len(doc):
+            return None
+        verb = doc[m.end]
+        if (verb.lemma_ or verb.lower_).lower() not in self.words.speech | self.words.denial:
+            return None
+        nouns = self.words.report_nouns
+        return m if any(t.lower_ in nouns for t in doc[m.end:at]) else None
 
     def _nearest_org(self, arg: Arg) -> Mention | None:
         """For "the Lyon-based company", "la société lyonnaise": the organisation named last
