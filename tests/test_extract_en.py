@@ -782,3 +782,11 @@ def test_the_pronoun_of_a_denied_report_is_the_denier(extract):
     c = only(en(extract, "Title\n\nHelix Therapeutics denied a report by trade publication Endpoints that it was in "
                          "talks to license the drug."))
     assert (c.subject, c.polarity, c.attributed_to) == ("Helix Therapeutics", "negated", "Helix Therapeutics")
+
+
+@pytest.mark.parametrize("sentence, obj", [
+    ("Northgate will fund the purchase with cash on hand.", "purchase with cash"),
+    ("The deal was pitched to shareholders as a quick bolt-on acquisition.", "to shareholders as a quick bolt-on"),
+])
+def test_a_short_object_keeps_its_as_or_with_phrase(extract, sentence, obj):
+    assert only(en(extract, "Title\n\n" + sentence)).object.startswith(obj)

@@ -24,7 +24,7 @@ from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
 SHORT_OBJECT = 2  # an English object of this many words may take the phrase after it ("cells from a supplier")
-NOUN_COMPLEMENT_PREPS = {"of", "from", "on", "for", "in"}
+NOUN_COMPLEMENT_PREPS = {"of", "from", "on", "for", "in", "as", "with"}  # "positioned Llama | as an open alternative"
 NOUN_COMPLEMENT_WORDS = 5
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
 FIGURE_SUBJECT_ENDS = {"from", "after", "since", "following", "in", "après", "depuis", "suite", "dans", "en"}  # where, whence
@@ -685,7 +685,9 @@ class SentenceClaims:
         out = [k]
         for i in range(k + 1, min(self.sent.end, k + 1 + NOUN_COMPLEMENT_WORDS)):
             t = self.doc[i]
-            if t.is_punct and t.text not in ("'", "’") or t.lower_ in stop or t.lower_ in self.time_words \
+            hyphen = t.text in ("-", "‑") and not t.whitespace_ and i > k and not self.doc[i - 1].whitespace_
+            if t.is_punct and t.text not in ("'", "’") and not hyphen or (t.lower_ in stop and not (
+                    i > k and self.doc[i - 1].text in ("-", "‑"))) or t.lower_ in self.time_words \
                     or t.like_num or t.is_currency:
                 break
             out.append(i)
