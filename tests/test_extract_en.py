@@ -790,3 +790,8 @@ def test_the_pronoun_of_a_denied_report_is_the_denier(extract):
 ])
 def test_a_short_object_keeps_its_as_or_with_phrase(extract, sentence, obj):
     assert only(en(extract, "Title\n\n" + sentence)).object.startswith(obj)
+
+
+def test_no_injuries_reported_is_a_negated_report_of_injuries(extract):
+    c = only(en(extract, "Title\n\nNo injuries were reported, police said."))
+    assert (c.subject, c.object, c.polarity) == ("police", "injuries", "negated")

@@ -641,3 +641,14 @@ def test_ce_que_disent_des_informations_dementies_est_une_affirmation_niee(extra
     c = next(c for c in fr(extract, "Titre\n\nMeta a démenti les informations de Reuters selon lesquelles il "
                                     "abandonnerait ses modèles ouverts.") if c.predicate == "abandonner")
     assert (c.subject, c.object, c.polarity, c.attributed_to) == ("Meta", "modèles ouverts", "negated", "Meta")
+
+
+def test_aucune_anomalie_signalee_est_le_compte_rendu_nie_de_qui_le_dit(extract):
+    c = next(c for c in fr(extract, "Titre\n\nLa préfecture assure de son côté qu'aucune anomalie n'a été signalée "
+                                    "dans les bureaux de vote.") if "signal" in c.predicate)
+    assert (c.subject, c.object, c.polarity, c.attributed_to) == ("préfecture", "anomalie", "negated", "préfecture")
+
+
+def test_une_participation_chiffree_est_un_fait_et_l_autre_chiffre_une_comparaison(extract):
+    c = next(iter(fr(extract, "Titre\n\nLa participation s'est établie à 48,1 %, contre 44,7 % au premier tour.")))
+    assert (c.subject, c.value.amount, c.object) == ("participation", 48.1, None)

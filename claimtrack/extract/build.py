@@ -36,6 +36,7 @@ GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it govern
 DURING_CASES = {"lors", "during", "pendant", "durant"}  # "lors du lancement": a phrase that dates the clause
 CLAUSE_JOINERS = COORDINATORS | {"puis", "mais", "but"}  # "qui a ouvert une enquête et doit rendre..."
 QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+NONE_OF = "none of it"  # how a subject like "aucune anomalie" was read
 QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
 
 
@@ -1085,7 +1086,8 @@ class SentenceClaims:
     def _gives_figure(self, c: Clause) -> bool:
         """A verb of being or meaning over a figure states it: "the offer represents a premium
         of 38%", "Qwen représente 14 % des téléchargements", "revenue was $612 million"."""
-        args = [*c.objects, *c.obliques[:1]]
+        obliques = [o for o in c.obliques if not all(self.doc[i].pos_ == "PRON" for i in o.tokens)]  # not "s'"
+        args = [*c.objects, *obliques[:1]]
         return any(self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text)
                    for a in args for i in a.tokens)
 
@@ -1156,9 +1158,11 @@ class SentenceClaims:
         rhetoric), for sure or as reported. A headline states its fact with fewer words:
         there any subject and any verb but a rhetorical one will do ("Earth will go dark
         for 15 days", "viral recall notice is fake")."""
-        if (c.lemma in self.words.speech and not self._acts_on_object(c)) or c.lemma in self.words.denial \
-                or self._controls(c):
-            return None
+        reported = c.passive and c.subject is not None and not any(
+            x.parent == c.head and x.link in ("ccomp", "content", "parataxis") for x in self.clauses)
+        if (c.lemma in self.words.speech and not self._acts_on_object(c) and not reported) \
+                or c.lemma in self.words.denial or self._controls(c):
+            return None  # (but "no injuries were reported", "aucune anomalie n'a été signalée": what was)
         if self._serves_reader(c):
             return None  # "what owners need to know": a service to the reader
         copula_fact = (c.copula and self._copula_fact(c)) or self._gives_figure(c)
@@ -1183,7 +1187,11 @@ class SentenceClaims:
             role = self.r.resolve(subj_arg)
         if role is None or (not role.name and not role.text):
             return None
-        if not role.is_entity and not self.title and not (role.how == "phrase" and self._gives_figure(c)
+        none_of = self._none_subject(subj_arg) and c.link != "relcl"  # "aucune anomalie n'a été signalée"
+        if none_of and not role.is_entity:  # what none of was reported: the anomaly, the claim negated
+            kept = [w for w in (role.name or "").split() if w.lower() not in self.words.none_words]
+            role = replace(role, name=" ".join(kept) or role.name, resolved_from=f"'{role.text}': {NONE_OF}")
+        if not role.is_entity and not self.title and not none_of and not (role.how == "phrase" and self._gives_figure(c)
                                                           and c.link not in ("advcl", "acl", "relcl")
                                                           and not self._subordinate(c)
                                                           and self._plain_noun_phrase(subj_arg)):
@@ -1200,6 +1208,8 @@ class SentenceClaims:
                                   and subj_arg.tokens[-1] < c.head else set())
         tokens = self._contiguous(tokens, c.head)
         st = self._stance(c, chain, frame, who is not None, tokens)
+        if none_of and st.polarity == "affirmed":  # "no injuries were reported": none were
+            st = Stance(st.modality, "negated", st.cue)
         if self.question and not self.title:
             return None  # a question in the body is rhetoric
         causal = {m.strip() for m in c.markers} & self.words.causal_markers
@@ -1246,6 +1256,14 @@ class SentenceClaims:
         predicate = c.lemma
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
             predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
+        frame = self.chain(c)[1] if none_of and not role.is_entity else None
+        speaker = frame.speaker if frame is not None else None
+        actors = {w for ws in self.words.actor_nouns.values() for w in ws}
+        if speaker is not None and speaker.type != "anonymous" and (speaker.is_entity or any(
+                w in actors for w in (speaker.text or speaker.name or "").lower().split())):  # not "l'engagement"
+            # "La préfecture assure qu'aucune anomalie n'a été signalée": the préfecture's account, about
+            # anomalies, of which none
+            obj, role = replace(role, how="phrase", resolved_from=None), replace(speaker, how="speaker")
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
 
     def _core(self, toks: list[int], head: int) -> list[int]:
@@ -1259,6 +1277,14 @@ class SentenceClaims:
         cuts = [n for n, i in enumerate(toks) if n >= 1 and i > head and self.doc[i].lower_ in OF_WORDS
                 and len(self.r.phrase(Arg(tuple(toks[:n]), toks[0])).split()) <= MAX_OBJECT_WORDS]
         return toks[:cuts[-1]] if cuts else []
+
+    def _none_subject(self, arg: Arg | None) -> bool:
+        """"Aucune anomalie", "No injuries": a subject that says none of it."""
+        if arg is None or not arg.tokens:
+            return False
+        first = arg.tokens[0]
+        return self.doc[first].lower_ in self.words.none_words or (
+            first > self.sent.start and self.doc[first - 1].lower_ in self.words.none_words)
 
     def _none_of(self, arg: Arg | None, st: Stance) -> Stance:
         """"says no decision", "n'a pris aucune décision": an object that says none of it
@@ -1303,6 +1329,11 @@ class SentenceClaims:
             self._doubt_end = self.sent.start_char + min(ends) if ends else None
         return self._doubt_end is not None and self._doubt_end <= self.doc[c.head].idx
 
+    def _figure_first(self, arg: Arg) -> bool:
+        """The phrase opens on a figure ("contre 44,7 %", "versus 1.9%")."""
+        first = next((self.doc[i] for i in arg.tokens if self.doc[i].lower_ not in arg.case.split()), None)
+        return first is not None and (first.like_num or first.is_currency)
+
     def _serves_reader(self, c: Clause) -> bool:
         words = self.doc[max(self.sent.start, min(c.start, c.head) - 1):min(self.sent.end, c.end + 3)].text
         return any(rx.search(words) for rx in self.k.cues.get("reader_service", ()))
@@ -1316,7 +1347,8 @@ class SentenceClaims:
         for arg in c.obliques:
             if not arg.case or arg.tokens[0] < c.head or (x is not None and x.head < arg.tokens[0]) \
                     or self._addressee(arg) or arg.case.split()[0] in self.words.background_cases | self.words.manner_cases \
-                    or (arg.case.split()[0] in self.words.comitative_cases and not self._names_someone(arg)):
+                    or (arg.case.split()[0] in self.words.comitative_cases and not self._names_someone(arg)) \
+                    or (arg.case.split()[0] in self.words.comparison_cases and self._figure_first(arg)):
                 continue  # "malgré l'incertitude", "after the recall": what surrounds the fact, not its object
             phrase = self.object_phrase(arg)
             if phrase is None:

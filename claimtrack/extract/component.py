@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimtrack.extract.build import Draft, SentenceClaims, frames_of
+from claimtrack.extract.build import NONE_OF, Draft, SentenceClaims, frames_of
 from claimtrack.extract.clauses import Clause, parse_clauses
 from claimtrack.extract.denials import negations
 from claimtrack.extract.knowledge import Knowledge, Words
@@ -413,6 +413,8 @@ class ArticleReader:
 def _says_too_little(claim: Claim) -> bool:
     """A claim outside the inventory with neither object nor figure, in an article's body
     ("Northgate s'est engagé", "it acted as soon as..."): who did something, not what."""
+    if (claim.subject_resolved_from or "").endswith(NONE_OF) and claim.polarity == "negated":
+        return False  # "no injuries were reported": that none was is the fact
     if claim.relation == OPEN and not claim.headline and claim.subject_type is None and claim.value is None:
         return True  # an unnamed subject states a fact in the body only with its figure ("turnout was 48.1%")
     if claim.relation != OPEN or claim.headline or claim.object is not None or claim.value is not None:

@@ -70,6 +70,7 @@ class Words:
     habitual: frozenset[str] = frozenset()  # "Arvelle conçoit des caméras": a description, no event
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     institution_heads: frozenset[str] = frozenset()  # "Bank of England", "Food and Drug Administration"
+    comparison_cases: frozenset[str] = frozenset()  # "contre 44,7 % au premier tour": another figure
     list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
     noun_continuations: frozenset[str] = frozenset()
@@ -126,6 +127,7 @@ def _load_words(data: dict, lang: str) -> Words:
         list_joiners=_words(data.get("list_joiners"), lang),
         org_suffixes=_words(data.get("org_suffixes"), lang),
         institution_heads=_words(data.get("institution_heads"), lang),
+        comparison_cases=_words(data.get("comparison_cases"), lang),
         habitual=_words(data.get("habitual"), lang))
 
 
