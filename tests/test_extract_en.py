@@ -795,3 +795,10 @@ def test_a_short_object_keeps_its_as_or_with_phrase(extract, sentence, obj):
 def test_no_injuries_reported_is_a_negated_report_of_injuries(extract):
     c = only(en(extract, "Title\n\nNo injuries were reported, police said."))
     assert (c.subject, c.object, c.polarity) == ("police", "injuries", "negated")
+
+
+def test_what_should_happen_at_a_date_is_planned_and_dated_ahead(extract):
+    c = only(en(extract, "Title\n\nThe deal is expected to be completed in March."))
+    assert (c.modality, c.when.iso) == ("planned", "2026-03")  # published in December 2025: next March
+    assert only(en(extract, "Title\n\nThe deal should close in March.")).modality == "planned"
+    assert en(extract, "Title\n\nMeta should rethink its strategy.") == []

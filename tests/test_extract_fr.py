@@ -652,3 +652,10 @@ def test_aucune_anomalie_signalee_est_le_compte_rendu_nie_de_qui_le_dit(extract)
 def test_une_participation_chiffree_est_un_fait_et_l_autre_chiffre_une_comparaison(extract):
     c = next(iter(fr(extract, "Titre\n\nLa participation s'est établie à 48,1 %, contre 44,7 % au premier tour.")))
     assert (c.subject, c.value.amount, c.object) == ("participation", 48.1, None)
+
+
+def test_ce_qui_doit_arriver_a_une_date_est_prevu_et_non_une_conjecture(extract):
+    c = next(iter(fr(extract, "Titre\n\nNadia Ferrand devrait être installée dans ses fonctions lors du conseil "
+                              "municipal du 5 juillet.")))
+    assert (c.subject, c.object, c.modality) == ("Nadia Ferrand", "dans ses fonctions", "planned")
+    assert fr(extract, "Titre\n\nLe gouvernement devrait revoir sa copie.") == []  # no date: the writer's advice

@@ -632,8 +632,9 @@ class SentenceClaims:
                 toks.append(i)  # "modèles ouverts et fermés": the adjectives together say what
                 continue
             if tok.text in (",", ";", ":", "(", "—", "–") or tok.lower_ in ("qui", "que", "dont", "which", "who",
-                                                                            "that", "et", "and", "while"):
-                break
+                                                                            "that", "et", "and", "while") \
+                    or (toks and tok.lower_ in DURING_CASES):
+                break  # ("dans ses fonctions | lors du conseil du 5 juillet": when, not what)
             toks.append(i)
         lead = 0  # "des dizaines de milliards dans les infrastructures": the figure is the value, the rest the object
         while lead < len(toks) and (self.doc[toks[lead]].like_num or self.doc[toks[lead]].lower_ in AMOUNT_WORDS):
@@ -745,6 +746,14 @@ class SentenceClaims:
         """An event phrase with its own date ("d'ici le lancement au printemps 2026"): the
         sentence takes the event as known, whatever it speculates about."""
         return any(self.doc[i].like_num and len(self.doc[i].text) == 4 for i in arg.tokens)
+
+    def _scheduled(self, c: Clause, st) -> bool:
+        """What "should" happen at a date the clause gives ("devrait être installée lors du
+        conseil du 5 juillet", "should close in March"): a schedule, not a guess."""
+        if st.cue not in SCHEDULE_MODALS and not {a.lower() for a in c.aux} & SCHEDULE_MODALS:
+            return False
+        toks = [self.doc[i] for a in c.obliques for i in a.tokens] + [self.doc[i] for i in c.tokens if i > c.head]
+        return any(t.lower_ in self.time_words and not t.is_stop or (t.like_num and len(t.text) == 4) for t in toks)
 
     def _speculative(self, st) -> bool:
         """Hedged by the writer's own mood or modal ("pourrait", "could", the conditional), not
@@ -1180,8 +1189,12 @@ class SentenceClaims:
             return None
         self._enter(c)
         by_agent = c.passive and c.agent is not None and c.subject is not None
-        subj_arg = c.agent if by_agent else c.subject if c.passive else self._agent_arg(c)
+        subj_arg = c.agent if by_agent else (c.subject or (self.inherited_subject(c) if c.link == "xcomp" else None)) \
+            if c.passive \
+            else self._agent_arg(c)  # "X devrait être installée": X, whom the infinitive is about
         role = self.r.resolve(subj_arg) if subj_arg is not None else None
+        if c.passive and c.subject is None and role is not None and role.how == "pronoun":
+            role = None  # "Elle doit encore être notifiée": of "elle", a deal as often as a body
         if by_agent and (role is None or not role.is_entity):  # "a été critiqué par la presse"
             by_agent, subj_arg = False, c.subject
             role = self.r.resolve(subj_arg)
@@ -1217,6 +1230,8 @@ class SentenceClaims:
                 self.doc[i].lower_ in self.words.causal_markers and self.doc[i].dep_ in ("cc", "mark", "")
                 for i in c.tokens if i < c.head)):
             return None  # "car il ne se rapproche pas...", "quits as battery recall bites": an explanation
+        if st.modality == "hedged" and self._scheduled(c, st):
+            st = Stance("planned", st.polarity, st.cue)  # "devrait être finalisée en mars": what is due, and when
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st):
             return None  # the author's speculation (not the actor's deliberation: "is considering selling")
         if not self.title and self._no_event(c, who):
@@ -1537,6 +1552,7 @@ def _after_comma(doc, c: Clause) -> bool:
 
 UNNAMED_SOURCES = {"source", "sources", "personne", "personnes", "people", "insider", "insiders"}
 UNNAMED_COUNTS = {"des", "deux", "trois", "plusieurs", "several", "two", "three", "some"}
+SCHEDULE_MODALS = {"devoir", "should"}  # "devrait être finalisée en mars": due, at a date
 MODAL_LEMMAS = {"pouvoir", "devoir", "could", "might", "may", "would", "should", "can"}
 AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milliards", "trillion", "thousand",
                 "mille", "milliers", "dizaines", "centaines", "dizaine", "centaine", "euros", "euro", "dollars",

@@ -295,8 +295,8 @@ class ArticleReader:
                     return "future"  # "lancerait en mars": ahead, seen from the saying
                 if c.tense == "past" and c.mood != "cnd":
                     return "past"
-                if c.tense == "pres" or c.link not in ("xcomp", "conj"):
-                    return None
+                if (c.tense == "pres" and c.link != "xcomp") or c.link not in ("xcomp", "conj"):
+                    return None  # ("to be completed" has the tense of what governs it: "is expected")
                 c = by_head.get(c.parent) if c.parent is not None else None
             return None
         return tense
