@@ -262,3 +262,15 @@ def test_a_sum_invested_and_the_same_sum_paid_for_one_stake_are_one_fact():
     fr_ = C("Meta", "cut_funding", "le financement des initiatives métaverse", article="a1", object_type=None)
     en_ = C("Meta", "cut_funding", "metaverse budget", article="a2", object_type=None)
     assert compare(fr_, en_).kind == "link"  # accents aside, one word in common
+
+
+def test_one_ceiling_stated_twice_is_one_figure():
+    from claimtrack.reconcile.blocking import block_keys
+    fr = C("Meta", "invest", "États-Unis", article="a1", value="jusqu'à 600 milliards de dollars",
+           evidence="Meta va investir jusqu'à 600 milliards de dollars aux États-Unis d'ici 2028.")
+    from claimtrack.extract.quantities import find_quantities
+    en = C("Meta", "invest", "US data centers", article="a2",
+           evidence="Meta to spend up to $600 billion on US data centers through 2028")
+    en = en.model_copy(update={"value": find_quantities("up to $600 billion", "en")[0].quantity})
+    assert en.value.lower is None and set(block_keys(fr)) & set(block_keys(en))
+    assert compare(fr, en).kind == "link"

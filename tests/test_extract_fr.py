@@ -659,3 +659,21 @@ def test_ce_qui_doit_arriver_a_une_date_est_prevu_et_non_une_conjecture(extract)
                               "municipal du 5 juillet.")))
     assert (c.subject, c.object, c.modality) == ("Nadia Ferrand", "dans ses fonctions", "planned")
     assert fr(extract, "Titre\n\nLe gouvernement devrait revoir sa copie.") == []  # no date: the writer's advice
+
+
+@pytest.mark.parametrize("sentence, models", [
+    ("Avocado est le prochain modèle de Meta. D'après plusieurs médias américains, il aurait été entraîné en "
+     "partie à l'aide de modèles concurrents, dont Qwen d'Alibaba et Gemma de Google.", {"Qwen", "Gemma"}),
+    ("Avocado est le prochain modèle de Meta. Selon des sources proches du dossier, les équipes de Meta "
+     "Superintelligence Labs auraient utilisé Qwen pour générer des données d'entraînement.", {"Qwen"}),
+])
+def test_un_modele_entraine_a_l_aide_d_un_autre_nomme_en_exemple(extract, sentence, models):
+    built = [c for c in fr(extract, "Titre\n\n" + sentence) if c.relation == "based_on"]
+    assert {c.object for c in built} == models
+    assert all(c.subject == "Avocado" and c.modality == "hedged" for c in built)  # reported, unconfirmed
+
+
+def test_le_conditionnel_journalistique_est_rapporte_et_garde(extract):
+    assert any(c.relation == "shelve" and c.modality == "hedged"
+               for c in fr(extract, "Titre\n\nMeta aurait abandonné Behemoth en août."))
+    assert fr(extract, "Titre\n\nMeta pourrait abandonner Behemoth.") == []  # the writer's guess

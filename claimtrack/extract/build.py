@@ -36,6 +36,8 @@ GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it govern
 DURING_CASES = {"lors", "during", "pendant", "durant"}  # "lors du lancement": a phrase that dates the clause
 CLAUSE_JOINERS = COORDINATORS | {"puis", "mais", "but"}  # "qui a ouvert une enquête et doit rendre..."
 QUOTE_MARKS = {"«", "»", "“", "”", '"'}
+EXAMPLE_MARKERS = {"dont", "notamment", "including", "comme", "like", "such", "parmi"}  # "..., dont Qwen"
+EXAMPLE_GAP = 4  # words between the marker and the name ("including Alibaba's Qwen")
 NONE_OF = "none of it"  # how a subject like "aucune anomalie" was read
 QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
 
@@ -470,8 +472,8 @@ class SentenceClaims:
     def _model_of(self, role: Role, types: tuple[str, ...]) -> Role | None:
         """For a relation about a model ("built on Qwen"), a company or lab that does it
         does it to its model: the one the article is about, else "(model of Meta)"."""
-        if "model" not in types or role.type not in ("org", "lab"):
-            return None
+        if "model" not in types or role.type not in ("org", "lab") or role.how == "phrase":
+            return None  # ("de nombreuses entreprises chinoises utilisaient Llama": no one model of theirs)
         org = role.name if role.type == "org" else (role.parent or role.name)
         topic = self.r.discourse.topic(("model",))
         if topic is not None and (topic.owner == org or self.k.gazetteer.owner_of(topic.name) == org):
@@ -523,6 +525,9 @@ class SentenceClaims:
             named = self._named_object(arg, rel, subject, taken)
             if named is not None:
                 return named, arg
+        example = self._named_example(h, rel, subject)
+        if example is not None:  # "s'est appuyé sur des modèles ouverts..., dont Qwen": the one named
+            return example
         for arg in args:
             if len(arg.tokens) == 1 and rel.object:  # "l'avait retardé", "delayed it"
                 self.r.object_types = rel.object
@@ -576,6 +581,28 @@ class SentenceClaims:
                 typed = self._typed(role, rel.object)
                 if typed is not None:
                     return typed
+        return None
+
+    def _named_example(self, h: Hit, rel: Relation, subject: Role) -> tuple[Role, Arg] | None:
+        """A name given as an example of the verb's unnamed object, after "dont", "including",
+        "such as" ("a utilisé des modèles ouverts, dont Qwen", "using open models from rival
+        developers, including Alibaba's Qwen family"): the object, when the relation takes it."""
+        if not rel.object or h.clause.link in ("acl", "relcl"):
+            return None  # ("The model, developed by Meta's TBD Lab, was trained on ... including Qwen": not built)
+        heads = {x.head for x in self.clauses if x is not h.clause and x.link not in ("xcomp", "acl", "relcl")}
+        for m in self.r.mentions:
+            if m.start <= h.end or m.start >= self.sent.end or m.name == subject.name:
+                continue
+            if any(h.end <= k < m.start for k in heads):
+                continue  # another clause between: its own object
+                continue
+            before = [t.lower_ for t in self.doc[max(h.end, m.start - EXAMPLE_GAP):m.start]]
+            if not set(before) & EXAMPLE_MARKERS:
+                continue
+            role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
+            typed = self._typed(role, rel.object)
+            if typed is not None:
+                return typed, Arg(tuple(range(m.start, m.end)), m.end - 1)
         return None
 
     def _in_modifier_clause(self, i: int, arg: Arg) -> bool:
@@ -654,6 +681,7 @@ class SentenceClaims:
                 and self.doc[toks[1]].lower_ in DETERMINER_WORDS:
             toks = toks[1:]  # "a remporté dimanche le second tour": Sunday is the claim's time
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct
+                        or (len(toks) > 1 and re.fullmatch(r"(?:19|20)\d\d", self.doc[toks[-1]].text))
                         or (len(toks) > 1 and self.doc[toks[-1]].pos_ == "ADP")
                         or (self.doc[toks[-1]].lower_ == "ici" and len(toks) > 1
                             and self.doc[toks[-2]].lower_ in ("d'", "d’"))):
@@ -746,6 +774,12 @@ class SentenceClaims:
         """An event phrase with its own date ("d'ici le lancement au printemps 2026"): the
         sentence takes the event as known, whatever it speculates about."""
         return any(self.doc[i].like_num and len(self.doc[i].text) == 4 for i in arg.tokens)
+
+    def _alleged(self, c: Clause, st) -> bool:
+        """The journalistic conditional of a past fact ("Meta se serait appuyé sur Qwen", "les
+        équipes auraient utilisé Gemma"), or "reportedly": what is reported, unconfirmed;
+        hedged, not a guess."""
+        return any(a.lower() in ALLEGED_AUX for a in c.aux) or (st.cue or "").lower() in HEARSAY_CUES
 
     def _scheduled(self, c: Clause, st) -> bool:
         """What "should" happen at a date the clause gives ("devrait être installée lors du
@@ -1016,7 +1050,7 @@ class SentenceClaims:
         if h.polarity is not None:  # the wording carries its own negation ("aucun changement ... n'est intervenu")
             st = Stance(st.modality, h.polarity, st.cue)
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
-                and not (own is not None and self._dated(own)):
+                and not (own is not None and self._dated(own)) and not self._alleged(h.clause, st):
             return None  # "Un pivot pourrait signaler...": the author's speculation
         if rel.inverse_of and obj is not None:
             inv = self.k.relations.get(rel.inverse_of)
@@ -1232,7 +1266,8 @@ class SentenceClaims:
             return None  # "car il ne se rapproche pas...", "quits as battery recall bites": an explanation
         if st.modality == "hedged" and self._scheduled(c, st):
             st = Stance("planned", st.polarity, st.cue)  # "devrait être finalisée en mars": what is due, and when
-        if st.modality == "hedged" and who is None and not self.title and self._speculative(st):
+        if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
+                and not self._alleged(c, st):
             return None  # the author's speculation (not the actor's deliberation: "is considering selling")
         if not self.title and self._no_event(c, who):
             return None
@@ -1249,8 +1284,10 @@ class SentenceClaims:
                 tokens = self._contiguous(tokens | set(obj.tokens), c.head)
         if obj_arg is not None:
             r = self.r.resolve(obj_arg)
-            if r is not None and r.is_entity and r.name == role.name and r.how != "exact" and obj_arg.tokens:
-                r = None  # "Marquet is running the company": not himself, a company the sentence does not name
+            if r is not None and r.is_entity and r.name == role.name and (r.how != "exact" or c.copula) \
+                    and obj_arg.tokens:
+                r = None  # "Marquet is running the company": not himself, a company the sentence does not name;
+                # "Avocado est le prochain modèle de Meta": what it is, in the sentence's words
             if r is not None and r.is_entity:
                 obj = r
             elif self._free_relative(obj_arg):
@@ -1552,13 +1589,17 @@ def _after_comma(doc, c: Clause) -> bool:
 
 UNNAMED_SOURCES = {"source", "sources", "personne", "personnes", "people", "insider", "insiders"}
 UNNAMED_COUNTS = {"des", "deux", "trois", "plusieurs", "several", "two", "three", "some"}
+HEARSAY_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "reported", "dit-on", "paraît-il"}
+ALLEGED_AUX = {"aurait", "auraient", "serait", "seraient"}  # "se serait appuyé": reportedly did
 SCHEDULE_MODALS = {"devoir", "should"}  # "devrait être finalisée en mars": due, at a date
 MODAL_LEMMAS = {"pouvoir", "devoir", "could", "might", "may", "would", "should", "can"}
 AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milliards", "trillion", "thousand",
                 "mille", "milliers", "dizaines", "centaines", "dizaine", "centaine", "euros", "euro", "dollars",
                 "dollar", "livres", "pounds", "yuans", "%", "pour", "cent", "percent", "per", "de", "d'", "d’",
                 "of", "about", "environ", "près", "plus", "some", "nearly", "around", "quelque", "quelques",
-                "plusieurs", "several", "des", "les", "the", "a", "bn", "m", "mds", "md"}
+                "plusieurs", "several", "des", "les", "the", "a", "bn", "m", "mds", "md",
+                "up", "to", "jusqu'à", "jusqu'", "jusqu’", "à", "than", "more", "less", "over", "under", "least",
+                "at", "moins", "au", "maximum", "minimum", "$", "€", "£"}  # "up to $600 billion": a bound, no object
 
 
 def _unnamed(role: Role, words: Words) -> str:

@@ -181,7 +181,7 @@ def _lemma(tok: Token, verbs: frozenset[str] = frozenset()) -> str:
                 lemma = cand
                 break
     if any(c.dep_ in ("expl:comp", "expl:pv", "expl") and c.lower_ in ("se", "s'", "s’") for c in tok.children):
-        lemma = "se " + lemma
+        lemma = ("s'" if lemma[:1] in "aeéèêiouhy" else "se ") + lemma  # "s'engager", as the word lists write it
     prt = [c for c in tok.children if c.dep_ in ("prt", "compound:prt")]
     if prt:
         lemma += " " + " ".join(p.lower_ for p in prt)

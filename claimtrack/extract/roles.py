@@ -23,6 +23,8 @@ from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
+FOCUS_ADVERBS = {"notamment", "surtout", "principalement", "essentiellement", "including", "especially",
+                 "mainly", "mostly", "chiefly"}  # "notamment dans des centres de données": which, not how
 REPORT_LINKS = {"that", "que", "qu'", "qu’", "lesquelles", "laquelle", "lequel", "lesquels"}  # "a report that it..."
 PREPOSITIONS = {"in", "on", "at", "from", "for", "with", "by", "near", "across", "into", "over", "under",
                 "dans", "en", "sur", "à", "au", "aux", "pour", "par", "avec", "près"}  # with no tagger to say so
@@ -242,7 +244,7 @@ class Resolver:
     def phrase(self, arg: Arg, trim_case: bool = True) -> str:
         """The argument's words, without its preposition and leading determiners."""
         toks = [self.doc[i] for i in arg.tokens]
-        while toks and toks[0].lower_ in LEADING_COORDINATORS:
+        while toks and toks[0].lower_ in LEADING_COORDINATORS | FOCUS_ADVERBS:
             toks = toks[1:]  # "et quelque 96 000 passagers": the "et" joins clauses, it names nothing
         while toks and (toks[0].is_punct or (trim_case and toks[0].lower_ in OF_WORDS | {"à", "au", "aux",
                                                                                           "en", "in", "on",

@@ -305,6 +305,9 @@ def magnitudes(claim: Claim) -> list[int] | None:
     """Tenth-of-a-decade bins a precise amount spans (None: no amount, or too vague to
     block on). Amounts that overlap share a bin; a hub's many amounts spread out."""
     v = claim.value
+    if v is not None and (v.lower is None) != (v.upper is None):  # "up to $600 billion": its bound
+        bound = v.upper if v.lower is None else v.lower
+        v = v.model_copy(update={"lower": bound, "upper": bound}) if bound else v
     if v is None or v.lower is None or v.upper is None or v.lower <= 0 or v.upper / v.lower > 10:
         return None
     # widened upwards by the rounding the comparison forgives: of two figures within it,

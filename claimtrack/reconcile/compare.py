@@ -174,6 +174,17 @@ def folded(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", norm_text(text)) if not unicodedata.combining(ch))
 
 
+def _same_bound(x, y) -> bool:
+    """Two one-sided figures with the same bound on the same side ("up to $600 billion",
+    "jusqu'à 600 milliards"): one figure, stated as a ceiling (or a floor) both times."""
+    for side in ("upper", "lower"):
+        other = "lower" if side == "upper" else "upper"
+        p, q = getattr(x, side), getattr(y, side)
+        if getattr(x, other) is None and getattr(y, other) is None and p and q:
+            return abs(p - q) <= ROUNDING * max(abs(p), abs(q))
+    return False
+
+
 def _vague(v) -> bool:
     """An open or very wide range ("des milliards", "plus de 100 millions") corroborates nothing."""
     if v.lower is None or v.upper is None:
@@ -196,6 +207,9 @@ class ValueLevel(Level):
             return _ONE_VALUE if (a.value or b.value) else _NO_VALUES
         if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
             return _L("value", ("different units: {0.value.unit} / {1.value.unit}", a, b), None, "value.units")
+        if _same_bound(a.value, b.value):
+            return _L("value", ("values compatible: '{0.value.text}' and '{1.value.text}' state one bound", a, b),
+                      True, "value.overlap")  # "up to $600 billion" / "jusqu'à 600 milliards de dollars"
         vague = [v.text for v in (a.value, b.value) if _vague(v)]
         if vague:
             return _L("value", ("too vague to compare: '{0[0]}'", vague), None, "value.vague")
