@@ -802,3 +802,12 @@ def test_what_should_happen_at_a_date_is_planned_and_dated_ahead(extract):
     assert (c.modality, c.when.iso) == ("planned", "2026-03")  # published in December 2025: next March
     assert only(en(extract, "Title\n\nThe deal should close in March.")).modality == "planned"
     assert en(extract, "Title\n\nMeta should rethink its strategy.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta Superintelligence Labs is led by Alexandr Wang.",
+    "Alexandr Wang has run Meta Superintelligence Labs since June.",
+])
+def test_who_leads_an_organisation(extract, sentence):
+    c = only(en(extract, "Title\n\n" + sentence), "lead")
+    assert (c.subject, c.object) == ("Alexandr Wang", "Meta Superintelligence Labs")

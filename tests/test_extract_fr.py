@@ -677,3 +677,9 @@ def test_le_conditionnel_journalistique_est_rapporte_et_garde(extract):
     assert any(c.relation == "shelve" and c.modality == "hedged"
                for c in fr(extract, "Titre\n\nMeta aurait abandonné Behemoth en août."))
     assert fr(extract, "Titre\n\nMeta pourrait abandonner Behemoth.") == []  # the writer's guess
+
+
+def test_qui_dirige_une_organisation(extract):
+    c = next(c for c in fr(extract, "Titre\n\nAlexandr Wang dirige Meta Superintelligence Labs depuis juin.")
+             if c.relation == "lead")
+    assert (c.subject, c.object) == ("Alexandr Wang", "Meta Superintelligence Labs")
