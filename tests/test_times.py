@@ -81,3 +81,15 @@ def test_english_may_is_not_a_month():
 def test_english_bare_months(text, published, iso):
     (t,) = find_times(text, "en", published)
     assert t.time.iso == iso
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("Avocado is slated for release next spring.", "en", "2026-03/2026-05"),
+    ("Avocado sortira au printemps prochain.", "fr", "2026-03/2026-05"),
+    ("The deal closes next March.", "en", "2026-03"),
+])
+def test_next_counts_from_publication_whatever_year_the_text_is_about(text, lang, iso):
+    import datetime as dt
+    from claimtrack.extract.times import find_times
+    found = find_times(text, lang, dt.date(2025, 12, 10), 2025)  # the article talks about 2025
+    assert [t.time.iso for t in found] == [iso]

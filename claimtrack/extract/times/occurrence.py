@@ -26,7 +26,8 @@ def year_of(ctx: Context, month: int, day: int | None, direction: Direction, str
         return about
     if ctx.pub_year is None:
         return ctx.context_year
-    return ctx.prefer_context(_year_from_publication(ctx, month, day, direction, strict), direction)
+    year = _year_from_publication(ctx, month, day, direction, strict)
+    return year if strict else ctx.prefer_context(year, direction)  # "next March": from publication, always
 
 
 def _year_from_publication(ctx: Context, month: int, day: int | None, direction: Direction, strict: bool) -> int | None:
@@ -57,7 +58,8 @@ def season_year(ctx: Context, a: int, b: int, direction: Direction, strict: bool
         return about
     if ctx.pub_year is None:
         return ctx.context_year
-    return ctx.prefer_context(_season_from_publication(ctx, a, b, direction, strict), direction)
+    year = _season_from_publication(ctx, a, b, direction, strict)
+    return year if strict else ctx.prefer_context(year, direction)  # "next spring": from publication, always
 
 
 def _season_from_publication(ctx: Context, a: int, b: int, direction: Direction, strict: bool) -> int | None:
