@@ -811,3 +811,18 @@ def test_what_should_happen_at_a_date_is_planned_and_dated_ahead(extract):
 def test_who_leads_an_organisation(extract, sentence):
     c = only(en(extract, "Title\n\n" + sentence), "lead")
     assert (c.subject, c.object) == ("Alexandr Wang", "Meta Superintelligence Labs")
+
+
+def test_released_with_open_weights_is_about_openness_not_a_launch(extract):
+    claims = en(extract, "Title\n\nAvocado is Meta's next model. Some executives have argued that Avocado should "
+                         "not be released with open weights.")
+    assert not any(c.relation == "launch" for c in claims)  # no launch to deny: no false conflict with one
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta is a big company. \"Honestly, it's too early to say,\" the analyst said.",
+    "Whether insurers will pay for a monthly infusion remains an open question.",
+])
+def test_an_open_question_states_no_fact(extract, sentence):
+    assert not any("too" in (c.object or "") or c.subject == "insurers"
+                   for c in en(extract, "Title\n\n" + sentence))

@@ -1378,6 +1378,8 @@ class SentenceClaims:
         if not hasattr(self, "_doubt_end"):  # where the sentence's first doubt ends, read once
             text = self.sent.text
             ends = [m.end() for rx in self.k.cues.get("speculation", ()) for m in [rx.search(text)] if m]
+            if any(rx.search(text) for rx in self.k.cues.get("open_question", ())):
+                ends.append(0)  # "whether insurers will pay remains an open question": all of it
             self._doubt_end = self.sent.start_char + min(ends) if ends else None
         return self._doubt_end is not None and self._doubt_end <= self.doc[c.head].idx
 
