@@ -826,3 +826,9 @@ def test_released_with_open_weights_is_about_openness_not_a_launch(extract):
 def test_an_open_question_states_no_fact(extract, sentence):
     assert not any("too" in (c.object or "") or c.subject == "insurers"
                    for c in en(extract, "Title\n\n" + sentence))
+
+
+def test_the_pronoun_of_a_where_clause_is_the_actor_not_the_place(extract):
+    c = next(c for c in en(extract, "Title\n\nMeta is spending heavily on data centers in Louisiana, Ohio and "
+                                    "Texas, where it is building huge clusters.") if c.predicate == "build")
+    assert (c.subject, c.subject_resolved_from) == ("Meta", "pronoun 'it'")

@@ -285,6 +285,9 @@ class Resolver:
         if word in self.words.pronouns or lemma in self.words.pronouns:
             spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
             before = [m for m in self.mentions if m.end <= arg.start and not self._relative_head(m, arg.start)]
+            where = self._subject_before_where(before, arg.start, tuple(spec["types"]))
+            if where is not None:  # "facilities in Louisiana, Ohio and Texas, where it is building...": Meta
+                return role_of(where, "pronoun", f"pronoun '{head.text}'")
             speaker = self._speaker_before(before, arg.start, tuple(spec["types"])) \
                 or self._denier_of_report(before, arg.start, tuple(spec["types"]))
             if speaker is not None:  # "The company says it acted...": it is the company
@@ -468,6 +471,17 @@ class Resolver:
             if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
                     and self.doc[m.end + 2].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
+
+    def _subject_before_where(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
+        """The pronoun of a "where" clause ("data centers in Louisiana, Ohio and Texas, where it
+        is building..."): the places it hangs on are where, so it is the sentence's first name
+        of the pronoun's kind, the main clause's actor."""
+        doc = self.doc
+        k = at - 1
+        if k < 0 or doc[k].lower_ not in ("where", "où"):
+            return None
+        sent = doc[at].sent
+        return next((m for m in before if m.start >= sent.start and m.type in types), None)
 
     def _relative_head(self, m: Mention, at: int) -> bool:
         """"the Llama models it gave away": the noun a relative clause without "that" hangs
