@@ -832,3 +832,14 @@ def test_the_pronoun_of_a_where_clause_is_the_actor_not_the_place(extract):
     c = next(c for c in en(extract, "Title\n\nMeta is spending heavily on data centers in Louisiana, Ohio and "
                                     "Texas, where it is building huge clusters.") if c.predicate == "build")
     assert (c.subject, c.subject_resolved_from) == ("Meta", "pronoun 'it'")
+
+
+def test_keep_releasing_open_source_models_is_staying_open(extract):
+    c = only(en(extract, "Title\n\n\"We're going to keep releasing leading open source models,\" a Meta "
+                         "spokesperson said in a statement."))
+    assert (c.subject, c.relation, c.attributed_to) == ("Meta", "stay_open", "Meta spokesperson")
+
+
+def test_a_stock_that_slides_in_a_headline_falls(extract):
+    c = only(en(extract, "Meta stock slides 11% as investors balk at AI spending"), "stock_fall")
+    assert (c.subject, c.value.amount) == ("Meta", 11)

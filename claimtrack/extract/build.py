@@ -759,7 +759,9 @@ class SentenceClaims:
             out.extend(made)
         if not out and self.title:
             out = self._headline_fallback()
-        return self._dedupe(out)
+        spans = [d.trigger for d in out if d.relation.name != OPEN]
+        out = [d for d in out if d.relation.name != OPEN or not any(a <= d.clause.head < b for a, b in spans)]
+        return self._dedupe(out)  # (an open claim whose verb a relation's wording took: "continuerons à publier...")
 
     def _conditional(self, c: Clause) -> bool:
         x, seen = c, set()

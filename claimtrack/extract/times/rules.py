@@ -457,6 +457,9 @@ def anchored_day(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'le lendemain', 'la veille', 'the same day': from the last day the text gave, else,
     when it gave no date at all, from publication."""
     offset = ctx.words.anchored_days.get_word(m.group("core"))
+    after = ctx.text[m.end():m.end() + 12].lower() if getattr(ctx, "text", None) else ""
+    if offset and re.match(r"\s+(?:of|de|du|d['’]|des)\b|\s+(?:the|a|an|his|her|its|their)\s", after):
+        return None  # "the day after the results", "le lendemain de l'annonce": an event's day, not a date
     base = _anchor(ctx, found, m.start(), DAYLIKE)
     if base is None and (ctx.anchor is not None or any(f.end <= m.start() for f in found)):
         return None  # the last date given has no day ("En mars ... le lendemain"): none to add to
