@@ -93,3 +93,10 @@ def test_next_counts_from_publication_whatever_year_the_text_is_about(text, lang
     from claimtrack.extract.times import find_times
     found = find_times(text, lang, dt.date(2025, 12, 10), 2025)  # the article talks about 2025
     assert [t.time.iso for t in found] == [iso]
+
+
+def test_the_low_end_of_a_year_s_forecast_is_that_year_not_its_end():
+    import datetime as dt
+    from claimtrack.extract.times import find_times
+    found = find_times("Meta raises low end of 2025 capex forecast", "en", dt.date(2025, 10, 30))
+    assert [t.time.iso for t in found] == ["2025"]

@@ -64,6 +64,9 @@ def apply_parts(found: list[FoundTime], text: str, lang: str) -> list[FoundTime]
     for f in found:
         floor = out[-1].end if out else 0
         m = pattern.search(text, floor, f.start)
+        blockers = (w.data.get("part_blockers") or {}).get(lang) or []
+        if m and blockers and re.search(rf"\b(?:{'|'.join(map(re.escape, blockers))})\s+$", text[:m.start("part")], re.I):
+            m = None  # "raises the low end of its 2025 forecast": the forecast's range, not late 2025
         part = w.parts.get_word(m.group("part")) if m else None
         narrowed = narrow(f.time, part, w, text[m.start():f.end]) if part else None
         out.append(FoundTime(m.start(), f.end, narrowed) if narrowed else f)
