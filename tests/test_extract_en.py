@@ -843,3 +843,16 @@ def test_keep_releasing_open_source_models_is_staying_open(extract):
 def test_a_stock_that_slides_in_a_headline_falls(extract):
     c = only(en(extract, "Meta stock slides 11% as investors balk at AI spending"), "stock_fall")
     assert (c.subject, c.value.amount) == ("Meta", 11)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta has spent two years telling anyone who would listen that open weights are the future.",
+    "Meta spent the past decade building open models.",
+])
+def test_time_spent_is_no_investment_and_no_fact(extract, sentence):
+    assert en(extract, "Title\n\n" + sentence) == []
+
+
+def test_money_spent_still_is(extract):
+    c = only(en(extract, "Title\n\nMeta spent $14.3 billion on Scale AI."))
+    assert (c.relation, c.value.amount) == ("invest", 14.3e9)

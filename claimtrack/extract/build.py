@@ -1305,6 +1305,9 @@ class SentenceClaims:
         if obj is not None and obj.type is None and first_word in self.words.figurative:
             # "gagner la sympathie", "prendre les devants", "s'emparer de la couronne": a figure of speech
             return None
+        if obj is not None and obj.type is None and c.lemma in TIME_SPENDING and set(
+                (obj.name or "").lower().split()[:3]) & DURATION_WORDS:
+            return None  # "has spent two years telling anyone who would listen...": how long, no fact
         st = self._none_of(obj_arg, st)
         rel = self.k.relations[OPEN]
         predicate = c.lemma
@@ -1593,6 +1596,9 @@ def _after_comma(doc, c: Clause) -> bool:
 
 UNNAMED_SOURCES = {"source", "sources", "personne", "personnes", "people", "insider", "insiders"}
 UNNAMED_COUNTS = {"des", "deux", "trois", "plusieurs", "several", "two", "three", "some"}
+TIME_SPENDING = {"spend", "passer"}  # "spent two years telling...", "a passé des mois à..."
+DURATION_WORDS = {"years", "year", "months", "month", "weeks", "week", "days", "decade", "decades", "hours",
+                  "ans", "années", "mois", "semaines", "jours", "heures", "décennie", "décennies"}
 HEARSAY_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "reported", "dit-on", "paraît-il"}
 ALLEGED_AUX = {"aurait", "auraient", "serait", "seraient"}  # "se serait appuyé": reportedly did
 SCHEDULE_MODALS = {"devoir", "should"}  # "devrait être finalisée en mars": due, at a date
