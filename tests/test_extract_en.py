@@ -856,3 +856,10 @@ def test_time_spent_is_no_investment_and_no_fact(extract, sentence):
 def test_money_spent_still_is(extract):
     c = only(en(extract, "Title\n\nMeta spent $14.3 billion on Scale AI."))
     assert (c.relation, c.value.amount) == ("invest", 14.3e9)
+
+
+def test_a_body_that_does_not_repeat_its_title_opens_on_prose_not_a_headline(extract):
+    body = "Ask us anything: the forum opens at noon\n\nAcme Robotics said on Monday it would cut 200 jobs."
+    with_title = en(extract, body, title="Acme to cut 200 jobs")
+    assert not any(c.headline for c in with_title)  # the first line is no title: the title is elsewhere
+    assert any(c.headline for c in en(extract, body))  # without a named title, the first line is it

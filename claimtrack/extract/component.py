@@ -78,9 +78,10 @@ class ArticleContext(BaseModel):
         segs: tuple[Segment, ...] = clean.segments
         title = next((s for s in segs if s.kind == "title"), None)
         named = _key(getattr(article, "title", None) or "")
-        if named:  # a site's section label may come first: the title is the line the front matter names
+        if named:  # a site's section label may come first: the title is the line the front matter names;
+            # a body that never repeats it starts with its first sentence, no headline
             title = next((s for s in segs[:TITLE_SEARCH] if _key(clean.text[s.clean_start:s.clean_start + s.length])
-                          == named), title)
+                          == named), None)
         if title is not None and len(clean.text[title.clean_start:title.clean_start + title.length].split()) \
                 > TITLE_MAX_WORDS:
             title = None  # a first line that long is a paragraph, not a headline
