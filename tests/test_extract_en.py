@@ -863,3 +863,16 @@ def test_a_body_that_does_not_repeat_its_title_opens_on_prose_not_a_headline(ext
     with_title = en(extract, body, title="Acme to cut 200 jobs")
     assert not any(c.headline for c in with_title)  # the first line is no title: the title is elsewhere
     assert any(c.headline for c in en(extract, body))  # without a named title, the first line is it
+
+
+def test_an_ing_word_before_the_noun_whose_verb_follows_names_it(extract):
+    c = only(en(extract, "Samsung Electronics: Q3 operating profit jumps 32% on chip demand"))
+    assert (c.subject, c.predicate, c.value.amount, c.attributed_to) == ("Q3 operating profit", "jump", 32, "Samsung")
+
+
+@pytest.mark.parametrize("text", [
+    "What to know about the new EU AI rules",
+    "Title\n\nMeta spends heavily on AI. It is far from clear when it will pay off.",
+])
+def test_a_guide_or_an_unclear_payoff_states_nothing(extract, text):
+    assert not any(c.subject == "What" or "clear" in (c.object or "") for c in en(extract, text))

@@ -317,6 +317,9 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
         score -= 3.0  # "sensors bought by carmakers": a participle on its noun, not the sentence's verb
     if v[1] == "past" and nxt is not None and nxt.cls == NOUN and prev is not None and prev.cls in (CONJ, DET, ADJ, POSS):
         score -= 2.0  # "open and closed models", "the revised plan": an adjective before its noun
+    if v[1] == "ing" and nxt is not None and nxt.cls == NOUN and k + 2 < len(toks) and toks[k + 2].verb \
+            and toks[k + 2].verb[1] in ("s", "past") and toks[k + 2].cls in (VERB, NOUN):
+        score -= 2.0  # "Q3 operating profit jumps 32%": an -ing word naming the noun whose verb follows
     if v[1] == "ing" and (prev is None or prev.cls not in (AUX,)):
         score -= 0.2 if prev is not None and prev.cls == NAME else 1.2  # "Lila Crane retiring from..."
     if v[0] in COPULAR and nxt is not None and (nxt.cls == ADJ or (nxt.verb and nxt.verb[1] == "past")):
@@ -837,6 +840,8 @@ class _Reader:
         cue = next((kind for kind, ws in self.words.colon_cues.items() if label in ws), None)
         if cue is None and any(x.cls == PREP for x in t[a:colon]):
             return None  # "Strike at Aerlis: ...": a topic, not who speaks
+        if cue is None and colon - a == 1 and t[a].cls != NAME:
+            return None  # "Heatwave: Spain records 45.8C": a topic word, no one speaking
         lemma = {"denial": "deny", "reported": "report", "opinion": "think"}.get(cue, "say")
         c = Clause(head=t[colon - 1].i, lemma=lemma, link="root", tokens=tuple(x.i for x in t[a:colon + 1]),
                    subject=subj, markers=(f"colon:{cue or 'speaker'}",))
