@@ -840,7 +840,7 @@ class _Reader:
         cue = next((kind for kind, ws in self.words.colon_cues.items() if label in ws), None)
         if cue is None and any(x.cls == PREP for x in t[a:colon]):
             return None  # "Strike at Aerlis: ...": a topic, not who speaks
-        if cue is None and colon - a == 1 and t[a].cls != NAME:
+        if cue is None and colon - a == 1 and t[a].cls != NAME and not t[a].text.isupper():
             return None  # "Heatwave: Spain records 45.8C": a topic word, no one speaking
         lemma = {"denial": "deny", "reported": "report", "opinion": "think"}.get(cue, "say")
         c = Clause(head=t[colon - 1].i, lemma=lemma, link="root", tokens=tuple(x.i for x in t[a:colon + 1]),
