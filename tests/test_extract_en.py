@@ -876,3 +876,10 @@ def test_an_ing_word_before_the_noun_whose_verb_follows_names_it(extract):
 ])
 def test_a_guide_or_an_unclear_payoff_states_nothing(extract, text):
     assert not any(c.subject == "What" or "clear" in (c.object or "") for c in en(extract, text))
+
+
+def test_what_a_report_says_after_that_is_its_content_not_a_relative_clause(extract):
+    claims = en(extract, "Title\n\nAvocado is Meta's next model. Bloomberg reported last week that engineers at Meta "
+                         "Superintelligence Labs used Alibaba's Qwen to train Avocado.")
+    c = only(claims, "based_on")
+    assert (c.subject, c.object, c.attributed_to) == ("Avocado", "Qwen", "Bloomberg")

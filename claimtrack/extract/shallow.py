@@ -408,7 +408,8 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
             keep = (j == best and scores[j] > 0) or j in saying or j in told  # "message claims hot water kills"
             toks[j].cls = VERB if keep or (scores[j] > 1.5 and toks[j].verb[1] == "past") else NOUN
         relative = opener is not None and opener.cls == REL and cands and cands[0] == start \
-            and toks[start].verb[1] in ("s", "past")
+            and toks[start].verb[1] in ("s", "past") and start + 1 < k \
+            and toks[start + 1].cls in (DET, NAME, NUM, POSS, PRON)  # "that struck the island", not "that engineers at
         if relative:  # "the toll from a quake that struck Mindanao rose to 74": the relative's verb...
             toks[start].cls = VERB
             later = [j for j in cands if j > start + 1 and toks[j].verb[1] in ("s", "past")
