@@ -883,3 +883,11 @@ def test_what_a_report_says_after_that_is_its_content_not_a_relative_clause(extr
                          "Superintelligence Labs used Alibaba's Qwen to train Avocado.")
     c = only(claims, "based_on")
     assert (c.subject, c.object, c.attributed_to) == ("Avocado", "Qwen", "Bloomberg")
+
+
+@pytest.mark.parametrize("headline, obj", [
+    ("White House denies plan to fire Fed chair Powell", "plan to fire Fed chair Powell"),
+    ("Amazon denies plans to cut 30,000 corporate jobs", "plans to cut 30,000 corporate jobs"),
+])
+def test_a_denied_plan_keeps_what_it_plans(extract, headline, obj):
+    assert only(en(extract, headline), "deny").object == obj

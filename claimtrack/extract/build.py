@@ -26,6 +26,7 @@ MAX_OBJECT_WORDS = 8
 SHORT_OBJECT = 2  # an English object of this many words may take the phrase after it ("cells from a supplier")
 NOUN_COMPLEMENT_PREPS = {"of", "from", "on", "for", "in", "as", "with"}  # "positioned Llama | as an open alternative"
 NOUN_COMPLEMENT_WORDS = 5
+PLAN_NOUNS = {"plan", "plans", "bid", "move", "decision", "proposal", "intention", "effort", "attempt", "offer"}
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
 FIGURE_SUBJECT_ENDS = {"from", "after", "since", "following", "in", "après", "depuis", "suite", "dans", "en"}  # where, whence
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
@@ -707,8 +708,11 @@ class SentenceClaims:
         """The phrase the rules left after a short English object: one preposition and its
         words, up to a comma, another preposition, a conjunction or a clause ("cells | from a
         second supplier", "spending | on Reality Labs' metaverse projects")."""
-        if k >= self.sent.end or self.doc[k].lower_ not in NOUN_COMPLEMENT_PREPS:
+        if k >= self.sent.end:
             return []
+        planned = k > 0 and self.doc[k].lower_ == "to" and self.doc[k - 1].lower_ in PLAN_NOUNS
+        if self.doc[k].lower_ not in NOUN_COMPLEMENT_PREPS and not planned:
+            return []  # ("denies plans | to cut 30,000 jobs": the plan's own verb says which)
         closed = self.k.lex("en").closed
         stop = closed.get("prepositions", frozenset()) | closed.get("conjunctions", frozenset()) | \
             closed.get("relatives", frozenset()) | closed.get("subordinators", frozenset()) | {"to"}
@@ -718,7 +722,7 @@ class SentenceClaims:
             hyphen = t.text in ("-", "‑") and not t.whitespace_ and i > k and not self.doc[i - 1].whitespace_
             if t.is_punct and t.text not in ("'", "’") and not hyphen or (t.lower_ in stop and not (
                     i > k and self.doc[i - 1].text in ("-", "‑"))) or t.lower_ in self.time_words \
-                    or t.like_num or t.is_currency:
+                    or ((t.like_num or t.is_currency) and not planned):
                 break
             out.append(i)
         return out if len(out) > 1 else []

@@ -259,7 +259,7 @@ class Resolver:
         while toks and ((toks[-1].is_punct and toks[-1].text not in ("%", "‰")) or toks[-1].lower_ in
                         DETERMINERS | OF_WORDS or toks[-1].pos_ == "ADP"):
             toks = toks[:-1]
-        return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'")
+        return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'\n\t")
 
     def head_word(self, arg: Arg) -> str:
         tok = self.doc[arg.head]
