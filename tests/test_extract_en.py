@@ -891,3 +891,8 @@ def test_what_a_report_says_after_that_is_its_content_not_a_relative_clause(extr
 ])
 def test_a_denied_plan_keeps_what_it_plans(extract, headline, obj):
     assert only(en(extract, headline), "deny").object == obj
+
+
+def test_a_plural_pronoun_object_names_no_one_person(extract):
+    claims = en(extract, "Title\n\nMark Zuckerberg said new models would ship soon. He did not name them.")
+    assert not any(c.relation == "appoint" or c.object == "Mark Zuckerberg" for c in claims)

@@ -100,3 +100,14 @@ def test_the_low_end_of_a_year_s_forecast_is_that_year_not_its_end():
     from claimtrack.extract.times import find_times
     found = find_times("Meta raises low end of 2025 capex forecast", "en", dt.date(2025, 10, 30))
     assert [t.time.iso for t in found] == ["2025"]
+
+
+@pytest.mark.parametrize("text, isos", [
+    ("It is the second recall in two years.", []),
+    ("Shares hit their lowest level in five years.", []),
+    ("Meta will launch it in two years.", ["2027"]),
+])
+def test_in_n_years_after_a_rank_is_a_span_back_not_a_date_ahead(text, isos):
+    import datetime as dt
+    from claimtrack.extract.times import find_times
+    assert [t.time.iso for t in find_times(text, "en", dt.date(2025, 10, 30))] == isos

@@ -26,6 +26,8 @@ MAX_OBJECT_WORDS = 8
 SHORT_OBJECT = 2  # an English object of this many words may take the phrase after it ("cells from a supplier")
 NOUN_COMPLEMENT_PREPS = {"of", "from", "on", "for", "in", "as", "with"}  # "positioned Llama | as an open alternative"
 NOUN_COMPLEMENT_WORDS = 5
+BARE_PRONOUNS = {"them", "it", "him", "her", "us", "me", "those", "these"}  # no tagger to say so (English)
+PLURAL_OBJECT_PRONOUNS = {"them", "les", "eux", "leur", "leurs"}
 PLAN_NOUNS = {"plan", "plans", "bid", "move", "decision", "proposal", "intention", "effort", "attempt", "offer"}
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
 FIGURE_SUBJECT_ENDS = {"from", "after", "since", "following", "in", "après", "depuis", "suite", "dans", "en"}  # where, whence
@@ -530,7 +532,8 @@ class SentenceClaims:
         if example is not None:  # "s'est appuyé sur des modèles ouverts..., dont Qwen": the one named
             return example
         for arg in args:
-            if len(arg.tokens) == 1 and rel.object:  # "l'avait retardé", "delayed it"
+            if len(arg.tokens) == 1 and rel.object and self.doc[arg.tokens[0]].lower_ not in PLURAL_OBJECT_PRONOUNS:
+                # "l'avait retardé", "delayed it" (not "did not name them": no one named person)
                 self.r.object_types = rel.object
                 try:
                     role = self.r.resolve(arg)
@@ -1298,7 +1301,8 @@ class SentenceClaims:
                 obj = r
             elif self._free_relative(obj_arg):
                 return None  # "La Chine a construit ce qu'un capital-risqueur a qualifié de...": no object here
-            elif all(self.doc[i].pos_ == "PRON" or self.doc[i].is_punct for i in obj_arg.tokens):
+            elif all(self.doc[i].pos_ == "PRON" or self.doc[i].is_punct or self.doc[i].lower_ in BARE_PRONOUNS
+                     for i in obj_arg.tokens):
                 obj = None  # "ne s'en cache pas": a pronoun no one could name
             else:
                 phrase = self.object_phrase(obj_arg)
