@@ -896,3 +896,9 @@ def test_a_denied_plan_keeps_what_it_plans(extract, headline, obj):
 def test_a_plural_pronoun_object_names_no_one_person(extract):
     claims = en(extract, "Title\n\nMark Zuckerberg said new models would ship soon. He did not name them.")
     assert not any(c.relation == "appoint" or c.object == "Mark Zuckerberg" for c in claims)
+
+
+def test_what_is_recalled_is_kept_though_unnamed_and_a_stopword_is_no_object(extract):
+    c = only(en(extract, "Title\n\nBrightwell Home is recalling about 410,000 pressure cookers sold at Walmart."),
+             "recall")
+    assert "pressure cookers" in c.object and c.value.amount == 410000

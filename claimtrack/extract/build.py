@@ -26,6 +26,7 @@ MAX_OBJECT_WORDS = 8
 SHORT_OBJECT = 2  # an English object of this many words may take the phrase after it ("cells from a supplier")
 NOUN_COMPLEMENT_PREPS = {"of", "from", "on", "for", "in", "as", "with"}  # "positioned Llama | as an open alternative"
 NOUN_COMPLEMENT_WORDS = 5
+QUANTIFIER_OBJECTS = {"everything", "all", "nothing", "tout", "tous", "toutes", "rien"}
 BARE_PRONOUNS = {"them", "it", "him", "her", "us", "me", "those", "these"}  # no tagger to say so (English)
 PLURAL_OBJECT_PRONOUNS = {"them", "les", "eux", "leur", "leurs"}
 PLAN_NOUNS = {"plan", "plans", "bid", "move", "decision", "proposal", "intention", "effort", "attempt", "offer"}
@@ -702,6 +703,9 @@ class SentenceClaims:
             phrase = " ".join(phrase.translate(UNPAIRED_QUOTES).split())  # "décision « brutale": no half quote
         if self._only_time(toks):
             return None  # "jeudi", "2025", "dernier": a time, not what the verb is about
+        if all(self.doc[i].is_stop or self.doc[i].is_punct or self.doc[i].lower_ in ("aside", "away", "up", "down")
+               for i in toks) and not any(self.doc[i].lower_ in QUANTIFIER_OBJECTS for i in toks):
+            return None  # "as", "aside", "them": words that name nothing (but "everything it builds" does)
         if all(self.doc[i].like_num or self.doc[i].is_punct or self.doc[i].is_currency or self.doc[i].pos_ == "ADP"
                or self.doc[i].lower_ in AMOUNT_WORDS for i in toks):
             return None  # "$600 billion", "des dizaines de milliards": the value, not the object
