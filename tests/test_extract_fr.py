@@ -702,3 +702,9 @@ def test_le_lendemain_d_un_evenement_n_est_pas_une_date(extract):
                          "de 11 %.")
     fall = next(c for c in claims if c.relation == "stock_fall")
     assert fall.when is None or fall.when.start <= dt.date(2025, 12, 15)
+
+
+def test_ni_confirme_ni_dementi_n_affirme_rien(extract):
+    claims = fr(extract, "Titre\n\nSelon Bloomberg, Meta aurait utilisé Qwen. Meta n'a ni confirmé ni démenti ces "
+                         "informations.")
+    assert not any("confirm" in c.predicate for c in claims)
