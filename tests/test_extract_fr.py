@@ -708,3 +708,11 @@ def test_ni_confirme_ni_dementi_n_affirme_rien(extract):
     claims = fr(extract, "Titre\n\nSelon Bloomberg, Meta aurait utilisé Qwen. Meta n'a ni confirmé ni démenti ces "
                          "informations.")
     assert not any("confirm" in c.predicate for c in claims)
+
+
+def test_des_responsables_du_groupe_agissent_pour_le_groupe(extract):
+    claims = fr(extract, "Titre\n\nMeta prépare Avocado. Selon le New York Times, plusieurs responsables du nouveau "
+                         "laboratoire de superintelligence du groupe ont discuté de l'abandon de Behemoth, au profit "
+                         "d'un modèle fermé.")
+    c = next(c for c in claims if c.relation == "go_closed")
+    assert (c.subject, c.modality, c.attributed_to) == ("Meta", "hedged", "The New York Times")

@@ -324,6 +324,12 @@ class Resolver:
                     word in self.words.actor_nouns["person"] or lemma in self.words.actor_nouns["person"]):
                 text = self.phrase(arg, False)  # "Kenya's president", "le président kényan": a person of a country
                 return Role(name=text, type="person", text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+            if not orgs and self._of_the_company(arg):
+                topic = self.discourse.topic(("org",), exclude=self.discourse.public)
+                if topic is not None:  # "plusieurs responsables du groupe", "executives of the company"
+                    text = self.phrase(arg, False)
+                    return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
+                                head_word=lemma, resolved_from=f"'{text}' act(s) for {topic.name}")
             if orgs:  # "les membres du Superintelligence Lab de Meta": Meta
                 o = orgs[0]
                 return Role(name=o.name, type=o.type, text=self.phrase(arg, False), how="agent",
@@ -471,6 +477,14 @@ class Resolver:
             if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
                     and self.doc[m.end + 2].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
+
+    def _of_the_company(self, arg: Arg) -> bool:
+        """The phrase ends on "du groupe", "de l'entreprise", "of the company": its company."""
+        toks = [self.doc[i] for i in arg.tokens]
+        if len(toks) < 3:
+            return False
+        last, before = toks[-1].lower_, [t.lower_ for t in toks[-3:-1]]
+        return last in self.words.kind_nouns.get("org", ()) and bool(set(before) & {"du", "of", "l'", "l’"})
 
     def _subject_before_where(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
         """The pronoun of a "where" clause ("data centers in Louisiana, Ohio and Texas, where it
