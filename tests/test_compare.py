@@ -274,3 +274,15 @@ def test_one_ceiling_stated_twice_is_one_figure():
     en = en.model_copy(update={"value": find_quantities("up to $600 billion", "en")[0].quantity})
     assert en.value.lower is None and set(block_keys(fr)) & set(block_keys(en))
     assert compare(fr, en).kind == "link"
+
+
+def test_a_ceiling_and_the_same_exact_figure_are_one_figure():
+    from claimtrack.extract.quantities import find_quantities
+    up_to = C("Meta", "invest", "US data centers", article="a1", evidence="Meta to spend up to $600 billion")
+    up_to = up_to.model_copy(update={"value": find_quantities("up to $600 billion", "en")[0].quantity})
+    exact = C("Meta", "invest", "America", article="a2", evidence="Meta will spend $600bn in America")
+    exact = exact.model_copy(update={"value": find_quantities("$600bn", "en")[0].quantity})
+    other = exact.model_copy(update={"value": find_quantities("$70bn", "en")[0].quantity})
+    value = lambda a, b: next(l.code for l in compare(a, b).levels if l.code.startswith("value."))  # noqa: E731
+    assert value(up_to, exact) == "value.overlap"
+    assert value(up_to, other) != "value.overlap"

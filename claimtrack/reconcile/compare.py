@@ -176,12 +176,15 @@ def folded(text: str) -> str:
 
 def _same_bound(x, y) -> bool:
     """Two one-sided figures with the same bound on the same side ("up to $600 billion",
-    "jusqu'à 600 milliards"): one figure, stated as a ceiling (or a floor) both times."""
+    "jusqu'à 600 milliards"), or a bound and the same exact figure ("$600bn"): one figure,
+    stated as a ceiling (or a floor) once or both times."""
     for side in ("upper", "lower"):
         other = "lower" if side == "upper" else "upper"
         p, q = getattr(x, side), getattr(y, side)
-        if getattr(x, other) is None and getattr(y, other) is None and p and q:
-            return abs(p - q) <= ROUNDING * max(abs(p), abs(q))
+        open_x, open_y = getattr(x, other) is None, getattr(y, other) is None
+        exact_x, exact_y = x.lower is not None and x.lower == x.upper, y.lower is not None and y.lower == y.upper
+        if p and q and ((open_x and open_y) or (open_x and exact_y) or (open_y and exact_x)):
+            return abs(p - q) <= ROUNDING * max(abs(p), abs(q))  # ("$600bn" / "up to $600 billion" too)
     return False
 
 
