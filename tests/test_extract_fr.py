@@ -716,3 +716,9 @@ def test_des_responsables_du_groupe_agissent_pour_le_groupe(extract):
                          "d'un modèle fermé.")
     c = next(c for c in claims if c.relation == "go_closed")
     assert (c.subject, c.modality, c.attributed_to) == ("Meta", "hedged", "The New York Times")
+
+
+def test_de_maniere_agressive_dit_comment_pas_quoi(extract):
+    c = next(c for c in fr(extract, "Titre\n\nMeta réduit de manière agressive le financement des initiatives "
+                                    "métaverse et VR.") if c.relation == "cut_funding")
+    assert c.object == "financement des initiatives métaverse"

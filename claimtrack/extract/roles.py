@@ -23,6 +23,7 @@ from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
+MANNER_NOUNS = {"manière", "façon", "sorte"}  # "de manière agressive", "de façon drastique"
 FOCUS_ADVERBS = {"notamment", "surtout", "principalement", "essentiellement", "including", "especially",
                  "mainly", "mostly", "chiefly"}  # "notamment dans des centres de données": which, not how
 REPORT_LINKS = {"that", "que", "qu'", "qu’", "lesquelles", "laquelle", "lequel", "lesquels"}  # "a report that it..."
@@ -246,6 +247,12 @@ class Resolver:
         toks = [self.doc[i] for i in arg.tokens]
         while toks and toks[0].lower_ in LEADING_COORDINATORS | FOCUS_ADVERBS:
             toks = toks[1:]  # "et quelque 96 000 passagers": the "et" joins clauses, it names nothing
+        if len(toks) > 3 and toks[0].lower_ in ("de", "d'", "d’") and toks[1].lower_ in MANNER_NOUNS:
+            k = 2  # "réduit de manière agressive le financement": how, then what
+            while k < len(toks) and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ in ("plus", "très", "bien")):
+                k += 1
+            if 2 < k < len(toks):
+                toks = toks[k:]
         while toks and (toks[0].is_punct or (trim_case and toks[0].lower_ in OF_WORDS | {"à", "au", "aux",
                                                                                           "en", "in", "on",
                                                                                           "to", "for",
