@@ -29,7 +29,6 @@ NOUN_COMPLEMENT_WORDS = 5
 QUANTIFIER_OBJECTS = {"everything", "all", "nothing", "tout", "tous", "toutes", "rien"}
 BARE_PRONOUNS = {"them", "it", "him", "her", "us", "me", "those", "these"}  # no tagger to say so (English)
 PLURAL_OBJECT_PRONOUNS = {"them", "les", "eux", "leur", "leurs"}
-PLAN_NOUNS = {"plan", "plans", "bid", "move", "decision", "proposal", "intention", "effort", "attempt", "offer"}
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
 FIGURE_SUBJECT_ENDS = {"from", "after", "since", "following", "in", "après", "depuis", "suite", "dans", "en"}  # where, whence
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
@@ -40,7 +39,6 @@ GOVERNED_GAP = 3  # tokens between a governing verb and the event noun it govern
 DURING_CASES = {"lors", "during", "pendant", "durant"}  # "lors du lancement": a phrase that dates the clause
 CLAUSE_JOINERS = COORDINATORS | {"puis", "mais", "but"}  # "qui a ouvert une enquête et doit rendre..."
 QUOTE_MARKS = {"«", "»", "“", "”", '"'}
-EXAMPLE_MARKERS = {"dont", "notamment", "including", "comme", "like", "such", "parmi"}  # "..., dont Qwen"
 EXAMPLE_GAP = 4  # words between the marker and the name ("including Alibaba's Qwen")
 NONE_OF = "none of it"  # how a subject like "aucune anomalie" was read
 QUE_WORDS = {"que", "qu'", "qu’"}  # "ne sortira qu'au printemps": only then
@@ -602,7 +600,7 @@ class SentenceClaims:
                 continue  # another clause between: its own object
                 continue
             before = [t.lower_ for t in self.doc[max(h.end, m.start - EXAMPLE_GAP):m.start]]
-            if not set(before) & EXAMPLE_MARKERS:
+            if not set(before) & self.words.example_markers:
                 continue
             role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
             typed = self._typed(role, rel.object)
@@ -717,7 +715,7 @@ class SentenceClaims:
         second supplier", "spending | on Reality Labs' metaverse projects")."""
         if k >= self.sent.end:
             return []
-        planned = k > 0 and self.doc[k].lower_ == "to" and self.doc[k - 1].lower_ in PLAN_NOUNS
+        planned = k > 0 and self.doc[k].lower_ == "to" and self.doc[k - 1].lower_ in self.words.plan_nouns
         if self.doc[k].lower_ not in NOUN_COMPLEMENT_PREPS and not planned:
             return []  # ("denies plans | to cut 30,000 jobs": the plan's own verb says which)
         closed = self.k.lex("en").closed
@@ -792,12 +790,12 @@ class SentenceClaims:
         """The journalistic conditional of a past fact ("Meta se serait appuyé sur Qwen", "les
         équipes auraient utilisé Gemma"), or "reportedly": what is reported, unconfirmed;
         hedged, not a guess."""
-        return any(a.lower() in ALLEGED_AUX for a in c.aux) or (st.cue or "").lower() in HEARSAY_CUES
+        return any(a.lower() in self.words.alleged_aux for a in c.aux) or (st.cue or "").lower() in self.words.hearsay_cues
 
     def _scheduled(self, c: Clause, st) -> bool:
         """What "should" happen at a date the clause gives ("devrait être installée lors du
         conseil du 5 juillet", "should close in March"): a schedule, not a guess."""
-        if st.cue not in SCHEDULE_MODALS and not {a.lower() for a in c.aux} & SCHEDULE_MODALS:
+        if st.cue not in self.words.schedule_modals and not {a.lower() for a in c.aux} & self.words.schedule_modals:
             return False
         toks = [self.doc[i] for a in c.obliques for i in a.tokens] + [self.doc[i] for i in c.tokens if i > c.head]
         return any(t.lower_ in self.time_words and not t.is_stop or (t.like_num and len(t.text) == 4) for t in toks)
@@ -1317,8 +1315,8 @@ class SentenceClaims:
         if obj is not None and obj.type is None and first_word in self.words.figurative:
             # "gagner la sympathie", "prendre les devants", "s'emparer de la couronne": a figure of speech
             return None
-        if obj is not None and obj.type is None and c.lemma in TIME_SPENDING and set(
-                (obj.name or "").lower().split()[:3]) & DURATION_WORDS:
+        if obj is not None and obj.type is None and c.lemma in self.words.time_spending and set(
+                (obj.name or "").lower().split()[:3]) & self.words.duration_words:
             return None  # "has spent two years telling anyone who would listen...": how long, no fact
         st = self._none_of(obj_arg, st)
         rel = self.k.relations[OPEN]
@@ -1608,12 +1606,6 @@ def _after_comma(doc, c: Clause) -> bool:
 
 UNNAMED_SOURCES = {"source", "sources", "personne", "personnes", "people", "insider", "insiders"}
 UNNAMED_COUNTS = {"des", "deux", "trois", "plusieurs", "several", "two", "three", "some"}
-TIME_SPENDING = {"spend", "passer"}  # "spent two years telling...", "a passé des mois à..."
-DURATION_WORDS = {"years", "year", "months", "month", "weeks", "week", "days", "decade", "decades", "hours",
-                  "ans", "années", "mois", "semaines", "jours", "heures", "décennie", "décennies"}
-HEARSAY_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "reported", "dit-on", "paraît-il"}
-ALLEGED_AUX = {"aurait", "auraient", "serait", "seraient"}  # "se serait appuyé": reportedly did
-SCHEDULE_MODALS = {"devoir", "should"}  # "devrait être finalisée en mars": due, at a date
 MODAL_LEMMAS = {"pouvoir", "devoir", "could", "might", "may", "would", "should", "can"}
 AMOUNT_WORDS = {"billion", "billions", "million", "millions", "milliard", "milliards", "trillion", "thousand",
                 "mille", "milliers", "dizaines", "centaines", "dizaine", "centaine", "euros", "euro", "dollars",

@@ -71,6 +71,13 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     institution_heads: frozenset[str] = frozenset()  # "Bank of England", "Food and Drug Administration"
     comparison_cases: frozenset[str] = frozenset()  # "contre 44,7 % au premier tour": another figure
+    alleged_aux: frozenset[str] = frozenset()
+    hearsay_cues: frozenset[str] = frozenset()
+    schedule_modals: frozenset[str] = frozenset()
+    time_spending: frozenset[str] = frozenset()
+    duration_words: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
+    example_markers: frozenset[str] = frozenset()
     list_joiners: frozenset[str] = frozenset()  # "dont", "including", "et": between the items of a list
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
     noun_continuations: frozenset[str] = frozenset()
@@ -128,6 +135,13 @@ def _load_words(data: dict, lang: str) -> Words:
         org_suffixes=_words(data.get("org_suffixes"), lang),
         institution_heads=_words(data.get("institution_heads"), lang),
         comparison_cases=_words(data.get("comparison_cases"), lang),
+        alleged_aux=_words(data.get("alleged_aux"), lang),
+        hearsay_cues=_words(data.get("hearsay_cues"), lang),
+        schedule_modals=_words(data.get("schedule_modals"), lang),
+        time_spending=_words(data.get("time_spending"), lang),
+        duration_words=_words(data.get("duration_words"), lang),
+        plan_nouns=_words(data.get("plan_nouns"), lang),
+        example_markers=_words(data.get("example_markers"), lang),
         habitual=_words(data.get("habitual"), lang))
 
 
