@@ -902,3 +902,11 @@ def test_what_is_recalled_is_kept_though_unnamed_and_a_stopword_is_no_object(ext
     c = only(en(extract, "Title\n\nBrightwell Home is recalling about 410,000 pressure cookers sold at Walmart."),
              "recall")
     assert "pressure cookers" in c.object and c.value.amount == 410000
+
+
+def test_that_is_according_to_x_attributes_the_sentence_before(extract):
+    claims = en(extract, "Title\n\nAvocado is Meta's next model. Meta used Qwen to train it. That is according to "
+                         "Bloomberg.")
+    c = only(claims, "based_on")
+    assert (c.attributed_to, c.modality) == ("Bloomberg", "reported")
+    assert next(c for c in claims if c.relation == "open").attributed_to is None  # two sentences back: not its

@@ -722,3 +722,10 @@ def test_de_maniere_agressive_dit_comment_pas_quoi(extract):
     c = next(c for c in fr(extract, "Titre\n\nMeta réduit de manière agressive le financement des initiatives "
                                     "métaverse et VR.") if c.relation == "cut_funding")
     assert c.object == "financement des initiatives métaverse"
+
+
+def test_c_est_ce_qu_affirme_x_attribue_la_phrase_d_avant(extract):
+    claims = fr(extract, "Titre\n\nAvocado est le prochain modèle de Meta. Il aurait été entraîné en partie grâce à "
+                         "Qwen. C'est ce qu'affirme Bloomberg, citant des sources internes.")
+    c = next(c for c in claims if c.relation == "based_on")
+    assert (c.subject, c.object, c.attributed_to) == ("Avocado", "Qwen", "Bloomberg")

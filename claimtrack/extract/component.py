@@ -32,7 +32,7 @@ from claimtrack.extract.relations import OPEN
 from claimtrack.extract.roles import Discourse, Resolver, Role, mention_index, sentence_mentions
 from claimtrack.extract.sentences import lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
-from claimtrack.extract.speakers import carries_attribution, cited_source
+from claimtrack.extract.speakers import canonical_source, carries_attribution, cited_source
 from claimtrack.extract.times import find_times
 from claimtrack.models import Claim, Segment
 from claimtrack.nlp.mentions import parse_description
@@ -154,10 +154,23 @@ class ArticleReader:
 
     def run(self) -> list[Claim]:
         out: list[Claim] = []
+        before = 0  # where the previous sentence's claims start in `out`
         for sent in self.doc.sents:
             if sent.text.strip():
+                who = self._said_before(sent.text)
+                if who is not None:  # "C'est ce qu'affirme Bloomberg.": who said the sentence before
+                    out[before:] = [_reported_by(c, who) for c in out[before:]]
+                before = len(out)
                 out.extend(self.sentence(sent))
         return negations(out, self.k.cues.get("denied_reference", []), self.k.cues.get("contested_reference", []))
+
+    def _said_before(self, text: str) -> str | None:
+        """The source a sentence names for the sentence before it (cues.yaml back_attribution)."""
+        for rx in self.k.cues.get("back_attribution", ()):
+            m = rx.search(text.strip())
+            if m:
+                return canonical_source(m.group("who"), self.k.gazetteer)
+        return None
 
     # -- quotations and attribution carried between sentences ---------------------------
     def _quote_context(self, sent: Span, text: str) -> bool:
@@ -409,6 +422,14 @@ class ArticleReader:
             object_type=obj.type if obj else None, value=value, polarity=d.stance.polarity,
             modality=modality, attributed_to=d.attributed_to, when=when.time if when else None,
             outlet=self.ctx.outlet, published=self.ctx.published, language=self.ctx.language)
+
+
+def _reported_by(claim: Claim, who: str) -> Claim:
+    """A claim of the sentence before "C'est ce qu'affirme X": X's, reported (its own speaker kept)."""
+    if claim.attributed_to:
+        return claim
+    modality = "reported" if claim.modality == "asserted" else claim.modality
+    return claim.model_copy(update={"attributed_to": who, "modality": modality})
 
 
 def _says_too_little(claim: Claim) -> bool:
