@@ -111,3 +111,15 @@ def test_in_n_years_after_a_rank_is_a_span_back_not_a_date_ahead(text, isos):
     import datetime as dt
     from claimtrack.extract.times import find_times
     assert [t.time.iso for t in find_times(text, "en", dt.date(2025, 10, 30))] == isos
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("au cours de l’année écoulée", "fr", "2024-12/2025-12"),
+    ("over the past year", "en", "2024-12/2025-12"),
+    ("l'an dernier", "fr", "2024"),
+    ("last year", "en", "2024"),
+])
+def test_the_past_year_is_the_twelve_months_to_publication_last_year_the_calendar_one(text, lang, iso):
+    import datetime as dt
+    from claimtrack.extract.times import find_times
+    assert [t.time.iso for t in find_times(text, lang, dt.date(2025, 12, 10))] == [iso]

@@ -357,6 +357,10 @@ def unit_relative(m: re.Match, ctx: Context, found) -> TimeValue | None:
         step = -1 if re.fullmatch(w.words("last"), rel, re.I) else 1 if re.fullmatch(w.words("next"), rel, re.I) else None
         if step is None:
             return None  # "précédent", "suivant": counted from the text's date (anchored rule)
+        if unit == "year" and w.w.get("rolling") and re.fullmatch(w.words("rolling"), rel, re.I) and ctx.pub_month:
+            py, pm = ctx.pub_month  # "au cours de l'année écoulée", "over the past year": the last twelve months
+            y0, m0 = v.shift_month(py, pm, -12)
+            return v.span_value(y0, m0, py, pm, _text(m), "duration")
     return shift_unit(ctx, unit, step, _text(m), base=None, direction=None if rel else ctx.direction(*m.span()))
 
 
