@@ -1180,7 +1180,7 @@ class SentenceClaims:
 
     def _names_someone(self, arg: Arg) -> bool:
         """A name, or someone unnamed ("the authorities", "le syndicat"), among the words."""
-        actors = self.words.public_nouns | {w for ws in self.words.actor_nouns.values() for w in ws}
+        actors = self.words.public_nouns | self.words.any_actor
         return any(m.start <= i < m.end for m in self.r.mentions for i in arg.tokens) or any(
             self.doc[i].lower_ in actors for i in arg.tokens)
 
@@ -1325,7 +1325,7 @@ class SentenceClaims:
             predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
         frame = self.chain(c)[1] if none_of and not role.is_entity else None
         speaker = frame.speaker if frame is not None else None
-        actors = {w for ws in self.words.actor_nouns.values() for w in ws}
+        actors = self.words.any_actor
         if speaker is not None and speaker.type != "anonymous" and (speaker.is_entity or any(
                 w in actors for w in (speaker.text or speaker.name or "").lower().split())):  # not "l'engagement"
             # "La préfecture assure qu'aucune anomalie n'a été signalée": the préfecture's account, about

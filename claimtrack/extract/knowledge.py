@@ -7,6 +7,8 @@ gazetteer, the relation inventory, the cues and the predicate word lists. The
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 
@@ -71,6 +73,13 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     institution_heads: frozenset[str] = frozenset()  # "Bank of England", "Food and Drug Administration"
     comparison_cases: frozenset[str] = frozenset()  # "contre 44,7 % au premier tour": another figure
+    focus_adverbs: frozenset[str] = frozenset()  # "notamment dans des centres": which, not how
+    manner_nouns: frozenset[str] = frozenset()  # "de manière agressive": how, not what
+
+    @functools.cached_property
+    def any_actor(self) -> frozenset[str]:
+        """The actor nouns of every kind together ("préfecture", "analyst", "union")."""
+        return frozenset(w for ws in self.actor_nouns.values() for w in ws)
     alleged_aux: frozenset[str] = frozenset()
     hearsay_cues: frozenset[str] = frozenset()
     schedule_modals: frozenset[str] = frozenset()
@@ -135,6 +144,8 @@ def _load_words(data: dict, lang: str) -> Words:
         org_suffixes=_words(data.get("org_suffixes"), lang),
         institution_heads=_words(data.get("institution_heads"), lang),
         comparison_cases=_words(data.get("comparison_cases"), lang),
+        focus_adverbs=_words(data.get("focus_adverbs"), lang),
+        manner_nouns=_words(data.get("manner_nouns"), lang),
         alleged_aux=_words(data.get("alleged_aux"), lang),
         hearsay_cues=_words(data.get("hearsay_cues"), lang),
         schedule_modals=_words(data.get("schedule_modals"), lang),

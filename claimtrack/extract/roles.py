@@ -23,9 +23,6 @@ from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
-MANNER_NOUNS = {"manière", "façon", "sorte"}  # "de manière agressive", "de façon drastique"
-FOCUS_ADVERBS = {"notamment", "surtout", "principalement", "essentiellement", "including", "especially",
-                 "mainly", "mostly", "chiefly"}  # "notamment dans des centres de données": which, not how
 REPORT_LINKS = {"that", "que", "qu'", "qu’", "lesquelles", "laquelle", "lequel", "lesquels"}  # "a report that it..."
 PREPOSITIONS = {"in", "on", "at", "from", "for", "with", "by", "near", "across", "into", "over", "under",
                 "dans", "en", "sur", "à", "au", "aux", "pour", "par", "avec", "près"}  # with no tagger to say so
@@ -245,9 +242,9 @@ class Resolver:
     def phrase(self, arg: Arg, trim_case: bool = True) -> str:
         """The argument's words, without its preposition and leading determiners."""
         toks = [self.doc[i] for i in arg.tokens]
-        while toks and toks[0].lower_ in LEADING_COORDINATORS | FOCUS_ADVERBS:
+        while toks and toks[0].lower_ in LEADING_COORDINATORS | self.words.focus_adverbs:
             toks = toks[1:]  # "et quelque 96 000 passagers": the "et" joins clauses, it names nothing
-        if len(toks) > 3 and toks[0].lower_ in ("de", "d'", "d’") and toks[1].lower_ in MANNER_NOUNS:
+        if len(toks) > 3 and toks[0].lower_ in ("de", "d'", "d’") and toks[1].lower_ in self.words.manner_nouns:
             k = 2  # "réduit de manière agressive le financement": how, then what
             while k < len(toks) and (toks[k].pos_ in ("ADJ", "ADV") or toks[k].lower_ in ("plus", "très", "bien")):
                 k += 1
@@ -469,7 +466,7 @@ class Resolver:
     def learn_descriptors(self) -> None:
         """Record the common nouns the sentence gives its names: "l'assureur Quartz Assurances",
         "le groupe belge Vandermeulen", "Trans-Nordis, le transporteur", "the carrier Northwind"."""
-        actors = {w for ws in self.words.actor_nouns.values() for w in ws}
+        actors = self.words.any_actor
         for m in self.mentions:
             if m.how not in ("exact", "fuzzy", "ner", "kind") or m.type in ("concept", "media", "person"):
                 continue
