@@ -910,3 +910,33 @@ def test_that_is_according_to_x_attributes_the_sentence_before(extract):
     c = only(claims, "based_on")
     assert (c.attributed_to, c.modality) == ("Bloomberg", "reported")
     assert next(c for c in claims if c.relation == "open").attributed_to is None  # two sentences back: not its
+
+
+@pytest.mark.parametrize("body, subject, measure", [
+    # a possessive: the company it stands for, though its kind is unknown
+    ("Brightwell Home reported results on Tuesday. Its quarterly sales dropped 3%.", "Brightwell Home",
+     "quarterly sales"),
+    # a bare figure in what a company reports: the company's
+    ("Acme Corp said on Monday that revenue rose 12% to $4.1 billion.", "Acme Corp", "revenue"),
+    # an owner in the phrase, not a place named after it
+    ("Fiberco Inc. reported results. Netlink Ltd.'s net income fell 9% in New York.", "Netlink", "net income"),
+])
+def test_a_figure_moves_for_the_company_whose_figure_it_is(extract, body, subject, measure):
+    c = only(en(extract, "Title\n\n" + body), "open")
+    assert (c.subject, c.object) == (subject, measure)
+    assert c.value is not None and c.value.unit == "percent"
+    assert "%" in clause(c) and measure in clause(c)
+
+
+def test_shares_of_a_possessive_fall_for_the_company_and_a_figure_of_others_is_no_ones(extract):
+    claims = en(extract, "Title\n\nBrightwell Home reported results on Tuesday. Its shares fell 4.2% in New York "
+                         "trading. Sales of electric cars rose 20% in Europe.")
+    fall = only(claims, "stock_fall")
+    assert (fall.subject, fall.value.amount) == ("Brightwell Home", 4.2)
+    assert not [c for c in claims if c.subject == "Brightwell Home" and c.predicate == "rise"]
+
+
+def test_a_figure_is_no_object_of_the_noun_it_measures(extract):
+    c = only(en(extract, "Title\n\nSamsung Electronics' operating profit jumped 32% in the third quarter."), "revenue")
+    assert (c.subject, c.object, c.value.amount) == ("Samsung", None, 32.0)
+    assert clause(c) == "Samsung Electronics' operating profit jumped 32% in the third quarter"

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span
 from claimtrack.extract.clauses import Arg, Clause, clause_of
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import Stance, hypothetical, stance
+from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
-from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSESSIVES, Resolver, Role, as_type,
-                                     hyphen_modifier)
+from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSESSIVES, PREPOSITIONS, TRAILING_LINKS,
+                                     Resolver, Role, as_type, hyphen_modifier)
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -368,7 +369,7 @@ class SentenceClaims:
                     return self._typed(cand, types)
             if arg is not None and arg is c.subject:
                 # the event noun is the subject ("la priorité devait être donnée à..."): whose it is
-                poss = self.r.possessor(arg)
+                poss = self.r.possessor(arg) or self.r.owner_of_figure(arg)
                 if poss is not None:
                     return self._typed(poss, types)
                 return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
@@ -401,7 +402,8 @@ class SentenceClaims:
             return self._model_of(role, types)  # someone, but of a kind this relation takes only through its model
         if role is not None and arg is not None:  # a noun phrase: "la position de l'entreprise"
             event = any(o is not h and o.start == arg.head for o in self._hits)
-            poss = None if event or group else self.r.possessor(arg)
+            poss = None if event or group else self.r.possessor(arg) or (
+                self.r.owner_of_figure(arg) if arg is c.subject else None)  # "Its shares fell": Brightwell's
             if poss is not None:
                 return self._typed(poss, types)
             kinds = {w for t in types for w in self.words.kind_nouns.get(t, ())}
@@ -560,6 +562,8 @@ class SentenceClaims:
             for arg in args:
                 if arg.case and cases and arg.case.split()[-1] not in cases and arg is not own:
                     continue
+                if self._only_figure(arg):
+                    continue  # "profit jumped 32%": the figure is the value, not what it is of
                 phrase = self.object_phrase(arg)
                 if phrase:
                     return Role(name=phrase, type=None, text=phrase, how="phrase", tokens=arg.tokens), arg
@@ -686,6 +690,9 @@ class SentenceClaims:
         while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct
                         or (len(toks) > 1 and re.fullmatch(r"(?:19|20)\d\d", self.doc[toks[-1]].text))
                         or (len(toks) > 1 and self.doc[toks[-1]].pos_ == "ADP")
+                        or (len(toks) > 1 and not self.doc.has_annotation("POS")
+                            and self.doc[toks[-1]].lower_ in TRAILING_LINKS | PREPOSITIONS | {"a", "an", "to"}
+                            and self.doc[toks[-1] - 1].whitespace_)  # (but "bolt-on")
                         or (self.doc[toks[-1]].lower_ == "ici" and len(toks) > 1
                             and self.doc[toks[-2]].lower_ in ("d'", "d’"))):
             toks.pop()  # "l'élection municipale dimanche": the day is the claim's time; "sa décision d'ici": no "d'ici"
@@ -1081,7 +1088,9 @@ class SentenceClaims:
         else:
             arg = self._arg_of(h)
             toks = set(range(h.start, h.end))
-            if arg is not None:
+            if arg is not None and arg is c.subject and not self._subordinate(c):
+                toks |= set(c.tokens)  # "Samsung's operating profit jumped 32%": the clause says it
+            elif arg is not None:
                 toks |= {i for i in arg.tokens if i >= h.start}
             if obj_arg is not None:
                 toks |= set(obj_arg.tokens)
@@ -1098,7 +1107,7 @@ class SentenceClaims:
             hi += 1
         while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space):
             lo += 1
-        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].is_space) and self.doc[hi].text not in ("»", "”", ")"):
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].is_space) and self.doc[hi].text not in ("»", "”", ")", "%"):
             hi -= 1
         return set(range(lo, hi + 1))
 
@@ -1238,6 +1247,8 @@ class SentenceClaims:
             if c.passive \
             else self._agent_arg(c)  # "X devrait être installée": X, whom the infinitive is about
         role = self.r.resolve(subj_arg) if subj_arg is not None else None
+        if role is not None and role.how == "phrase" and subj_arg is c.subject:
+            role = self.r.owner_of_figure(subj_arg) or role  # "Net income fell 9%": the company's
         if c.passive and c.subject is None and role is not None and role.how == "pronoun":
             role = None  # "Elle doit encore être notifiée": of "elle", a deal as often as a body
         if by_agent and (role is None or not role.is_entity):  # "a été critiqué par la presse"
@@ -1289,7 +1300,13 @@ class SentenceClaims:
         elif obj_arg is None and c.copula and c.obliques:
             obj_arg = c.obliques[0]
         obj = None
-        if obj_arg is None and not c.copula and not (c.passive and by_agent):
+        measured = role.how == "possessor" and role.head_word in self.words.measure_nouns and subj_arg is not None
+        if measured and obj_arg is not None and self._only_figure(obj_arg):
+            obj_arg = None  # "net income fell 9%": the figure is the value
+        if obj_arg is None and measured:
+            phrase = self._measure_phrase(subj_arg)  # "Its shares fell 4.2%": Brightwell's shares
+            obj = Role(name=phrase, type=None, text=phrase, how="phrase", tokens=subj_arg.tokens) if phrase else None
+        if obj is None and obj_arg is None and not c.copula and not (c.passive and by_agent):
             obj = self._complement(c)  # "s'est engagée à apporter ses actions", "will charge for toilet use"
             if obj is not None:
                 tokens = self._contiguous(tokens | set(obj.tokens), c.head)
@@ -1397,6 +1414,37 @@ class SentenceClaims:
                 ends.append(0)  # "whether insurers will pay remains an open question": all of it
             self._doubt_end = self.sent.start_char + min(ends) if ends else None
         return self._doubt_end is not None and self._doubt_end <= self.doc[c.head].idx
+
+    def _measure_phrase(self, arg: Arg) -> str | None:
+        """A figure's name without its owner: "Samsung's operating profit" -> "operating profit",
+        "le chiffre d'affaires de Renault" -> "chiffre d'affaires"."""
+        owned = {i for m in self.r.mentions if any(i in arg.tokens for i in range(m.start, m.end))
+                 for i in range(m.start, m.end)}
+        toks = []
+        genitive = [i for i in arg.tokens if self.doc[i].lower_ in ("'s", "’s")]
+        for i in arg.tokens:
+            t = self.doc[i]
+            if genitive and i <= genitive[-1]:
+                continue  # "Netlink Ltd.'s": the owner
+            if i in owned or t.lower_ in POSSESSIVES | {"'s", "’s", "'", "’"}:
+                continue
+            nxt = next((j for j in range(i + 1, min(i + 3, len(self.doc))) if self.doc[j].lower_ not in DETERMINERS), None)
+            if toks and t.lower_ in OF_WORDS and nxt in owned:
+                break  # "de Renault", "of the Acme group"
+            toks.append(i)
+        phrase = self.object_phrase(Arg(tuple(toks), arg.head if arg.head in toks else toks[-1])) if toks else None
+        return phrase
+
+    def _only_figure(self, arg: Arg) -> bool:
+        """The phrase is a figure and nothing else ("32%", "de 5 %", "$4.1 billion")."""
+        words = [self.doc[i] for i in arg.tokens if self.doc[i].lower_ not in (arg.case or "").split()]
+        if not words or not any(t.like_num for t in words):
+            return False
+        text = self.doc[words[0].i:words[-1].i + 1].text
+        covered = set()
+        for f in find_quantities(text, self.lang):
+            covered |= set(range(f.start, f.end))
+        return all(i in covered or not ch.isalnum() for i, ch in enumerate(text))
 
     def _figure_first(self, arg: Arg) -> bool:
         """The phrase opens on a figure ("contre 44,7 %", "versus 1.9%")."""

@@ -56,6 +56,7 @@ class Words:
     colon_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # "Hoax:", "Report:" -> kind
     auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
     holding_nouns: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()  # "its shares", "revenue": a figure of a company
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
     not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
@@ -121,6 +122,7 @@ def _load_words(data: dict, lang: str) -> Words:
         colon_cues={kind: _words(table, lang) for kind, table in (data.get("colon_cues") or {}).items()},
         auxiliaries={k: frozenset(w.lower() for w in v) for k, v in aux.items()},
         holding_nouns=_words(data.get("holding_nouns"), lang),
+        measure_nouns=_words(data.get("measure_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
         not_before_cases=_words(data.get("not_before_cases"), lang),
         manner_cases=_words(data.get("manner_cases"), lang),

@@ -175,7 +175,8 @@ class Discourse:
                     and m.how != "anaphora":  # misc: a name of unknown kind ("he": a person named in full)
                 return role_of(m, "pronoun", why)
         last = self.subjects[-1] if self.subjects else None
-        if last is not None and last.type in types:
+        if last is not None and (last.type in types or (last.type == "misc" and set(types) <= {"org", "lab"})):
+            # "Brightwell Home reported results. Its shares fell": a name of unknown kind, but no person's
             return replace(last, how="pronoun", text=word, tokens=(), resolved_from=why)
         recent = [m for ms in reversed(self.sentences[-LOOKBACK:]) for m in reversed(ms)]
         filled = [r for rs in reversed(self.roles[-LOOKBACK:]) for r in reversed(rs)]
@@ -395,6 +396,55 @@ class Resolver:
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def owner_of_figure(self, arg: Arg) -> Role | None:
+        """The subject "Its shares fell", "revenue rose 12%" stands for: the company whose
+        figure it is, with the figure as the role's text and head word."""
+        head = self.doc[arg.head]
+        word, lemma = head.lower_, (head.lemma_ or head.lower_).lower()
+        if word not in self.words.measure_nouns and lemma not in self.words.measure_nouns:
+            return None
+        owner = self._measure_owner(arg, head.i, self._inside(arg))
+        if owner is None:
+            return None
+        text = self.phrase(arg, False)
+        return replace(owner, how="possessor", text=text, tokens=arg.tokens, head_word=lemma,
+                       resolved_from=f"'{text}' of {owner.name}")
+
+    def _measure_owner(self, arg: Arg, head: int, inside: list[Mention]) -> Role | None:
+        """Whose figure a measure noun is: the company that owns it in the phrase ("Samsung's
+        operating profit", "les ventes de Renault"), the company a possessive stands for ("its
+        shares", "ses investissements"), or, for a bare figure ("revenue rose 12%", "Net income
+        fell"), the company reporting it in the sentence, else the article's company. A phrase
+        naming someone else ("sales of electric cars in Europe") belongs to no one here."""
+        doc = self.doc
+        owner = next((m for m in inside if m.type in ("org", "lab", "misc") and (self._owns(m, head) or (
+            m.end < head and any(t.lower_ in ("'s", "’s") for t in doc[m.end:min(m.end + 2, head)])))), None)
+        # ("Netlink Ltd.'s net income": the name without its suffix)
+        if owner is not None:
+            return role_of(owner)
+        if inside or any(doc[i].lower_ in OF_WORDS for i in arg.tokens if i > head):
+            return None
+        first = doc[arg.tokens[0]].lower_
+        before = [m for m in self.mentions if m.end <= arg.start]
+        if first in POSSESSIVES:
+            if first in ("his", "her"):
+                return None
+            return self.discourse.pronoun(first, ("org", "lab"), [m for m in before if m.type in ("org", "lab")])
+        if first not in DEFINITE and doc[arg.tokens[0]].pos_ == "DET":
+            return None  # "a loss", "some sales": not a figure of the company's
+        if len([i for i in arg.tokens if i <= head]) > 4 or doc[arg.tokens[0]].pos_ in ("VERB", "AUX") or (
+                first.endswith("ing") and first not in self.words.measure_nouns):
+            return None  # "Using a larger model's outputs": a phrase of its own, no bare figure
+        sent = doc[arg.start].sent
+        saying = self.words.speech | self.words.announcing
+        for m in reversed(before):
+            if m.start < sent.start:
+                break
+            if m.type in ("org", "lab") and any((t.lemma_ or t.lower_).lower() in saying
+                                                 for t in doc[m.end:min(m.end + 2, arg.start)]):
+                return role_of(m)  # "Acme said on Monday that revenue rose 12%": Acme's
+        return self.discourse.topic(("org",), exclude=self.discourse.public)
 
     def _speaker_before(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
         """The subject of a verb of saying right before the pronoun ("X says it...")."""

@@ -406,7 +406,7 @@ MAX_COUNT = 1000  # "il y a 999999 ans" is not a date
 
 
 RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|\w{3,}est|premi[eè]re?|deuxième|"
-                           r"troisième|seule?|plus (?:haut|bas|fort|faible))\b[^.;,]{0,25}$", re.I)
+                           r"troisième|seule?|plus (?:haut|bas|fort|faible))\b[^.;,]{0,45}$", re.I)
 
 
 def _n(m: re.Match, ctx: Context) -> int | None:
@@ -419,7 +419,7 @@ def ago(m: re.Match, ctx: Context, found) -> TimeValue | None:
     n, unit = _n(m, ctx), ctx.words.unit_of(m.group("u"))
     if not n:
         return None
-    if not m.group("ago") and RANKED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+    if not m.group("ago") and RANKED_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # "the second recall in two years", "its lowest level in five years": a span back, no date
     sign = -1 if m.group("ago") else 1
     return _point(ctx, unit, sign * n, _text(m), None)
