@@ -93,3 +93,12 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
         assert any(why == "wire dateline" for _, _, why in c.dropped)
         seg = c.segments[-1]  # offsets still map back to the stored text
         assert text[seg.raw_start:seg.raw_start + seg.length].startswith(first)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("T\n\nOTTAWA - Housing Minister Claire Dufort resigned from cabinet on Tuesday.", "Housing Minister"),
+    ("T\n\nLONDON — The Bank of England held rates.", "The Bank"),
+    ("T\n\nUNICEF - The agency - said it would help.", "UNICEF"),  # a second dash: an aside, no dateline
+])
+def test_a_bare_city_dateline_is_cut_but_not_a_name_with_an_aside(text, first):
+    assert clean(text).text.split("\n\n")[1].startswith(first)

@@ -583,12 +583,22 @@ class SentenceClaims:
                 continue  # "le modèle géant annoncé avec Llama 4": Llama 4 is no object here
             if hyphen_modifier(self.doc, m):
                 continue  # "the Lyon-based company": Lyon says where it is, it is not the object
+            if self._nationality(m, inside):
+                continue  # "Argentina striker Mateo Ruiz": where he is from, not whom
             if (m.start in arg.tokens or m.start == edge) and m.start not in taken and m.name != subject.name:
                 role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
                 typed = self._typed(role, rel.object)
                 if typed is not None:
                     return typed
         return None
+
+    def _nationality(self, m, inside: list) -> bool:
+        """A country's name used as an adjective before a noun that another name follows
+        ("Argentina striker Mateo Ruiz", "Dutch side FC Zeeland")."""
+        if m.type != "place" or m.end >= len(self.doc):
+            return False
+        nxt = self.doc[m.end]
+        return nxt.is_alpha and nxt.is_lower and any(o.start > m.end and o.start - m.end <= 3 for o in inside)
 
     def _named_example(self, h: Hit, rel: Relation, subject: Role) -> tuple[Role, Arg] | None:
         """A name given as an example of the verb's unnamed object, after "dont", "including",
@@ -1129,7 +1139,15 @@ class SentenceClaims:
         if words & self.words.evaluative:
             return False
         head = self.doc[c.head]
-        return head.pos_ in ("NOUN", "PROPN") or (not self.doc.has_annotation("POS") and bool(c.objects or c.obliques))
+        if not self.doc.has_annotation("POS"):
+            adjectives = self.k.lex(self.lang).adjectives
+            said = [[self.doc[i] for i in a.tokens if not self.doc[i].is_punct
+                     and self.doc[i].lower_ not in self.words.negation | {"very", "so", "too", "quite", "really"}]
+                    for a in (*c.objects, *c.obliques)]
+            if said and all(len(w) == 1 and w[0].lower_ in adjectives for w in said):
+                return False  # "I am angry", "are not unexpected": a feeling or a judgement, no fact
+            return bool(c.objects or c.obliques)
+        return head.pos_ in ("NOUN", "PROPN")
 
     def _subordinate(self, c: Clause) -> bool:
         """A clause opened by "when", "si", "lorsque" (a marker, or the word before its first)."""
@@ -1438,7 +1456,7 @@ class SentenceClaims:
     def _only_figure(self, arg: Arg) -> bool:
         """The phrase is a figure and nothing else ("32%", "de 5 %", "$4.1 billion")."""
         words = [self.doc[i] for i in arg.tokens if self.doc[i].lower_ not in (arg.case or "").split()]
-        if not words or not any(t.like_num for t in words):
+        if not words or not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
             return False
         text = self.doc[words[0].i:words[-1].i + 1].text
         covered = set()

@@ -31,7 +31,7 @@ class Found:
     quantity: Quantity
 
 
-_PREFIX = {"$": "USD", "US$": "USD", "€": "EUR"}  # currency signs written before the number
+_PREFIX = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}  # currency signs written before the number
 
 
 def _scale(scales: dict, word: str | None) -> float:

@@ -531,6 +531,13 @@ class Resolver:
             if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
                     and self.doc[m.end + 2].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
+                continue
+            names = m.text.split()
+            key = (names[0] if self.words.lang == "fr" else names[-1]).lower() if len(names) >= 2 else None
+            if key in actors and m.type not in ("place",):
+                # "the National Disaster Management Agency" ... "the agency"; "le ministère de l'Industrie"
+                # ... "le ministère": the name says what it is
+                self.discourse.descriptors[key] = m
 
     def _of_the_company(self, arg: Arg) -> bool:
         """The phrase ends on "du groupe", "de l'entreprise", "of the company": its company."""
