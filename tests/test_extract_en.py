@@ -716,7 +716,7 @@ def test_a_company_named_in_full_is_the_same_company_by_its_first_word(extract):
 def test_a_toll_after_a_restrictive_relative_clause_rises_to_its_number(extract):
     c = only(en(extract, "Title\n\nThe death toll from a magnitude 7.1 earthquake that struck the southern island "
                          "of Mindanao rose to 74 on Saturday, the national disaster agency said."))
-    assert c.subject.startswith("death toll") and c.predicate == "rise" and c.value.amount == 74
+    assert (c.relation, c.subject, c.value.amount) == ("toll", "Mindanao", 74)  # where, and how many dead
     assert c.attributed_to == "national disaster agency"  # an agency is no company named before it
 
 
@@ -740,8 +740,12 @@ def test_an_opinion_kicker_makes_the_headline_no_claim(extract):
 
 
 def test_says_then_a_clause_without_that_gives_the_clause_attributed(extract):
-    c = only(en(extract, "Ukraine says Russian drone strike kills 6 in Kharkiv"))
-    assert (c.subject, c.predicate, c.attributed_to) == ("Russian drone strike", "kill", "Ukraine")
+    c = only(en(extract, "Ukraine says Russian drone strike hits power plant"))
+    assert (c.subject, c.predicate, c.object, c.attributed_to) == ("Russian drone strike", "hit", "power plant",
+                                                                   "Ukraine")
+    toll = only(en(extract, "Ukraine says Russian drone strike kills 6 in Kharkiv"))  # a toll: where, how many
+    assert (toll.subject, toll.relation, toll.value.amount, toll.attributed_to) == ("Kharkiv", "toll", 6, "Ukraine")
+    assert clause(toll) == "Russian drone strike kills 6 in Kharkiv"
     d = only(en(extract, "Lila Crane denies retirement rumours"))  # a noun ends it: no clause inside
     assert (d.subject, d.relation, d.object) == ("Lila Crane", "deny", "retirement rumours")
 
@@ -940,3 +944,21 @@ def test_a_figure_is_no_object_of_the_noun_it_measures(extract):
     c = only(en(extract, "Title\n\nSamsung Electronics' operating profit jumped 32% in the third quarter."), "revenue")
     assert (c.subject, c.object, c.value.amount) == ("Samsung", None, 32.0)
     assert clause(c) == "Samsung Electronics' operating profit jumped 32% in the third quarter"
+
+
+@pytest.mark.parametrize("body, where, dead", [
+    ("A magnitude 6.4 earthquake struck Sulawesi on Wednesday. At least 38 people were killed and 9 are missing.",
+     "Sulawesi", 38),
+    ("A magnitude 6.4 earthquake struck Sulawesi on Wednesday. The disaster agency said 38 people had died.",
+     "Sulawesi", 38),
+    ("A storm hit the coast on Monday. The death toll rose to 61 on Thursday in Palu, officials said.", "Palu", 61),
+])
+def test_a_toll_is_where_and_how_many_died(extract, body, where, dead):
+    c = only(en(extract, "Title\n\n" + body), "toll")
+    assert (c.subject, c.value.amount) == (where, dead)
+
+
+def test_a_death_without_a_count_is_no_toll_and_no_one_killed_is_none(extract):
+    claims = en(extract, "Title\n\nFormer president Jan Smit died on Sunday in Pretoria. Police said no one was killed "
+                         "in the fire in Lyon.")
+    assert not [c for c in claims if c.relation == "toll"]

@@ -729,3 +729,12 @@ def test_c_est_ce_qu_affirme_x_attribue_la_phrase_d_avant(extract):
                          "Qwen. C'est ce qu'affirme Bloomberg, citant des sources internes.")
     c = next(c for c in claims if c.relation == "based_on")
     assert (c.subject, c.object, c.attributed_to) == ("Avocado", "Qwen", "Bloomberg")
+
+
+@pytest.mark.parametrize("body, where, dead", [
+    ("La tempête a fait deux morts dans le Finistère, selon la préfecture.", "Finistère", 2),
+    ("Le bilan s'est alourdi à 12 morts mardi à Quimper.", "Quimper", 12),  # "s'est alourdi": a verb, tagged ADJ
+])
+def test_un_bilan_dit_ou_et_combien_de_morts(extract, body, where, dead):
+    c = only(fr(extract, body), "toll")
+    assert (c.subject, c.value.amount) == (where, dead)

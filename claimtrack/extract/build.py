@@ -20,7 +20,7 @@ from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
 from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSESSIVES, PREPOSITIONS, TRAILING_LINKS,
-                                     Resolver, Role, as_type, hyphen_modifier)
+                                     Resolver, Role, as_type, hyphen_modifier, mention_index)
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -1048,6 +1048,8 @@ class SentenceClaims:
             return None  # "justifient le coût du capital": a fact taken as known, judged, not reported
         self._enter(h.clause)
         subject = self.subject_for(h)
+        if subject is None and rel.where_subject:
+            subject = self._where(h)  # "At least 38 people were killed": where, unnamed in the clause
         if subject is None:
             return None
         subject = self._model_in_trigger(h, subject)
@@ -1452,6 +1454,35 @@ class SentenceClaims:
             toks.append(i)
         phrase = self.object_phrase(Arg(tuple(toks), arg.head if arg.head in toks else toks[-1])) if toks else None
         return phrase
+
+    def _where(self, h: Hit) -> Role | None:
+        """Where the clause's event happened: a place its sentence names after "in"/"à", else the
+        place the article names most."""
+        doc = self.doc
+        located = self.words.locative_cases
+
+        def after_locative(m) -> bool:  # "in Palu", "dans le Finistère"
+            k = m.start - 1
+            if k > 0 and doc[k].lower_ in DETERMINERS:
+                k -= 1
+            if k > 0 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in self.words.place_nouns:
+                return True  # "the island of Sulawesi", "la région de Valence"
+            return k >= 0 and doc[k].lower_ in located
+
+        def placed(m) -> bool:  # a known place, or a name of unknown kind that a locative word introduces
+            return m.type == "place" or (m.type == "misc" and after_locative(m))
+
+        here = [m for m in self.r.mentions if placed(m) and after_locative(m)]
+        if here:
+            m = min(here, key=lambda m: abs(m.start - h.start))
+            return Role(name=m.name, type="place", text=m.text, how="exact", tokens=tuple(range(m.start, m.end)))
+        before = [m for m in mention_index(doc)[1] if m.end <= self.sent.start and placed(m)]
+        if not before:
+            return None
+        counts = {m.name: sum(1 for o in before if o.name == m.name) for m in before}
+        m = max(reversed(before), key=lambda m: counts[m.name])
+        return Role(name=m.name, type="place", text=m.text, how="topic", tokens=(),
+                    resolved_from="where the article's events are")
 
     def _only_figure(self, arg: Arg) -> bool:
         """The phrase is a figure and nothing else ("32%", "de 5 %", "$4.1 billion")."""

@@ -118,6 +118,9 @@ def _is_predicate(tok: Token, names: set[int]) -> bool:
         participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
         bare = participle and not any(c.dep_ in SUBJ | OBJ | OBL | AGENT | AUX for c in tok.children)
         return not bare and not (participle and tok.lemma_.lower() in NAMING)
+    if tok.pos_ == "ADJ" and any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
+            and any(c.dep_ in AUX for c in tok.children):
+        return True  # "le bilan s'est alourdi": a pronominal verb the tagger took for an adjective
     return any(c.dep_ == "cop" for c in tok.children) and tok.pos_ in ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
 
 

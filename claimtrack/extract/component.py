@@ -239,7 +239,8 @@ class ArticleReader:
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
                                 question=kind.question, cited=cited, title=kind.title, frames=frames)
         drafts = reader.drafts()
-        claims = [c for c in (self._claim(sent, text, d, clauses, kind.title) for d in drafts) if not _says_too_little(c)]
+        claims = [c for c in (self._claim(sent, text, d, clauses, kind.title) for d in drafts) if not _says_too_little(c)
+                  and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
         # what the next sentences may refer back to
         main_subject = None
@@ -391,12 +392,13 @@ class ArticleReader:
             self._quantities_cache = (text, find_quantities(text, self.lang))
         quantities = self._quantities_cache[1]
         trig_char = self.doc[d.trigger[0]].idx - base
-        value = next((q.quantity for q in quantities if span[0] <= q.start < span[1]), None)
+        value = next((q.quantity for q in quantities if span[0] <= _figure_at(text, q) < span[1]), None)
         if value is None and d.relation.measured or value is None and d.relation.name in VALUE_RELATIONS:
             # "$600 milliards réservés à l'infrastructure": the figure the clause gives
             head = d.clause.noun_head  # "$600 milliards réservés à...": the figure the participle hangs on
             near = (self.doc[head].idx - base) if head is not None else None
-            in_clause = [q for q in quantities if lo <= q.start < hi or (near is not None and q.start <= near < q.end)]
+            in_clause = [q for q in quantities if lo <= _figure_at(text, q) < hi
+                         or (near is not None and q.start <= near < q.end)]
             value = min(in_clause, key=lambda q: abs(q.start - trig_char), default=None)
             value = value.quantity if value is not None else None
         subj, obj = d.subject, d.object
@@ -422,6 +424,11 @@ class ArticleReader:
             object_type=obj.type if obj else None, value=value, polarity=d.stance.polarity,
             modality=modality, attributed_to=d.attributed_to, when=when.time if when else None,
             outlet=self.ctx.outlet, published=self.ctx.published, language=self.ctx.language)
+
+
+def _figure_at(text: str, q) -> int:
+    """Where a quantity's figure is ("at least 38 people": the 38), for a span that cuts its modifier."""
+    return next((i for i in range(q.start, q.end) if text[i].isdigit()), q.start)
 
 
 def _reported_by(claim: Claim, who: str) -> Claim:

@@ -76,6 +76,8 @@ class Words:
     comparison_cases: frozenset[str] = frozenset()  # "contre 44,7 % au premier tour": another figure
     focus_adverbs: frozenset[str] = frozenset()  # "notamment dans des centres": which, not how
     manner_nouns: frozenset[str] = frozenset()  # "de manière agressive": how, not what
+    locative_cases: frozenset[str] = frozenset()  # "in Palu", "à Quimper", "struck Sulawesi": where
+    place_nouns: frozenset[str] = frozenset()  # "the island of Sulawesi": the name after "of" is a place
 
     @functools.cached_property
     def any_actor(self) -> frozenset[str]:
@@ -148,6 +150,8 @@ def _load_words(data: dict, lang: str) -> Words:
         comparison_cases=_words(data.get("comparison_cases"), lang),
         focus_adverbs=_words(data.get("focus_adverbs"), lang),
         manner_nouns=_words(data.get("manner_nouns"), lang),
+        locative_cases=_words(data.get("locative_cases"), lang),
+        place_nouns=_words(data.get("place_nouns"), lang),
         alleged_aux=_words(data.get("alleged_aux"), lang),
         hearsay_cues=_words(data.get("hearsay_cues"), lang),
         schedule_modals=_words(data.get("schedule_modals"), lang),

@@ -451,7 +451,8 @@ def _participle_clauses(toks: list[Tok]) -> None:
             t.cls = ADJ
             continue
         if seen_verb and k and toks[k - 1].text == "," and t.cls == NOUN and t.verb and t.verb[1] == "ing" \
-                and k + 1 < len(toks) and toks[k + 1].cls in (DET, NAME, POSS, NUM):
+                and k + 1 < len(toks) and (toks[k + 1].cls in (DET, NAME, POSS, NUM) or any(
+                    x.cls == NUM for x in toks[k + 1:k + 4])):  # ", killing at least 38 people"
             t.cls = VERB
 
 
