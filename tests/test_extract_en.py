@@ -962,3 +962,43 @@ def test_a_death_without_a_count_is_no_toll_and_no_one_killed_is_none(extract):
     claims = en(extract, "Title\n\nFormer president Jan Smit died on Sunday in Pretoria. Police said no one was killed "
                          "in the fire in Lyon.")
     assert not [c for c in claims if c.relation == "toll"]
+
+
+@pytest.mark.parametrize("body", [
+    "Seismologist Sarah Whitcombe said residents should avoid damaged buildings for several days.",  # advice
+    "Council member Rob DiNardo said the council should have been told months ago.",  # what ought to have been
+    "Demand was stronger than we anticipated, chief executive Dana Whitford said.",  # a comparison's yardstick
+    "\"I am angry,\" Mayor Tricia Hollins said.",  # a feeling
+])
+def test_advice_counterfactuals_yardsticks_and_feelings_are_no_claims(extract, body):
+    assert en(extract, "Title\n\n" + body) == []
+
+
+def test_a_person_released_on_bail_is_freed_and_known_by_the_surname(extract):
+    claims = en(extract, "Title\n\nGregory Almonte, 52, was arrested on Wednesday. Almonte was released on his own "
+                         "recognizance after a brief first appearance.")
+    freed = only(claims, "free")
+    assert freed.subject == "Gregory Almonte" and not [c for c in claims if c.relation == "launch"]
+
+
+def test_a_company_called_x_names_it_and_a_phrasal_verb_acts(extract):
+    c = only(en(extract, "Title\n\nAlmonte set up a company called Greenway Grounds LLC in 2021."))
+    assert (c.predicate, c.object, c.when.iso) == ("set up", "Greenway Grounds LLC", "2021")
+
+
+def test_a_negation_governs_both_verbs_joined_by_or(extract):
+    claims = en(extract, "Title\n\nArvena said it did not receive or reject any other offer.")
+    assert {c.polarity for c in claims} == {"negated"} and len(claims) == 2
+
+
+def test_the_outlets_own_scoop_is_reported_by_it(extract):
+    c = only(en(extract, "Title\n\nOrbis is set to delay Halo, Test News has learned."), "delay")
+    assert c.attributed_to == "Test News"
+
+
+def test_a_figure_ending_a_sentence_ends_it_and_the_club_is_the_articles(extract):
+    claims = en(extract, "Title\n\nKingsbridge City have signed striker Mateo Ruiz for £58m. Kingsbridge City "
+                         "finished ninth. The club scored only 41 league goals last season.")
+    deal = only(claims, "deal")
+    assert clause(deal).endswith("£58m") and (deal.value.amount, deal.value.unit) == (58e6, "GBP")
+    assert next(c for c in claims if c.predicate == "score").subject == "Kingsbridge City"

@@ -738,3 +738,10 @@ def test_c_est_ce_qu_affirme_x_attribue_la_phrase_d_avant(extract):
 def test_un_bilan_dit_ou_et_combien_de_morts(extract, body, where, dead):
     c = only(fr(extract, body), "toll")
     assert (c.subject, c.value.amount) == (where, dead)
+
+
+def test_selon_nos_informations_est_le_journal_et_sur_le_point_n_est_pas_un_fait(extract):
+    claims = fr(extract, "Selon nos informations, la start-up Kelvia est sur le point de boucler un tour de table "
+                         "de 220 millions d'euros.")
+    c = only(claims)
+    assert (c.relation, c.subject, c.attributed_to, c.modality) == ("raise_funds", "Kelvia", "Test News", "reported")

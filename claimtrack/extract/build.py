@@ -1288,6 +1288,11 @@ class SentenceClaims:
             # établie à 48,1 %", "revenue rose 12%": a figure of something, however unnamed)
         if role.head_word in self.words.demonstratives or (role.text or "").lower() in self.words.demonstratives:
             return None  # "Cela crée une tension": the author's comment on what came before
+        if self._advice(c, role):
+            return None  # "residents should avoid damaged buildings", "should have been told": advice, no fact
+        first = min([c.head, *c.tokens])
+        if first > self.sent.start and self.doc[first - 1].lower_ in self.words.comparative_markers:
+            return None  # "stronger than we anticipated": the yardstick of a comparison, no event
         if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):
             return None
         if c.lemma in self.words.speech_hedged and role.how == "phrase" and not self.title:
@@ -1484,6 +1489,25 @@ class SentenceClaims:
         return Role(name=m.name, type="place", text=m.text, how="topic", tokens=(),
                     resolved_from="where the article's events are")
 
+    def _worded(self, d: Draft) -> bool:
+        """Does one of the relation's own patterns cover the draft's trigger (not only its verb list)?"""
+        a, b = self.doc[d.trigger[0]].idx - self.sent.start_char, self.doc[d.trigger[1] - 1].idx - self.sent.start_char
+        return any(m.start() <= a and b < m.end() for rx, _, _ in d.relation.triggers for m in rx.finditer(self.sent.text))
+
+    def _advice(self, c: Clause, role: Role) -> bool:
+        """A modal of advice or obligation (predicates.yaml advice) over an unnamed subject
+        ("residents should avoid...", "investors must watch..."), or over a past participle
+        ("should have been told"): what ought to be, or to have been, not what is."""
+        aux = {a.lower() for a in c.aux}
+        if not aux & self.words.advice:
+            return False
+        if aux & {"have", "avoir"}:
+            return True
+        timed = any((self.doc[i].lower_ in self.time_words and self.doc[i].text[:1].isupper())
+                    or re.fullmatch(r"(?:19|20)\d\d", self.doc[i].text)
+                    for i in c.tokens)  # "the deal should close in March": due, not advised
+        return (not role.is_entity or role.how == "phrase") and not timed
+
     def _only_figure(self, arg: Arg) -> bool:
         """The phrase is a figure and nothing else ("32%", "de 5 %", "$4.1 billion")."""
         words = [self.doc[i] for i in arg.tokens if self.doc[i].lower_ not in (arg.case or "").split()]
@@ -1599,6 +1623,9 @@ class SentenceClaims:
                 drop.update(id(d) for d in group if d.relation.name != headed[0].relation.name)
                 continue
             known = [d for d in group if not d.subject.guessed]
+            if not known:  # "Almonte was released on his own recognizance": the reading its wording names
+                worded = [d for d in group if self._worded(d)]
+                group = worded + [d for d in group if d not in worded]
             keep = (known or group)[0].relation.name if len(known) != len(group) or not known else None
             if keep is None:
                 continue  # each reading fits by what is known: both stand

@@ -191,6 +191,9 @@ class ArticleReader:
 
     def _attribution(self, text: str, quoted: bool) -> tuple[str | None, Role | None]:
         st = self.state
+        if self.ctx.outlet and any(rx.search(text) for rx in self.k.cues.get("own_scoop", ())):
+            # "Selon nos informations, Kelvia est sur le point de lever...": the outlet's own report
+            return self.ctx.outlet, Role(self.ctx.outlet, "media", self.ctx.outlet, "speaker")
         cited = cited_source(text, self.k.cues["attribution"], self.k.gazetteer)
         if cited is not None:
             ent = self.k.gazetteer.resolve(cited.who.split(" via ")[0].removesuffix(" spokesperson"))

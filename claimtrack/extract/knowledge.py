@@ -78,6 +78,7 @@ class Words:
     manner_nouns: frozenset[str] = frozenset()  # "de manière agressive": how, not what
     locative_cases: frozenset[str] = frozenset()  # "in Palu", "à Quimper", "struck Sulawesi": where
     place_nouns: frozenset[str] = frozenset()  # "the island of Sulawesi": the name after "of" is a place
+    comparative_markers: frozenset[str] = frozenset()  # "than we anticipated": a yardstick, no event
 
     @functools.cached_property
     def any_actor(self) -> frozenset[str]:
@@ -152,6 +153,7 @@ def _load_words(data: dict, lang: str) -> Words:
         manner_nouns=_words(data.get("manner_nouns"), lang),
         locative_cases=_words(data.get("locative_cases"), lang),
         place_nouns=_words(data.get("place_nouns"), lang),
+        comparative_markers=_words(data.get("comparative_markers"), lang),
         alleged_aux=_words(data.get("alleged_aux"), lang),
         hearsay_cues=_words(data.get("hearsay_cues"), lang),
         schedule_modals=_words(data.get("schedule_modals"), lang),

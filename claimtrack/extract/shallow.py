@@ -21,7 +21,7 @@ Then, left to right:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -449,6 +449,15 @@ def _participle_clauses(toks: list[Tok]) -> None:
         if k and toks[k - 1].text == "-" and t.cls == VERB and t.verb and t.verb[1] in ("past", "ing") \
                 and t.verb[0] not in NAMING and t.low not in NAMING:  # "code-named Kestrel" names
             t.cls = ADJ
+            continue
+        if k and t.cls == NOUN and t.verb and not seen_verb and toks[k - 1].cls in (NAME, PRON) and k + 2 < len(toks) \
+                and toks[k + 1].low in ("up", "out", "off", "down") and toks[k + 2].cls in (DET, POSS, NUM):
+            t.cls = VERB  # "Almonte set up a company": a verb and its particle
+            seen_verb = True
+            continue
+        if k > 1 and t.low in ("called", "named", "dubbed") and toks[k - 1].cls == NOUN and k + 1 < len(toks) \
+                and toks[k + 1].cls == NAME and toks[k - 2].low in ("a", "an", "another"):
+            t.cls = ADJ  # "a company called Greenway Grounds": the name it goes by, no verb of the sentence
             continue
         if seen_verb and k and toks[k - 1].text == "," and t.cls == NOUN and t.verb and t.verb[1] == "ing" \
                 and k + 1 < len(toks) and (toks[k + 1].cls in (DET, NAME, POSS, NUM) or any(
@@ -1148,7 +1157,21 @@ def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set
     reader = _Reader(toks, groups, lex, words)
     reader.region(0, len(toks), None, "root")
     _trailing_adjuncts(toks, groups, reader.clauses)
-    return sorted(reader.clauses, key=lambda c: c.head)
+    return _shared_negation(sent.doc, sorted(reader.clauses, key=lambda c: c.head))
+
+
+def _shared_negation(doc, clauses: list[Clause]) -> list[Clause]:
+    """"did not receive or reject any other offer": a verb joined by "or"/"nor" to a negated
+    one, with no subject or auxiliary of its own, is negated with it."""
+    out = []
+    for c in clauses:
+        parent = next((p for p in out if p.head == c.parent), None)
+        k = min([c.head, *c.tokens])
+        if c.link == "conj" and parent is not None and parent.negated and not c.negated and c.subject is None \
+                and not c.aux and k > 0 and doc[k - 1].lower_ in ("or", "nor", "ni", "ou"):
+            c = replace(c, negated=True)
+        out.append(c)
+    return out
 
 
 def _trailing_adjuncts(toks: list[Tok], groups: list[Group], clauses: list[Clause]) -> None:

@@ -143,6 +143,9 @@ class MentionTagger:
                 continue
             suffixed = words[-1].lower_ in getattr(self, "org_suffixes", ())  # "Helix Therapeutics", not "Aerlis Go"
             key = words[0].text if s.label_ == "org" and suffixed else words[-1].text if s.label_ == "person" else None
+            if key is None and s.label_ == "misc" and len(words) == 2 and self.known is not None \
+                    and not self.known(words[-1].lower_) and not self.known(words[0].lower_):
+                key = words[-1].text  # "Gregory Almonte" ... "Almonte": a name of two words no dictionary has
             if key is not None and len(key) >= 3 and key not in short \
                     and key.lower() not in getattr(self, "function_words", ()) | getattr(self, "titles", set()):
                 short[key] = s

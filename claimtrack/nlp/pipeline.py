@@ -85,6 +85,9 @@ def _add_claimtrack(nlp: Language, knowledge: Knowledge) -> Language:
 def blank_pipeline(lang: str, knowledge: Knowledge | None = None) -> Language:
     """A rule-based pipeline for languages without an installed model (tests use it too)."""
     nlp = spacy.blank(lang)
+    # "for £58m. Kingsbridge City finished...": a figure's scale letter, then the sentence's end
+    # (spaCy reads "m." and "k." as abbreviations, and the sentence runs on)
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "k.")}
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimtrack_boundaries")
     try:
