@@ -1002,3 +1002,9 @@ def test_a_figure_ending_a_sentence_ends_it_and_the_club_is_the_articles(extract
     deal = only(claims, "deal")
     assert clause(deal).endswith("£58m") and (deal.value.amount, deal.value.unit) == (58e6, "GBP")
     assert next(c for c in claims if c.predicate == "score").subject == "Kingsbridge City"
+
+
+def test_the_board_in_a_quote_is_the_speakers_company(extract):
+    claims = en(extract, "Title\n\nPelham Therapeutics agreed to buy Arvena Bio. Pelham Therapeutics said the deal "
+                         "would close in March. \"The board ran a thorough process,\" an Arvena spokesperson said.")
+    assert next(c for c in claims if c.predicate == "run").subject == "Arvena"

@@ -745,3 +745,16 @@ def test_selon_nos_informations_est_le_journal_et_sur_le_point_n_est_pas_un_fait
                          "de 220 millions d'euros.")
     c = only(claims)
     assert (c.relation, c.subject, c.attributed_to, c.modality) == ("raise_funds", "Kelvia", "Test News", "reported")
+
+
+def test_le_tribunal_d_une_ville_et_le_prevenu(extract):
+    claims = fr(extract, "Le tribunal correctionnel de Bordeaux a condamné mercredi Jean-Marc Delorme, 58 ans, à deux "
+                         "ans de prison. Jean-Marc Delorme dirigeait la société depuis 2010. Le prévenu a toujours nié "
+                         "toute faute.")
+    assert only(claims, "convict").subject == "tribunal correctionnel de Bordeaux"  # the court, not the city
+    assert only(claims, "deny").subject == "Jean-Marc Delorme"
+
+
+def test_un_bilan_en_toutes_lettres_est_ou_sont_les_morts(extract):
+    c = only(fr(extract, "La préfecture du Finistère a confirmé deux morts à Quimper."), "toll")
+    assert (c.subject, c.value.amount) == ("Quimper", 2)

@@ -1047,9 +1047,8 @@ class SentenceClaims:
                 or (not h.at_head and h.clause.lemma in self.words.judging_verbs):
             return None  # "justifient le coût du capital": a fact taken as known, judged, not reported
         self._enter(h.clause)
-        subject = self.subject_for(h)
-        if subject is None and rel.where_subject:
-            subject = self._where(h)  # "At least 38 people were killed": where, unnamed in the clause
+        # "At least 38 people were killed", "la préfecture a confirmé deux morts à Quimper": where, first
+        subject = (self._where(h) if rel.where_subject else None) or self.subject_for(h)
         if subject is None:
             return None
         subject = self._model_in_trigger(h, subject)

@@ -79,6 +79,7 @@ class Words:
     locative_cases: frozenset[str] = frozenset()  # "in Palu", "à Quimper", "struck Sulawesi": where
     place_nouns: frozenset[str] = frozenset()  # "the island of Sulawesi": the name after "of" is a place
     comparative_markers: frozenset[str] = frozenset()  # "than we anticipated": a yardstick, no event
+    accused_nouns: frozenset[str] = frozenset()  # "le prévenu", "the defendant": the person the case is about
 
     @functools.cached_property
     def any_actor(self) -> frozenset[str]:
@@ -154,6 +155,7 @@ def _load_words(data: dict, lang: str) -> Words:
         locative_cases=_words(data.get("locative_cases"), lang),
         place_nouns=_words(data.get("place_nouns"), lang),
         comparative_markers=_words(data.get("comparative_markers"), lang),
+        accused_nouns=_words(data.get("accused_nouns"), lang),
         alleged_aux=_words(data.get("alleged_aux"), lang),
         hearsay_cues=_words(data.get("hearsay_cues"), lang),
         schedule_modals=_words(data.get("schedule_modals"), lang),

@@ -335,6 +335,11 @@ class Resolver:
                     text = self.phrase(arg, False)
                     return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
                                 head_word=lemma, resolved_from=f"'{text}' act(s) for {topic.name}")
+            if orgs and orgs[0].type == "place" and (word in self.words.public_nouns or lemma in self.words.public_nouns) \
+                    and word not in self.words.actor_nouns.get("person", ()):
+                name = self.actor_name(arg)  # "le tribunal correctionnel de Bordeaux": the court, not the city
+                return Role(name=name, type="org", text=self.phrase(arg, False), how="phrase", tokens=arg.tokens,
+                            head_word=lemma)
             if orgs:  # "les membres du Superintelligence Lab de Meta": Meta
                 o = orgs[0]
                 return Role(name=o.name, type=o.type, text=self.phrase(arg, False), how="agent",
@@ -343,8 +348,9 @@ class Resolver:
         if (word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns) \
                 and word not in self.words.builder_nouns | self.words.public_nouns and not inside \
                 and (self._bare_definite(arg) or (word in self.words.spokespeople and len(arg.tokens) <= 2)):
-            topic = self.discourse.topic(("org",), exclude=self.discourse.public)
+            topic = self._speakers_org() or self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "the board", "la direction": of the company the article is about
+                # (in a quote, of the speaker's: "'The board ran a thorough process,' an Arvena spokesperson said")
                 text = self.phrase(arg, False)
                 return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
                             head_word=lemma, resolved_from=f"'{text}' of {topic.name}, the article's company")
@@ -392,6 +398,11 @@ class Resolver:
             if topic is not None:  # "The airline puts the cost at...", long after it was last named: the article's
                 return replace(topic, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}', the article's company")
+        if (word in self.words.accused_nouns or lemma in self.words.accused_nouns) and self._bare_definite(arg):
+            person = self.discourse.topic(("person",))
+            if person is not None:  # "le prévenu a toujours nié", "the defendant": the person the case is about
+                return replace(person, how="description", text=text, tokens=arg.tokens,
+                               resolved_from=f"'{text}', the person the article is about")
         if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
@@ -445,6 +456,18 @@ class Resolver:
                                                  for t in doc[m.end:min(m.end + 2, arg.start)]):
                 return role_of(m)  # "Acme said on Monday that revenue rose 12%": Acme's
         return self.discourse.topic(("org",), exclude=self.discourse.public)
+
+    def _speakers_org(self) -> Role | None:
+        """The organisation a quoted speaker speaks for (a spokesperson's company, or the company itself)."""
+        sp = self.quote_speaker
+        if sp is None or not sp.is_entity or sp.type == "anonymous":
+            return None
+        if sp.type in ("org", "lab"):
+            return sp
+        if sp.parent:
+            org = self.discourse.gaz.get(sp.parent)
+            return replace(sp, name=sp.parent, type=org.type if org else "org", parent=None)
+        return None
 
     def _speaker_before(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
         """The subject of a verb of saying right before the pronoun ("X says it...")."""
