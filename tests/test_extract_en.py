@@ -1008,3 +1008,10 @@ def test_the_board_in_a_quote_is_the_speakers_company(extract):
     claims = en(extract, "Title\n\nPelham Therapeutics agreed to buy Arvena Bio. Pelham Therapeutics said the deal "
                          "would close in March. \"The board ran a thorough process,\" an Arvena spokesperson said.")
     assert next(c for c in claims if c.predicate == "run").subject == "Arvena"
+
+
+def test_a_figure_noun_without_a_figure_is_no_ones_and_an_institution_of_house(extract):
+    claims = en(extract, "Title\n\nAcme Corp reported results on Monday. Acme Corp said sales grew in Asia. The House of Commons "
+                         "returns on Feb. 23.")
+    assert not [c for c in claims if c.subject == "Acme Corp" and c.object == "sales"]  # no figure: whose?
+    assert any(c.subject == "House of Commons" for c in claims)

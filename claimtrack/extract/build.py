@@ -1267,7 +1267,8 @@ class SentenceClaims:
             else self._agent_arg(c)  # "X devrait être installée": X, whom the infinitive is about
         role = self.r.resolve(subj_arg) if subj_arg is not None else None
         if role is not None and role.how == "phrase" and subj_arg is c.subject:
-            role = self.r.owner_of_figure(subj_arg) or role  # "Net income fell 9%": the company's
+            # "Net income fell 9%": the company's (with a figure, and in a clause of its own)
+            role = self.r.owner_of_figure(subj_arg, self._states_figure(c) and c.link not in ("acl", "relcl")) or role
         if c.passive and c.subject is None and role is not None and role.how == "pronoun":
             role = None  # "Elle doit encore être notifiée": of "elle", a deal as often as a body
         if by_agent and (role is None or not role.is_entity):  # "a été critiqué par la presse"
@@ -1438,6 +1439,11 @@ class SentenceClaims:
                 ends.append(0)  # "whether insurers will pay remains an open question": all of it
             self._doubt_end = self.sent.start_char + min(ends) if ends else None
         return self._doubt_end is not None and self._doubt_end <= self.doc[c.head].idx
+
+    def _states_figure(self, c: Clause) -> bool:
+        """Does the clause give a figure ("fell 9%", "totaled about $72 billion")?"""
+        text = self.doc[min([c.head, *c.tokens]):max([c.head, *c.tokens]) + 1].text
+        return bool(find_quantities(text, self.lang))
 
     def _measure_phrase(self, arg: Arg) -> str | None:
         """A figure's name without its owner: "Samsung's operating profit" -> "operating profit",

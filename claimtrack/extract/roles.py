@@ -408,21 +408,21 @@ class Resolver:
                         head_word=lemma)
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
 
-    def owner_of_figure(self, arg: Arg) -> Role | None:
+    def owner_of_figure(self, arg: Arg, figure: bool = True) -> Role | None:
         """The subject "Its shares fell", "revenue rose 12%" stands for: the company whose
         figure it is, with the figure as the role's text and head word."""
         head = self.doc[arg.head]
         word, lemma = head.lower_, (head.lemma_ or head.lower_).lower()
         if word not in self.words.measure_nouns and lemma not in self.words.measure_nouns:
             return None
-        owner = self._measure_owner(arg, head.i, self._inside(arg))
+        owner = self._measure_owner(arg, head.i, self._inside(arg), figure)
         if owner is None:
             return None
         text = self.phrase(arg, False)
         return replace(owner, how="possessor", text=text, tokens=arg.tokens, head_word=lemma,
                        resolved_from=f"'{text}' of {owner.name}")
 
-    def _measure_owner(self, arg: Arg, head: int, inside: list[Mention]) -> Role | None:
+    def _measure_owner(self, arg: Arg, head: int, inside: list[Mention], figure: bool = True) -> Role | None:
         """Whose figure a measure noun is: the company that owns it in the phrase ("Samsung's
         operating profit", "les ventes de Renault"), the company a possessive stands for ("its
         shares", "ses investissements"), or, for a bare figure ("revenue rose 12%", "Net income
@@ -442,6 +442,8 @@ class Resolver:
             if first in ("his", "her"):
                 return None
             return self.discourse.pronoun(first, ("org", "lab"), [m for m in before if m.type in ("org", "lab")])
+        if not figure:
+            return None  # "shares held through a trust": whose, the clause does not say by a figure
         if first not in DEFINITE and doc[arg.tokens[0]].pos_ == "DET":
             return None  # "a loss", "some sales": not a figure of the company's
         if len([i for i in arg.tokens if i <= head]) > 4 or doc[arg.tokens[0]].pos_ in ("VERB", "AUX") or (
