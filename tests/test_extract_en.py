@@ -1015,3 +1015,11 @@ def test_a_figure_noun_without_a_figure_is_no_ones_and_an_institution_of_house(e
                          "returns on Feb. 23.")
     assert not [c for c in claims if c.subject == "Acme Corp" and c.object == "sales"]  # no figure: whose?
     assert any(c.subject == "House of Commons" for c in claims)
+
+
+def test_told_whom_then_what_without_that_and_the_speaker_of_a_second_verb(extract):
+    claims = en(extract, "Title\n\nOrbis CEO Marcus Lindgren showed off a prototype in September and told the audience "
+                         "the device would ship early next year for $1,499.")
+    ship = next(c for c in claims if c.predicate == "ship")
+    assert (ship.subject, ship.attributed_to, ship.modality) == ("device", "Marcus Lindgren", "planned")
+    assert clause(ship).startswith("the device would ship")

@@ -1676,6 +1676,8 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
                 x.tense in ("pres", "past", "fut") or x.mood == "cnd")
                 and x.link in ("advcl", "ccomp", "parataxis", "conj") and not x.markers)
         arg = c.agent if c.passive and c.agent else c.subject
+        if arg is None and c.link == "conj" and c.parent in heads and not c.passive:
+            arg = heads[c.parent].subject  # "Lindgren showed off a prototype and told the audience...": Lindgren
         speaker = resolver.resolve(arg) if arg is not None else None
         if speaker is not None and speaker.how == "pronoun" and content and arg is not None and arg.start > min(content):
             # "Flights of its unit Aerlis Go were not affected, it said": "it" is named before what it said

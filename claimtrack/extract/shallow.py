@@ -643,7 +643,9 @@ def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
     while k < stop and toks[k].cls == ADV:
         k += 1
     begin = k
-    while k < stop and (toks[k].cls in NP_CLASSES or (toks[k].cls == PUNCT and toks[k].text in ("-", "'", "’"))
+    # (a determiner after a noun starts another phrase: "told the audience | the device would ship")
+    while k < stop and not (k > begin and toks[k].low in ("the", "a", "an") and toks[k - 1].cls in (NOUN, NAME)) and (
+            toks[k].cls in NP_CLASSES or (toks[k].cls == PUNCT and toks[k].text in ("-", "'", "’"))
                         or (toks[k].cls == PREP and toks[k].low in ("of", "de", "d'", "d’") and k + 1 < stop
                             and toks[k + 1].cls in NP_CLASSES)
                         or (toks[k].low == "than" and k > begin and toks[k - 1].low in COMPARATIVES
@@ -1071,13 +1073,14 @@ class _Reader:
             np = _np_right(t, k, g.start)
             if np is not None and np[1] < g.start:
                 k = np[1]
-        while k < g.start and t[k].cls == DET:
-            k += 1
-        if k < g.start and t[k].low in self.lex.closed.get("speech_nouns", ()):
-            k += 1
-            while k < g.start and t[k].cls in (SUB, PREP):
-                k += 1
-            return k
+        j = k
+        while j < g.start and t[j].cls == DET:
+            j += 1
+        if j < g.start and t[j].low in self.lex.closed.get("speech_nouns", ()):
+            j += 1
+            while j < g.start and t[j].cls in (SUB, PREP):
+                j += 1
+            return j
         return prev.end if k > prev.end and prev.lemma not in RECIPIENT_VERBS else k
 
 
