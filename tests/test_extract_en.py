@@ -1023,3 +1023,10 @@ def test_told_whom_then_what_without_that_and_the_speaker_of_a_second_verb(extra
     ship = next(c for c in claims if c.predicate == "ship")
     assert (ship.subject, ship.attributed_to, ship.modality) == ("device", "Marcus Lindgren", "planned")
     assert clause(ship).startswith("the device would ship")
+
+
+def test_the_city_company_is_the_articles_company_and_spending_needs_a_figure(extract):
+    claims = en(extract, "Title\n\nCorvane Industries raised its forecast on Wednesday. The Columbus company reported "
+                         "revenue of $2.14bn for the quarter. He called for an independent review of spending.")
+    assert only(claims, "revenue").subject == "Corvane Industries"
+    assert not [c for c in claims if c.relation == "invest"]

@@ -1046,6 +1046,8 @@ class SentenceClaims:
         if self._bare_noun(h) or self._aside(h) or self._requested(h.clause) or self._kicker(h) \
                 or (not h.at_head and h.clause.lemma in self.words.judging_verbs):
             return None  # "justifient le coût du capital": a fact taken as known, judged, not reported
+        if rel.noun_needs_figure and not h.at_head and not self._states_figure(h.clause):
+            return None  # "an independent review of spending": no investment, for want of a figure
         self._enter(h.clause)
         # "At least 38 people were killed", "la préfecture a confirmé deux morts à Quimper": where, first
         subject = (self._where(h) if rel.where_subject else None) or self.subject_for(h)

@@ -32,6 +32,7 @@ class Relation:
     one_event: bool = False  # a named object's amount is one event's: undated reports of it meet whenever published
     value_required: bool = False  # no claim without its figure ("38 people were killed"; "died" alone is no toll)
     where_subject: bool = False  # unnamed, the subject is where it happened (the sentence's or the article's place)
+    noun_needs_figure: bool = False  # its noun alone ("spending", "investissements") is a fact only with a figure
     governs: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
@@ -99,6 +100,7 @@ def load_relations() -> dict[str, Relation]:
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
             measured=bool(row.get("measured")), one_event=bool(row.get("one_event")),
             value_required=bool(row.get("value_required")), where_subject=bool(row.get("where_subject")),
+            noun_needs_figure=bool(row.get("noun_needs_figure")),
             governs=tuple(row.get("governs", ())),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")),

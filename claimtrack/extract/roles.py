@@ -384,8 +384,9 @@ class Resolver:
         named = self._nearest_org(arg) if actor == "org" and not public else None  # an agency is no company
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
             return role_of(named, "description", f"'{text}'")
-        if actor == "org" and self.doc[arg.tokens[0]].lower_ in DEFINITE and any(
-                hyphen_modifier_token(self.doc[i]) for i in arg.tokens):
+        if actor == "org" and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
+                any(hyphen_modifier_token(self.doc[i]) for i in arg.tokens)
+                or any(m.type == "place" and m.end <= head.i for m in inside)):  # "The Columbus company"
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "The Basel-based company, which employs...": the article's company
                 return replace(topic, how="description", text=text, tokens=arg.tokens, resolved_from=f"'{text}'")
@@ -623,6 +624,8 @@ class Resolver:
                 and self.doc[m.start - 1].lower_ not in COORDINATORS | PREPOSITIONS  # "l'association de consommateurs AUVE"
             # (but "the toll in Mindanao" is about the toll, where it was counted is a place)
             if m.start == head + 1 or m.end == head or closing:
+                if m.end == head and m.type == "place" and self.doc[head].lower_ in self.words.kind_nouns.get("org", ()):
+                    continue  # "The Columbus company": where the company is, not which
                 if m.type not in ("concept", "media") and m.how in ("exact", "fuzzy", "ner", "kind"):
                     return role_of(m, resolved_from=f"'{self.phrase(arg, False)}'")
         return None

@@ -395,6 +395,9 @@ class MentionTagger:
         if len(part) > 1 and (part[-1].lower_ in heads or (part[0].lower_ in heads and part[1].lower_ == "of")):
             return "org"  # "Drug Administration", "Bank of England"
         after = doc[part[-1].i + 1] if part[-1].i + 1 < len(doc) else None
+        if len(part) == 1 and after is not None and after.is_lower and self.kinds.get(after.lower_) == "org" \
+                and before is not None and before.lower_ in ("the", "la", "le", "l'", "l’"):
+            return "place"  # "The Columbus company", "the Basel group": where the company is, not its name
         if after is not None and after.lower_ in self.kinds and after.is_lower:
             return self.kinds[after.lower_]
         if after is not None and after.is_lower and after.lower_ in self.titles:
