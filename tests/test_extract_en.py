@@ -1030,3 +1030,11 @@ def test_the_city_company_is_the_articles_company_and_spending_needs_a_figure(ex
                          "revenue of $2.14bn for the quarter. He called for an independent review of spending.")
     assert only(claims, "revenue").subject == "Corvane Industries"
     assert not [c for c in claims if c.relation == "invest"]
+
+
+def test_they_after_a_companys_shares_is_the_company_not_an_analyst_and_a_club_signs_a_player(extract):
+    claims = en(extract, "Title\n\n\"It could wipe out half of this year's profit,\" said Halden analyst Oliver Grant. "
+                         "Aerlis shares fell 1.8% on Tuesday. They have lost about 14% since mid-October.")
+    assert next(c for c in claims if c.predicate == "lose").subject == "Aerlis"
+    deal = only(en(extract, "Title\n\nKingsbridge City have signed striker Mateo Ruiz for £58m."), "deal")
+    assert deal.object == "Mateo Ruiz"

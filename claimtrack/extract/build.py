@@ -342,6 +342,12 @@ class SentenceClaims:
                 # "expect it to launch ... and to be sold rather than given away": what is sold is "it"
                 arg = self.inherited_subject(c) or self._patient_arg(c)
             role = self.r.resolve(arg) if arg is not None else None
+            if role is not None and arg is not None and role.how == "agent" and "person" in types and \
+                    role.head_word in self.words.actor_nouns.get("person", ()):
+                # "A former director of Fairhaven's parks department was arrested": the director, not the department
+                name = self.r.actor_name(arg)
+                role = Role(name=name, type="person", text=role.text, how="phrase", tokens=arg.tokens,
+                            head_word=role.head_word)
             if rel.patient_subject and rel.object and arg is None and any(
                     self._names_of(a, rel.object) for a in c.obliques):
                 arg = next(a for a in c.obliques if self._names_of(a, rel.object))  # "drew on ... Gemma"

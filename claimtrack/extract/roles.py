@@ -175,7 +175,8 @@ class Discourse:
                     and m.how != "anaphora":  # misc: a name of unknown kind ("he": a person named in full)
                 return role_of(m, "pronoun", why)
         last = self.subjects[-1] if self.subjects else None
-        if last is not None and (last.type in types or (last.type == "misc" and set(types) <= {"org", "lab"})):
+        if last is not None and (last.type in types or (last.type == "misc" and set(types) <= {"org", "lab"})
+                                  or (last.type == "misc" and set(types) == {"org", "lab", "person"})):  # "they"
             # "Brightwell Home reported results. Its shares fell": a name of unknown kind, but no person's
             return replace(last, how="pronoun", text=word, tokens=(), resolved_from=why)
         recent = [m for ms in reversed(self.sentences[-LOOKBACK:]) for m in reversed(ms)]

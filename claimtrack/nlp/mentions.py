@@ -389,7 +389,7 @@ class MentionTagger:
             return "org"
         before = doc[part[0].i - 1] if part[0].i > 0 else None
         if len(part) > 1 and before is not None and before.lower_ in getattr(self, "person_titles", ()) \
-                and all(t.is_alpha and t.is_title for t in part):
+                and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in part):  # ("DiNardo")
             return "person"  # "Governor Tiff Macklem", "chief executive Laura Kessler"
         heads = getattr(self, "institutions", frozenset())
         if len(part) > 1 and (part[-1].lower_ in heads or (part[0].lower_ in heads and part[1].lower_ == "of")):
