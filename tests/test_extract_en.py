@@ -1038,3 +1038,8 @@ def test_they_after_a_companys_shares_is_the_company_not_an_analyst_and_a_club_s
     assert next(c for c in claims if c.predicate == "lose").subject == "Aerlis"
     deal = only(en(extract, "Title\n\nKingsbridge City have signed striker Mateo Ruiz for £58m."), "deal")
     assert deal.object == "Mateo Ruiz"
+
+
+def test_an_unnamed_person_of_a_company_arrested_is_that_person(extract):
+    c = only(en(extract, "Title\n\nA former director of Acme Corp was arrested on Wednesday."), "arrest")
+    assert (c.subject, c.subject_type) == ("former director of Acme Corp", "person")
