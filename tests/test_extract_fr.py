@@ -758,3 +758,11 @@ def test_le_tribunal_d_une_ville_et_le_prevenu(extract):
 def test_un_bilan_en_toutes_lettres_est_ou_sont_les_morts(extract):
     c = only(fr(extract, "La préfecture du Finistère a confirmé deux morts à Quimper."), "toll")
     assert (c.subject, c.value.amount) == ("Quimper", 2)
+
+
+def test_les_salaries_d_un_sous_traitant_et_les_bagagistes_agissent_pour_leur_societe(extract):
+    claims = fr(extract, "Les bagagistes de la société Aérolis sont en grève depuis jeudi. Les salariés de ce sous-traitant ont "
+                         "cessé le travail dès 5 heures du matin.")
+    assert only(claims, "strike").subject == "Aérolis"
+    assert next(c for c in claims if c.predicate == "cesser").subject == "Aérolis"
+    assert only(fr(extract, "Les bagagistes d'Aérolis sont en grève depuis jeudi."), "strike").subject == "Aérolis"

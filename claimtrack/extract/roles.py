@@ -343,7 +343,9 @@ class Resolver:
                             head_word=lemma)
             if orgs:  # "les membres du Superintelligence Lab de Meta": Meta
                 o = orgs[0]
-                return Role(name=o.name, type=o.type, text=self.phrase(arg, False), how="agent",
+                # ("les bagagistes d'Aérolis": a name the NER took for a place employs people: an organisation)
+                return Role(name=o.name, type="org" if o.type == "place" and o.how == "ner" else o.type,
+                            text=self.phrase(arg, False), how="agent",
                             tokens=arg.tokens, owner=o.owner, parent=o.parent, head_word=lemma,
                             resolved_from=f"'{self.phrase(arg, False)}' act(s) for {o.name}")
         if (word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns) \
@@ -572,7 +574,9 @@ class Resolver:
         if len(toks) < 3:
             return False
         last, before = toks[-1].lower_, [t.lower_ for t in toks[-3:-1]]
-        return last in self.words.kind_nouns.get("org", ()) and bool(set(before) & {"du", "of", "l'", "l’"})
+        # ("les salariés de ce sous-traitant", "workers at the company")
+        return last in self.words.kind_nouns.get("org", ()) and bool(set(before) & {"du", "of", "l'", "l’", "at"}
+                                                                      or before == ["de", "ce"] or before == ["de", "cette"])
 
     def _subject_before_where(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
         """The pronoun of a "where" clause ("data centers in Louisiana, Ohio and Texas, where it
