@@ -1043,3 +1043,12 @@ def test_they_after_a_companys_shares_is_the_company_not_an_analyst_and_a_club_s
 def test_an_unnamed_person_of_a_company_arrested_is_that_person(extract):
     c = only(en(extract, "Title\n\nA former director of Acme Corp was arrested on Wednesday."), "arrest")
     assert (c.subject, c.subject_type) == ("former director of Acme Corp", "person")
+
+
+def test_a_speaker_with_an_apposition_after_the_quote_and_an_authority_of_three_words(extract):
+    c = only(en(extract, "Title\n\n\"Pelham is paying up for a single asset,\" said Tom Aldridge, an analyst at "
+                         "Jefferies."))
+    assert (c.attributed_to, c.modality) == ("Tom Aldridge", "reported")
+    c = only(en(extract, "Title\n\nBritain's Competition and Markets Authority said on Monday that it was gathering "
+                         "information on the transaction."))
+    assert c.subject == "Competition and Markets Authority"

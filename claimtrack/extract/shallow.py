@@ -825,19 +825,24 @@ class _Reader:
         commas = [k for k in range(a, b) if t[k].text == ","]
         if not commas:
             return None
-        comma = commas[-1]
-        g = next((g for g in groups if g.start > comma), None)
-        if g is None or g.lemma not in self.words.speech | self.words.denial:
-            return None
-        between = [k for k in range(comma + 1, g.start) if t[k].cls not in (ADV,)]
-        if len(between) > 6:
-            return None
-        after = [k for k in range(g.end, b) if t[k].cls not in (PUNCT,)]
-        if len(after) > 6:
-            return None
-        if not [gg for gg in groups if gg.end <= comma]:
-            return None
-        return comma, g
+        # the last comma, or the one before it when an apposition follows the speaker ("..., said Tom
+        # Aldridge, an analyst at Jefferies")
+        for comma in reversed(commas[-2:]):
+            g = next((g for g in groups if g.start > comma), None)
+            if g is None or g.lemma not in self.words.speech | self.words.denial:
+                continue
+            if any(gg.start > g.start for gg in groups):
+                return None  # another verb after the speech verb: no tail
+            between = [k for k in range(comma + 1, g.start) if t[k].cls not in (ADV,)]
+            if len(between) > 6:
+                return None
+            after = [k for k in range(g.end, b) if t[k].cls not in (PUNCT,)]
+            if len(after) > (6 if comma == commas[-1] else 10):
+                return None
+            if not [gg for gg in groups if gg.end <= comma]:
+                return None
+            return comma, g
+        return None
 
     def _colon_speaker(self, a: int, b: int, groups: list[Group]) -> int | None:
         t = self.toks

@@ -431,7 +431,7 @@ class MentionTagger:
         at = [k for k, t in enumerate(run) if t.lower_ in self.titles]
         if not at or not run:
             return [run] if run else []
-        if run[-1].lower_ in getattr(self, "institutions", frozenset()) and at[-1] < len(run) - 1 and len(run) > 2:
+        if run[-1].lower_ in getattr(self, "institutions", frozenset()) and len(run) > 2:
             return [run]  # "National Disaster Management Agency": an institution's name, no title in it
         before, after = run[:at[0]], run[at[-1] + 1:]
         return [p for p in (before, after) if p]
