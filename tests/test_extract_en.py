@@ -865,7 +865,8 @@ def test_money_spent_still_is(extract):
 def test_a_body_that_does_not_repeat_its_title_opens_on_prose_not_a_headline(extract):
     body = "Ask us anything: the forum opens at noon\n\nAcme Robotics said on Monday it would cut 200 jobs."
     with_title = en(extract, body, title="Acme to cut 200 jobs")
-    assert not any(c.headline for c in with_title)  # the first line is no title: the title is elsewhere
+    # the first line is no title: the title the front matter names is read first, as the headline
+    assert {c.evidence for c in with_title if c.headline} == {"Acme to cut 200 jobs"}
     assert any(c.headline for c in en(extract, body))  # without a named title, the first line is it
 
 
@@ -1052,3 +1053,23 @@ def test_a_speaker_with_an_apposition_after_the_quote_and_an_authority_of_three_
     c = only(en(extract, "Title\n\nBritain's Competition and Markets Authority said on Monday that it was gathering "
                          "information on the transaction."))
     assert c.subject == "Competition and Markets Authority"
+
+
+def test_a_title_only_in_the_front_matter_is_read_as_the_headline(extract):
+    claims = en(extract, "The quake struck before dawn on Wednesday, officials said.",
+                title="Sulawesi quake death toll rises to 61 as rescuers reach cut-off villages")
+    toll = only(claims, "toll")
+    assert (toll.headline, toll.subject, toll.value.amount) == (True, "Sulawesi", 61)
+
+
+@pytest.mark.parametrize("headline, where, dead", [
+    ("Shallow earthquake strikes central Sulawesi, killing at least 38", "Sulawesi", 38),
+])
+def test_a_headline_toll_is_where_it_struck(extract, headline, where, dead):
+    c = only(en(extract, headline), "toll")
+    assert (c.subject, c.value.amount) == (where, dead)
+
+
+def test_a_club_signs_a_player_in_a_headline(extract):
+    c = only(en(extract, "Kingsbridge City sign striker Mateo Ruiz from FC Zeeland for club-record £58m"), "deal")
+    assert (c.subject, c.object, c.value.unit) == ("Kingsbridge City", "Mateo Ruiz", "GBP")

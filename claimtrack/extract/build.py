@@ -1481,6 +1481,8 @@ class SentenceClaims:
 
         def after_locative(m) -> bool:  # "in Palu", "dans le Finistère"
             k = m.start - 1
+            if k > 0 and doc[k].is_alpha and doc[k].is_lower and doc[k - 1].lower_ in located:
+                k -= 1  # "strikes central Sulawesi", "in northern Italy"
             if k > 0 and doc[k].lower_ in DETERMINERS:
                 k -= 1
             if k > 0 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in self.words.place_nouns:
@@ -1490,7 +1492,10 @@ class SentenceClaims:
         def placed(m) -> bool:  # a known place, or a name of unknown kind that a locative word introduces
             return m.type == "place" or (m.type == "misc" and after_locative(m))
 
-        here = [m for m in self.r.mentions if placed(m) and after_locative(m)]
+        own = self._arg_of(h)  # "Sulawesi quake death toll rises to 61": the place the phrase names
+        here = [m for m in self.r.mentions if placed(m) and after_locative(m)] or [
+            m for m in self.r.mentions if m.type in ("place", "misc") and own is not None and m.start in own.tokens
+            and m.end <= h.start]
         if here:
             m = min(here, key=lambda m: abs(m.start - h.start))
             return Role(name=m.name, type="place", text=m.text, how="exact", tokens=tuple(range(m.start, m.end)))

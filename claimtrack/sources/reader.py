@@ -389,6 +389,10 @@ def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
             raise SourceError(path, f"front matter 'url': '{_shown(meta['url'])}' is not a URL ({exc})") from None
     title = str(meta["title"]).strip() if meta.get("title") else next(
         (line.strip() for line in body.splitlines() if line.strip()), None)
+    if meta.get("title") and not _opens_with(body, title):
+        # the headline the front matter gives, and the body never repeats, is read with the article:
+        # it states the story's main fact, and its claims are headline claims
+        body = title + "\n\n" + body.lstrip("\n")
     return SourceDocument(
         id=path.stem,
         source=path.as_posix(),
@@ -402,6 +406,16 @@ def parse_source(path: str | Path, raw: bytes) -> SourceDocument:
         text=body,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
+
+
+TITLE_LINES = 4  # lines at the top of a body where a repeated headline is looked for
+
+
+def _opens_with(body: str, title: str) -> bool:
+    """Does one of the body's first lines repeat the title (a site's section label may come first)?"""
+    key = " ".join(re.findall(r"\w+", title.casefold()))
+    lines = [line for line in body.splitlines() if line.strip()][:TITLE_LINES]
+    return any(" ".join(re.findall(r"\w+", line.casefold())) == key for line in lines)
 
 
 def _outlet_of(url) -> str | None:
