@@ -1073,3 +1073,9 @@ def test_a_headline_toll_is_where_it_struck(extract, headline, where, dead):
 def test_a_club_signs_a_player_in_a_headline(extract):
     c = only(en(extract, "Kingsbridge City sign striker Mateo Ruiz from FC Zeeland for club-record £58m"), "deal")
     assert (c.subject, c.object, c.value.unit) == ("Kingsbridge City", "Mateo Ruiz", "GBP")
+
+
+def test_he_faces_counts_is_charged_and_he_is_the_full_name_before(extract):
+    c = only(en(extract, "Title\n\nGregory Almonte, 54, turned himself in on Wednesday. He faces one count of theft by "
+                         "deception, according to a criminal complaint."), "charge")
+    assert (c.subject, c.attributed_to) == ("Gregory Almonte", "a criminal complaint")

@@ -766,3 +766,8 @@ def test_les_salaries_d_un_sous_traitant_et_les_bagagistes_agissent_pour_leur_so
     assert only(claims, "strike").subject == "Aérolis"
     assert next(c for c in claims if c.predicate == "cesser").subject == "Aérolis"
     assert only(fr(extract, "Les bagagistes d'Aérolis sont en grève depuis jeudi."), "strike").subject == "Aérolis"
+
+
+def test_poursuivi_pour_est_une_mise_en_cause(extract):
+    c = only(fr(extract, "Jean-Marc Delorme, 58 ans, est poursuivi pour abus de biens sociaux."), "charge")
+    assert c.subject == "Jean-Marc Delorme"

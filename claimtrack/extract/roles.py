@@ -192,6 +192,10 @@ class Discourse:
             m = next((m for m in recent if m.type in wanted), None)
             if m is not None:
                 return role_of(m, "pronoun", why)
+        if "person" in types:  # "Gregory Almonte, 54, turned himself in. He faces...": a full name of unknown kind
+            m = next((m for m in recent if m.type == "misc" and len(m.text.split()) > 1 and m.how != "anaphora"), None)
+            if m is not None:
+                return role_of(m, "pronoun", why)
         return None
 
     def _state_body(self, name: str) -> bool:
