@@ -1079,3 +1079,11 @@ def test_he_faces_counts_is_charged_and_he_is_the_full_name_before(extract):
     c = only(en(extract, "Title\n\nGregory Almonte, 54, turned himself in on Wednesday. He faces one count of theft by "
                          "deception, according to a criminal complaint."), "charge")
     assert (c.subject, c.attributed_to) == ("Gregory Almonte", "a criminal complaint")
+
+
+def test_a_model_nearing_its_debut_is_not_launched_and_a_spokesperson_denies_for_the_company(extract):
+    assert only(en(extract, "Meta lifts spending plan as Avocado model nears debut"), "launch").modality == "planned"
+    claims = en(extract, "Title\n\nA company spokesperson said Meta Platforms was on track. Some reports have "
+                         "suggested Meta could keep Avocado's weights private. The spokesperson rejected that "
+                         "characterization.")
+    assert only(claims, "deny").subject == "Meta"

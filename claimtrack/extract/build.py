@@ -343,7 +343,7 @@ class SentenceClaims:
                 arg = self.inherited_subject(c) or self._patient_arg(c)
             role = self.r.resolve(arg) if arg is not None else None
             if role is not None and arg is not None and role.how == "agent" and "person" in types and \
-                    role.head_word in self.words.actor_nouns.get("person", ()):
+                    rel.patient_subject and role.head_word in self.words.actor_nouns.get("person", ()):
                 # "A former director of Fairhaven's parks department was arrested": the director, not the department
                 name = self.r.actor_name(arg)
                 role = Role(name=name, type="person", text=role.text, how="phrase", tokens=arg.tokens,
