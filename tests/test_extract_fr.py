@@ -771,3 +771,11 @@ def test_les_salaries_d_un_sous_traitant_et_les_bagagistes_agissent_pour_leur_so
 def test_poursuivi_pour_est_une_mise_en_cause(extract):
     c = only(fr(extract, "Jean-Marc Delorme, 58 ans, est poursuivi pour abus de biens sociaux."), "charge")
     assert c.subject == "Jean-Marc Delorme"
+
+
+def test_un_conditionnel_apres_un_aveu_est_un_futur_dans_le_passe_et_pas_avant_une_date(extract):
+    claims = fr(extract, "Orbis a reconnu mercredi soir que ses premières lunettes, baptisées Halo, ne seraient pas "
+                         "commercialisées avant la seconde moitié de 2026.")
+    c = only(claims)
+    assert (c.subject, c.modality, c.polarity, c.attributed_to, c.when.iso) == (
+        "Halo", "planned", "affirmed", "Orbis", "2026-07/2026-12")

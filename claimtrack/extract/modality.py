@@ -74,7 +74,8 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
         hit = next((m.group() for rx in cues.get("hedged", []) for m in [rx.search(clause_text)] if m), None)
         if hit:
             hedged, cue = True, hit
-    if hedged and announced and not question and c.tense != "past" \
+    # ("ne seraient pas commercialisées": a passive's participle, not a compound past; "auraient été": one)
+    if hedged and announced and not question and (c.tense != "past" or (c.passive and len(c.aux) == 1)) \
             and _future_in_past(c, governors, words, word_of, clause_text, cues):
         # "said it would cut jobs", "a indiqué qu'elle lancerait": the future seen from the
         # saying, a plan; "aurait abandonné" (an alleged past) and "could" stay hedged
