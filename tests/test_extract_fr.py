@@ -779,3 +779,9 @@ def test_un_conditionnel_apres_un_aveu_est_un_futur_dans_le_passe_et_pas_avant_u
     c = only(claims)
     assert (c.subject, c.modality, c.polarity, c.attributed_to, c.when.iso) == (
         "Halo", "planned", "affirmed", "Orbis", "2026-07/2026-12")
+
+
+def test_un_tour_de_table_sans_montant_est_celui_deja_dit(extract):
+    claims = fr(extract, "Selon nos informations, Kelvia va boucler un tour de table de 220 millions d'euros. Ce tour "
+                         "de table confirme l'appétit des investisseurs pour l'IA.")
+    assert len([c for c in claims if c.relation == "raise_funds"]) == 1

@@ -105,3 +105,14 @@ def test_counts_of_jobs_workers_and_people_are_quantities(text, lang, unit, amou
 def test_a_year_or_a_far_number_before_an_amount_is_no_lower_bound(text, amount, lower, upper):
     q = find_quantities(text, "fr")[-1].quantity
     assert (q.amount, q.lower, q.upper) == pytest.approx((amount, lower, upper))
+
+
+@pytest.mark.parametrize("text, lang, units", [
+    ("En janvier 2024, elle avait obtenu 45 millions d'euros pour une valorisation d'environ 300 millions.", "fr",
+     ["EUR", "EUR"]),
+    ("It raised $45m at a valuation of about 300m, with 12 staff.", "en", ["USD", "USD", "employees"]),
+    ("It sold 300 million phones.", "en", [None]),  # no currency before: none lent
+])
+def test_a_scaled_amount_after_one_in_a_currency_is_in_it(text, lang, units):
+    from claimtrack.extract.quantities import find_quantities
+    assert [f.quantity.unit for f in find_quantities(text, lang)] == units

@@ -319,6 +319,11 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             c.subject = _subject_before(doc, c, owner, names)
         if c.subject is None and c.link == "root" and c.tense == "inf":
             c.subject = _name_opening(doc, c)  # "Northgate en négociations pour racheter Arvelle": Northgate
+        if c.subject is not None and doc[c.subject.tokens[0]].pos_ == "ADP":
+            commas = [i for i in c.subject.tokens if doc[i].text == ","]
+            rest = tuple(i for i in c.subject.tokens if commas and i > commas[-1])
+            if rest:  # "Selon nos informations, Kelvia va...": Kelvia, framed
+                c.subject = Arg(rest, c.subject.head if c.subject.head in rest else rest[-1], None)
     return clauses
 
 

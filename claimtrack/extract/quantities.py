@@ -126,7 +126,25 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
         out.append((Found(m.start(), m.end(), Quantity(
             amount=amount, lower=lower, upper=upper,
             unit=unit, text=m.group().strip())), scale))
-    return _ranges(text, out, range_rx, scales)
+    return _same_currency(_ranges(text, out, range_rx, scales), out)
+
+
+CURRENCIES = {"USD", "EUR", "GBP", "CNY"}
+
+
+def _same_currency(found: list[Found], read: list[tuple[Found, float]]) -> list[Found]:
+    """"45 millions d'euros pour une valorisation d'environ 300 millions", "$45m at a value of 300m": a
+    scaled amount without a unit after one in a currency, in one sentence, is in that currency."""
+    scaled = {q.start for q, s in read if s > 1}
+    out, currency = [], None
+    for f in found:
+        unit = f.quantity.unit
+        if unit in CURRENCIES:
+            currency = unit
+        elif unit is None and currency and f.start in scaled:
+            f = Found(f.start, f.end, f.quantity.model_copy(update={"unit": currency}))
+        out.append(f)
+    return out
 
 
 def _ranges(text: str, found: list[tuple[Found, float]], rx: re.Pattern, scales: dict) -> list[Found]:
