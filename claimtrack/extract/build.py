@@ -20,7 +20,7 @@ from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
 from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSESSIVES, PREPOSITIONS, TRAILING_LINKS,
-                                     Resolver, Role, as_type, hyphen_modifier, mention_index)
+                                     Resolver, Role, as_type, hyphen_modifier)
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -1499,7 +1499,8 @@ class SentenceClaims:
         if here:
             m = min(here, key=lambda m: abs(m.start - h.start))
             return Role(name=m.name, type="place", text=m.text, how="exact", tokens=tuple(range(m.start, m.end)))
-        before = [m for m in mention_index(doc)[1] if m.end <= self.sent.start and placed(m)]
+        # the article's names so far, as the discourse already holds them (no second pass over the Doc)
+        before = [m for ms in self.r.discourse.sentences for m in ms if placed(m)]
         if not before:
             return None
         counts = {m.name: sum(1 for o in before if o.name == m.name) for m in before}

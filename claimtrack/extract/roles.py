@@ -310,9 +310,8 @@ class Resolver:
             sp = self.quote_speaker
             if sp is None or not sp.is_entity or sp.type == "anonymous":
                 return None  # the author's "nous": an opinion, no one's claim
-            if word in ("nous", "we", "on") and sp.type in ("person", "misc") and sp.parent:
-                org = self.discourse.gaz.get(sp.parent)
-                sp = replace(sp, name=sp.parent, type=org.type if org else "org", parent=None)
+            if word in ("nous", "we", "on"):
+                sp = self._speakers_org() or sp  # "we" in a spokesperson's words: the company
             return replace(sp, how="speaker", text=head.text, tokens=(),
                            resolved_from=f"'{head.text}' in the words of {self.quote_speaker.name}")
         if head.pos_ not in ("NOUN", "PROPN", "PRON") and self.doc.has_annotation("POS"):
