@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from claimtrack.extract.clauses import Arg, Clause, clause_of
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import Stance, hypothetical, stance
-from claimtrack.extract.quantities import find_quantities
+from claimtrack.extract.quantities import Found, find_quantities
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
 from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSESSIVES, PREPOSITIONS, TRAILING_LINKS,
                                      Resolver, Role, as_type, hyphen_modifier)
@@ -84,8 +84,10 @@ class SentenceClaims:
 
     def __init__(self, doc: Doc, sent: Span, clauses: list[Clause], resolver: Resolver, knowledge: Knowledge,
                  words: Words, lang: str, *, question: bool, cited: str | None, title: bool,
-                 frames: list[Frame]):
+                 frames: list[Frame], quantities: list[Found] | None = None):
         self.doc, self.sent, self.clauses, self.r = doc, sent, clauses, resolver
+        # the sentence's figures, char offsets from its start: read once by the component
+        self.quantities = find_quantities(sent.text, lang) if quantities is None else quantities
         self.k, self.words, self.lang = knowledge, words, lang
         self.question, self.cited, self.title, self.frames = question, cited, title, frames
         self.by_head = {c.head: c for c in clauses}
@@ -1450,8 +1452,9 @@ class SentenceClaims:
 
     def _states_figure(self, c: Clause) -> bool:
         """Does the clause give a figure ("fell 9%", "totaled about $72 billion")?"""
-        text = self.doc[min([c.head, *c.tokens]):max([c.head, *c.tokens]) + 1].text
-        return bool(find_quantities(text, self.lang))
+        toks = self.doc[min([c.head, *c.tokens]):max([c.head, *c.tokens]) + 1]
+        lo, hi = toks.start_char - self.sent.start_char, toks.end_char - self.sent.start_char
+        return any(lo <= q.start and q.end <= hi for q in self.quantities)
 
     def _measure_phrase(self, arg: Arg) -> str | None:
         """A figure's name without its owner: "Samsung's operating profit" -> "operating profit",
@@ -1532,11 +1535,12 @@ class SentenceClaims:
         words = [self.doc[i] for i in arg.tokens if self.doc[i].lower_ not in (arg.case or "").split()]
         if not words or not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in words):
             return False
-        text = self.doc[words[0].i:words[-1].i + 1].text
+        phrase = self.doc[words[0].i:words[-1].i + 1]
+        lo, hi = phrase.start_char - self.sent.start_char, phrase.end_char - self.sent.start_char
         covered = set()
-        for f in find_quantities(text, self.lang):
-            covered |= set(range(f.start, f.end))
-        return all(i in covered or not ch.isalnum() for i, ch in enumerate(text))
+        for f in self.quantities:
+            covered |= set(range(max(f.start, lo), min(f.end, hi)))
+        return all(i in covered or not ch.isalnum() for i, ch in enumerate(phrase.text, lo))
 
     def _figure_first(self, arg: Arg) -> bool:
         """The phrase opens on a figure ("contre 44,7 %", "versus 1.9%")."""

@@ -27,7 +27,7 @@ from claimtrack.extract.clauses import Clause, parse_clauses
 from claimtrack.extract.denials import negations
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
-from claimtrack.extract.quantities import find_quantities
+from claimtrack.extract.quantities import Found, find_quantities
 from claimtrack.extract.relations import OPEN
 from claimtrack.extract.roles import Discourse, Resolver, Role, mention_index, sentence_mentions
 from claimtrack.extract.sentences import lists_headlines, sentence_kind
@@ -150,7 +150,6 @@ class ArticleReader:
         self.state = _ArticleState(Discourse(knowledge.gazetteer))
         self.headline_list = lists_headlines(self.text, self.ctx.title_end)
         self._times_cache: tuple = (None, [])
-        self._quantities_cache: tuple = (None, [])
 
     def run(self) -> list[Claim]:
         out: list[Claim] = []
@@ -239,10 +238,12 @@ class ArticleReader:
         cited, cited_role = self._attribution(text, quoted)
         resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None)
         frames = frames_of(clauses, resolver, self.words)
+        quantities = find_quantities(text, self.lang)  # one reading per sentence, shared by every clause and claim
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
-                                question=kind.question, cited=cited, title=kind.title, frames=frames)
+                                question=kind.question, cited=cited, title=kind.title, frames=frames,
+                                quantities=quantities)
         drafts = reader.drafts()
-        claims = [c for c in (self._claim(sent, text, d, clauses, kind.title) for d in drafts) if not _says_too_little(c)
+        claims = [c for c in (self._claim(sent, text, d, clauses, quantities, kind.title) for d in drafts) if not _says_too_little(c)
                   and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
         # what the next sentences may refer back to
@@ -374,7 +375,8 @@ class ArticleReader:
             gov = by_head.get(gov.parent) if gov.parent is not None else None
         return None
 
-    def _claim(self, sent: Span, text: str, d: Draft, clauses: list[Clause], headline: bool = False) -> Claim:
+    def _claim(self, sent: Span, text: str, d: Draft, clauses: list[Clause], quantities: list[Found],
+               headline: bool = False) -> Claim:
         base = sent.start_char
         start = self.ctx.to_raw(base)
         chars = [(self.doc[i].idx - base, self.doc[i].idx - base + len(self.doc[i].text)) for i in d.tokens
@@ -391,9 +393,6 @@ class ArticleReader:
                 "year", "month", "season", "interval")))  # a target: "d'ici à 2027", "by the second quarter"
         when = next(iter(own), None) or next(iter(in_clause), None) or \
             self._said_when(d, clauses, times, span, base) or self._fronted_time(d.clause, times, clauses, base)
-        if self._quantities_cache[0] != text:  # one reading per sentence, not per claim
-            self._quantities_cache = (text, find_quantities(text, self.lang))
-        quantities = self._quantities_cache[1]
         trig_char = self.doc[d.trigger[0]].idx - base
         value = next((q.quantity for q in quantities if span[0] <= _figure_at(text, q) < span[1]), None)
         if value is None and d.relation.measured or value is None and d.relation.name in VALUE_RELATIONS:
