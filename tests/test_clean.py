@@ -60,6 +60,9 @@ def test_chrome_lines(line, chrome):
     ("We use cookies to improve your experience.", True),
     ("Past performance is not indicative: this is not investment advice.", True),
     ("Meta a confirmé des plans d'investissements de plusieurs centaines de milliards de dollars.", False),
+    ("Associated Press writer Carla Ríos contributed from Arequipa.", True),  # a contributor's credit
+    ("Jane Doe contributed to this report.", True),
+    ("Investors contributed $2 billion to the fund.", False),
 ])
 def test_chrome_sentences(sentence, chrome):
     assert (sentence_chrome(sentence) is not None) is chrome

@@ -984,7 +984,7 @@ def test_a_person_released_on_bail_is_freed_and_known_by_the_surname(extract):
 
 def test_a_company_called_x_names_it_and_a_phrasal_verb_acts(extract):
     c = only(en(extract, "Title\n\nAlmonte set up a company called Greenway Grounds LLC in 2021."))
-    assert (c.predicate, c.object, c.when.iso) == ("set up", "Greenway Grounds LLC", "2021")
+    assert (c.predicate, c.object, c.when.iso) == ("set up", "Greenway Grounds", "2021")  # named without "LLC"
 
 
 def test_a_negation_governs_both_verbs_joined_by_or(extract):
@@ -1087,3 +1087,47 @@ def test_a_model_nearing_its_debut_is_not_launched_and_a_spokesperson_denies_for
                          "suggested Meta could keep Avocado's weights private. The spokesperson rejected that "
                          "characterization.")
     assert only(claims, "deny").subject == "Meta"
+
+
+# names across an article: legal forms, short forms, titled people -----------------------
+
+def test_a_company_with_or_without_its_legal_form_and_by_its_short_name_is_one(extract):
+    claims = en(extract, "Title\n\nHalvorsen Foods Inc said on Monday it had agreed to buy Brightwater Dairy Co "
+                         "for $2.4 billion. Halvorsen will pay $38 per share. Brightwater Dairy employs about "
+                         "4,300 people.")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object) == ("Halvorsen Foods", "Brightwater Dairy")
+    assert only(claims, "pay").subject == "Halvorsen Foods"
+    assert {c.subject for c in claims} == {"Halvorsen Foods", "Brightwater Dairy"}
+
+
+def test_a_first_name_alone_and_a_surname_with_its_particle_name_the_person(extract):
+    claims = en(extract, "Title\n\nNorrland named Astrid Lund chief executive. Astrid will start on Monday. "
+                         "Workers walked out at Armor, said Yannick Le Bihan, a union official. Le Bihan also "
+                         "said the union would hold a rally.")
+    assert {c.subject for c in claims if "start" in clause(c)} == {"Astrid Lund"}
+    assert {c.attributed_to for c in claims if "rally" in clause(c)} == {"Yannick Le Bihan"}
+
+
+def test_she_in_a_quote_is_not_its_speaker_and_he_said_after_it_is(extract):
+    claims = en(extract, "Title\n\nNorrland named Astrid Lund as chief executive on Monday. Henrik Aasen, "
+                         "Norrland's chair, told reporters that the board had \"full confidence\" in Lund. "
+                         "\"Astrid knows every ship in this fleet. She is the right person to lead it,\" he said.")
+    c = next(c for c in claims if "right person" in clause(c))
+    assert (c.subject, c.attributed_to) == ("Astrid Lund", "Henrik Aasen")
+
+
+def test_we_in_the_words_of_a_titled_person_is_the_company_named_in_the_title(extract):
+    claims = en(extract, "Title\n\n\"We have stopped the line and decided to withdraw every batch,\" said "
+                         "Tom Hale, chief executive of Acme Foods.")
+    assert claims and {(c.subject, c.attributed_to) for c in claims} == {("Acme Foods", "Tom Hale")}
+
+
+def test_what_a_denier_says_instead_is_affirmed_and_the_company_is_not_its_spokeswoman(extract):
+    claims = en(extract, "Title\n\nArmor Composites makes fuselage panels. A company spokeswoman, Claire "
+                         "Dumoulin, denied that, saying the company had invested 40 million euros in the site "
+                         "since 2023.")
+    c = only(claims, "invest")
+    assert (c.subject, c.polarity, c.attributed_to) == ("Armor Composites", "affirmed", "Claire Dumoulin")
+    denied = en(extract, "Title\n\nArmor Composites denied that it would close the plant.")
+    assert {c.polarity for c in denied} == {"negated"}

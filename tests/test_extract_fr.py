@@ -785,3 +785,22 @@ def test_un_tour_de_table_sans_montant_est_celui_deja_dit(extract):
     claims = fr(extract, "Selon nos informations, Kelvia va boucler un tour de table de 220 millions d'euros. Ce tour "
                          "de table confirme l'appétit des investisseurs pour l'IA.")
     assert len([c for c in claims if c.relation == "raise_funds"]) == 1
+
+
+def test_we_in_the_words_of_a_titled_person_is_her_company_and_a_first_conjunct_negates_nothing(extract):
+    claims = fr(extract, "« Par mesure de précaution, nous avons immédiatement arrêté la ligne et décidé de "
+                         "retirer l'ensemble des lots », a déclaré Sophie Réaubourg, directrice générale de "
+                         "Vergers de Loire.")
+    withdraw = next(c for c in claims if "retirer" in clause(c))
+    assert (withdraw.subject, withdraw.polarity, withdraw.attributed_to) == \
+        ("Vergers de Loire", "affirmed", "Sophie Réaubourg")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Vergers de Loire estime le coût de l'opération à « plusieurs millions d'euros », sans plus de précisions.",
+     "affirmed"),
+    ("Vergers de Loire n'estime plus le coût de l'opération à plusieurs millions d'euros.", "negated"),
+])
+def test_plus_negates_only_with_ne(extract, sentence, polarity):
+    c = only(fr(extract, sentence), "cost")
+    assert c.polarity == polarity

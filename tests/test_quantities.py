@@ -34,6 +34,16 @@ def test_not_quantities(text):
     assert find_quantities(text, "fr") == []
 
 
+@pytest.mark.parametrize("text, lang, found", [
+    ("a rate path consistent with one further cut", "en", []),  # "ten" inside "consistent" is no number
+    ("Bonnet, often seen at the Tentative talks", "en", []),
+    ("the quake killed ten people", "en", ["ten people"]),
+    ("cinquante-deux salariés", "fr", ["cinquante-deux salariés"]),  # the whole compound, not "deux salariés"
+])
+def test_a_number_word_is_a_whole_word(text, lang, found):
+    assert [f.quantity.text for f in find_quantities(text, lang)] == found
+
+
 def test_text2num_breaks_on_scale_words_so_scales_are_ours():
     # alpha2digit reads "600 milliards" as two numbers; we must not rely on it for scales
     assert alpha2digit("600 milliards de dollars", "fr") == "600 1000000000 de dollars"

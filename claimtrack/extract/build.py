@@ -105,7 +105,8 @@ class SentenceClaims:
         cur = c
         while True:
             # a frame over this clause: its speech verb above it, or after it ("« ... », a déclaré X")
-            frame = next((f for f in self.frames if cur.head in f.content and f.head != cur.head), None)
+            frame = min((f for f in self.frames if cur.head in f.content and f.head != cur.head),
+                        key=lambda f: len(f.content), default=None)  # the innermost: "denied that, saying that..."
             if frame is not None:
                 return out, frame
             if cur.parent is None or cur.parent not in self.by_head or cur.parent in seen:
@@ -1665,6 +1666,15 @@ def _governed_by(doc: Doc, x: Clause, c: Clause) -> bool:
     return doc[x.head].head.i == c.head
 
 
+def _says_instead(doc: Doc, head: int, content: int, words: Words) -> bool:
+    """A denial whose object is named ("denied that", "a démenti ces informations") and whose
+    content follows a speech participle after a comma (", saying", ", affirmant"): the content
+    is the speaker's own statement, not what is denied."""
+    between = doc[head + 1:content]
+    return any(t.text == "," and t.i + 1 < content and (doc[t.i + 1].lemma_ or doc[t.i + 1].lower_).lower()
+               in words.speech and doc[t.i + 1].lower_.endswith(("ing", "ant")) for t in between)
+
+
 def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[Frame]:
     """Speech, report and denial verbs over content clauses."""
     frames = []
@@ -1693,11 +1703,16 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
             content = tuple(x.head for x in clauses if x.parent == c.head and x.head < c.head and (
                 x.tense in ("pres", "past", "fut") or x.mood == "cnd")
                 and x.link in ("advcl", "ccomp", "parataxis", "conj") and not x.markers)
+        if kind == "denial" and content and _says_instead(resolver.doc, c.head, min(content), words):
+            kind = "speech"  # "denied that, saying the company had invested...": what she says instead
         arg = c.agent if c.passive and c.agent else c.subject
         if arg is None and c.link == "conj" and c.parent in heads and not c.passive:
             arg = heads[c.parent].subject  # "Lindgren showed off a prototype and told the audience...": Lindgren
         speaker = resolver.resolve(arg) if arg is not None else None
-        if speaker is not None and speaker.how == "pronoun" and content and arg is not None and arg.start > min(content):
+        carried = resolver.quote_speaker is not None and speaker is not None \
+            and speaker.name == resolver.quote_speaker.name  # '"...," he said' of the speaker the quote began with
+        if speaker is not None and speaker.how == "pronoun" and content and arg is not None and arg.start > min(content) \
+                and not carried:
             # "Flights of its unit Aerlis Go were not affected, it said": "it" is named before what it said
             first = min(min(x.tokens, default=x.head) for x in clauses if x.head in content)
             spec = resolver.words.pronouns.get(resolver.doc[arg.head].lower_)
@@ -1708,7 +1723,9 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
                 if again is None and not before and last is not None and last.is_entity and last.type == "misc":
                     again = replace(last, how="pronoun", resolved_from=f"pronoun '{resolver.doc[arg.head].text}'")
                 speaker = again if again is not None else speaker
-        if speaker is not None and speaker.how == "pronoun" and speaker.type in ("model", "product", "misc"):
+        said_by = resolver.words.pronouns.get(resolver.doc[arg.head].lower_) if arg is not None else None
+        if speaker is not None and speaker.how == "pronoun" and speaker.type in ("model", "product", "misc") \
+                and not (said_by and tuple(said_by["types"]) == ("person",)):  # "he said": a person, whoever it is
             # "Valmora has taken 12,000 orders for the Sarya, it said": the one who speaks is
             # the clause's actor, not the last name before the pronoun
             actor = next((resolver.resolve(x.subject) for x in clauses if x.head in content and x.subject is not None),

@@ -511,6 +511,9 @@ def _negated(tok: Token, negation: set[str], not_only: set[str]) -> bool:
                 continue
             if c.lower_ in ("non",) and nxt is not None and nxt.lower_ in not_only:
                 continue
+            if c.lower_ in ("plus", "point") and not any(
+                    t.lower_ in ("ne", "n'", "n’") for t in doc[max(tok.sent.start, min(c.i, tok.i) - 4):max(c.i, tok.i)]):
+                continue  # "sans plus de précisions", "plus de 500": more, not "ne ... plus"
             return True
     return False
 

@@ -107,6 +107,7 @@ class _ArticleState:
     quote_depth: int = 0
     straight_open: bool = False
     quote_opened: bool = False
+    starts_quoted: bool = False  # the sentence opens inside a quote left open before it
 
 
 class ClaimExtractor:
@@ -178,7 +179,8 @@ class ArticleReader:
         st = self.state
         if self.text[:sent.start_char].rstrip(" \t").endswith("\n") and text.lstrip()[:1] not in "«\"“":
             st.quote_depth, st.straight_open, st.quote_opened = 0, False, False
-        inside = st.quote_depth > 0 or st.straight_open or st.quote_opened or text.lstrip()[:1] in "«\"“"
+        st.starts_quoted = st.quote_depth > 0 or st.straight_open or st.quote_opened
+        inside = st.starts_quoted or text.lstrip()[:1] in "«\"“"
         for ch in text:
             if ch in OPENERS:
                 st.quote_depth += 1
@@ -236,7 +238,8 @@ class ArticleReader:
                                 self.words.speech | self.words.denial) if self.parsed \
             else shallow_clauses(sent, self.words, self.k.lex(self.lang), names, title=kind.title)
         cited, cited_role = self._attribution(text, quoted)
-        resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None)
+        resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None,
+                            sent=sent, starts_quoted=st.starts_quoted)
         frames = frames_of(clauses, resolver, self.words)
         quantities = find_quantities(text, self.lang)  # one reading per sentence, shared by every clause and claim
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,

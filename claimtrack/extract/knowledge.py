@@ -72,6 +72,9 @@ class Words:
     interrogatives: frozenset[str] = frozenset()  # "quelle version", "whether": an indirect question
     habitual: frozenset[str] = frozenset()  # "Arvelle conçoit des caméras": a description, no event
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
+    legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
+    name_particles: frozenset[str] = frozenset()  # "Yannick Le Bihan" ... "Le Bihan"
+    appointing: frozenset[str] = frozenset()  # "named Astrid Lund chief executive": a person, then her title
     institution_heads: frozenset[str] = frozenset()  # "Bank of England", "Food and Drug Administration"
     comparison_cases: frozenset[str] = frozenset()  # "contre 44,7 % au premier tour": another figure
     focus_adverbs: frozenset[str] = frozenset()  # "notamment dans des centres": which, not how
@@ -148,6 +151,9 @@ def _load_words(data: dict, lang: str) -> Words:
         none_words=_words(data.get("none_words"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),
         org_suffixes=_words(data.get("org_suffixes"), lang),
+        legal_forms=_words(data.get("legal_forms"), lang),
+        name_particles=_words(data.get("name_particles"), lang),
+        appointing=_words(data.get("appointing"), lang),
         institution_heads=_words(data.get("institution_heads"), lang),
         comparison_cases=_words(data.get("comparison_cases"), lang),
         focus_adverbs=_words(data.get("focus_adverbs"), lang),

@@ -43,8 +43,16 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
     negated = c.negated
     cue = None
     hedged = planned = False
-    for g in governors:
+    for below, g in zip(chain, governors):
         lemma = g.lemma
+        if below.link == "conj":
+            # "a arrêté la ligne et décidé de retirer les lots": a first conjunct controls nothing,
+            # but shares its mood ("auraient discuté de pivoter, abandonnant ainsi...")
+            if _conditional(g, word_of):
+                hedged, cue = True, cue or lemma
+            elif g.tense == "fut":
+                planned, cue = True, cue or lemma
+            continue
         if lemma in words.control.get("negated", ()):
             negated = not negated if not g.negated else negated
         elif g.negated and lemma in words.control.get("planned", ()) | words.control.get("hedged", ()) \

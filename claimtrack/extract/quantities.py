@@ -55,7 +55,7 @@ def _patterns(lang: str):
     mods = data["modifiers"]
     mod_rx = "|".join(f"(?P<m_{k}>{_alt(v)})" for k, v in mods.items())
     # vague words first: "hundreds of billions" is not the number "hundred"
-    number = f"(?P<vague>{_alt(vague)})|(?P<num>{_NUM})|(?P<wnum>{_WORD_NUMS[lang]})"
+    number = rf"(?P<vague>{_alt(vague)})|(?P<num>{_NUM})|(?P<wnum>\b{_WORD_NUMS[lang]}\b)"  # a word, never inside one ("consis-ten-t")
     rx = re.compile(
         rf"(?:(?:{mod_rx})\s+(?:de\s+|d['’]\s*|les\s+)?)?"
         rf"(?P<pre>{_alt(_PREFIX)})?\s?(?:{number})"

@@ -165,11 +165,18 @@ class Discourse:
             if m.parent:
                 self.named[m.parent] += 1
 
-    def pronoun(self, word: str, types: tuple[str, ...], before: list[Mention] = ()) -> Role | None:
+    def pronoun(self, word: str, types: tuple[str, ...], before: list[Mention] = (),
+                exclude: str | None = None) -> Role | None:
         """The entity a pronoun stands for, nearest first: a name earlier in its sentence,
         the subject of the sentence before, a person of the last sentences (for a
         pronoun that may be one), any compatible name of the last sentences."""
         why = f"pronoun '{word}'"
+        if exclude is not None:  # someone it cannot be: the speaker of the quote it stands in
+            keep = self._without(exclude)
+            try:
+                return self.pronoun(word, types, before)
+            finally:
+                keep()
         for m in reversed(list(before)):
             if (m.type in types or (m.type == "misc" and (types != ("person",) or len(m.text.split()) > 1))) \
                     and m.how != "anaphora":  # misc: a name of unknown kind ("he": a person named in full)
@@ -193,10 +200,21 @@ class Discourse:
             if m is not None:
                 return role_of(m, "pronoun", why)
         if "person" in types:  # "Gregory Almonte, 54, turned himself in. He faces...": a full name of unknown kind
-            m = next((m for m in recent if m.type == "misc" and len(m.text.split()) > 1 and m.how != "anaphora"), None)
+            m = next((m for m in recent if m.type == "misc" and len(m.name.split()) > 1 and m.how != "anaphora"), None)
             if m is not None:
                 return role_of(m, "pronoun", why)
         return None
+
+    def _without(self, name: str):
+        """Hide one entity from the discourse for one lookup; returns the undo."""
+        saved = self.subjects, self.sentences, self.roles
+        self.subjects = [s if s is None or s.name != name else None for s in self.subjects[-LOOKBACK:]]
+        self.sentences = [[m for m in ms if m.name != name] for ms in self.sentences[-LOOKBACK:]]
+        self.roles = [[r for r in rs if r.name != name] for rs in self.roles[-LOOKBACK:]]
+
+        def undo():
+            self.subjects, self.sentences, self.roles = saved
+        return undo
 
     def _state_body(self, name: str) -> bool:
         """A part of a state ("Bercy", the European Commission): it rules on the article's
@@ -234,9 +252,10 @@ class Resolver:
     """Roles of one sentence's arguments."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], words: Words, discourse: Discourse,
-                 quote_speaker: Role | None = None):
+                 quote_speaker: Role | None = None, sent: Span | None = None, starts_quoted: bool = False):
         self.doc, self.mentions, self.words, self.discourse = doc, mentions, words, discourse
         self.quote_speaker = quote_speaker
+        self.sent, self.starts_quoted = sent, starts_quoted  # to tell the quote's words from the narrator's
         self.object_types: tuple[str, ...] | None = None  # set while resolving an object slot
 
     def _inside(self, arg: Arg, deep: bool = False) -> list[Mention]:
@@ -294,7 +313,16 @@ class Resolver:
             return None  # "everything it builds", "rien": no one thing
         if word in self.words.pronouns or lemma in self.words.pronouns:
             spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
+            sp = self.quote_speaker
+            if sp is not None and sp.is_entity and (sp.type in spec["types"] or sp.type == "misc") \
+                    and self._after_quote(arg.start):
+                # '"She is the right person," he said.': the one whose words these are, not a name inside them
+                return replace(sp, how="pronoun", text=head.text, tokens=(), resolved_from=f"pronoun '{head.text}'")
             before = [m for m in self.mentions if m.end <= arg.start and not self._relative_head(m, arg.start)]
+            if sp is not None and sp.is_entity and sp.type in ("person", "misc") and self._in_quote(arg.start):
+                # '"She is the right person," said Aasen': in someone's own words, "she" is someone else
+                return self.discourse.pronoun(head.text, tuple(spec["types"]),
+                                              [m for m in before if m.name != sp.name], exclude=sp.name)
             where = self._subject_before_where(before, arg.start, tuple(spec["types"]))
             if where is not None:  # "facilities in Louisiana, Ohio and Texas, where it is building...": Meta
                 return role_of(where, "pronoun", f"pronoun '{head.text}'")
@@ -466,6 +494,29 @@ class Resolver:
                 return role_of(m)  # "Acme said on Monday that revenue rose 12%": Acme's
         return self.discourse.topic(("org",), exclude=self.discourse.public)
 
+    def _in_quote(self, at: int) -> bool:
+        """Is token `at` inside a direct quote (the sentence's own quote marks, and whether it
+        opened inside one)?"""
+        if self.sent is None:
+            return False
+        depth = 1 if self.starts_quoted else 0
+        for tok in self.doc[self.sent.start:at]:
+            if tok.text in ("«", "“"):
+                depth += 1
+            elif tok.text in ("»", "”"):
+                depth = max(0, depth - 1)
+            elif tok.text == '"':
+                depth = 0 if depth else 1
+        return depth > 0
+
+    def _after_quote(self, at: int) -> bool:
+        """Does token `at` open the tail of a quote ('...," he said'; '... », a-t-il dit')?"""
+        k = at - 1
+        if k >= 0 and (self.doc[k].lemma_ or self.doc[k].lower_).lower() in self.words.speech:
+            k -= 1  # '," said he'
+        gap = [t.text for t in self.doc[max(0, k - 1):k + 1]]
+        return bool(gap) and gap[-1] in (",", '"', "”", "»", "-") and any(g in ('"', "”", "»") for g in gap)
+
     def _speakers_org(self) -> Role | None:
         """The organisation a quoted speaker speaks for (a spokesperson's company, or the company itself)."""
         sp = self.quote_speaker
@@ -610,8 +661,27 @@ class Resolver:
             titled = True
             k -= 1
         if not titled:
-            return None
+            return self._apposed_employer(m)
         org = next((o for o in inside if o.end == k + 1 and o.type in ("org", "misc", "lab")), None)
+        return org.name if org is not None else None
+
+    def _apposed_employer(self, m: Mention) -> str | None:
+        """The organisation of a title apposed after a person: "Sophie Réaubourg, directrice
+        générale de Vergers de Loire", "Tom Hale, chief executive of Acme"."""
+        k = m.end
+        if k >= len(self.doc) or self.doc[k].text != ",":
+            return None
+        k += 1
+        titled = False
+        while k < len(self.doc) and k - m.end <= 6 and (
+                self.doc[k].lower_ in self.words.agent_nouns | TITLE_WORDS | (DETERMINERS - OF_WORDS)
+                or (titled and self.doc[k].pos_ == "ADJ")):
+            titled = titled or self.doc[k].lower_ in self.words.agent_nouns
+            k += 1
+        if not titled or k >= len(self.doc) or self.doc[k].lower_ not in OF_WORDS:
+            return None
+        org = next((o for o in self.mentions if o.start in (k + 1, k + 2)
+                    and o.type in ("org", "lab", "misc", "place")), None)  # "maire de Lyon": the city
         return org.name if org is not None else None
 
     def actor_name(self, arg: Arg) -> str:

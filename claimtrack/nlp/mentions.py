@@ -72,6 +72,9 @@ class MentionTagger:
             self.kinds = {w: kind for kind, ws in knowledge.words(nlp.lang).kind_nouns.items() for w in ws}
             self.naming = knowledge.words(nlp.lang).naming
             self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
+            self.legal_forms = knowledge.words(nlp.lang).legal_forms
+            self.particles = knowledge.words(nlp.lang).name_particles
+            self.appointing = knowledge.words(nlp.lang).appointing
             self.institutions = knowledge.words(nlp.lang).institution_heads
             self.person_titles = knowledge.words(nlp.lang).actor_nouns.get("person", frozenset()) \
                 | lex.closed.get("title_modifiers", frozenset()) | {"ceo", "cfo", "cto", "coo", "spokesperson"}
@@ -114,6 +117,7 @@ class MentionTagger:
         self._descriptions(doc, add, spans)
         self._candidates(doc, add, spans, drop)
         self._one_kind_per_name(spans)
+        self._without_legal_form(spans)
         self._short_forms(doc, add, spans)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
@@ -133,10 +137,22 @@ class MentionTagger:
                 s.label_ = next(iter(kind))
                 s._.ct = {**s._.ct, "how": "kind"}
 
+    def _without_legal_form(self, spans: list[Span]) -> None:
+        """"Halvorsen Foods Inc" names the company "Halvorsen Foods": a name the article found
+        (not the gazetteer's) is kept without the legal form that closes it."""
+        forms = getattr(self, "legal_forms", frozenset())
+        for s in spans:
+            words = [t for t in s if t.text not in (",",)]
+            if len(words) >= 3 and words[-1].lower_ in forms and (s._.ct or {}).get("how") in ("ner", "kind") \
+                    and s.kb_id_ == s.text:
+                s.kb_id_ = s.doc[words[0].i:words[-2].i + 1].text
+
     def _short_forms(self, doc: Doc, add, spans: list[Span]) -> None:
         """After "Helix Therapeutics", "Helix" alone (even opening a sentence, even a word of
         the language) is that company; after the person "Laura Kessler", "Kessler" is her."""
         short: dict[str, Span] = {}
+        given: dict[str, set[str]] = {}  # a person's first name, and every person the article gives it
+        given_span: dict[str, Span] = {}
         for s in sorted(spans, key=lambda s: s.start_char):
             words = [t for t in s if not t.is_punct]
             if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
@@ -146,14 +162,27 @@ class MentionTagger:
             if key is None and s.label_ == "misc" and len(words) == 2 and self.known is not None \
                     and not self.known(words[-1].lower_) and not self.known(words[0].lower_):
                 key = words[-1].text  # "Gregory Almonte" ... "Almonte": a name of two words no dictionary has
+            if key is None and s.label_ in ("person", "misc") and len(words) == 3 \
+                    and words[1].lower_ in getattr(self, "particles", ()) and (self.known is None or not self.known(words[-1].lower_)):
+                key = words[-1].text  # "Yannick Le Bihan" ... "Le Bihan said": the surname
             if key is not None and len(key) >= 3 and key not in short \
                     and key.lower() not in getattr(self, "function_words", ()) | getattr(self, "titles", set()):
                 short[key] = s
+            two_unknown = s.label_ == "misc" and len(words) == 2 and self.known is not None \
+                and not self.known(words[-1].lower_)  # "Astrid Lund": a name of two words no dictionary has
+            if (s.label_ == "person" or two_unknown) and len(words[0].text) >= 3 and (self.known is None or not self.known(words[0].lower_)) \
+                    and words[0].lower_ not in getattr(self, "function_words", ()) | getattr(self, "titles", set()):
+                given.setdefault(words[0].text, set()).add(s.kb_id_ or s.text)
+                given_span.setdefault(words[0].text, s)
+        for name, people in given.items():  # "Astrid knows every ship": Astrid Lund, the article's one Astrid
+            if len(people) == 1 and name not in short:
+                short[name] = given_span[name]
         if not short:
             return
         for sp in spans:  # "Macklem", already taken as a name of no known kind: Tiff Macklem
             full = short.get(sp.text)
-            if full is not None and len(sp) == 1 and sp.label_ == "misc" and sp.start_char >= full.end_char:
+            if full is not None and len(sp) == 1 and (sp.label_ == "misc" or (
+                    sp.label_ == full.label_ and (sp._.ct or {}).get("how") == "ner")) and sp.start_char >= full.end_char:
                 sp.label_, sp.kb_id_ = full.label_, full.kb_id_
         for tok in doc:
             s = short.get(tok.text)
@@ -400,8 +429,9 @@ class MentionTagger:
             return "place"  # "The Columbus company", "the Basel group": where the company is, not its name
         if after is not None and after.lower_ in self.kinds and after.is_lower:
             return self.kinds[after.lower_]
-        if after is not None and after.is_lower and after.lower_ in self.titles:
-            return "org"  # "a Dunmore spokesperson", "Northgate chief executive..."
+        if after is not None and after.is_lower and after.lower_ in self.titles and not (
+                before is not None and before.lower_ in getattr(self, "appointing", ())):
+            return "org"  # "a Dunmore spokesperson", "Northgate chief executive..." (not "named Astrid Lund chief executive")
         if after is not None and after.lower_ in ("'s", "’s") and any(
                 self.kinds.get(t.lower_) in ("model", "product") for t in doc[after.i + 1:after.i + 5]):
             return "org"  # "Dunmore's Kestrel model": who owns a model is an organisation
@@ -410,6 +440,8 @@ class MentionTagger:
             for j, t in enumerate(words):
                 if t.lower_ in self.kinds and t.is_lower and j > 0 and all(
                         w.lower_ in self.function_words or w.is_lower and w.is_alpha for w in words[:j]):
+                    if j + 1 < len(words) and words[j + 1].lower_ in self.titles:
+                        return "person"  # "Claire Dumoulin, a company spokeswoman": the title says who
                     return self.kinds[t.lower_] if words[0].lower_ in self.function_words else "misc"
                 if not (t.is_lower and t.is_alpha):
                     break
@@ -418,6 +450,8 @@ class MentionTagger:
                 and doc[k].is_alpha and not doc[k].is_stop and doc[k].lower_ not in self.kinds:
             k -= 1  # "le transporteur routier Trans-Nordis", "le groupe belge Vandermeulen"
         if k >= 0 and doc[k].lower_ in self.kinds and (doc[k].is_lower or doc[k].is_upper):
+            if any(t.lower_ in self.titles for t in doc[k + 1:part[0].i]):
+                return "person"  # "a company spokeswoman, Claire Dumoulin": the title says who
             return self.kinds[doc[k].lower_]  # "the SUV Elya" too
         if k >= 0 and doc[k].lower_ in self.naming:
             for j in range(k - 1, max(-1, k - 8), -1):  # back over "code-", the comma, to the noun named
@@ -464,6 +498,22 @@ class MentionTagger:
         opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
         return not opening or tok.text in inner or tok.text.isupper() or self._unknown(tok)
 
+    def _titled(self, doc: Doc, s: Span) -> bool:
+        """A name with a person's title by it ("a company spokeswoman, Claire Dumoulin", "Claire
+        Dumoulin, a spokeswoman"): a person, whatever else the name may be."""
+        titles = getattr(self, "titles", frozenset())
+        before = [t for t in doc[max(0, s.start - 2):s.start] if t.text != ","]
+        after = list(doc[s.end:min(len(doc), s.end + 5)])
+        if before and before[-1].lower_ in titles:
+            return True
+        if after and after[0].text == ",":
+            for t in after[1:]:
+                if t.is_punct:
+                    break
+                if t.lower_ in titles:
+                    return True
+        return False
+
     def _anaphora(self, doc: Doc, add, spans: list[Span]) -> None:
         """"l'entreprise" -> the most salient organisation of the last sentences: the one
         the article has named most so far (a sentence's first name weighs double: it is
@@ -472,6 +522,7 @@ class MentionTagger:
         text = doc.text
         anaphors = sorted(self.gaz.find_anaphora(text), key=lambda x: x[1])
         named = sorted(spans, key=lambda s: s.start_char)
+        titled = {s.kb_id_ for s in named if s.label_ == "misc" and self._titled(doc, s)} if anaphors else set()
         for kind in sorted({k for k, _, _ in anaphors}):
             counts: dict[str, int] = {}
             last: dict[str, int] = {}
@@ -495,7 +546,8 @@ class MentionTagger:
                     s = named[i]
                     i += 1
                     target = s.kb_id_ if s.label_ == base or (base == "org" and s.label_ == "misc" and s._.ct
-                                                              and s._.ct.get("how") == "ner") else (
+                                                              and s._.ct.get("how") == "ner"
+                                                              and s.kb_id_ not in titled) else (
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
                     if target and base == "org" and not tied_only and introduced_as(doc, s.start, s.end, self.public):
                         public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
