@@ -1131,3 +1131,18 @@ def test_what_a_denier_says_instead_is_affirmed_and_the_company_is_not_its_spoke
     assert (c.subject, c.polarity, c.attributed_to) == ("Armor Composites", "affirmed", "Claire Dumoulin")
     denied = en(extract, "Title\n\nArmor Composites denied that it would close the plant.")
     assert {c.polarity for c in denied} == {"negated"}
+
+
+def test_an_acronym_with_its_kind_noun_is_a_name_and_the_union_is_it(extract):
+    claims = en(extract, "Title\n\nWorkers at Armor Composites walked out on Tuesday. The CGT union, which called "
+                         "the strike, said most workers took part. The union is demanding a 6% raise. The "
+                         "company has offered 2%.")
+    assert {c.subject for c in claims if "demanding" in clause(c)} == {"CGT"}
+    assert {c.subject for c in claims if "offered" in clause(c)} == {"Armor Composites"}  # never the union
+    assert only(claims, "strike").subject == "Armor Composites"
+
+
+def test_the_subject_is_found_across_an_apposition_before_the_verb(extract):
+    c = only(en(extract, "Title\n\nHundreds of workers at Armor Composites, a supplier of fuselage panels to "
+                         "European planemakers, walked off the job Tuesday in a dispute over wages."), "strike")
+    assert (c.subject, c.when.iso) == ("Armor Composites", "2025-12-09")

@@ -355,7 +355,9 @@ class Resolver:
             if persons:  # "le PDG de Meta, Mark Zuckerberg"
                 return role_of(persons[0])
             orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")
-                           or (m.type == "misc" and m.end <= head.i and self._owns(m, head.i))),
+                           or (m.type == "misc" and m.end <= head.i and self._owns(m, head.i))
+                           or (m.type == "misc" and m.start == head.i + 2
+                               and self.doc[head.i + 1].lower_ in ("at", "chez"))),  # "workers at Armor Composites"
                           key=lambda m: (m.type != "org", m.start))
             if orgs and orgs[0].type == "place" and self.words.actor_nouns.get("person") and (
                     word in self.words.actor_nouns["person"] or lemma in self.words.actor_nouns["person"]):

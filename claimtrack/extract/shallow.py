@@ -392,6 +392,10 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
                     and toks[j - 1].verb[0] not in lex.speech \
                     and (toks[j + 1].cls in (NOUN, NAME) or j + 1 in scores):  # between a finite verb and a noun
                 scores[j] -= 3.0
+        if opener is not None and opener.text == "," and start < k and toks[start].low in lex.closed.get("indefinites", ("a", "an")):
+            for j in cands:  # ", a supplier of fuselage panels to...,": an apposition's compound noun
+                if toks[j].verb[1] == "s" and j - 2 >= start and toks[j - 1].cls == NOUN and toks[j - 2].low == "of":
+                    scores[j] -= 3.0
         if prepish:  # "after lead contamination": a verb here must show its tense
             scores = {j: v if toks[j].verb[1] in ("s", "past") else v - 2 for j, v in scores.items()}
         best = max(cands, key=lambda j: scores[j], default=None)
@@ -875,6 +879,8 @@ class _Reader:
         subj = None
         if link not in ("conj", "xcomp") or g.finite:
             np = _np_left(t, g.start, max(a, subject_floor))
+            if np is None:  # "Hundreds of workers at Armor, a supplier of panels, walked off": over the apposition
+                np = self._before_apposition(g.start, a)
             if np is not None and not (np[1] - np[0] == 1 and t[np[0]].low in self.lex.closed.get("expletives", ())):
                 subj = _arg(t, *np)
         stop = self._arg_stop(g.end, b)
@@ -915,6 +921,18 @@ class _Reader:
             c.relative_role = "subject" if subj is None else "object"
         self.clauses.append(c)
         return c.head
+
+    def _before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """The subject before ", a/the <noun phrase>," right before the verb."""
+        t = self.toks
+        if verb - 1 <= floor or t[verb - 1].text != ",":
+            return None
+        p = verb - 2
+        while p > floor and t[p].text != "," and t[p].cls not in (VERB, AUX, MODAL, SUB, REL, CONJ):
+            p -= 1
+        if p <= floor or t[p].text != "," or t[p + 1].cls != DET or verb - p > 14:
+            return None
+        return _np_left(t, p, floor)
 
     def _arg_stop(self, k: int, b: int) -> int:
         t = self.toks

@@ -254,7 +254,7 @@ class MentionTagger:
             a = ent.start_char + len(ent.text) - len(ent.text.lstrip())
             b = a + len(name)  # the NER may take the blank line after a title
             known = self.gaz.resolve(name)
-            if known is None and common_acronym(name):
+            if known is None and common_acronym(name) and not self._kind_by(ent):
                 continue
             # a name that contains a common-noun concept: "Safe Superintelligence" is a company
             for s in [s for s in spans if a <= s.start_char and s.end_char <= b and s.label_ == "concept"
@@ -292,9 +292,19 @@ class MentionTagger:
                 return s.kb_id_
             if any(t.lower_ == noun for t in s):  # "the Bank of Canada ... the bank"
                 return s.kb_id_
+            if s.end < len(doc) and doc[s.end].lower_ == noun:  # "The CGT union ... the union"
+                return s.kb_id_
             if s.end + 2 < len(doc) and doc[s.end].text == "," and doc[s.end + 2].lower_ == noun:
                 return s.kb_id_
         return None
+
+    def _kind_by(self, ent: Span) -> bool:
+        """An organisation's kind noun right by the acronym: "the CGT union", "le syndicat FO"."""
+        kinds = getattr(self, "kinds", {})
+        doc = ent.doc
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        return any(t is not None and t.is_lower and kinds.get(t.lower_) == "org" for t in (nxt, prev))
 
     @staticmethod
     def _name_follows(doc: Doc, b: int, text: str | None = None) -> bool:
@@ -425,7 +435,7 @@ class MentionTagger:
             return "org"  # "Drug Administration", "Bank of England"
         after = doc[part[-1].i + 1] if part[-1].i + 1 < len(doc) else None
         if len(part) == 1 and after is not None and after.is_lower and self.kinds.get(after.lower_) == "org" \
-                and before is not None and before.lower_ in ("the", "la", "le", "l'", "l’"):
+                and before is not None and before.lower_ in ("the", "la", "le", "l'", "l’") and not part[0].is_upper:
             return "place"  # "The Columbus company", "the Basel group": where the company is, not its name
         if after is not None and after.lower_ in self.kinds and after.is_lower:
             return self.kinds[after.lower_]
@@ -493,8 +503,8 @@ class MentionTagger:
     def _single_name(self, tok, inner: set[str]) -> bool:
         """One capitalised word alone: a name unless it is short or a common acronym, and,
         opening a sentence, only if capitalised elsewhere too, a long acronym or no word."""
-        if len(tok.text) < 3 or common_acronym(tok.text):
-            return False
+        if len(tok.text) < 2 or ((len(tok.text) < 3 or common_acronym(tok.text)) and not self._kind_by(tok.doc[tok.i:tok.i + 1])):
+            return False  # "PC", "CEO"; but "the CGT union", "le syndicat FO"
         opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
         return not opening or tok.text in inner or tok.text.isupper() or self._unknown(tok)
 
@@ -586,8 +596,8 @@ def completes_public(text: str, start: int, nouns: frozenset[str]) -> bool:
 
 
 def introduced_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
-    """Does the text give the name at tokens start:end one of these nouns: right before it
-    ("le syndicat SPNA", "the pilots' union SPNA"), inside it ("Union nationale du personnel
+    """Does the text give the name at tokens start:end one of these nouns: right before or after
+    it ("le syndicat SPNA", "the pilots' union SPNA", "the CGT union"), inside it ("Union nationale du personnel
     de cabine") or in the long form of an acronym ("Syndicat des pilotes ... (SPNA)")?"""
     lo, sent_start = start, doc[start].sent.start
     if lo > 0 and doc[lo - 1].text == "(":  # an acronym: its long form, before the bracket
@@ -596,6 +606,8 @@ def introduced_as(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool
             lo += 1
     elif lo > sent_start and doc[lo - 1].lower_ in nouns:
         return True
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in nouns:
+        return True  # "The CGT union"
     return any(t.lower_ in nouns for t in doc[lo:end])
 
 
