@@ -1146,3 +1146,21 @@ def test_the_subject_is_found_across_an_apposition_before_the_verb(extract):
     c = only(en(extract, "Title\n\nHundreds of workers at Armor Composites, a supplier of fuselage panels to "
                          "European planemakers, walked off the job Tuesday in a dispute over wages."), "strike")
     assert (c.subject, c.when.iso) == ("Armor Composites", "2025-12-09")
+
+
+def test_a_day_set_for_an_event_is_read_forward_whatever_the_verbs_tense(extract):
+    claims = en(extract, "Title\n\nWorkers at Acme walked out on Monday. The union has called for a demonstration "
+                         "in the town centre on Saturday.", published="2026-02-24")
+    assert only(claims, "strike").when.iso == "2026-02-23"
+    rally = next(c for c in claims if "demonstration" in clause(c))
+    assert (rally.when.iso, rally.modality) == ("2026-02-28", "planned")
+
+
+def test_a_deals_price_named_apart_is_the_buyers_and_no_companys_valuation(extract):
+    claims = en(extract, "Title\n\nHalvorsen Foods agreed to acquire Brightwater Dairy in an all-cash transaction "
+                         "valued at about $2.4 billion. Halvorsen has struggled this year. The deal values "
+                         "Brightwater at $2.4 billion.")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object, bought.value.amount, bought.value.unit) == \
+        ("Halvorsen Foods", "Brightwater Dairy", 2.4e9, "USD")
+    assert [c.subject for c in claims if c.relation == "valuation"] == ["Brightwater Dairy"]  # never Halvorsen

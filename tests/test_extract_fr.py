@@ -804,3 +804,9 @@ def test_we_in_the_words_of_a_titled_person_is_her_company_and_a_first_conjunct_
 def test_plus_negates_only_with_ne(extract, sentence, polarity):
     c = only(fr(extract, sentence), "cost")
     assert c.polarity == polarity
+
+
+def test_the_price_of_a_deal_named_apart_is_the_buyers(extract):
+    c = only(fr(extract, "Halvorsen rachète Brightwater dans le cadre d'une opération valorisée à 2,4 milliards de "
+                         "dollars."), "acquire")
+    assert (c.subject, c.object, c.value.amount, c.value.unit) == ("Halvorsen", "Brightwater", 2.4e9, "USD")

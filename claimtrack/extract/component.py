@@ -27,7 +27,7 @@ from claimtrack.extract.clauses import Clause, parse_clauses
 from claimtrack.extract.denials import negations
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
-from claimtrack.extract.quantities import Found, find_quantities
+from claimtrack.extract.quantities import Found, currencies, find_quantities
 from claimtrack.extract.relations import OPEN
 from claimtrack.extract.roles import Discourse, Resolver, Role, mention_index, sentence_mentions
 from claimtrack.extract.sentences import lists_headlines, sentence_kind
@@ -245,7 +245,7 @@ class ArticleReader:
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
                                 question=kind.question, cited=cited, title=kind.title, frames=frames,
                                 quantities=quantities)
-        drafts = reader.drafts()
+        drafts = [d for d in reader.drafts() if not self._deal_valued(d)]
         claims = [c for c in (self._claim(sent, text, d, clauses, quantities, kind.title) for d in drafts) if not _says_too_little(c)
                   and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
@@ -311,6 +311,8 @@ class ArticleReader:
             if tok is None:
                 return None
             c = next((c for c in clauses if tok.start in c.tokens), None) or self._fronted_to(tok.start, clauses)
+            if c is not None and tok.start > c.head + 1 and self._schedules(c):
+                return "future"  # "has called for a demonstration on Saturday": the demonstration's day
             while c is not None:
                 if c.tense == "fut" or c.lemma in planned and c.tense != "past" or (
                         c.mood == "cnd" and c.tense not in ("past", "inf")):
@@ -322,6 +324,34 @@ class ArticleReader:
                 c = by_head.get(c.parent) if c.parent is not None else None
             return None
         return tense
+
+    def _deal_valued(self, d: Draft) -> bool:
+        """A company's valuation read off a deal ("a transaction valued at $2.4 billion"): the
+        deal's price, which the buying claim carries."""
+        if not d.relation.company_valued:
+            return False
+        deals = self.words.actor_nouns.get("deal", ())
+        words = (d.subject.text or "").lower().split()
+        if d.subject.how not in ("topic", "phrase", "description", "agent"):
+            return False  # "The deal values Zeta at $3 billion": Zeta, named, is what is valued
+        hung_on = d.clause.noun_head  # "an all-cash transaction valued at...": the noun the participle hangs on
+        trig = self.doc[d.trigger[0]]
+        if hung_on is None and trig.i > 0 and trig.lower_.endswith(("ed", "ée", "ées", "é", "és")):
+            hung_on = trig.i - 1  # no parse to say so: the word right before the participle
+        return (bool(words) and words[-1] in deals) or (hung_on is not None and self.doc[hung_on].lower_ in deals)
+
+    def _deal_value(self, text: str, quantities: list[Found]):
+        """The price of the deal the sentence names apart from its verb, if it gives one."""
+        cues = self.k.cues.get("deal_value", ())
+        found = [q for q in quantities if q.quantity.unit in currencies()
+                 and any(rx.search(text[max(0, q.start - 80):q.start]) for rx in cues)]
+        return found[0].quantity if len(found) == 1 else None
+
+    def _schedules(self, c: Clause) -> bool:
+        """Does the clause's verb set an event for a day ("call for", "convoquer")?"""
+        sched = self.words.scheduling
+        nxt = self.doc[c.head + 1].lower_ if c.head + 1 < len(self.doc) else ""
+        return c.lemma in sched or f"{c.lemma} {nxt}" in sched
 
     def _not_background(self, times, c: Clause, base: int, clauses: list[Clause]):
         """Times of the clause, less those dating an event it takes as known: "a nommé X,
@@ -406,13 +436,15 @@ class ArticleReader:
                          or (near is not None and q.start <= near < q.end)]
             value = min(in_clause, key=lambda q: abs(q.start - trig_char), default=None)
             value = value.quantity if value is not None else None
+        if value is None and d.relation.deal_valued:  # "...in a transaction valued at about $2.4 billion"
+            value = self._deal_value(text, quantities)
         subj, obj = d.subject, d.object
         modality = d.stance.modality
         pub = self.ctx.published
         moved = bool(d.relation.governs)  # "delayed to March": the delay is done; March is where it moved to
         nominal = d.trigger[0] != d.clause.head  # "levé leur préavis de grève du 20 décembre": the strike's date
         if when is not None and pub is not None and not moved and not nominal and d.clause.tense == "past" and \
-                when.time.start > pub and modality in ("asserted", "reported"):
+                when.time.start > pub and modality in ("asserted", "reported") and not self._schedules(d.clause):
             # "had resigned with immediate effect": done; a date ahead is another event's
             when = self._said_when(d, clauses, times, span, base)
         if when is not None and pub is not None and modality in ("asserted", "reported") and not moved and (

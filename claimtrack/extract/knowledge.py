@@ -74,6 +74,7 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
     name_particles: frozenset[str] = frozenset()  # "Yannick Le Bihan" ... "Le Bihan"
+    scheduling: frozenset[str] = frozenset()  # "has called for a rally on Saturday": the rally is ahead
     appointing: frozenset[str] = frozenset()  # "named Astrid Lund chief executive": a person, then her title
     institution_heads: frozenset[str] = frozenset()  # "Bank of England", "Food and Drug Administration"
     comparison_cases: frozenset[str] = frozenset()  # "contre 44,7 % au premier tour": another figure
@@ -154,6 +155,7 @@ def _load_words(data: dict, lang: str) -> Words:
         legal_forms=_words(data.get("legal_forms"), lang),
         name_particles=_words(data.get("name_particles"), lang),
         appointing=_words(data.get("appointing"), lang),
+        scheduling=_words(data.get("scheduling"), lang),
         institution_heads=_words(data.get("institution_heads"), lang),
         comparison_cases=_words(data.get("comparison_cases"), lang),
         focus_adverbs=_words(data.get("focus_adverbs"), lang),

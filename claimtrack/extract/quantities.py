@@ -31,7 +31,16 @@ class Found:
     quantity: Quantity
 
 
-_PREFIX = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}  # currency signs written before the number
+@functools.cache
+def _signs() -> dict[str, str]:
+    """Currency signs written before the number, and their unit (data/quantities.yaml)."""
+    return dict(lexicon.load("quantities")["prefixes"])
+
+
+@functools.cache
+def currencies() -> frozenset[str]:
+    """The units that are money (data/quantities.yaml)."""
+    return frozenset(lexicon.load("quantities")["currencies"])
 
 
 def _scale(scales: dict, word: str | None) -> float:
@@ -58,15 +67,15 @@ def _patterns(lang: str):
     number = rf"(?P<vague>{_alt(vague)})|(?P<num>{_NUM})|(?P<wnum>\b{_WORD_NUMS[lang]}\b)"  # a word, never inside one ("consis-ten-t")
     rx = re.compile(
         rf"(?:(?:{mod_rx})\s+(?:de\s+|d['’]\s*|les\s+)?)?"
-        rf"(?P<pre>{_alt(_PREFIX)})?\s?(?:{number})"
+        rf"(?P<pre>{_alt(_signs())})?\s?(?:{number})"
         rf"(?:\s*(?P<scale>{scale_rx})\b)?"
         rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{unit_rx})(?!\w))?",  # not "un pourcent|age de 15 %"
         re.I)
     # "entre 66 et": the first amount of a range, bare or with its currency, before "et 72 milliards"
-    currency = "|".join(p for k in sorted(set(_PREFIX.values())) for p in units[k])
+    currency = "|".join(p for k in sorted(set(_signs().values())) for p in units[k])
     r = data["ranges"]
     range_rx = re.compile(
-        rf"(?:(?P<open>{_alt(r['open'])})\s+)?(?P<pre>{_alt(_PREFIX)})?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
+        rf"(?:(?P<open>{_alt(r['open'])})\s+)?(?P<pre>{_alt(_signs())})?\s?(?P<num>{_NUM})(?:\s*(?P<scale>{scale_rx})\b)?"
         rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{currency}))?\s*(?:{_alt(r['join'])})\s*$", re.I)
     counts = re.compile("|".join(f"(?:{c})" for c in data.get("count_contexts", [])) or r"(?!)", re.I)
     return rx, range_rx, scales, vague, data.get("approx_spread", 0.1), list(units), counts
@@ -93,7 +102,7 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
         g = m.groupdict()
         unit = next((k for k in unit_keys if g.get(f"u_{k}")), None)
         if g.get("pre"):
-            unit = _PREFIX[g["pre"]]
+            unit = _signs()[g["pre"]]
         scale_word = g.get("scale")
         scale = _scale(scales, scale_word)
         if g.get("vague"):
@@ -129,9 +138,6 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
     return _same_currency(_ranges(text, out, range_rx, scales), out)
 
 
-CURRENCIES = {"USD", "EUR", "GBP", "CNY"}
-
-
 def _same_currency(found: list[Found], read: list[tuple[Found, float]]) -> list[Found]:
     """"45 millions d'euros pour une valorisation d'environ 300 millions", "$45m at a value of 300m": a
     scaled amount without a unit after one in a currency, in one sentence, is in that currency."""
@@ -139,7 +145,7 @@ def _same_currency(found: list[Found], read: list[tuple[Found, float]]) -> list[
     out, currency = [], None
     for f in found:
         unit = f.quantity.unit
-        if unit in CURRENCIES:
+        if unit in currencies():
             currency = unit
         elif unit is None and currency and f.start in scaled:
             f = Found(f.start, f.end, f.quantity.model_copy(update={"unit": currency}))
@@ -164,7 +170,7 @@ def _ranges(text: str, found: list[tuple[Found, float]], rx: re.Pattern, scales:
             continue
         if out and out[-1].start >= m.start():
             out.pop()  # "$66 billion and $72 billion": the first amount is the lower bound
-        unit = v.unit or (_PREFIX[m.group("pre")] if m.group("pre") else None)
+        unit = v.unit or (_signs()[m.group("pre")] if m.group("pre") else None)
         out.append(Found(m.start(), q.end, Quantity(amount=(low + v.amount) / 2, lower=low, upper=v.amount,
                                                      unit=unit, text=text[m.start():q.end].strip())))
     return out

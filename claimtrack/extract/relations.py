@@ -33,6 +33,8 @@ class Relation:
     value_required: bool = False  # no claim without its figure ("38 people were killed"; "died" alone is no toll)
     where_subject: bool = False  # unnamed, the subject is where it happened (the sentence's or the article's place)
     noun_needs_figure: bool = False  # its noun alone ("spending", "investissements") is a fact only with a figure
+    deal_valued: bool = False  # its price may be the deal's, named apart ("in a transaction valued at $2.4 billion")
+    company_valued: bool = False  # what is valued is a company: "a transaction valued at $2.4 billion" is a price
     governs: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
@@ -100,7 +102,8 @@ def load_relations() -> dict[str, Relation]:
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
             measured=bool(row.get("measured")), one_event=bool(row.get("one_event")),
             value_required=bool(row.get("value_required")), where_subject=bool(row.get("where_subject")),
-            noun_needs_figure=bool(row.get("noun_needs_figure")),
+            noun_needs_figure=bool(row.get("noun_needs_figure")), deal_valued=bool(row.get("deal_valued")),
+            company_valued=bool(row.get("company_valued")),
             governs=tuple(row.get("governs", ())),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")),

@@ -162,6 +162,11 @@ class MentionTagger:
             if key is None and s.label_ == "misc" and len(words) == 2 and self.known is not None \
                     and not self.known(words[-1].lower_) and not self.known(words[0].lower_):
                 key = words[-1].text  # "Gregory Almonte" ... "Almonte": a name of two words no dictionary has
+            if key is None and s.label_ in ("misc", "org") and len(words) == 2 and self.known is not None \
+                    and not self.known(words[0].lower_) and self.known(words[-1].lower_) \
+                    and words[-1].lower_ not in getattr(self, "titles", set()) and len(words[-1].text) >= 5:
+                key = words[0].text  # "Brightwater Dairy" ... "Brightwater": a name, then a word of its trade
+                # (not "Aerlis Go": a short word makes a brand of the parent's name, another company)
             if key is None and s.label_ in ("person", "misc") and len(words) == 3 \
                     and words[1].lower_ in getattr(self, "particles", ()) and (self.known is None or not self.known(words[-1].lower_)):
                 key = words[-1].text  # "Yannick Le Bihan" ... "Le Bihan said": the surname
