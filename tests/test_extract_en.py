@@ -456,11 +456,13 @@ def test_a_hyphenated_place_is_no_object_and_we_is_the_spokespersons_company(ext
 
 
 def test_a_participle_clause_values_the_company_just_named_and_it_after_says_is_the_speaker(extract):
+    # (two articles: in one, "the company" would be the one its lede names first, Northgate)
     claims = en(extract, "Title\n\nNorthgate said it had agreed to buy Arvelle, valuing the Lyon-based company at "
-                         "2.63 billion euros. Valmora recalled 48,000 cars. On Tuesday, the SSMVM fined Valmora 14 "
-                         "million euros. The company says it acted as soon as it had reliable evidence.")
+                         "2.63 billion euros.")
     value = only(claims, "valuation")
     assert (value.subject, value.value.amount) == ("Arvelle", 2.63e9)
+    claims = en(extract, "Title\n\nValmora recalled 48,000 cars. On Tuesday, the SSMVM fined Valmora 14 million "
+                         "euros. The company says it acted as soon as it had reliable evidence.")
     acted = next(c for c in claims if c.predicate == "act")
     assert (acted.subject, acted.attributed_to) == ("Valmora", "Valmora")
 
@@ -1164,3 +1166,10 @@ def test_a_deals_price_named_apart_is_the_buyers_and_no_companys_valuation(extra
     assert (bought.subject, bought.object, bought.value.amount, bought.value.unit) == \
         ("Halvorsen Foods", "Brightwater Dairy", 2.4e9, "USD")
     assert [c.subject for c in claims if c.relation == "valuation"] == ["Brightwater Dairy"]  # never Halvorsen
+
+
+def test_the_company_is_the_one_the_headline_and_lede_are_about_not_the_most_named(extract):
+    claims = en(extract, "Halvorsen Foods to buy Brightwater Dairy\n\nHalvorsen Foods has agreed to buy Brightwater "
+                         "Dairy for $2.4 billion. Shares of Brightwater jumped 24%. Analysts said Brightwater was a "
+                         "good fit for Halvorsen. The company is targeting $150 million of cost savings by 2028.")
+    assert {c.subject for c in claims if "targeting" in clause(c)} == {"Halvorsen Foods"}

@@ -178,7 +178,7 @@ class Discourse:
             finally:
                 keep()
         for m in reversed(list(before)):
-            if (m.type in types or (m.type == "misc" and (types != ("person",) or len(m.text.split()) > 1))) \
+            if (m.type in types or (m.type == "misc" and (types != ("person",) or len(m.name.split()) > 1))) \
                     and m.how != "anaphora":  # misc: a name of unknown kind ("he": a person named in full)
                 return role_of(m, "pronoun", why)
         last = self.subjects[-1] if self.subjects else None
@@ -541,7 +541,7 @@ class Resolver:
         if 0 < len(gap) <= 2 and all((t.lemma_ or t.lower_).lower() in saying or t.lower_ in ("that", "que", "qu'")
                                      for t in gap) and any((t.lemma_ or t.lower_).lower() in saying for t in gap) \
                 and (m.type in types or (m.type == "misc" and (
-                                         types != ("person",) or len(m.text.split()) > 1))):
+                                         types != ("person",) or len(m.name.split()) > 1))):
             return m  # "he" after a one-word name of unknown kind ("Aerlis says he left"): not that name
         return None
 

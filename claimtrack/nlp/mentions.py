@@ -43,6 +43,7 @@ def _time_words() -> set[str]:
     return {w.lower() for table in ("months", "weekdays") for words in data.get(table, {}).values()
             for w in words}
 INSTITUTION_JOINERS = ("of", "and", "&", "for")  # inside one institution's name
+LEAD_SENTENCES, LEAD_WEIGHT = 2, 2  # the headline and the lede name the article's protagonist first
 
 
 class MentionTagger:
@@ -187,7 +188,8 @@ class MentionTagger:
         for sp in spans:  # "Macklem", already taken as a name of no known kind: Tiff Macklem
             full = short.get(sp.text)
             if full is not None and len(sp) == 1 and (sp.label_ == "misc" or (
-                    sp.label_ == full.label_ and (sp._.ct or {}).get("how") == "ner")) and sp.start_char >= full.end_char:
+                    sp.label_ == full.label_ and (sp._.ct or {}).get("how") in ("ner", "kind"))) \
+                    and sp.start_char >= full.end_char:
                 sp.label_, sp.kb_id_ = full.label_, full.kb_id_
         for tok in doc:
             s = short.get(tok.text)
@@ -455,8 +457,8 @@ class MentionTagger:
             for j, t in enumerate(words):
                 if t.lower_ in self.kinds and t.is_lower and j > 0 and all(
                         w.lower_ in self.function_words or w.is_lower and w.is_alpha for w in words[:j]):
-                    if j + 1 < len(words) and words[j + 1].lower_ in self.titles:
-                        return "person"  # "Claire Dumoulin, a company spokeswoman": the title says who
+                    if any(w.lower_ in self.titles for w in words[j + 1:j + 4]):
+                        return "person"  # "Claire Dumoulin, a company spokeswoman", "John Reyes, the company's finance chief"
                     return self.kinds[t.lower_] if words[0].lower_ in self.function_words else "misc"
                 if not (t.is_lower and t.is_alpha):
                     break
@@ -546,7 +548,10 @@ class MentionTagger:
 
             def count(target: str, pos: int) -> None:
                 sent_no = bisect.bisect_right(starts, pos)
-                counts[target] = counts.get(target, 0) + (1 if sent_no in seen_sents else 2)
+                weight = 1 if sent_no in seen_sents else 2  # a sentence's first name is most often its subject
+                if sent_no <= LEAD_SENTENCES and sent_no not in seen_sents:
+                    weight += LEAD_WEIGHT  # the first name of the headline or the lede: whom the article is about
+                counts[target] = counts.get(target, 0) + weight
                 seen_sents.add(sent_no)
                 last[target] = pos
 
