@@ -810,3 +810,22 @@ def test_the_price_of_a_deal_named_apart_is_the_buyers(extract):
     c = only(fr(extract, "Halvorsen rachète Brightwater dans le cadre d'une opération valorisée à 2,4 milliards de "
                          "dollars."), "acquire")
     assert (c.subject, c.object, c.value.amount, c.value.unit) == ("Halvorsen", "Brightwater", 2.4e9, "USD")
+
+
+def test_an_impersonal_il_is_no_one_and_celui_ci_is_the_person_just_named(extract):
+    claims = fr(extract, "Le tribunal correctionnel de Paris a condamné Telvia à une amende de 45 millions d'euros. "
+                         "Il lui est reproché d'avoir facturé à des milliers d'abonnés des options payantes. Le "
+                         "tribunal a également condamné Philippe Darnaud, ancien directeur commercial. Celui-ci, qui "
+                         "a quitté l'entreprise en 2024, a toujours nié.")
+    assert not [c for c in claims if "facturé" in clause(c)]  # "il" impersonal: no actor, no claim
+    left = only(claims, "resign")
+    assert (left.subject, left.when.iso) == ("Philippe Darnaud", "2024")
+
+
+def test_only_a_court_rules_and_an_acronym_never_investigates_itself(extract):
+    claims = fr(extract, "Telvia conteste le chiffre de 410 000 abonnés, qu'il juge « largement surévalué ». "
+                         "L'affaire avait été déclenchée par une enquête de la Direction générale de la concurrence "
+                         "(DGCCRF). Le tribunal a jugé que les options avaient été ajoutées sans accord.")
+    assert [c.subject for c in claims if c.relation == "rule"] == ["tribunal"]
+    assert not [c for c in claims if c.relation == "investigate" and c.subject == "DGCCRF"
+                and "Direction" in (c.object or "")]

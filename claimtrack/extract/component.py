@@ -245,7 +245,8 @@ class ArticleReader:
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
                                 question=kind.question, cited=cited, title=kind.title, frames=frames,
                                 quantities=quantities)
-        drafts = [d for d in reader.drafts() if not self._deal_valued(d)]
+        drafts = [d for d in reader.drafts() if not self._deal_valued(d) and not self._not_a_ruling(d)
+                  and not self._one_role_twice(d)]
         claims = [c for c in (self._claim(sent, text, d, clauses, quantities, kind.title) for d in drafts) if not _says_too_little(c)
                   and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
@@ -324,6 +325,22 @@ class ArticleReader:
                 c = by_head.get(c.parent) if c.parent is not None else None
             return None
         return tense
+
+    def _one_role_twice(self, d: Draft) -> bool:
+        """The subject is the acronym of the very words the object is read from ("une enquête de la
+        Direction générale de la concurrence ... (DGCCRF)": who investigates, not whom): no claim.
+        (A figure's owner and its measure share words and stay: "Its quarterly sales dropped".)"""
+        if d.object is None or not d.subject.tokens or not d.object.tokens:
+            return False
+        shared = sorted(set(d.subject.tokens) & set(d.object.tokens))
+        return bool(shared) and f"({d.subject.name})" in self.doc[max(0, shared[0] - 1):shared[-1] + 2].text
+
+    def _not_a_ruling(self, d: Draft) -> bool:
+        """A ruling by someone who rules on nothing ("qu'il juge « largement surévalué »"): an opinion."""
+        if not d.relation.ruling_body:
+            return False
+        words = set(re.split(r"[\s'’-]+", f"{d.subject.name} {d.subject.text or ''}".lower()))
+        return not words & self.words.ruling_bodies
 
     def _deal_valued(self, d: Draft) -> bool:
         """A company's valuation read off a deal ("a transaction valued at $2.4 billion"): the

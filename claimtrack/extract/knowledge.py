@@ -74,6 +74,8 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
     name_particles: frozenset[str] = frozenset()  # "Yannick Le Bihan" ... "Le Bihan"
+    impersonal_after: frozenset[str] = frozenset()  # "il faut", "il lui est reproché de": "il" is no one
+    ruling_bodies: frozenset[str] = frozenset()  # "the court found": a ruling; "researchers found": none
     scheduling: frozenset[str] = frozenset()  # "has called for a rally on Saturday": the rally is ahead
     appointing: frozenset[str] = frozenset()  # "named Astrid Lund chief executive": a person, then her title
     institution_heads: frozenset[str] = frozenset()  # "Bank of England", "Food and Drug Administration"
@@ -156,6 +158,8 @@ def _load_words(data: dict, lang: str) -> Words:
         name_particles=_words(data.get("name_particles"), lang),
         appointing=_words(data.get("appointing"), lang),
         scheduling=_words(data.get("scheduling"), lang),
+        ruling_bodies=_words(data.get("ruling_bodies"), lang),
+        impersonal_after=_words(data.get("impersonal_after"), lang),
         institution_heads=_words(data.get("institution_heads"), lang),
         comparison_cases=_words(data.get("comparison_cases"), lang),
         focus_adverbs=_words(data.get("focus_adverbs"), lang),

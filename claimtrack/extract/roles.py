@@ -311,6 +311,13 @@ class Resolver:
         lemma = head.lemma_.lower() if head.lemma_ else word
         if word in QUANTIFIER_PRONOUNS or (arg.tokens and self.doc[arg.tokens[0]].lower_ in QUANTIFIER_PRONOUNS):
             return None  # "everything it builds", "rien": no one thing
+        if word in ("celui", "celle", "ceux", "celles") and head.i + 1 < len(self.doc):
+            nxt = self.doc[head.i + 1:head.i + 3]  # "Celui-ci, qui a quitté l'entreprise": one word, cut in three
+            tail = "".join(t.text for t in nxt).lower()
+            if tail[:3] in ("-ci", "-là"):
+                word = lemma = word + tail[:3]
+        if word == "il" and any(t.lower_ in self.words.impersonal_after for t in self.doc[head.i + 1:head.i + 4]):
+            return None  # "Il lui est reproché d'avoir facturé...", "il faut": no one
         if word in self.words.pronouns or lemma in self.words.pronouns:
             spec = self.words.pronouns.get(word) or self.words.pronouns[lemma]
             sp = self.quote_speaker

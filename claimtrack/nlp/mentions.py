@@ -249,6 +249,8 @@ class MentionTagger:
                 continue  # "Abandonner", "Approche Fermée": capitalised words of a title
             if len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in self.function_words:
                 continue  # "Quant aux passagers": a preposition opening the sentence
+            if ent[0].pos_ == "PRON" and ent[0].is_sent_start:
+                continue  # "Celui-ci, qui a quitté...": a pronoun opening the sentence, no name
             words = list(ent)
             while words and (words[-1].lower_ in self.time_words or words[-1].is_punct):
                 words.pop()  # "Acme lundi": the weekday is no part of the name
@@ -345,7 +347,8 @@ class MentionTagger:
             if tok is not None and tok.text[:1].isupper() and (tok.is_alpha or model_name) and len(tok.text) > 1 \
                     and (model_name or len(tok.text) > 2) \
                     and (model_name or tok.pos_ in ("PROPN", "X") or (self.known is not None and not self.known(tok.lower_)))\
-                    and tok.lower_ not in self.time_words and not common_acronym(tok.text):
+                    and tok.lower_ not in self.time_words and not common_acronym(tok.text) \
+                    and not (tok.pos_ in ("PRON", "DET") and tok.is_sent_start):  # "Celui-ci", "Chaque"
                 run.append(tok)
                 continue
             if run:
