@@ -1173,3 +1173,18 @@ def test_the_company_is_the_one_the_headline_and_lede_are_about_not_the_most_nam
                          "Dairy for $2.4 billion. Shares of Brightwater jumped 24%. Analysts said Brightwater was a "
                          "good fit for Halvorsen. The company is targeting $150 million of cost savings by 2028.")
     assert {c.subject for c in claims if "targeting" in clause(c)} == {"Halvorsen Foods"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halvorsen has struggled to grow organically.",
+    "Industry groups welcomed the announcement.",
+    "Peru sits on the Pacific Ring of Fire.",
+    "Whitlock described the midfielder as one of the best young players in Europe.",
+])
+def test_background_reaction_and_description_are_no_claims(extract, sentence):
+    assert en(extract, "Title\n\n" + sentence) == []
+
+
+def test_what_a_company_struggled_to_do_it_did_not_do(extract):
+    c = only(en(extract, "Title\n\nAcme struggled to hire engineers in 2025."))
+    assert c.polarity == "negated"
