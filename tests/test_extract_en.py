@@ -1188,3 +1188,14 @@ def test_background_reaction_and_description_are_no_claims(extract, sentence):
 def test_what_a_company_struggled_to_do_it_did_not_do(extract):
     c = only(en(extract, "Title\n\nAcme struggled to hire engineers in 2025."))
     assert c.polarity == "negated"
+
+
+@pytest.mark.parametrize("sentence, relation, subject, rate", [
+    ("Norges Bank cut the deposit rate by a quarter percentage point to 3.75% on Thursday.", "rate_cut",
+     "Norges Bank", 3.75),
+    ("The Bank of England held rates at 4% last month.", "rate_hold", "Bank of England", 4),
+    ("The Federal Reserve raised its benchmark interest rate to 5.5% in July.", "rate_hike", "Federal Reserve", 5.5),
+])
+def test_a_central_banks_rate_decision_and_the_new_rate(extract, sentence, relation, subject, rate):
+    c = only(en(extract, "Title\n\n" + sentence), relation)
+    assert (c.subject, c.value.amount, c.value.unit) == (subject, rate, "percent")

@@ -829,3 +829,9 @@ def test_only_a_court_rules_and_an_acronym_never_investigates_itself(extract):
     assert [c.subject for c in claims if c.relation == "rule"] == ["tribunal"]
     assert not [c for c in claims if c.relation == "investigate" and c.subject == "DGCCRF"
                 and "Direction" in (c.object or "")]
+
+
+def test_a_central_banks_rate_cut_in_french(extract):
+    c = only(fr(extract, "La Banque centrale européenne a abaissé ses taux directeurs de 0,25 point jeudi, à 2 %."),
+             "rate_cut")
+    assert (c.subject, c.value.amount, c.value.unit) == ("Banque centrale européenne", 2, "percent")

@@ -376,6 +376,10 @@ class MentionTagger:
                 if tok is not None and self._capital(tok, title_case):
                     run.append(tok)
                     continue
+                if tok is not None and title_case and run and tok.text[:1].isupper() and tok.lower_ in (
+                        getattr(self, "org_suffixes", frozenset()) | getattr(self, "institutions", frozenset())):
+                    run.append(tok)  # "Norges Bank Cuts Rate...": a known word that ends a company's name
+                    continue
                 if tok is not None and run and tok.text in ("-", "‑") and not run[-1].whitespace_ \
                         and not tok.whitespace_ and tok.i + 1 < sent.end and doc[tok.i + 1].text[:1].isupper():
                     run.append(tok)  # "Trans-Nordis", "Rolls-Royce": one name
