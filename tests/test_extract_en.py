@@ -1199,3 +1199,10 @@ def test_what_a_company_struggled_to_do_it_did_not_do(extract):
 def test_a_central_banks_rate_decision_and_the_new_rate(extract, sentence, relation, subject, rate):
     c = only(en(extract, "Title\n\n" + sentence), relation)
     assert (c.subject, c.value.amount, c.value.unit) == (subject, rate, "percent")
+
+
+def test_the_government_is_the_country_the_article_is_about(extract):
+    claims = en(extract, "Title\n\nA strong earthquake struck southern Peru on Thursday, killing at least 37 people. "
+                         "Prime Minister Eduardo Salcedo said the government would declare a state of emergency.")
+    c = next(c for c in claims if "emergency" in clause(c))
+    assert (c.subject, c.attributed_to, c.modality) == ("Peru", "Eduardo Salcedo", "planned")

@@ -227,6 +227,12 @@ class Discourse:
         """Was this name the subject of a sentence so far?"""
         return any(s is not None and s.name == name for s in self.subjects)
 
+    def country(self) -> Role | None:
+        """The country the article names most so far (a gazetteer place), for "the government"."""
+        best = max(((n, name) for name, n in self.named.items()
+                    if (e := self.gaz.get(name)) is not None and e.type == "place"), default=None)
+        return Role(name=best[1], type="place", text=best[1], how="topic") if best else None
+
     def topic(self, types: tuple[str, ...], exclude: set[str] = frozenset()) -> Role | None:
         """The entity the article is about here: of the right type, in the last sentences,
         the one named most (itself or through its people), then the latest."""
@@ -423,6 +429,11 @@ class Resolver:
         named = self._described(arg, head, lemma) if actor is not None else None
         if named is not None:  # "le transporteur" after "le transporteur Trans-Nordis": Trans-Nordis
             return role_of(named, "description", f"'{text}'")
+        if (word in self.words.government_nouns or lemma in self.words.government_nouns) and self._bare_definite(arg):
+            country = self.discourse.country()
+            if country is not None:  # "the government would declare a state of emergency": Peru's
+                return replace(country, how="description", text=text, tokens=arg.tokens,
+                               resolved_from=f"'{text}' of {country.name}")
         public = word in self.words.public_nouns or lemma in self.words.public_nouns
         named = self._nearest_org(arg) if actor == "org" and not public else None  # an agency is no company
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
