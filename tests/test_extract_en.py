@@ -1206,3 +1206,9 @@ def test_the_government_is_the_country_the_article_is_about(extract):
                          "Prime Minister Eduardo Salcedo said the government would declare a state of emergency.")
     c = next(c for c in claims if "emergency" in clause(c))
     assert (c.subject, c.attributed_to, c.modality) == ("Peru", "Eduardo Salcedo", "planned")
+
+
+def test_a_time_cut_off_an_object_takes_its_determiner_and_a_participle_before_a_noun_is_no_verb(extract):
+    c = only(en(extract, "Title\n\nAcme makes panels. The company restated its accounts for both years in March, "
+                         "cutting reported net profit for 2025 by 11 per cent."))
+    assert (c.subject, c.object, c.attributed_to, c.when.iso) == ("Acme", "accounts", None, "2025-03")

@@ -715,6 +715,11 @@ class SentenceClaims:
                         or (self.doc[toks[-1]].lower_ == "ici" and len(toks) > 1
                             and self.doc[toks[-2]].lower_ in ("d'", "d’"))):
             toks.pop()  # "l'élection municipale dimanche": the day is the claim's time; "sa décision d'ici": no "d'ici"
+        while len(toks) > 1 and self.doc[toks[-1]].lower_ in DETERMINER_WORDS | {"both", "each", "every", "all"}:
+            toks.pop()  # "its accounts for both | years": a time cut off leaves its determiner, and the link before it
+            while len(toks) > 1 and (self.doc[toks[-1]].pos_ == "ADP"
+                                     or self.doc[toks[-1]].lower_ in PREPOSITIONS | TRAILING_LINKS):
+                toks.pop()
         if not toks:
             return None
         phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
