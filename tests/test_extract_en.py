@@ -1212,3 +1212,9 @@ def test_a_time_cut_off_an_object_takes_its_determiner_and_a_participle_before_a
     c = only(en(extract, "Title\n\nAcme makes panels. The company restated its accounts for both years in March, "
                          "cutting reported net profit for 2025 by 11 per cent."))
     assert (c.subject, c.object, c.attributed_to, c.when.iso) == ("Acme", "accounts", None, "2025-03")
+
+
+def test_a_denied_figure_never_negates_a_fact_that_gave_none(extract):
+    claims = en(extract, "Title\n\nWorkers at Armor Composites walked off the job on Tuesday. The CGT union said "
+                         "most production workers took part. The company disputed that figure.")
+    assert {c.polarity for c in claims if c.relation == "strike"} == {"affirmed"}

@@ -162,7 +162,8 @@ class ArticleReader:
                     out[before:] = [_reported_by(c, who) for c in out[before:]]
                 before = len(out)
                 out.extend(self.sentence(sent))
-        return negations(out, self.k.cues.get("denied_reference", []), self.k.cues.get("contested_reference", []))
+        return negations(out, self.k.cues.get("denied_reference", []), self.k.cues.get("contested_reference", []),
+                         self.k.cues.get("figure_reference", []))
 
     def _said_before(self, text: str) -> str | None:
         """The source a sentence names for the sentence before it (cues.yaml back_attribution)."""

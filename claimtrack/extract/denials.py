@@ -12,7 +12,8 @@ Which denials: a `deny` claim whose object is empty or only points back ("any su
 the sanction it contests. Which fact: the latest
 earlier claim of the article, within a few sentences, that is affirmed, not itself a denial,
 and is about the denier's organisation (its subject, or the organisation the speaker
-speaks for).
+speaks for); a denial of a figure ("disputed that figure", cues.yaml `figure_reference`)
+denies only a fact that gave one.
 """
 from __future__ import annotations
 
@@ -44,11 +45,14 @@ def _about(denial: Claim, fact: Claim) -> bool:
     return fact.subject in speakers or (fact.subject_owner is not None and fact.subject_owner in speakers)
 
 
-def _denied(denial: Claim, earlier: list[Claim]) -> Claim | None:
+def _denied(denial: Claim, earlier: list[Claim], figures: list[re.Pattern] = ()) -> Claim | None:
+    of_figure = any(rx.search(denial.evidence) for rx in figures)  # "disputed that figure": a fact with one
     for fact in reversed(earlier):
         if denial.start - fact.start > LOOKBACK_CHARS:
             return None
         if fact.relation == "deny" or fact.polarity != "affirmed" or fact.start == denial.start:
+            continue
+        if of_figure and fact.value is None:
             continue
         if _about(denial, fact):
             return fact
@@ -74,13 +78,13 @@ def _what(fact: Claim) -> str:
 
 
 def negations(claims: Iterable[Claim], references: list[re.Pattern],
-              contested: list[re.Pattern] = ()) -> list[Claim]:
+              contested: list[re.Pattern] = (), figures: list[re.Pattern] = ()) -> list[Claim]:
     """The claims, each content-free denial followed by the negation of the fact it denies."""
     out: list[Claim] = []
     done: list[Claim] = []
     for c in claims:  # in the article's order
         back = c.relation == "deny" and _refers_back(c, references)
-        fact = _denied(c, done) if back else None
+        fact = _denied(c, done, figures) if back else None
         if fact is not None:  # the denial says what it denies: the fact's own words
             c = c.model_copy(update={"object": _what(fact)})
         elif c.relation == "deny" and c.object is not None and any(rx.search(c.object) for rx in contested):
