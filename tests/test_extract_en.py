@@ -1218,3 +1218,11 @@ def test_a_denied_figure_never_negates_a_fact_that_gave_none(extract):
     claims = en(extract, "Title\n\nWorkers at Armor Composites walked off the job on Tuesday. The CGT union said "
                          "most production workers took part. The company disputed that figure.")
     assert {c.polarity for c in claims if c.relation == "strike"} == {"affirmed"}
+
+
+def test_he_added_closing_a_sentence_is_the_speaker_of_the_sentence_before(extract):
+    claims = en(extract, "Title\n\nMargaret Ellison, Halvorsen's chief executive, spoke first. John Reyes, the "
+                         "finance chief, said Halvorsen expected to save $150 million. The acquisition will be "
+                         "financed with a new term loan, he added.")
+    c = next(c for c in claims if "financed" in clause(c))
+    assert c.attributed_to == "John Reyes"

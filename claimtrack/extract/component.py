@@ -239,7 +239,10 @@ class ArticleReader:
                                 self.words.speech | self.words.denial) if self.parsed \
             else shallow_clauses(sent, self.words, self.k.lex(self.lang), names, title=kind.title)
         cited, cited_role = self._attribution(text, quoted)
-        resolver = Resolver(doc, mentions, self.words, st.discourse, quote_speaker=cited_role if quoted else None,
+        tail = not quoted and cited_role is not None and cited_role.type == "person" \
+            and carries_attribution(text, self.k.cues["carry_attribution"])  # "..., he added": still the speaker
+        resolver = Resolver(doc, mentions, self.words, st.discourse,
+                            quote_speaker=cited_role if quoted or tail else None,
                             sent=sent, starts_quoted=st.starts_quoted)
         frames = frames_of(clauses, resolver, self.words)
         quantities = find_quantities(text, self.lang)  # one reading per sentence, shared by every clause and claim

@@ -535,7 +535,13 @@ class Resolver:
         if k >= 0 and (self.doc[k].lemma_ or self.doc[k].lower_).lower() in self.words.speech:
             k -= 1  # '," said he'
         gap = [t.text for t in self.doc[max(0, k - 1):k + 1]]
-        return bool(gap) and gap[-1] in (",", '"', "”", "»", "-") and any(g in ('"', "”", "»") for g in gap)
+        if bool(gap) and gap[-1] in (",", '"', "”", "»", "-") and any(g in ('"', "”", "»") for g in gap):
+            return True
+        # "The acquisition will be financed with cash, he added.": a speech verb closing the sentence
+        nxt = self.doc[at + 1] if at + 1 < len(self.doc) else None
+        return k == at - 1 and gap[-1:] == [","] and nxt is not None \
+            and (nxt.lemma_ or nxt.lower_).lower() in self.words.speech \
+            and (at + 2 >= len(self.doc) or self.doc[at + 2].is_punct or self.doc[at + 2].is_sent_start)
 
     def _speakers_org(self) -> Role | None:
         """The organisation a quoted speaker speaks for (a spokesperson's company, or the company itself)."""
