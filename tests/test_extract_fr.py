@@ -835,3 +835,19 @@ def test_a_central_banks_rate_cut_in_french(extract):
     c = only(fr(extract, "La Banque centrale européenne a abaissé ses taux directeurs de 0,25 point jeudi, à 2 %."),
              "rate_cut")
     assert (c.subject, c.value.amount, c.value.unit) == ("Banque centrale européenne", 2, "percent")
+
+
+def test_a_resignation_announced_is_done_by_the_person_apposed_to_the_title(extract):
+    claims = fr(extract, "Le maire de Valence, Thierry Maréchal, a annoncé mardi soir sa démission, quelques heures "
+                         "après sa mise en examen dans l'enquête sur les marchés de rénovation des écoles.",
+                published="2026-10-14")
+    resign, charged = only(claims, "resign"), only(claims, "charge")
+    assert (resign.subject, resign.modality, resign.when.iso) == ("Thierry Maréchal", "asserted", "2026-10-13")
+    assert (charged.subject, charged.modality) == ("Thierry Maréchal", "asserted")
+    assert not [c for c in claims if c.relation == "investigate"]  # the inquiry is nobody's in this clause
+
+
+def test_a_closure_announced_with_a_date_ahead_stays_planned(extract):
+    c = only(fr(extract, "Acme a annoncé mardi la nomination de Jeanne Martin au poste de directrice générale à "
+                         "compter du 1er janvier 2027.", published="2026-10-14"), "appoint")
+    assert (c.object, c.modality) == ("Jeanne Martin", "planned")

@@ -29,7 +29,7 @@ from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import Found, currencies, find_quantities
 from claimtrack.extract.relations import OPEN
-from claimtrack.extract.roles import Discourse, Resolver, Role, mention_index, sentence_mentions
+from claimtrack.extract.roles import PREPOSITIONS, Discourse, Resolver, Role, mention_index, sentence_mentions
 from claimtrack.extract.sentences import lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
 from claimtrack.extract.speakers import canonical_source, carries_attribution, cited_source
@@ -250,7 +250,7 @@ class ArticleReader:
                                 question=kind.question, cited=cited, title=kind.title, frames=frames,
                                 quantities=quantities)
         drafts = [d for d in reader.drafts() if not self._deal_valued(d) and not self._not_a_ruling(d)
-                  and not self._one_role_twice(d)]
+                  and not self._one_role_twice(d) and not self._unowned_noun(d)]
         claims = [c for c in (self._claim(sent, text, d, clauses, quantities, kind.title) for d in drafts) if not _says_too_little(c)
                   and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
@@ -339,6 +339,17 @@ class ArticleReader:
         shared = sorted(set(d.subject.tokens) & set(d.object.tokens))
         return bool(shared) and f"({d.subject.name})" in self.doc[max(0, shared[0] - 1):shared[-1] + 2].text
 
+    def _unowned_noun(self, d: Draft) -> bool:
+        """"...sa démission, après sa mise en examen dans l'enquête sur les marchés": the inquiry,
+        named in a prepositional phrase, is nobody's in the clause (not the mayor's)."""
+        if not d.relation.noun_in_phrase_unowned or d.trigger[0] == d.clause.head:
+            return False
+        k = d.trigger[0] - 1
+        while k >= 0 and (self.doc[k].pos_ in ("DET", "ADJ") or self.doc[k].lower_ in ("the", "a", "an", "l'", "l’")):
+            k -= 1  # "dans l'enquête", "in a two-year investigation"
+        return k >= 0 and (self.doc[k].pos_ == "ADP" or self.doc[k].lower_ in PREPOSITIONS) \
+            and d.subject.how not in ("agent", "possessor")
+
     def _not_a_ruling(self, d: Draft) -> bool:
         """A ruling by someone who rules on nothing ("qu'il juge « largement surévalué »"): an opinion."""
         if not d.relation.ruling_body:
@@ -367,6 +378,19 @@ class ArticleReader:
         found = [q for q in quantities if q.quantity.unit in currencies()
                  and any(rx.search(text[max(0, q.start - 80):q.start]) for rx in cues)]
         return found[0].quantity if len(found) == 1 else None
+
+    def _done_already(self, d: Draft, when, pub) -> bool:
+        """A plan that is done: "a annoncé mardi sa démission" (announcing a resignation is
+        resigning), "quelques heures après sa mise en examen" (an event after which something
+        happened) - unless a date ahead says it is to come."""
+        if when is not None and pub is not None and when.time.end > pub:
+            return False
+        trig = d.trigger[0]
+        before = {t.lower_ for t in self.doc[max(0, trig - 3):trig]}
+        if before & self.words.after_words and d.trigger[0] != d.clause.head:
+            return True  # the event's noun after "après", "following"
+        return d.relation.done_when_announced and d.trigger[0] != d.clause.head \
+            and d.stance.cue in self.words.announcing
 
     def _schedules(self, c: Clause) -> bool:
         """Does the clause's verb set an event for a day ("call for", "convoquer")?"""
@@ -444,7 +468,7 @@ class ArticleReader:
         if d.stance.modality == "planned" and self.ctx.published is not None:
             # "a annoncé mardi la suppression de 1 200 postes d'ici à 2027": the target, not the day it was said
             in_clause.sort(key=lambda t: not (t.time.start > self.ctx.published and t.time.precision in (
-                "year", "month", "season", "interval")))  # a target: "d'ici à 2027", "by the second quarter"
+                "year", "month", "season", "interval", "day")))  # a target: "d'ici à 2027", "by the second quarter"
         when = next(iter(own), None) or next(iter(in_clause), None) or \
             self._said_when(d, clauses, times, span, base) or self._fronted_time(d.clause, times, clauses, base)
         trig_char = self.doc[d.trigger[0]].idx - base
@@ -468,6 +492,8 @@ class ArticleReader:
                 when.time.start > pub and modality in ("asserted", "reported") and not self._schedules(d.clause):
             # "had resigned with immediate effect": done; a date ahead is another event's
             when = self._said_when(d, clauses, times, span, base)
+        if modality == "planned" and self._done_already(d, when, pub):
+            modality = "reported" if d.attributed_to else "asserted"
         if when is not None and pub is not None and modality in ("asserted", "reported") and not moved and (
                 when.time.start > pub or (when.time.start >= pub.replace(day=1) and when.time.end > pub
                                           and when.time.precision in ("interval", "duration"))):

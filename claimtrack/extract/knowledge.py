@@ -75,6 +75,7 @@ class Words:
     legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
     name_particles: frozenset[str] = frozenset()  # "Yannick Le Bihan" ... "Le Bihan"
     impersonal_after: frozenset[str] = frozenset()  # "il faut", "il lui est reproché de": "il" is no one
+    after_words: frozenset[str] = frozenset()  # "après sa mise en examen": an event already done
     government_nouns: frozenset[str] = frozenset()  # "the government": the country the article is about
     ruling_bodies: frozenset[str] = frozenset()  # "the court found": a ruling; "researchers found": none
     scheduling: frozenset[str] = frozenset()  # "has called for a rally on Saturday": the rally is ahead
@@ -161,6 +162,7 @@ def _load_words(data: dict, lang: str) -> Words:
         scheduling=_words(data.get("scheduling"), lang),
         ruling_bodies=_words(data.get("ruling_bodies"), lang),
         government_nouns=_words(data.get("government_nouns"), lang),
+        after_words=_words(data.get("after_words"), lang),
         impersonal_after=_words(data.get("impersonal_after"), lang),
         institution_heads=_words(data.get("institution_heads"), lang),
         comparison_cases=_words(data.get("comparison_cases"), lang),

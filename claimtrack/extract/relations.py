@@ -34,6 +34,8 @@ class Relation:
     where_subject: bool = False  # unnamed, the subject is where it happened (the sentence's or the article's place)
     noun_needs_figure: bool = False  # its noun alone ("spending", "investissements") is a fact only with a figure
     deal_valued: bool = False  # its price may be the deal's, named apart ("in a transaction valued at $2.4 billion")
+    noun_in_phrase_unowned: bool = False  # its noun in a prepositional phrase has no actor in the clause
+    done_when_announced: bool = False  # "a annoncé sa démission": announcing it does it
     ruling_body: bool = False  # its subject is a court or a regulator (Words.ruling_bodies)
     company_valued: bool = False  # what is valued is a company: "a transaction valued at $2.4 billion" is a price
     governs: tuple[str, ...] = ()
@@ -105,6 +107,8 @@ def load_relations() -> dict[str, Relation]:
             value_required=bool(row.get("value_required")), where_subject=bool(row.get("where_subject")),
             noun_needs_figure=bool(row.get("noun_needs_figure")), deal_valued=bool(row.get("deal_valued")),
             company_valued=bool(row.get("company_valued")), ruling_body=bool(row.get("ruling_body")),
+            done_when_announced=bool(row.get("done_when_announced")),
+            noun_in_phrase_unowned=bool(row.get("noun_in_phrase_unowned")),
             governs=tuple(row.get("governs", ())),
             subject=tuple(row.get("subject", ())), object=tuple(row.get("object", ())),
             object_required=bool(row.get("object_required")),

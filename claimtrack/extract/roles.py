@@ -365,6 +365,12 @@ class Resolver:
             inside = self._inside(arg, deep=True)
             persons = [m for m in inside if m.type == "person" and m.start > arg.head
                        and self.doc[m.start - 1].lower_ not in OF_WORDS]  # not "le parti de Conner Rousseau"
+            after = max(arg.tokens) + 1 if arg.tokens else None
+            if not persons and after is not None and after < len(self.doc) and self.doc[after].text == ",":
+                # "Le maire de Valence, Thierry Maréchal, a annoncé...", whatever the parser hung the name on
+                persons = [m for m in self.mentions if m.start == after + 1 and (
+                    m.type == "person" or (m.type == "misc" and len(m.name.split()) > 1))
+                    and m.end < len(self.doc) and self.doc[m.end].text in (",", ")")]
             if persons:  # "le PDG de Meta, Mark Zuckerberg"
                 return role_of(persons[0])
             orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")
