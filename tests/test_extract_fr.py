@@ -851,3 +851,20 @@ def test_a_closure_announced_with_a_date_ahead_stays_planned(extract):
     c = only(fr(extract, "Acme a annoncé mardi la nomination de Jeanne Martin au poste de directrice générale à "
                          "compter du 1er janvier 2027.", published="2026-10-14"), "appoint")
     assert (c.object, c.modality) == ("Jeanne Martin", "planned")
+
+
+def test_capitalised_common_words_inside_a_sentence_name_a_company_and_an_opening_participle_names_none(extract):
+    claims = fr(extract, "Le groupe bancaire lyonnais Crédit Rhodanien a dégagé en 2025 un bénéfice net de 2,84 "
+                         "milliards d'euros. Interrogée par l'AFP, la banque a démenti tout projet de fermeture. "
+                         "Le groupe emploie 41 000 personnes.")
+    assert {c.subject for c in claims if "dégagé" in c.evidence or "emploie" in c.evidence} == {"Crédit Rhodanien"}
+    assert not [c for c in claims if c.subject in ("Interrogée", "Titre")]
+    assert {c.polarity for c in claims if "dégagé" in c.evidence} == {"affirmed"}  # "tout projet de fermeture" denies no profit
+
+
+def test_a_name_ending_in_a_plural_common_noun_is_no_person(extract):
+    claims = fr(extract, "« Les passagers sont les premières victimes », a déclaré la porte-parole d'Azur Lignes, "
+                         "Camille Ferrand. La compagnie a réduit son programme de vols de 30 %. Le syndicat a démenti "
+                         "toute revendication salariale.", published="2026-04-15")
+    assert {c.subject for c in claims if "réduit" in c.evidence} == {"Azur Lignes"}
+    assert {c.subject for c in claims if c.relation == "deny"} == {"syndicat"}  # a union is never the company

@@ -33,9 +33,15 @@ def _id(denial: Claim, fact: Claim) -> str:
 
 
 def _refers_back(denial: Claim, references: list[re.Pattern]) -> bool:
+    """Does the denial name no content of its own ("denied the report", "dément ces
+    informations"; not "a démenti tout projet de fermeture", which says what it denies)?"""
     if denial.object is None:
         return True
-    return any(rx.search(denial.object) for rx in references)
+    for rx in references:
+        m = rx.search(denial.object)
+        if m is not None and len((denial.object[:m.start()] + " " + denial.object[m.end():]).split()) <= 1:
+            return True
+    return False
 
 
 def _about(denial: Claim, fact: Claim) -> bool:

@@ -454,7 +454,7 @@ class Resolver:
                         and m.start > head.i and m.type not in ("concept", "media", "place")), None)
         if acronym is not None:  # "la Commission nationale ... (CNIL)", "Le Service de surveillance ... (SSMVM)"
             return role_of(acronym, "description", f"'{text}'")
-        if actor == "org" and word in self.words.kind_nouns.get("org", ()) and self._bare_definite(arg):
+        if actor == "org" and word in self.words.kind_nouns.get("org", ()) and self._bare_definite(arg) and not public:
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "The airline puts the cost at...", long after it was last named: the article's
                 return replace(topic, how="description", text=text, tokens=arg.tokens,

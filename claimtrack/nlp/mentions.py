@@ -30,6 +30,18 @@ MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w.-]*")  # a product's name with a
 ANAPHORA_LOOKBACK = 3  # sentences before the anaphor it may point into
 
 
+def opens_sentence(tok) -> bool:
+    """Is the token the sentence's first word (after any blank or opening quote)?"""
+    return tok.is_sent_start or all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
+
+
+def participle_opening(tok, nxt) -> bool:
+    """"Interrogée par l'AFP, la banque...", "Créé en 1863, le groupe...": a French past
+    participle opening a sentence, however the tagger read it."""
+    return tok.doc.lang_ == "fr" and tok.lower_.endswith(("é", "ée", "és", "ées")) and nxt is not None \
+        and nxt.is_alpha and nxt.is_lower
+
+
 def common_acronym(text: str) -> bool:
     """"PC", "IA", "VR", "CEO": capitals of three letters or fewer abbreviate common
     nouns; such a word is a name only if the gazetteer knows it."""
@@ -245,12 +257,14 @@ class MentionTagger:
                 continue
             if all(t.is_stop or t.is_punct for t in ent):
                 continue
-            if doc.has_annotation("POS") and ent[0].pos_ not in ("PROPN", "X"):
+            if doc.has_annotation("POS") and ent[0].pos_ not in ("PROPN", "X") and not self._inner_name(ent):
                 continue  # "Abandonner", "Approche Fermée": capitalised words of a title
             if len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in self.function_words:
                 continue  # "Quant aux passagers": a preposition opening the sentence
-            if ent[0].pos_ == "PRON" and ent[0].is_sent_start:
-                continue  # "Celui-ci, qui a quitté...": a pronoun opening the sentence, no name
+            if len(ent) == 1 and opens_sentence(ent[0]) and (
+                    ent[0].pos_ in ("PRON", "DET", "ADV", "ADP", "CCONJ", "SCONJ")
+                    or "Part" in ent[0].morph.get("VerbForm")):
+                continue  # "Celui-ci, qui...", "Environ 31 000...", "Interrogée par l'AFP, ...": no name
             words = list(ent)
             while words and (words[-1].lower_ in self.time_words or words[-1].is_punct):
                 words.pop()  # "Acme lundi": the weekday is no part of the name
@@ -274,6 +288,11 @@ class MentionTagger:
             else:
                 if label == "person" and len(ent) == 1 and not self._named_in_full(doc, ent[0]):
                     label = "misc"  # "Arvelle est valorisée...": a person is first named in full
+                last = words[-1].lower_
+                lemma = (words[-1].lemma_ or last).lower()
+                if label == "person" and len(words) > 1 and self.known is not None and last.endswith("s") \
+                        and (self.known(last) or self.known(last[:-1]) or (lemma != last and self.known(lemma))):
+                    label = "misc"  # "Azur Lignes", "Armor Composites": a plural common noun ends no person's name
                 if len(words) > 1 and words[-1].lower_ in getattr(self, "org_suffixes", ()):
                     label = "org"  # "Zeta Labs", "Kestrel AI": a company, whatever the NER said
                 kind = self._kind_of(words) if hasattr(self, "kinds") and label != "person" else "misc"
@@ -307,6 +326,15 @@ class MentionTagger:
                 return s.kb_id_
         return None
 
+    @staticmethod
+    def _inner_name(ent: Span) -> bool:
+        """A name of capitalised common words inside a sentence in sentence case ("le groupe
+        bancaire lyonnais Crédit Rhodanien"): in running text, capitals mark a name."""
+        if len(ent) < 2 or ent[0].is_sent_start or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+            return False
+        words = [t for t in ent.sent if t.is_alpha]
+        return sum(t.text[:1].isupper() for t in words) * 3 < len(words)
+
     def _kind_by(self, ent: Span) -> bool:
         """An organisation's kind noun right by the acronym: "the CGT union", "le syndicat FO"."""
         kinds = getattr(self, "kinds", {})
@@ -327,8 +355,10 @@ class MentionTagger:
             return False
         if first.text[:1].isupper() and (first.is_alpha or first.text.replace("-", "").replace("‑", "").isalpha()):
             return True  # "le transporteur Trans-Nordis"
-        second = doc[first.i + 1] if first.i + 1 < len(doc) else None
-        return first.pos_ == "ADJ" and first.is_lower and second is not None and second.text[:1].isupper()
+        k = first.i
+        while k < len(doc) and k - first.i < 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k += 1  # "le groupe bancaire lyonnais Crédit Rhodanien": adjectives, then the name
+        return k > first.i and k < len(doc) and doc[k].text[:1].isupper()
 
     @staticmethod
     def _named_in_full(doc: Doc, tok) -> bool:
@@ -342,13 +372,24 @@ class MentionTagger:
         if not doc.has_annotation("POS"):
             return
         run: list = []
+
+        def named(t) -> bool:  # a capitalised word the tagger or the dictionary says is a name
+            return t.text[:1].isupper() and t.is_alpha and len(t.text) > 2 and t.lower_ not in self.time_words \
+                and (t.pos_ in ("PROPN", "X") or (self.known is not None and not self.known(t.lower_)))
+
         for tok in [*doc, None]:
             model_name = tok is not None and bool(MODEL_NAME.fullmatch(tok.text))  # "X1", "GPT-5", "A17"
+            nxt = doc[tok.i + 1] if tok is not None and tok.i + 1 < len(doc) else None
+            lead = tok is not None and not tok.is_sent_start and tok.text[:1].isupper() and tok.is_alpha \
+                and len(tok.text) > 2 and tok.lower_ not in self.time_words and nxt is not None and named(nxt) \
+                and tok.pos_ in ("NOUN", "ADJ", "PROPN")  # "le groupe bancaire Crédit Rhodanien": a word of the name
             if tok is not None and tok.text[:1].isupper() and (tok.is_alpha or model_name) and len(tok.text) > 1 \
                     and (model_name or len(tok.text) > 2) \
-                    and (model_name or tok.pos_ in ("PROPN", "X") or (self.known is not None and not self.known(tok.lower_)))\
+                    and (model_name or lead or tok.pos_ in ("PROPN", "X") or (self.known is not None and not self.known(tok.lower_)))\
                     and tok.lower_ not in self.time_words and not common_acronym(tok.text) \
-                    and not (tok.pos_ in ("PRON", "DET") and tok.is_sent_start):  # "Celui-ci", "Chaque"
+                    and not (opens_sentence(tok) and (tok.pos_ in ("PRON", "DET", "ADV", "ADP")
+                                                    or "Part" in tok.morph.get("VerbForm")
+                                                    or participle_opening(tok, nxt))):  # "Celui-ci", "Interrogée"
                 run.append(tok)
                 continue
             if run:
@@ -459,7 +500,9 @@ class MentionTagger:
         if after is not None and after.lower_ in ("'s", "’s") and any(
                 self.kinds.get(t.lower_) in ("model", "product") for t in doc[after.i + 1:after.i + 5]):
             return "org"  # "Dunmore's Kestrel model": who owns a model is an organisation
-        if after is not None and after.text == ",":  # "Kestrel, its next model": an apposition says what
+        if after is not None and after.text == "," and not (
+                before is not None and before.lower_ in getattr(self, "function_words", ())):
+            # "Kestrel, its next model": an apposition says what (not "Basée à Marseille, la compagnie...")
             words = doc[after.i + 1:after.i + 6]
             for j, t in enumerate(words):
                 if t.lower_ in self.kinds and t.is_lower and j > 0 and all(
@@ -556,8 +599,10 @@ class MentionTagger:
             def count(target: str, pos: int) -> None:
                 sent_no = bisect.bisect_right(starts, pos)
                 weight = 1 if sent_no in seen_sents else 2  # a sentence's first name is most often its subject
-                if sent_no <= LEAD_SENTENCES and sent_no not in seen_sents:
-                    weight += LEAD_WEIGHT  # the first name of the headline or the lede: whom the article is about
+                if sent_no <= LEAD_SENTENCES and sent_no not in seen_sents and " " in target:
+                    # the first name of the headline or the lede: whom the article is about (a name in
+                    # full: a lone capitalised word of a headline may be no name at all)
+                    weight += LEAD_WEIGHT
                 counts[target] = counts.get(target, 0) + weight
                 seen_sents.add(sent_no)
                 last[target] = pos
