@@ -868,3 +868,11 @@ def test_a_name_ending_in_a_plural_common_noun_is_no_person(extract):
                          "toute revendication salariale.", published="2026-04-15")
     assert {c.subject for c in claims if "réduit" in c.evidence} == {"Azur Lignes"}
     assert {c.subject for c in claims if c.relation == "deny"} == {"syndicat"}  # a union is never the company
+
+
+def test_a_fine_the_prosecutor_asked_for_is_no_fine_imposed(extract):
+    claims = fr(extract, "Le tribunal correctionnel de Paris a condamné mardi la Banque Varenne Privée à une amende "
+                         "de 38 millions d'euros. Le parquet avait requis le mois dernier une amende de 55 millions "
+                         "d'euros contre la banque.", published="2026-05-12")
+    fines = {c.value.amount: c.modality for c in claims if c.relation == "fine"}
+    assert fines == {38e6: "asserted", 55e6: "hedged"}
