@@ -1095,8 +1095,8 @@ def test_a_model_nearing_its_debut_is_not_launched_and_a_spokesperson_denies_for
 
 def test_a_company_with_or_without_its_legal_form_and_by_its_short_name_is_one(extract):
     claims = en(extract, "Title\n\nHalvorsen Foods Inc said on Monday it had agreed to buy Brightwater Dairy Co "
-                         "for $2.4 billion. Halvorsen will pay $38 per share. Brightwater Dairy employs about "
-                         "4,300 people.")
+                         "for $2.4 billion. Halvorsen will pay $38 per share. Brightwater Dairy opened a plant "
+                         "in Ohio.")
     bought = only(claims, "acquire")
     assert (bought.subject, bought.object) == ("Halvorsen Foods", "Brightwater Dairy")
     assert only(claims, "pay").subject == "Halvorsen Foods"
@@ -1226,3 +1226,39 @@ def test_he_added_closing_a_sentence_is_the_speaker_of_the_sentence_before(extra
                          "financed with a new term loan, he added.")
     c = next(c for c in claims if "financed" in clause(c))
     assert c.attributed_to == "John Reyes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru sits on the Pacific Ring of Fire.",  # a present description
+    "Monteiro had campaigned on reducing the cost of living.",  # pluperfect: background
+    "Voters were prioritising economic stability.",  # past progressive: background
+    "The region sits on a major fault line.",  # nothing named does anything
+])
+def test_a_description_outside_the_inventory_is_no_claim(extract, sentence):
+    claims = en(extract, "Title\n\nAcme and Lumora are companies. " + sentence)
+    assert not [c for c in claims if clause(c) in sentence], [(c.subject, c.predicate, c.object) for c in claims]
+
+
+@pytest.mark.parametrize("sentence, subject, predicate", [
+    ("Acme closed its Lyon factory.", "Acme", "close"),  # an act done
+    ("Goldman Sachs advised Halvorsen.", "Goldman Sachs", "advise"),  # two named parties
+    ("Acme now employs 300 people.", "Acme", "employ"),  # dated now by the writer
+    ("Lumora employs 210 people.", "Lumora", "employ"),  # a figure of a named party
+])
+def test_an_act_done_a_named_party_s_figure_or_a_state_dated_now_stays(extract, sentence, subject, predicate):
+    claims = en(extract, "Title\n\nAcme and Lumora are companies. " + sentence)
+    assert (subject, predicate) in {(c.subject, c.predicate) for c in claims}
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Last July, Veltra called back about 60,000 of the vehicles.", "recall"),
+    ("Floods kill at least 14 in northern Italy.", "toll"),
+    ("Veltra could cut as many as 2,000 jobs, according to two people familiar with the plans.", "layoffs"),
+])
+def test_recall_toll_and_layoffs_in_other_words(extract, sentence, relation):
+    assert relation in {c.relation for c in en(extract, "Title\n\n" + sentence)}
+
+
+def test_the_agent_of_a_passive_is_the_name_its_phrase_ends_on_not_a_place_before_it(extract):
+    c = only(en(extract, "Title\n\nThe round was led by London venture firm Northgate Ventures."))
+    assert c.subject == "Northgate Ventures"

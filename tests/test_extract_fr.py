@@ -536,9 +536,9 @@ def test_qui_apres_une_virgule_est_le_nom_juste_avant_meme_dans_la_proposition_c
 def test_le_groupe_juste_apres_une_phrase_qui_ne_nomme_qu_une_entreprise_est_celle_ci(extract):
     claims = fr(extract, "Le groupe américain Northgate Dynamics va racheter Arvelle. Northgate Dynamics paiera 52 euros "
                          "par action, a indiqué Northgate Dynamics. Fondée en 1998, Arvelle conçoit des caméras. Le "
-                         "groupe emploie 3 100 personnes. Il a réalisé un chiffre d'affaires de 612 millions d'euros "
+                         "groupe a ouvert une usine à Lyon. Il a réalisé un chiffre d'affaires de 612 millions d'euros "
                          "en 2024.")
-    assert next(c for c in claims if c.predicate == "employer").subject == "Arvelle"  # not the most named
+    assert next(c for c in claims if c.predicate == "ouvrir").subject == "Arvelle"  # not the most named
     assert only(claims, "revenue").subject == "Arvelle"
     flop = only(fr(extract, "Llama 4 n'a pas répondu aux attentes, selon les analystes."), "fail")
     assert flop.polarity == "affirmed"  # the negation is the wording of a flop, not a denial of one
@@ -876,3 +876,31 @@ def test_a_fine_the_prosecutor_asked_for_is_no_fine_imposed(extract):
                          "d'euros contre la banque.", published="2026-05-12")
     fines = {c.value.amount: c.modality for c in claims if c.relation == "fine"}
     assert fines == {38e6: "asserted", 55e6: "hedged"}
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("La région compte de nombreux vignobles.", None),  # nothing named does anything
+    ("Lumora emploie 3 400 personnes dans la région.", ("Lumora", "employer")),  # a named party's figure
+    ("Le candidat avait fait campagne sur le pouvoir d'achat.", None),  # plus-que-parfait: background
+    ("Acme a fermé son usine de Lyon.", ("Acme", "fermer")),  # an act done
+    ("Acme déploie déjà des modèles fermés.", ("Acme", "déployer")),  # dated now by the writer
+])
+def test_a_description_in_the_present_is_no_claim_an_act_done_or_dated_now_is(extract, sentence, kept):
+    claims = fr(extract, "Acme et Lumora sont des entreprises. " + sentence)
+    told = {(c.subject, c.predicate) for c in claims if clause(c) in sentence}
+    assert told == ({kept} if kept else set())
+
+
+def test_a_sanction_inflicted_is_a_fine_and_jusqu_a_n_postes_is_layoffs(extract):
+    claims = fr(extract, "En 2022, l'Autorité de contrôle prudentiel et de résolution (ACPR) a infligé une sanction "
+                         "de 4 millions d'euros à la banque. Le groupe Acme a supprimé jusqu'à 300 postes.")
+    fine = only(claims, "fine")
+    assert (fine.subject, fine.value.amount, fine.when.iso) == ("ACPR", 4e6, "2022")
+    assert only(claims, "layoffs").value.amount == 300
+
+
+def test_a_place_where_the_actor_is_based_is_never_the_actor_and_debrayer_is_a_strike(extract):
+    claims = fr(extract, "Le préavis a été déposé par un syndicat de contrôleurs basé à Aix-en-Provence. Les salariés "
+                         "de Lumora ont débrayé mardi.")
+    assert "Aix-en-Provence" not in {c.subject for c in claims}
+    assert only(claims, "strike").subject == "Lumora"

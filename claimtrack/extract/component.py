@@ -46,6 +46,8 @@ def _key(text: str) -> str:
 VALUE_RELATIONS = {"invest", "cost", "revenue", "build", "raise_funds", "valuation", "fine", "pay", "layoffs"}
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 OPENERS, CLOSERS = "«“", "»”"
+NAMED = ("org", "person")  # parties a claim may link without a figure or a time
+KNOWN = ("org", "person", "model", "product", "misc")  # named parties (a name of unknown kind is one too)
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
@@ -251,8 +253,8 @@ class ArticleReader:
                                 quantities=quantities)
         drafts = [d for d in reader.drafts() if not self._deal_valued(d) and not self._not_a_ruling(d)
                   and not self._one_role_twice(d) and not self._unowned_noun(d)]
-        claims = [c for c in (self._claim(sent, text, d, clauses, quantities, kind.title) for d in drafts) if not _says_too_little(c)
-                  and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
+        built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
+        claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses) and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
         # what the next sentences may refer back to
         main_subject = None
@@ -356,6 +358,56 @@ class ArticleReader:
             return False
         words = set(re.split(r"[\s'’-]+", f"{d.subject.name} {d.subject.text or ''}".lower()))
         return not words & self.words.ruling_bodies
+
+    def _description_only(self, d: Draft, c: Claim, clauses: list[Clause]) -> bool:
+        """An act outside the inventory that nobody reports and no time places, told as
+        background ("Monteiro had campaigned on...", "voters were prioritising"), or in the
+        present by something not named ("Peru sits on the Pacific Ring of Fire", "Experts warn"):
+        a description, not an event for the timeline. What a named party does or is ("Arvelle
+        emploie 3 100 personnes", "Il est un partisan des modèles fermés"), a completed act
+        ("the union filed a notice"), a figure, a link between two named parties, what goes on
+        now ("is building", "déploie déjà") and a headline stay."""
+        if c.relation != OPEN or c.headline or c.modality != "asserted" or c.attributed_to or c.when is not None:
+            return False
+        if c.subject_type in NAMED and c.object_type in NAMED:
+            return False
+        clause = c.evidence[c.span[0]:c.span[1]] if c.span else c.evidence
+        if any(w.strip(".,;:!?«»\"'").lower() in self.words.current_state for w in clause.split()):
+            return False
+        g = self._governing(d.clause, clauses)
+        if g is None:
+            return False
+        if self._background(g):
+            return True
+        if c.value is not None or c.subject_type in KNOWN:
+            return False
+        return not (g.tense == "past" and not g.imperfect) and not self._ongoing(g)
+
+    @staticmethod
+    def _governing(c: Clause, clauses: list[Clause]) -> Clause | None:
+        """The clause whose verb gives `c` its tense: itself, or for an infinitive the
+        verb that governs it ("a réussi à commercialiser", "used Qwen to train it")."""
+        seen = set()
+        while c.tense in ("inf", None) and c.parent is not None and c.parent not in seen:
+            seen.add(c.parent)
+            c = next((p for p in clauses if p.head == c.parent), None)
+            if c is None:
+                return None
+        return c
+
+    def _background(self, c: Clause) -> bool:
+        """Pluperfect ("had campaigned", "avait été suivi") or past progressive ("were
+        prioritising"): what stood before or around the story's events."""
+        if c.tense != "past":
+            return False
+        aux = {a.lower() for a in c.aux}
+        progressive = self.doc[c.head].lower_.endswith("ing") and bool(aux & self.words.progressive_aux)
+        return progressive or bool(aux & self.words.pluperfect_aux)
+
+    def _ongoing(self, c: Clause) -> bool:
+        """The present progressive: "where it is building huge clusters", going on now."""
+        aux = {a.lower() for a in c.aux}
+        return c.tense == "pres" and self.doc[c.head].lower_.endswith("ing") and bool(aux & self.words.ongoing_aux)
 
     def _deal_valued(self, d: Draft) -> bool:
         """A company's valuation read off a deal ("a transaction valued at $2.4 billion"): the
@@ -538,3 +590,4 @@ def _says_too_little(claim: Claim) -> bool:
         return False  # "The company says it acted as soon as...": its own account of what it did
     undergone = claim.predicate.split()[0] in ("être", "be") and len(claim.predicate.split()) > 1
     return not (undergone and claim.subject_type and claim.subject_resolved_from is None)  # "Aerlis Go was not affected"
+

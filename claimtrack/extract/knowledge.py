@@ -70,6 +70,10 @@ class Words:
     naming: frozenset[str] = frozenset()  # "baptisé", "code-named": the name that follows is the noun's
     purpose_markers: frozenset[str] = frozenset()  # "afin de", "in order to": an aim, no event
     interrogatives: frozenset[str] = frozenset()  # "quelle version", "whether": an indirect question
+    pluperfect_aux: frozenset[str] = frozenset()  # "had campaigned", "avait été": background
+    progressive_aux: frozenset[str] = frozenset()  # "were prioritising": background
+    ongoing_aux: frozenset[str] = frozenset()  # "is building": now
+    current_state: frozenset[str] = frozenset()  # "déploie déjà", "now employs": dated at publication
     habitual: frozenset[str] = frozenset()  # "Arvelle conçoit des caméras": a description, no event
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
@@ -179,7 +183,11 @@ def _load_words(data: dict, lang: str) -> Words:
         duration_words=_words(data.get("duration_words"), lang),
         plan_nouns=_words(data.get("plan_nouns"), lang),
         example_markers=_words(data.get("example_markers"), lang),
-        habitual=_words(data.get("habitual"), lang))
+        habitual=_words(data.get("habitual"), lang),
+        current_state=_words(data.get("current_state"), lang),
+        pluperfect_aux=_words(data.get("pluperfect_aux"), lang),
+        progressive_aux=_words(data.get("progressive_aux"), lang),
+        ongoing_aux=_words(data.get("ongoing_aux"), lang))
 
 
 @dataclass

@@ -373,7 +373,7 @@ class Resolver:
                     and m.end < len(self.doc) and self.doc[m.end].text in (",", ")")]
             if persons:  # "le PDG de Meta, Mark Zuckerberg"
                 return role_of(persons[0])
-            orgs = sorted((m for m in inside if m.type in ("org", "lab", "place")
+            orgs = sorted((m for m in inside if m.type in ("org", "lab") or (m.type == "place" and not self._located(m))
                            or (m.type == "misc" and m.end <= head.i and self._owns(m, head.i))
                            or (m.type == "misc" and m.start == head.i + 2
                                and self.doc[head.i + 1].lower_ in ("at", "chez"))),  # "workers at Armor Composites"
@@ -412,7 +412,8 @@ class Resolver:
         kinds = [k for k, ws in self.words.kind_nouns.items() if word in ws or lemma in ws]
         if kinds:
             inside = self._inside(arg, deep=True)
-            named = [m for m in inside if m.type in kinds or (may_be(m, kinds) and m.start > head.i)]
+            named = [m for m in inside if (m.type in kinds or (may_be(m, kinds) and m.start > head.i))
+                     and not (m.type == "place" and self._located(m))]  # "un syndicat basé à Aix": not Aix
             if named:  # "le modèle Avocado", "le constructeur automobile Valmora" (whatever the NER said)
                 return role_of(named[0])
             named = self._after_comma(arg, kinds)
@@ -758,6 +759,10 @@ class Resolver:
                 doc[m.end + 1].lower_ in COORDINATORS:
             return None
         return m
+
+    def _located(self, m: Mention) -> bool:
+        """A place named as where someone is ("basé à Aix-en-Provence", "workers in France")."""
+        return m.start > 0 and self.doc[m.start - 1].lower_ in self.words.locative_cases
 
     def _owns(self, m: Mention, head: int) -> bool:
         """The name is the owner of the head noun: "Arvelle's board", "shares in Arvelle",

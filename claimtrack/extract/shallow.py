@@ -893,7 +893,7 @@ class _Reader:
                 if np is None:
                     k += 1
                     continue
-                obliques.append(_arg(t, k, np[1], t[k].low))
+                obliques.append(Arg(tuple(t[i].i for i in range(k, np[1])), t[_head(t, *np)].i, t[k].low))
                 k = np[1]
             elif t[k].cls in NP_CLASSES and not objects and not obliques:
                 np = _np_right(t, k, stop)
