@@ -180,3 +180,13 @@ def test_one_figure_reported_with_and_without_a_date_meets_without_error():
               C("OpenAI", "raise_funds", value="$40 billion", article="b3", outlet="C", attributed_to="OpenAI")]
     groups, conflicts = build(claims, reconcile(claims)[0])
     assert len(groups) == 1 and not conflicts
+
+
+def test_one_cut_in_other_words_and_languages_meets_on_its_rare_word_and_another_cut_stays_apart():
+    fr = C("Meta", "cut_funding", "financement des initiatives métaverse", article="fr1", outlet="Gate")
+    en = C("Meta", "cut_funding", "metaverse budget", article="en1", outlet="Brief", value="30 %",
+           attributed_to="Bloomberg", modality="reported")
+    en2 = C("Meta", "cut_funding", "spending on Reality Labs' metaverse projects", article="en2", outlet="Morning")
+    other = C("Meta", "cut_funding", "cloud gaming budget", article="en3", outlet="Wire")
+    groups, conflicts = build([fr, en, en2, other], reconcile([fr, en, en2, other])[0])
+    assert partition(groups) == sorted([sorted([fr.id, en.id, en2.id]), [other.id]]) and not conflicts

@@ -99,6 +99,30 @@ def _key_word(phrase: str) -> str:
     return max(words, key=lambda w: (len(w), w)) if words else phrase.casefold()
 
 
+KEY_WORDS = 3  # a free-text object is filed under its names and rarest words, this many at most
+RARE_KEY = 2.0  # Vocabulary.weight of a word rare enough to file an object under
+
+
+@functools.lru_cache(maxsize=200_000)
+def key_words(phrase: str) -> tuple[str, ...]:
+    """The words a free-text object is filed under: its names and its rarest words, accents
+    folded ("financement des initiatives métaverse" and "its metaverse budget" meet on
+    "metaverse", "spending on Reality Labs' metaverse projects" on both), else its longest word."""
+    from claimtrack.reconcile.words import load_vocabulary
+    vocab = load_vocabulary()
+    words = [_fold(w) for w in _WORDS.findall(phrase)]
+    names = [w.casefold() for w, raw in zip(words, _WORDS.findall(phrase)) if raw[:1].isupper()]
+    rare = sorted({w.casefold() for w in words if w.casefold() not in vocab.stop
+                   and vocab.weight(w.casefold()) >= RARE_KEY} - set(names),
+                  key=lambda w: (-vocab.weight(w), -len(w), w))
+    out = list(dict.fromkeys([*names, *rare]))[:KEY_WORDS]
+    return tuple(out) or (_fold(_key_word(phrase)),)
+
+
+def _fold(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def _fingerprints(evidence: str) -> list[str]:
     """Keys shared by near-identical sentences (reposts): the longest words, the opening words."""
     words = _WORDS.findall(evidence.casefold())
@@ -220,8 +244,10 @@ def _fact_keys(claim: Claim) -> list[str]:
         # when their wording is alike, so a hub subject's many "Meta invests..." split
         if mags:
             suffixes = [f"|m{m}" for m in mags]
+            if rel is not None and rel.object_phrase and claim.object and not claim.object_type:
+                suffixes += [f"|w{w}" for w in key_words(claim.object)]  # "cuts its metaverse budget by 30%"
         elif rel is not None and rel.object_phrase and claim.object and not claim.object_type:
-            suffixes = [f"|w{_key_word(claim.object)}"]
+            suffixes = [f"|w{w}" for w in key_words(claim.object)]
         else:
             suffixes = [""]
         keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes for at in ats}
@@ -240,8 +266,8 @@ def open_keys(claim: Claim) -> list[str]:
     if counted(claim.subject) is not None:
         subjects.add(f"#{counted(claim.subject)}")  # "842 vols" meets "842 flights"
     pred = load_vocabulary().family(claim.predicate) or claim.predicate.lower()
-    obj = _key_word(claim.object) if claim.object else "-"
-    keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}" for subj in subjects}
+    objs = key_words(claim.object) if claim.object else ("-",)
+    keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}" for subj in subjects for obj in objs}
     mags = magnitudes(claim)
     if mags:  # "SPNA demands 6%" / "le SPNA réclame 6 %": one figure of one subject, any verb
         keys |= {f"{OPEN}|s|{subj}|m{m}@{year}" for subj in subjects for m in mags}

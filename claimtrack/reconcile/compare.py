@@ -165,7 +165,26 @@ class ObjectLevel(Level):
         if score >= TEXT_SIMILAR:
             return _L("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'", score, a, b), True,
                       "object.similar")
+        word = _shared_rare_word(a, b, ctx.vocab)
+        if word is not None:  # "financement des initiatives métaverse" / "its metaverse budget"
+            return _L("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word, a, b), True,
+                      "object.shared_word")
         return _L("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs")
+
+
+RARE_WORD = 2.0  # a word this rare (Vocabulary.weight), shared by two objects, says they are one thing
+
+
+def _shared_rare_word(a: Claim, b: Claim, vocab: Vocabulary) -> str | None:
+    """The rarest content word two objects share: a word the English list ranks rare, or one it
+    does not know, shared across French and English or by two English objects (a name, a loan
+    word: "metaverse", "Hyperion"); an unknown word shared by two French objects may be any
+    French word, so it does not count."""
+    shared = vocab.story_words(folded(a.object)) & vocab.story_words(folded(b.object))
+    french_pair = a.language == b.language == "fr"
+    rare = [w for w in shared if len(w) >= 4 and vocab.weight(w) >= RARE_WORD
+            and not (french_pair and w not in vocab.rank)]
+    return max(sorted(rare), key=vocab.weight) if rare else None
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -449,7 +468,7 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
         return "none"
     if objc == "object.different" or valc == "value.disjoint":
         return "none"
-    if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar") \
+    if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar", "object.shared_word") \
             and valc not in ("value.overlap", "value.rounded") and (objc, valc) != ("object.none", "value.none"):
         return "none"  # "invests in X" and "invests in Y", or two vague sums: no sign they are one fact
     return "link"
