@@ -904,3 +904,13 @@ def test_a_place_where_the_actor_is_based_is_never_the_actor_and_debrayer_is_a_s
                          "de Lumora ont débrayé mardi.")
     assert "Aix-en-Provence" not in {c.subject for c in claims}
     assert only(claims, "strike").subject == "Lumora"
+
+
+def test_le_rachat_est_une_acquisition_et_l_operation_est_celle_de_l_acheteur(extract):
+    claims = fr(extract, "Le groupe Halvorsen a annoncé lundi le rachat de Brightwater. L'opération devrait être "
+                         "finalisée d'ici mars 2027. Bercy examine le rachat.")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object) == ("Halvorsen", "Brightwater")
+    done = next(c for c in claims if c.predicate.endswith("finaliser") or "finalis" in c.predicate)
+    assert (done.subject, done.when.iso) == ("Halvorsen", "2027-03")
+    assert [c.subject for c in claims if c.predicate == "examiner"] == ["ministère de l'Économie"]

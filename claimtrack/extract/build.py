@@ -791,17 +791,30 @@ class SentenceClaims:
                 continue
             if c.link == "advcl" and (c.tense == "inf" or set(c.aux) & {"avoir", "être", "having", "been"}):
                 continue  # "pour statuer", "pour avoir conservé": a purpose or a reason, not the event
-            made = [d for h in by_clause.get(c.head, []) for d in self.fills(h, hits)]
-            if not made:
+            own = by_clause.get(c.head, [])
+            made = [d for h in own for d in self.fills(h, hits)]
+            if not made or self._acts_on_event(c, own):
                 d = self.open_claim(c)
                 if d is not None:
-                    made = [d]
+                    made = [*made, d]
             out.extend(made)
         if not out and self.title:
             out = self._headline_fallback()
         spans = [d.trigger for d in out if d.relation.name != OPEN]
         out = [d for d in out if d.relation.name != OPEN or not any(a <= d.clause.head < b for a, b in spans)]
         return self._dedupe(out)  # (an open claim whose verb a relation's wording took: "continuerons à publier...")
+
+    def _acts_on_event(self, c: Clause, own: list[Hit]) -> bool:
+        """"Bercy examine le rachat d'Arvelle", "the EU approved the takeover": an act of its own
+        on an event its object names, kept beside the event; "a annoncé le rachat", "completed
+        the purchase" only tell the event (predicates.yaml light_verbs, announcing, speech)."""
+        if not own or any(h.at_head for h in own) or c.copula or c.passive:
+            return False
+        heads = {o.head for o in c.objects}  # the event is what the verb acts on, not a manner or a goal
+        tagged = self.doc.has_annotation("POS")
+        if not any(h.start in heads and (not tagged or self.doc[h.start].pos_ in ("NOUN", "PROPN")) for h in own):
+            return False
+        return c.lemma not in self.words.light_verbs | self.words.announcing | self.words.speech
 
     def _conditional(self, c: Clause) -> bool:
         x, seen = c, set()

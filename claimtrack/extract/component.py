@@ -47,6 +47,7 @@ VALUE_RELATIONS = {"invest", "cost", "revenue", "build", "raise_funds", "valuati
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 OPENERS, CLOSERS = "«“", "»”"
 NAMED = ("org", "person")  # parties a claim may link without a figure or a time
+PARTIES = ("org", "misc")  # who may buy or merge with whom
 KNOWN = ("org", "person", "model", "product", "misc")  # named parties (a name of unknown kind is one too)
 
 if not Doc.has_extension("article"):
@@ -256,6 +257,7 @@ class ArticleReader:
         built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
         claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses) and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
+        self._learn_deal(claims)
         # what the next sentences may refer back to
         main_subject = None
         for c in clauses:
@@ -358,6 +360,13 @@ class ArticleReader:
             return False
         words = set(re.split(r"[\s'’-]+", f"{d.subject.name} {d.subject.text or ''}".lower()))
         return not words & self.words.ruling_bodies
+
+    def _learn_deal(self, claims: list[Claim]) -> None:
+        """"Halvorsen agreed to buy Brightwater": "the deal", "l'opération" after it are theirs."""
+        for c in claims:
+            if self.k.relations[c.relation].deal_valued and c.polarity == "affirmed" and c.object \
+                    and c.subject_type in PARTIES and c.object_type in PARTIES:
+                self.state.discourse.deal = (c.subject, c.object)
 
     def _description_only(self, d: Draft, c: Claim, clauses: list[Clause]) -> bool:
         """An act outside the inventory that nobody reports and no time places, told as
@@ -536,6 +545,9 @@ class ArticleReader:
         if value is None and d.relation.deal_valued:  # "...in a transaction valued at about $2.4 billion"
             value = self._deal_value(text, quantities)
         subj, obj = d.subject, d.object
+        if obj is not None and obj.type == "deal" and obj.how == "description" and self.state.discourse.deal:
+            # "cleared the deal": the deal, named by its parties, not its buyer alone
+            obj = replace(obj, name="{}–{} deal".format(*self.state.discourse.deal))
         modality = d.stance.modality
         pub = self.ctx.published
         moved = bool(d.relation.governs)  # "delayed to March": the delay is done; March is where it moved to

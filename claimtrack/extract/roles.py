@@ -155,6 +155,7 @@ class Discourse:
     # "l'assureur Quartz", "Trans-Nordis, le transporteur": the common noun an article gave a name
     descriptors: dict[str, Mention] = field(default_factory=dict)
     public: set[str] = field(default_factory=set)  # names introduced as a union, an agency, a ministry
+    deal: tuple[str, str] | None = None  # the parties of the deal the article last told ("X agreed to buy Y")
 
     def close_sentence(self, mentions: list[Mention], subject: Role | None, roles: list[Role] = ()) -> None:
         self.sentences.append(mentions)
@@ -465,6 +466,10 @@ class Resolver:
             if person is not None:  # "le prévenu a toujours nié", "the defendant": the person the case is about
                 return replace(person, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}', the person the article is about")
+        if actor == "deal" and self.discourse.deal is not None and self._bare_definite(arg):
+            buyer, target = self.discourse.deal  # "The acquisition will be financed...": the deal told before
+            return Role(name=buyer, type="deal", text=text, how="description", tokens=arg.tokens,
+                        head_word=lemma, resolved_from=f"'{text}': {buyer}'s deal for {target}")
         if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
