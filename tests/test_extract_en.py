@@ -1282,3 +1282,9 @@ def test_a_verb_acting_on_an_event_is_a_claim_beside_the_event(extract, sentence
     claims = en(extract, "Title\n\n" + sentence)
     assert (only(claims, "acquire").subject, only(claims, "acquire").object) == ("Northgate", "Arvelle")
     assert [c.subject for c in claims if c.relation == "open"] == ([actor] if actor else [])
+
+
+def test_a_phrase_of_a_noun_passed_over_as_a_manner_is_no_object_either(extract):
+    claims = en(extract, "Title\n\nHalvorsen agreed to buy Brightwater. The acquisition will be financed with cash "
+                         "on hand.")
+    assert "on hand" not in {c.object for c in claims}

@@ -914,3 +914,12 @@ def test_le_rachat_est_une_acquisition_et_l_operation_est_celle_de_l_acheteur(ex
     done = next(c for c in claims if c.predicate.endswith("finaliser") or "finalis" in c.predicate)
     assert (done.subject, done.when.iso) == ("Halvorsen", "2027-03")
     assert [c.subject for c in claims if c.predicate == "examiner"] == ["ministère de l'Économie"]
+
+
+def test_un_nom_trouve_une_fois_l_est_partout_et_le_conseil_d_administration_est_l_entreprise(extract):
+    claims = fr(extract, "Le groupe bancaire lyonnais Crédit Rhodanien a publié ses résultats mardi. Le bénéfice "
+                         "net du Crédit Rhodanien a progressé de 4 %. Le conseil d'administration proposera un "
+                         "dividende de 1,45 euro par action.")
+    dividend = next(c for c in claims if c.predicate == "proposer")
+    assert dividend.subject == "Crédit Rhodanien" and "conseil" in dividend.subject_resolved_from
+    assert len([c for c in claims if c.subject == "Crédit Rhodanien"]) == 3

@@ -1576,11 +1576,16 @@ class SentenceClaims:
         the infinitive it governs ("s'est engagée à apporter ses actions"), with its
         preposition, as a phrase."""
         x = next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp" and x.head > c.head), None)
+        skipped_end = None  # where the last phrase passed over ended
         for arg in c.obliques:
+            if skipped_end is not None and arg.tokens and arg.tokens[0] == skipped_end:
+                skipped_end = arg.tokens[-1] + 1
+                continue  # "financed with cash | on hand": a phrase of the noun passed over, no object either
             if not arg.case or arg.tokens[0] < c.head or (x is not None and x.head < arg.tokens[0]) \
                     or self._addressee(arg) or arg.case.split()[0] in self.words.background_cases | self.words.manner_cases \
                     or (arg.case.split()[0] in self.words.comitative_cases and not self._names_someone(arg)) \
                     or (arg.case.split()[0] in self.words.comparison_cases and self._figure_first(arg)):
+                skipped_end = arg.tokens[-1] + 1 if arg.tokens and arg.tokens[0] > c.head else None
                 continue  # "malgré l'incertitude", "after the recall": what surrounds the fact, not its object
             phrase = self.object_phrase(arg)
             if phrase is None:

@@ -466,6 +466,11 @@ class Resolver:
             if person is not None:  # "le prévenu a toujours nié", "the defendant": the person the case is about
                 return replace(person, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}', the person the article is about")
+        if self._company_body(arg):
+            topic = self._speakers_org() or self.discourse.topic(("org",), exclude=self.discourse.public)
+            if topic is not None:  # "Le conseil d'administration proposera un dividende": the company's
+                return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
+                            head_word=lemma, resolved_from=f"'{text}' of {topic.name}, the article's company")
         if actor == "deal" and self.discourse.deal is not None and self._bare_definite(arg):
             buyer, target = self.discourse.deal  # "The acquisition will be financed...": the deal told before
             return Role(name=buyer, type="deal", text=text, how="description", tokens=arg.tokens,
@@ -764,6 +769,14 @@ class Resolver:
                 doc[m.end + 1].lower_ in COORDINATORS:
             return None
         return m
+
+    def _company_body(self, arg: Arg) -> bool:
+        """"le conseil d'administration", "the board of directors", with nothing naming whose."""
+        toks = [self.doc[i] for i in arg.tokens]
+        if not toks or toks[0].lower_ not in DEFINITE:
+            return False
+        rest = self.doc[toks[1].i:toks[-1].i + 1].text.lower() if len(toks) > 1 else ""
+        return rest in self.words.company_bodies
 
     def _located(self, m: Mention) -> bool:
         """A place named as where someone is ("basé à Aix-en-Provence", "workers in France")."""

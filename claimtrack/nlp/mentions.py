@@ -132,6 +132,7 @@ class MentionTagger:
         self._one_kind_per_name(spans)
         self._without_legal_form(spans)
         self._short_forms(doc, add, spans)
+        self._repeats(doc, add, spans)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
         return doc
@@ -159,6 +160,23 @@ class MentionTagger:
             if len(words) >= 3 and words[-1].lower_ in forms and (s._.ct or {}).get("how") in ("ner", "kind") \
                     and s.kb_id_ == s.text:
                 s.kb_id_ = s.doc[words[0].i:words[-2].i + 1].text
+
+    @staticmethod
+    def _repeats(doc: Doc, add, spans: list[Span]) -> None:
+        """A name of several words found once is the same name wherever the text repeats it
+        ("le groupe bancaire Crédit Rhodanien ... le bénéfice du Crédit Rhodanien"), where the
+        statistical model missed it."""
+        found = {}
+        for s in spans:
+            how = (s._.ct or {}).get("how")
+            words = [t for t in s if not t.is_punct]
+            if how in ("ner", "kind") and len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
+                    and s.label_ in ("org", "person", "misc"):
+                found.setdefault(s.text, s)
+        for text, s in found.items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", doc.text):
+                ct = s._.ct or {}
+                add(m.start(), m.end(), s.label_, s.kb_id_, ct.get("how") or "ner", ct.get("owner"), ct.get("parent"))
 
     def _short_forms(self, doc: Doc, add, spans: list[Span]) -> None:
         """After "Helix Therapeutics", "Helix" alone (even opening a sentence, even a word of
