@@ -923,3 +923,12 @@ def test_un_nom_trouve_une_fois_l_est_partout_et_le_conseil_d_administration_est
     dividend = next(c for c in claims if c.predicate == "proposer")
     assert dividend.subject == "Crédit Rhodanien" and "conseil" in dividend.subject_resolved_from
     assert len([c for c in claims if c.subject == "Crédit Rhodanien"]) == 3
+
+
+def test_la_description_d_une_personne_nommee_avec_elle_et_une_epithete_sont_cette_personne(extract):
+    claims = fr(extract, "Le maire de Valence, Thierry Maréchal, a annoncé mardi sa démission. Le maire de Valence a "
+                         "été mis en examen lundi. L'élu de 58 ans avait été placé en garde à vue dimanche. Le maire "
+                         "de Lyon a démissionné mercredi.")
+    assert only(claims, "charge").subject == "Thierry Maréchal"
+    assert only(claims, "arrest").subject == "Thierry Maréchal"
+    assert {c.subject for c in claims if c.relation == "resign"} == {"Thierry Maréchal", "maire de Lyon"}

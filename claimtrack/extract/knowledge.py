@@ -73,6 +73,7 @@ class Words:
     pluperfect_aux: frozenset[str] = frozenset()  # "had campaigned", "avait été": background
     progressive_aux: frozenset[str] = frozenset()  # "were prioritising": background
     ongoing_aux: frozenset[str] = frozenset()  # "is building": now
+    person_epithets: frozenset[str] = frozenset()  # "l'élu de 58 ans": the article's person
     company_bodies: frozenset[str] = frozenset()  # "le conseil d'administration": the company
     light_verbs: frozenset[str] = frozenset()  # "a finalisé le rachat": the event, no act of its own
     current_state: frozenset[str] = frozenset()  # "déploie déjà", "now employs": dated at publication
@@ -189,6 +190,7 @@ def _load_words(data: dict, lang: str) -> Words:
         current_state=_words(data.get("current_state"), lang),
         light_verbs=_words(data.get("light_verbs"), lang),
         company_bodies=_words(data.get("company_bodies"), lang),
+        person_epithets=_words(data.get("person_epithets"), lang),
         pluperfect_aux=_words(data.get("pluperfect_aux"), lang),
         progressive_aux=_words(data.get("progressive_aux"), lang),
         ongoing_aux=_words(data.get("ongoing_aux"), lang))

@@ -154,6 +154,7 @@ class Discourse:
     named: Counter = field(default_factory=Counter)
     # "l'assureur Quartz", "Trans-Nordis, le transporteur": the common noun an article gave a name
     descriptors: dict[str, Mention] = field(default_factory=dict)
+    described_as: dict[str, str] = field(default_factory=dict)  # a person -> "maire de valence"
     public: set[str] = field(default_factory=set)  # names introduced as a union, an agency, a ministry
     deal: tuple[str, str] | None = None  # the parties of the deal the article last told ("X agreed to buy Y")
 
@@ -362,6 +363,9 @@ class Resolver:
             noun = next((n for n in nouns if n.i > head.i), None) or (nouns[-1] if nouns else None)
             if noun is not None:
                 head, word, lemma = noun, noun.lower_, noun.lemma_.lower()
+        person = self._described_person(arg, word, lemma)
+        if person is not None:  # "le maire de Valence" after "Le maire de Valence, Thierry Maréchal,"
+            return person
         if word in self.words.agent_nouns or lemma in self.words.agent_nouns:
             inside = self._inside(arg, deep=True)
             persons = [m for m in inside if m.type == "person" and m.start > arg.head
@@ -639,11 +643,54 @@ class Resolver:
             return None
         return self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(head.lower_)
 
+    def _described_person(self, arg: Arg, word: str, lemma: str) -> Role | None:
+        """A definite description of a person the article named with it ("Le maire de Valence,
+        Thierry Maréchal, ..." then "le maire de Valence", "l'ancien maire"), or an epithet
+        journalists use not to repeat a name ("l'élu de 58 ans", "le quinquagénaire"): the
+        person the article is about."""
+        toks = [self.doc[i] for i in arg.tokens]
+        if not toks or toks[0].lower_ not in DEFINITE or len(toks) > 6:
+            return None
+        text = self.phrase(arg, False)
+        rest = " ".join(t.lower_ for t in toks[1:])
+        m = self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(word)
+        if m is not None and m.type == "person":
+            plain = len(toks) <= 3 and all(t.pos_ in ("ADJ", "NOUN") and t.lower_ not in OF_WORDS for t in toks[1:])
+            if plain or rest == self.discourse.described_as.get(m.name):
+                return role_of(m, "description", f"'{text}'")
+        if lemma in self.words.person_epithets or word in self.words.person_epithets \
+                or (len(toks) > 1 and toks[1].lower_ in self.words.person_epithets):  # (a participle to the tagger)
+            before = [m for m in self.mentions if m.end <= arg.start and m.type == "person"]
+            person = self.discourse.topic(("person",)) or self.discourse.pronoun(text, ("person",), before)
+            if person is not None:
+                return replace(person, how="description", text=text, tokens=arg.tokens,
+                               resolved_from=f"'{text}', the person the article is about")
+        return None
+
+    def _learn_person(self, m: Mention) -> None:
+        """"Le maire de Valence, Thierry Maréchal,": the description and the name it gives."""
+        if m.start < 2 or self.doc[m.start - 1].text != ",":
+            return
+        sent_start = self.doc[m.start].sent.start
+        for k in range(m.start - 2, max(sent_start, m.start - 8) - 1, -1):
+            tok = self.doc[k]
+            if tok.lower_ in DEFINITE and k + 1 < m.start - 1:
+                noun = self.doc[k + 1]
+                if noun.lower_ in self.words.actor_nouns.get("person", ()) or noun.lemma_.lower() in \
+                        self.words.actor_nouns.get("person", ()):
+                    self.discourse.descriptors[noun.lower_] = m
+                    self.discourse.described_as[m.name] = " ".join(t.lower_ for t in self.doc[k + 1:m.start - 1])
+                return
+            if tok.text in (",", ";", ":") or tok.pos_ == "VERB":
+                return
+
     def learn_descriptors(self) -> None:
         """Record the common nouns the sentence gives its names: "l'assureur Quartz Assurances",
         "le groupe belge Vandermeulen", "Trans-Nordis, le transporteur", "the carrier Northwind"."""
         actors = self.words.any_actor
         for m in self.mentions:
+            if m.type == "person" and m.how in ("exact", "fuzzy", "ner", "kind"):
+                self._learn_person(m)
             if m.how not in ("exact", "fuzzy", "ner", "kind") or m.type in ("concept", "media", "person"):
                 continue
             if introduced_as(self.doc, m.start, m.end, self.words.public_nouns):
