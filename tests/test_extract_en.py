@@ -946,7 +946,7 @@ def test_shares_of_a_possessive_fall_for_the_company_and_a_figure_of_others_is_n
 
 
 def test_a_figure_is_no_object_of_the_noun_it_measures(extract):
-    c = only(en(extract, "Title\n\nSamsung Electronics' operating profit jumped 32% in the third quarter."), "revenue")
+    c = only(en(extract, "Title\n\nSamsung Electronics' operating profit jumped 32% in the third quarter."), "profit")
     assert (c.subject, c.object, c.value.amount) == ("Samsung", None, 32.0)
     assert clause(c) == "Samsung Electronics' operating profit jumped 32% in the third quarter"
 

@@ -932,3 +932,11 @@ def test_la_description_d_une_personne_nommee_avec_elle_et_une_epithete_sont_cet
     assert only(claims, "charge").subject == "Thierry Maréchal"
     assert only(claims, "arrest").subject == "Thierry Maréchal"
     assert {c.subject for c in claims if c.relation == "resign"} == {"Thierry Maréchal", "maire de Lyon"}
+
+
+def test_un_benefice_est_un_profit_pas_un_chiffre_d_affaires_et_au_profit_de_n_en_est_pas_un(extract):
+    claims = fr(extract, "Le bénéfice net de Verdane a atteint 341 millions d'euros au troisième trimestre. Verdane "
+                         "abandonne son ancien logiciel au profit d'un système maison.")
+    profit = only(claims, "profit")
+    assert (profit.subject, profit.object, profit.value.amount) == ("Verdane", None, 341e6)
+    assert not [c for c in claims if c.relation == "revenue"]

@@ -43,7 +43,7 @@ TITLE_SEARCH = 4  # lines at the top where the front matter's title is looked fo
 
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
-VALUE_RELATIONS = {"invest", "cost", "revenue", "build", "raise_funds", "valuation", "fine", "pay", "layoffs"}
+VALUE_RELATIONS = {"invest", "cost", "revenue", "profit", "build", "raise_funds", "valuation", "fine", "pay", "layoffs"}
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 OPENERS, CLOSERS = "«“", "»”"
 NAMED = ("org", "person")  # parties a claim may link without a figure or a time
