@@ -1288,3 +1288,10 @@ def test_a_phrase_of_a_noun_passed_over_as_a_manner_is_no_object_either(extract)
     claims = en(extract, "Title\n\nHalvorsen agreed to buy Brightwater. The acquisition will be financed with cash "
                          "on hand.")
     assert "on hand" not in {c.object for c in claims}
+
+
+@pytest.mark.parametrize("sentence", ["The Franco-Belgian airline said the strike cost 27 million euros.",
+                                      "The German-Swiss airline said the strike cost 27 million euros."])
+def test_a_compound_nationality_is_no_name_and_the_airline_is_the_article_s(extract, sentence):
+    claims = en(extract, "Title\n\nAerlis cancelled 200 flights on Monday. Aerlis apologised. " + sentence)
+    assert {c.subject for c in claims if "27 million" in c.evidence} == {"Aerlis"}

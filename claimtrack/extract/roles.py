@@ -104,8 +104,16 @@ def may_be(m: Mention, kinds: list[str]) -> bool:
 
 
 def hyphen_modifier_token(t) -> bool:
-    """"Lyon-based": a capitalised word joined by a hyphen to a lower-case one."""
-    return t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].is_lower
+    """"Lyon-based": a capitalised word joined by a hyphen to a lower-case one; "the
+    Franco-Belgian airline": a compound of capitalised words before a common noun."""
+    doc, i = t.doc, t.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_lower:
+        return True
+    if i + 3 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper() and doc[i + 3].is_lower \
+            and doc[i + 3].is_alpha:
+        return True  # "Franco-"
+    return i >= 2 and i + 1 < len(doc) and doc[i - 1].text == "-" and doc[i - 2].text[:1].isupper() \
+        and doc[i + 1].is_lower and doc[i + 1].is_alpha and t.text[:1].isupper()  # "-Belgian airline"
 
 
 def hyphen_modifier(doc: Doc, m: Mention) -> bool:

@@ -463,7 +463,7 @@ class MentionTagger:
 
     def _read_run(self, doc: Doc, add, run: list, inner: set[str]) -> None:
         """Tag one run of capitalised words as a name (or two, around a title)."""
-        while run and run[0].lower_ in self.demonyms:
+        while run and (run[0].lower_ in self.demonyms or (run[0].text in ("-", "‑") and len(run) > 1)):
             run = run[1:]  # "French Arvelle", "U.S. group": the adjective is no part of the name
         for part in self._untitled(run):
             last = part[-1].i
