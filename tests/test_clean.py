@@ -102,6 +102,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
     ("T\n\nOTTAWA - Housing Minister Claire Dufort resigned from cabinet on Tuesday.", "Housing Minister"),
     ("T\n\nLONDON — The Bank of England held rates.", "The Bank"),
     ("T\n\nUNICEF - The agency - said it would help.", "UNICEF"),  # a second dash: an aside, no dateline
+    ("T\n\nMETZ — Le fabricant Renaldi a chuté.", "Le fabricant"),  # a short city before a dash of print
+    ("T\n\nNASA - The agency said it would launch.", "NASA"),  # a hyphen after an acronym: no dateline
 ])
 def test_a_bare_city_dateline_is_cut_but_not_a_name_with_an_aside(text, first):
     assert clean(text).text.split("\n\n")[1].startswith(first)

@@ -1295,3 +1295,8 @@ def test_a_phrase_of_a_noun_passed_over_as_a_manner_is_no_object_either(extract)
 def test_a_compound_nationality_is_no_name_and_the_airline_is_the_article_s(extract, sentence):
     claims = en(extract, "Title\n\nAerlis cancelled 200 flights on Monday. Aerlis apologised. " + sentence)
     assert {c.subject for c in claims if "27 million" in c.evidence} == {"Aerlis"}
+
+
+def test_a_company_falling_in_trading_is_a_share_fall_and_sales_falling_is_not(extract):
+    claims = en(extract, "Title\n\nRenaldi fell 8% in Paris trading on Tuesday. Sales fell 8% last year.")
+    assert only(claims, "stock_fall").subject == "Renaldi"

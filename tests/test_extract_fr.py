@@ -940,3 +940,10 @@ def test_un_benefice_est_un_profit_pas_un_chiffre_d_affaires_et_au_profit_de_n_e
     profit = only(claims, "profit")
     assert (profit.subject, profit.object, profit.value.amount) == ("Verdane", None, 341e6)
     assert not [c for c in claims if c.relation == "revenue"]
+
+
+def test_une_entreprise_qui_chute_en_bourse_est_une_baisse_de_son_action(extract):
+    claims = fr(extract, "Le fabricant de pneus Renaldi Industries a chuté de 8 % mardi en Bourse. Le titre de Sarvel a bondi de "
+                         "5 % à la Bourse de Paris.")
+    assert (only(claims, "stock_fall").subject, only(claims, "stock_fall").value.amount) == ("Renaldi Industries", 8)
+    assert only(claims, "stock_rise").subject == "Sarvel"

@@ -376,7 +376,18 @@ class MentionTagger:
         k = first.i
         while k < len(doc) and k - first.i < 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
             k += 1  # "le groupe bancaire lyonnais Crédit Rhodanien": adjectives, then the name
-        return k > first.i and k < len(doc) and doc[k].text[:1].isupper()
+        if k > first.i and k < len(doc) and doc[k].text[:1].isupper():
+            return True
+        if k < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "du", "des"):
+            # "le fabricant de pneus Renaldi", "le spécialiste de l'emballage Sarvel": its trade, then the name
+            j = k + 1
+            if j < len(doc) and doc[j].lower_ in ("l'", "l’", "la", "le", "les"):
+                j += 1
+            n = 0
+            while j < len(doc) and n < 3 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"):
+                j, n = j + 1, n + 1
+            return n > 0 and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha
+        return False
 
     @staticmethod
     def _named_in_full(doc: Doc, tok) -> bool:
