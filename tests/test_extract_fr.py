@@ -947,3 +947,20 @@ def test_une_entreprise_qui_chute_en_bourse_est_une_baisse_de_son_action(extract
                          "5 % à la Bourse de Paris.")
     assert (only(claims, "stock_fall").subject, only(claims, "stock_fall").value.amount) == ("Renaldi Industries", 8)
     assert only(claims, "stock_rise").subject == "Sarvel"
+
+
+def test_une_annee_nommee_ne_date_les_mois_que_des_phrases_qui_la_suivent_de_pres(extract):
+    claims = fr(extract, "Le pays est en crise depuis 2011. Les deux humanitaires travaillaient pour l'ONG depuis "
+                         "trois ans. Elles ont été enlevées à Port-au-Prince. Leur famille a été prévenue. Le parquet "
+                         "de Paris avait ouvert dès novembre une enquête pour enlèvement.", published="2026-02-19")
+    probe = only(claims, "investigate")
+    assert probe.when.iso == "2025-11"
+    claims = fr(extract, "En 1997, le groupe Acme a racheté Zeta. En juillet, Acme a lancé un nouveau modèle.",
+                published="1999-03-10")
+    assert next(c for c in claims if c.predicate == "lancer").when.iso == "1997-07"
+
+
+def test_ouvrir_une_enquete_ou_ne_pas_exclure_des_suppressions_ne_sont_pas_des_faits_a_part(extract):
+    claims = fr(extract, "Le parquet de Paris a ouvert une enquête pour fraude. Le groupe Sarvel a abaissé ses "
+                         "prévisions, sans exclure des suppressions de postes dans ses usines.")
+    assert not [c for c in claims if c.predicate in ("ouvrir", "exclure")]

@@ -46,6 +46,7 @@ def _key(text: str) -> str:
 VALUE_RELATIONS = {"invest", "cost", "revenue", "profit", "build", "raise_funds", "valuation", "fine", "pay", "layoffs"}
 TRAILING_OPEN_QUOTE = re.compile(r"\s+[«\"“]$")
 OPENERS, CLOSERS = "«“", "»”"
+CONTEXT_SENTENCES = 2  # a year named sets the year of bare months for this many sentences after its own
 NAMED = ("org", "person")  # parties a claim may link without a figure or a time
 PARTIES = ("org", "misc")  # who may buy or merge with whom
 KNOWN = ("org", "person", "model", "product", "misc")  # named parties (a name of unknown kind is one too)
@@ -104,6 +105,7 @@ def claim_id(article: str, start: int, relation: str, subject: str | None, obj: 
 class _ArticleState:
     discourse: Discourse
     context_year: int | None = None
+    context_age: int = 0  # sentences read since the context year was last named
     anchor: object | None = None  # the last dated day the article mentioned ("le lendemain")
     last_cited: str | None = None
     last_speaker: Role | None = None
@@ -281,7 +283,11 @@ class ArticleReader:
         times = self._times(text, sent, clauses)
         years = [t.time.start.year for t in times if t.time.precision in ("day", "month", "year", "time")]
         if years:
-            st.context_year = years[-1]
+            st.context_year, st.context_age = years[-1], 0
+        else:
+            st.context_age += 1
+            if st.context_age > CONTEXT_SENTENCES:
+                st.context_year = None  # "dès novembre", paragraphs after a "2011": the story's own year again
         days = [t.time for t in times if t.time.precision in ("day", "time")]
         if days:
             st.anchor = days[-1]
