@@ -1300,3 +1300,14 @@ def test_a_compound_nationality_is_no_name_and_the_airline_is_the_article_s(extr
 def test_a_company_falling_in_trading_is_a_share_fall_and_sales_falling_is_not(extract):
     claims = en(extract, "Title\n\nRenaldi fell 8% in Paris trading on Tuesday. Sales fell 8% last year.")
     assert only(claims, "stock_fall").subject == "Renaldi"
+
+
+def test_an_acronym_defined_in_brackets_is_its_name_and_a_day_before_the_verb_is_no_actor(extract):
+    claims = en(extract, "Title\n\nIreland's Data Protection Commission (DPC) opened an inquiry in 2024. The DPC on "
+                         "Wednesday fined Kelvo Pay 41 million euros. A Romanian court on Thursday sentenced former "
+                         "minister Ion Popa to seven years in prison.")
+    fine = only(claims, "fine")
+    assert (fine.subject, fine.object, fine.value.amount, fine.when.iso) == \
+        ("Data Protection Commission", "Kelvo Pay", 41e6, "2025-12-10")
+    assert only(claims, "convict").subject == "Romanian court"
+    assert not [c for c in claims if c.relation == "pay"]  # "Kelvo Pay" is a name, no payment

@@ -197,10 +197,12 @@ class SentenceClaims:
     def hits(self) -> list[Hit]:
         sent, doc = self.sent, self.doc
         out: list[Hit] = []
+        named = {i for m in self.r.mentions if m.how in ("exact", "fuzzy", "ner", "kind") and m.end - m.start > 1
+                 for i in range(m.start, m.end)}
         for t in find_triggers(sent.text, self.k.relations):
             span = doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or all(tok.i in named for tok in span):
+                continue  # "Kelvo Pay", "Rappel Conso": a word of a name, no event
             heads = [tok.i for tok in span if tok.i in self.by_head]
             anchor = heads[0] if heads else span.start
             c = clause_of(self.clauses, anchor)
@@ -219,6 +221,8 @@ class SentenceClaims:
                 out.append(Hit(rel, c, c.head, c.head + 1, rel.topic, True))
             for i in c.tokens:
                 tok = doc[i]
+                if i in named:
+                    continue
                 if tok.pos_ in ("NOUN", "PROPN") or not doc.has_annotation("POS"):
                     for rel in by_lemma((tok.lemma_ or tok.text).lower(), self.lang, self.k.relations, nominal=True):
                         out.append(Hit(rel, c, i, i + 1, True, False))

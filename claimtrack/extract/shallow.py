@@ -177,6 +177,11 @@ def load_lex(lang: str, closed_key: tuple) -> Lex:
                _common_words(lang))
 
 
+@functools.cache
+def _any_calendar() -> frozenset[str]:
+    return _calendar_names("en") | _calendar_names("fr")
+
+
 def _calendar_names(lang: str) -> frozenset[str]:
     """Month and weekday names (data/times.yaml): "to March" is a date, not "to march"."""
     from claimtrack.extract.times.words import words as time_words
@@ -609,6 +614,12 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
     k = end - 1
     while k >= floor and toks[k].cls in (ADV,):
         k -= 1
+    while k - 1 > floor and toks[k].low in _any_calendar() and toks[k - 1].cls == PREP:
+        k -= 2  # "The DPC on Wednesday fined...", "A court on Thursday sentenced": the actor, not the day
+        while k >= floor and toks[k].cls in (ADV, PUNCT) and toks[k].text not in (",",):
+            if toks[k].cls == PUNCT and toks[k].text != ")":
+                break
+            k -= 1
     if k < floor or toks[k].cls not in NP_CLASSES | {VERB}:
         return None
     if toks[k].cls == PRON:

@@ -133,6 +133,7 @@ class MentionTagger:
         self._without_legal_form(spans)
         self._short_forms(doc, add, spans)
         self._repeats(doc, add, spans)
+        self._acronyms(doc, add, spans)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
         return doc
@@ -160,6 +161,24 @@ class MentionTagger:
             if len(words) >= 3 and words[-1].lower_ in forms and (s._.ct or {}).get("how") in ("ner", "kind") \
                     and s.kb_id_ == s.text:
                 s.kb_id_ = s.doc[words[0].i:words[-2].i + 1].text
+
+    @staticmethod
+    def _acronyms(doc: Doc, add, spans: list[Span]) -> None:
+        """"the Data Protection Commission (DPC) ... The DPC fined": an acronym the article
+        defines in brackets after a name is that name wherever it stands, however short."""
+        for s in list(spans):
+            b = s.end_char
+            m = re.match(r" ?\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,7})\)", doc.text[b:b + 12])
+            if m is None or len(s.text.split()) < 2 or s.label_ in ("place", "media", "concept"):
+                continue
+            acronym = m.group(1)
+            initials = "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", s.text)).upper()
+            if not (acronym[0] == s.text[0].upper() or acronym in initials or initials.startswith(acronym[:2])):
+                continue  # "Valmora (Lyon)": no acronym of the name
+            ct = s._.ct or {}
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", doc.text):
+                add(hit.start(), hit.end(), s.label_, s.kb_id_, ct.get("how") or "kind", ct.get("owner"),
+                    ct.get("parent"))
 
     @staticmethod
     def _repeats(doc: Doc, add, spans: list[Span]) -> None:
