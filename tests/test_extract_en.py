@@ -1235,6 +1235,7 @@ def test_he_added_closing_a_sentence_is_the_speaker_of_the_sentence_before(extra
     "Monteiro had campaigned on reducing the cost of living.",  # pluperfect: background
     "Voters were prioritising economic stability.",  # past progressive: background
     "The region sits on a major fault line.",  # nothing named does anything
+    "Lumora's management has badly misjudged the mood of its crews.",  # a judgement of how it acted
 ])
 def test_a_description_outside_the_inventory_is_no_claim(extract, sentence):
     claims = en(extract, "Title\n\nAcme and Lumora are companies. " + sentence)
