@@ -107,3 +107,11 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(text, first):
 ])
 def test_a_bare_city_dateline_is_cut_but_not_a_name_with_an_aside(text, first):
     assert clean(text).text.split("\n\n")[1].startswith(first)
+
+
+def test_a_teaser_line_inside_an_article_is_dropped_and_the_article_goes_on():
+    text = ("T\n\nMeta a lancé un modèle.\n\nÀ lire aussi : Llama 4 : pourquoi le modèle a déçu\n\n"
+            "Meta a promis d'investir 600 milliards de dollars.\n\nÀ lire aussi\n\nUn autre article sans rapport.")
+    c = clean(text)
+    assert "600 milliards" in c.text and "lire aussi" not in c.text.lower()
+    assert "sans rapport" not in c.text  # a bare "À lire aussi" heading still ends the article

@@ -675,6 +675,12 @@ class MentionTagger:
                         count(target, s.start_char)  # not "la cour d'appel de Douai": a place that names a court
                 if self._name_follows(doc, b, text):
                     continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
+                apposed = next((s for s in named if text[s.end_char:a].strip() == "," and (
+                    s.label_ == base or (s.label_ == "misc" and base != "person"))), None)
+                if apposed is not None:  # "Behemoth, le modèle géant annoncé...": the name it stands beside
+                    if add(a, b, base, apposed.kb_id_, "anaphora", (apposed._.ct or {}).get("owner"), None) is not None:
+                        count(apposed.kb_id_, a)
+                    continue
                 idx = max(0, bisect.bisect_right(starts, a) - 1)
                 window_start = starts[max(0, idx - ANAPHORA_LOOKBACK)] if starts else 0
                 recent = [t for t, pos in last.items() if pos >= window_start]
