@@ -1374,6 +1374,8 @@ class SentenceClaims:
                     and obj_arg.tokens:
                 r = None  # "Marquet is running the company": not himself, a company the sentence does not name;
                 # "Avocado est le prochain modèle de Meta": what it is, in the sentence's words
+            if r is not None and r.type == "deal" and r.how == "description":
+                r = None  # "cleared the deal": the deal in the sentence's words, not its buyer
             if r is not None and r.is_entity:
                 obj = r
             elif self._free_relative(obj_arg):

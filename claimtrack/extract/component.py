@@ -551,9 +551,6 @@ class ArticleReader:
         if value is None and d.relation.deal_valued:  # "...in a transaction valued at about $2.4 billion"
             value = self._deal_value(text, quantities)
         subj, obj = d.subject, d.object
-        if obj is not None and obj.type == "deal" and obj.how == "description" and self.state.discourse.deal:
-            # "cleared the deal": the deal, named by its parties, not its buyer alone
-            obj = replace(obj, name="{}–{} deal".format(*self.state.discourse.deal))
         modality = d.stance.modality
         pub = self.ctx.published
         moved = bool(d.relation.governs)  # "delayed to March": the delay is done; March is where it moved to
