@@ -244,8 +244,11 @@ def _fact_keys(claim: Claim) -> list[str]:
         # when their wording is alike, so a hub subject's many "Meta invests..." split
         if mags:
             suffixes = [f"|m{m}" for m in mags]
-            if rel is not None and rel.object_phrase and claim.object and not claim.object_type:
-                suffixes += [f"|w{w}" for w in key_words(claim.object)]  # "cuts its metaverse budget by 30%"
+            if rel is not None and rel.object_phrase and claim.object and not claim.object_type \
+                    and claim.value is not None and claim.value.unit == "percent":
+                # "cuts its metaverse budget by 30%": a change, which reports without it tell too (an
+                # amount of money is specific enough to meet on alone)
+                suffixes += [f"|w{w}" for w in key_words(claim.object)]
         elif rel is not None and rel.object_phrase and claim.object and not claim.object_type:
             suffixes = [f"|w{w}" for w in key_words(claim.object)]
         else:
