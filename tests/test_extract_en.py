@@ -1312,3 +1312,11 @@ def test_an_acronym_defined_in_brackets_is_its_name_and_a_day_before_the_verb_is
         ("Data Protection Commission", "Kelvo Pay", 41e6, "2025-12-10")
     assert only(claims, "convict").subject == "Romanian court"
     assert not [c for c in claims if c.relation == "pay"]  # "Kelvo Pay" is a name, no payment
+
+
+def test_walk_out_is_a_strike_pay_as_a_noun_is_no_payment_and_an_object_keeps_its_percent(extract):
+    claims = en(extract, "Capitol Valley teachers walk out over pay")
+    assert [c.relation for c in claims] == ["strike"]
+    claims = en(extract, "Title\n\nThe union rejected a pay rise of 3%. Meta paid $14.3 billion for Scale AI.")
+    assert only(claims, "pay").subject == "Meta"
+    assert "pay rise of 3%" in {c.object for c in claims}

@@ -710,7 +710,8 @@ class SentenceClaims:
         while len(toks) > 1 and self.doc[toks[0]].lower_ in self.time_words and not self.doc[toks[0]].like_num \
                 and self.doc[toks[1]].lower_ in DETERMINER_WORDS:
             toks = toks[1:]  # "a remporté dimanche le second tour": Sunday is the claim's time
-        while toks and (self.doc[toks[-1]].lower_ in self.time_words or self.doc[toks[-1]].is_punct
+        while toks and (self.doc[toks[-1]].lower_ in self.time_words
+                        or (self.doc[toks[-1]].is_punct and self.doc[toks[-1]].text not in ("%", "‰"))
                         or (len(toks) > 1 and re.fullmatch(r"(?:19|20)\d\d", self.doc[toks[-1]].text))
                         or (len(toks) > 1 and self.doc[toks[-1]].pos_ == "ADP")
                         or (len(toks) > 1 and not self.doc.has_annotation("POS")
