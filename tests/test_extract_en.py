@@ -1320,3 +1320,8 @@ def test_walk_out_is_a_strike_pay_as_a_noun_is_no_payment_and_an_object_keeps_it
     claims = en(extract, "Title\n\nThe union rejected a pay rise of 3%. Meta paid $14.3 billion for Scale AI.")
     assert only(claims, "pay").subject == "Meta"
     assert "pay rise of 3%" in {c.object for c in claims}
+
+
+def test_sources_before_said_are_speakers_not_a_verb(extract):
+    claims = en(extract, "Title\n\nTwo senior government sources said Mr Doherty had resigned.")
+    assert {c.subject for c in claims} == {"Mr Doherty"}

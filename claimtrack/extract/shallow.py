@@ -334,6 +334,9 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
     if nxt is not None and nxt.cls == PRON and k + 2 < len(toks) and toks[k + 2].verb is not None \
             and prev is not None and prev.cls in (NAME, ADJ, DET, NOUN):
         score -= 2.5  # "the Llama models it gave away": a noun, then a relative clause without "that"
+    if nxt is not None and nxt.verb and nxt.verb[0] in SAYING and nxt.verb[1] in ("s", "past", "base") \
+            and v[1] == "s" and lex.is_noun(t.low):
+        score -= 2.5  # "government sources said", "officials say": the speakers, then their verb
     if nxt is not None:
         if nxt.cls in (DET, NAME, NUM, PRON, POSS):
             score += 0.7
@@ -344,6 +347,9 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
         elif nxt.cls in (AUX, MODAL):
             score -= 2.0  # "Northgate shares were little changed": the subject before its verb
     return score
+
+
+SAYING = frozenset({"say", "tell", "add"})  # verbs of saying a plural noun's -s form stands before
 
 
 def _as_noun(t: Tok, noun: bool) -> Tok:
