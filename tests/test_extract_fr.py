@@ -964,3 +964,10 @@ def test_ouvrir_une_enquete_ou_ne_pas_exclure_des_suppressions_ne_sont_pas_des_f
     claims = fr(extract, "Le parquet de Paris a ouvert une enquête pour fraude. Le groupe Sarvel a abaissé ses "
                          "prévisions, sans exclure des suppressions de postes dans ses usines.")
     assert not [c for c in claims if c.predicate in ("ouvrir", "exclure")]
+
+
+def test_selon_un_rapport_est_une_source_citee(extract):
+    claims = fr(extract, "Selon un rapport du gouvernement américain, les modèles Qwen ont été téléchargés près de "
+                         "1000 fois. D'après une étude de l'Insee, le chômage a reculé de 2 %.")
+    assert [(c.attributed_to, c.modality) for c in claims] == [
+        ("un rapport du gouvernement américain", "reported"), ("une étude de l'Insee", "reported")]
