@@ -257,7 +257,8 @@ class ArticleReader:
         drafts = [d for d in reader.drafts() if not self._deal_valued(d) and not self._not_a_ruling(d)
                   and not self._one_role_twice(d) and not self._unowned_noun(d)]
         built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
-        claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses) and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
+        claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses)
+                  and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         resolver.learn_descriptors()
         self._learn_deal(claims)
         # what the next sentences may refer back to
@@ -386,9 +387,8 @@ class ArticleReader:
             return False
         if c.subject_type in NAMED and c.object_type in NAMED:
             return False
-        clause = c.evidence[c.span[0]:c.span[1]] if c.span else c.evidence
-        if any(w.strip(".,;:!?«»\"'").lower() in self.words.current_state for w in clause.split()):
-            return False
+        if any(self.doc[i].lower_ in self.words.current_state for i in d.clause.tokens):
+            return False  # "déploie déjà", "now employs": dated now by the writer
         g = self._governing(d.clause, clauses)
         if g is None:
             return False

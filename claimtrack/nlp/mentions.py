@@ -175,10 +175,15 @@ class MentionTagger:
             initials = "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", s.text)).upper()
             if not (acronym[0] == s.text[0].upper() or acronym in initials or initials.startswith(acronym[:2])):
                 continue  # "Valmora (Lyon)": no acronym of the name
-            ct = s._.ct or {}
-            for hit in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", doc.text):
-                add(hit.start(), hit.end(), s.label_, s.kb_id_, ct.get("how") or "kind", ct.get("owner"),
-                    ct.get("parent"))
+            MentionTagger._wherever(doc, add, acronym, s, "kind", r"(?<![\w-])", r"(?![\w-])")
+
+    @staticmethod
+    def _wherever(doc: Doc, add, text: str, s: Span, how: str, before: str = r"(?<!\w)",
+                  after: str = r"(?!\w)") -> None:
+        """Tag every whole-word occurrence of `text` as the entity of mention `s`."""
+        ct = s._.ct or {}
+        for hit in re.finditer(before + re.escape(text) + after, doc.text):
+            add(hit.start(), hit.end(), s.label_, s.kb_id_, ct.get("how") or how, ct.get("owner"), ct.get("parent"))
 
     @staticmethod
     def _repeats(doc: Doc, add, spans: list[Span]) -> None:
@@ -193,9 +198,7 @@ class MentionTagger:
                     and s.label_ in ("org", "person", "misc"):
                 found.setdefault(s.text, s)
         for text, s in found.items():
-            for m in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", doc.text):
-                ct = s._.ct or {}
-                add(m.start(), m.end(), s.label_, s.kb_id_, ct.get("how") or "ner", ct.get("owner"), ct.get("parent"))
+            MentionTagger._wherever(doc, add, text, s, "ner")
 
     def _short_forms(self, doc: Doc, add, spans: list[Span]) -> None:
         """After "Helix Therapeutics", "Helix" alone (even opening a sentence, even a word of

@@ -100,7 +100,6 @@ def _key_word(phrase: str) -> str:
 
 
 KEY_WORDS = 3  # a free-text object is filed under its names and rarest words, this many at most
-RARE_KEY = 2.0  # Vocabulary.weight of a word rare enough to file an object under
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -108,19 +107,14 @@ def key_words(phrase: str) -> tuple[str, ...]:
     """The words a free-text object is filed under: its names and its rarest words, accents
     folded ("financement des initiatives métaverse" and "its metaverse budget" meet on
     "metaverse", "spending on Reality Labs' metaverse projects" on both), else its longest word."""
-    from claimtrack.reconcile.words import load_vocabulary
+    from claimtrack.reconcile.words import fold_accents, load_vocabulary
     vocab = load_vocabulary()
-    words = [_fold(w) for w in _WORDS.findall(phrase)]
-    names = [w.casefold() for w, raw in zip(words, _WORDS.findall(phrase)) if raw[:1].isupper()]
-    rare = sorted({w.casefold() for w in words if w.casefold() not in vocab.stop
-                   and vocab.weight(w.casefold()) >= RARE_KEY} - set(names),
-                  key=lambda w: (-vocab.weight(w), -len(w), w))
+    raw = _WORDS.findall(phrase)
+    words = [fold_accents(w).casefold() for w in raw]
+    names = [w for w, r in zip(words, raw) if r[:1].isupper()]
+    rare = sorted({w for w in words if vocab.rare(w)} - set(names), key=lambda w: (-vocab.weight(w), -len(w), w))
     out = list(dict.fromkeys([*names, *rare]))[:KEY_WORDS]
-    return tuple(out) or (_fold(_key_word(phrase)),)
-
-
-def _fold(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return tuple(out) or (fold_accents(_key_word(phrase)),)
 
 
 def _fingerprints(evidence: str) -> list[str]:

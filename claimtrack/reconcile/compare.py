@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -21,7 +20,7 @@ from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
 from claimtrack.reconcile.blocking import ROUNDING, counted, measure_key, moment, norm_text, short_name, singular
-from claimtrack.reconcile.words import Vocabulary, load_vocabulary
+from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 
 _new_tuple = tuple.__new__
 
@@ -172,9 +171,6 @@ class ObjectLevel(Level):
         return _L("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs")
 
 
-RARE_WORD = 2.0  # a word this rare (Vocabulary.weight), shared by two objects, says they are one thing
-
-
 def _shared_rare_word(a: Claim, b: Claim, vocab: Vocabulary) -> str | None:
     """The rarest content word two objects share: a word the English list ranks rare, or one it
     does not know, shared across French and English or by two English objects (a name, a loan
@@ -182,15 +178,14 @@ def _shared_rare_word(a: Claim, b: Claim, vocab: Vocabulary) -> str | None:
     French word, so it does not count."""
     shared = vocab.story_words(folded(a.object)) & vocab.story_words(folded(b.object))
     french_pair = a.language == b.language == "fr"
-    rare = [w for w in shared if len(w) >= 4 and vocab.weight(w) >= RARE_WORD
-            and not (french_pair and w not in vocab.rank)]
+    rare = [w for w in shared if len(w) >= 4 and vocab.rare(w) and not (french_pair and w not in vocab.rank)]
     return max(sorted(rare), key=vocab.weight) if rare else None
 
 
 @functools.lru_cache(maxsize=100_000)
 def folded(text: str) -> str:
     """Text compared across languages and spellings: no accents ("métaverse" / "metaverse")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", norm_text(text)) if not unicodedata.combining(ch))
+    return fold_accents(norm_text(text))
 
 
 def _same_bound(x, y) -> bool:

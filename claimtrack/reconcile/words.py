@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,12 @@ PASSIVE_AUX = ("être", "be")  # how extraction writes a passive predicate witho
 PARTICIPLE_ENDINGS = ((r"é(?:e|s|es)?$", "er"), (r"i(?:e|s|es)?$", "ir"), (r"ied$", "y"), (r"ed$", ""),
                       (r"d$", ""), (r"(\w)\1ed$", r"\1"))
 RARE = 3.0  # weight of a word no frequency list knows: a name, a rare noun ("salmonella")
+RARE_WORD = 2.0  # weight from which a word two objects share says they are one thing, and files them
+
+
+def fold_accents(text: str) -> str:
+    """"métaverse" -> "metaverse": one spelling across French and English."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,10 @@ class Vocabulary:
         if r is None:
             return RARE
         return max(0.2, min(2.5, (r / 2000) ** 0.5))
+
+    def rare(self, word: str) -> bool:
+        """A word rare enough that two objects sharing it are about one thing."""
+        return word not in self.stop and self.weight(word) >= RARE_WORD
 
     def story_words(self, text: str) -> frozenset[str]:
         out = set()
