@@ -413,9 +413,10 @@ class Resolver:
                             text=self.phrase(arg, False), how="agent",
                             tokens=arg.tokens, owner=o.owner, parent=o.parent, head_word=lemma,
                             resolved_from=f"'{self.phrase(arg, False)}' act(s) for {o.name}")
-        if (word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns) \
-                and word not in self.words.builder_nouns | self.words.public_nouns and not inside \
-                and (self._bare_definite(arg) or (word in self.words.spokespeople and len(arg.tokens) <= 2)):
+        if ((word in self.words.agent_nouns | self.words.holding_nouns or lemma in self.words.agent_nouns)
+                and word not in self.words.builder_nouns | self.words.public_nouns and not inside
+                and (self._bare_definite(arg) or (word in self.words.spokespeople and len(arg.tokens) <= 2))) \
+                or self._company_body(arg):  # "le conseil d'administration", "the board of directors"
             topic = self._speakers_org() or self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "the board", "la direction": of the company the article is about
                 # (in a quote, of the speaker's: "'The board ran a thorough process,' an Arvena spokesperson said")
@@ -478,11 +479,6 @@ class Resolver:
             if person is not None:  # "le prévenu a toujours nié", "the defendant": the person the case is about
                 return replace(person, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}', the person the article is about")
-        if self._company_body(arg):
-            topic = self._speakers_org() or self.discourse.topic(("org",), exclude=self.discourse.public)
-            if topic is not None:  # "Le conseil d'administration proposera un dividende": the company's
-                return Role(name=topic.name, type=topic.type, text=text, how="agent", tokens=arg.tokens,
-                            head_word=lemma, resolved_from=f"'{text}' of {topic.name}, the article's company")
         if actor == "deal" and self.discourse.deal is not None and self._bare_definite(arg):
             buyer, target = self.discourse.deal  # "The acquisition will be financed...": the deal told before
             return Role(name=buyer, type="deal", text=text, how="description", tokens=arg.tokens,
