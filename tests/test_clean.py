@@ -51,6 +51,8 @@ def test_article_text_is_kept():
     ("Home assistants from Amazon now run on Claude.", False),
     ("Our take, by the Streetwise markets desk", True), ("Par la rédaction", True),
     ("Our take on the deal is that it will close.", False), ("By the end of 2026, Meta will ship.", False),
+    # a short line without a sentence is chrome, unless it heads the author's view (extraction reads it)
+    ("Partager", True), ("Verdict", False), ("Notre avis", False), ("Our view", False), ("Comment", True),
 ])
 def test_chrome_lines(line, chrome):
     assert (chrome_reason(line) is not None) is chrome

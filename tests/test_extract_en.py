@@ -58,6 +58,30 @@ def test_a_pronoun_resolves_to_the_person_just_hired_and_says_so(extract):
     assert report.modality == "planned"  # "will report"
 
 
+@pytest.mark.parametrize("before, pronoun, who", [
+    # the nearest person is skipped when the pronoun is of the other gender (data/people.yaml)
+    ("Martin Kaye, a Unite official, welcomed the review. Isabelle Garnier, chief executive of Solvane, "
+     "praised the talks.", "He", "Martin Kaye"),
+    ("Laura Brennan took over Halvern in March. Tom Ashby, the chairman, praised the board.", "She",
+     "Laura Brennan"),
+    # a title says it where no first name does: "Mrs Ashdown" (the rule reader keeps the title in the name)
+    ("Mrs Ashdown took over Halvern in March. Dale Foster, the chairman, praised the board.", "She",
+     "Mrs Ashdown"),
+])
+def test_a_pronoun_skips_the_people_of_the_other_gender(extract, before, pronoun, who):
+    claims = en(extract, f"Title\n\n{before} {pronoun} will cut 300 jobs next year.")
+    cut = only(claims, "layoffs")
+    assert (cut.subject, cut.subject_resolved_from) == (who, f"pronoun '{pronoun}'")
+
+
+def test_a_speaker_pronoun_skips_the_people_of_the_other_gender(extract):
+    claims = en(extract, "Title\n\nMartin Kaye, a Unite official, welcomed the review. Isabelle Garnier, "
+                         "chief executive of Solvane, praised the talks. He said Unite would seek a meeting with "
+                         "the business secretary.")
+    seek = next(c for c in claims if "seek a meeting" in clause(c))
+    assert seek.attributed_to == "Martin Kaye"
+
+
 # 3. speakers ------------------------------------------------------------------------------
 
 def test_the_content_of_a_speech_verb_is_the_claim_and_the_speaker_its_source(extract):
@@ -180,6 +204,15 @@ def test_sentences_that_state_no_fact_of_the_inventory(extract, sentence):
 def test_a_heading_is_no_claim(extract):
     claims = en(extract, "Title\n\nWhere the money goes\n\nAcme Robotics bought Zeta Labs last year.")
     assert [c.relation for c in claims] == ["acquire"]
+
+
+def test_paragraphs_under_an_opinion_heading_give_no_claims(extract):
+    claims = en(extract, "Title\n\nNorthbridge United signed Tiago Menezes on Friday.\n\nVerdict\n\nAt £48 million, "
+                         "Menezes is a gamble. He has never played outside Portugal.\n\nWhat happens next\n\n"
+                         "Menezes will join the squad on Monday.")
+    texts = [clause(c) for c in claims]
+    assert not [t for t in texts if "gamble" in t or "never played" in t], texts
+    assert any("signed Tiago Menezes" in t for t in texts) and any("join the squad" in t for t in texts), texts
 
 
 # 6. objects are whole noun phrases ----------------------------------------------------------

@@ -258,7 +258,8 @@ def test_times_of_a_background_phrase_or_a_relative_clause_date_nothing_else(ext
 def test_a_future_seen_from_a_saying_is_a_plan_and_a_conditional_alone_hedges(extract):
     known = "Acme développe Kestrel, son prochain modèle. "
     claims = fr(extract, known + "Acme a indiqué qu'elle lancerait Kestrel en mars.")
-    assert [(c.relation, c.modality) for c in claims] == [("launch", "planned")]
+    assert [(c.relation, c.modality) for c in claims if "lancerait" in clause(c)] == [("launch", "planned")]
+    assert not [c for c in claims if "indiqué" in clause(c)]  # the saying is no fact of its own
     claims = fr(extract, known + "Acme lancerait Kestrel en mars, a précisé l'une de ces sources.")
     launch = only(claims, "launch")  # the journalist's conditional, said after: unconfirmed
     assert launch.modality == "hedged" and launch.attributed_to  # and said by someone
@@ -971,3 +972,46 @@ def test_selon_un_rapport_est_une_source_citee(extract):
                          "1000 fois. D'après une étude de l'Insee, le chômage a reculé de 2 %.")
     assert [(c.attributed_to, c.modality) for c in claims] == [
         ("un rapport du gouvernement américain", "reported"), ("une étude de l'Insee", "reported")]
+
+
+def test_elle_skips_a_man_and_a_cited_site_for_the_company(extract):
+    # "Elle" is no man (data/people.yaml), and the site cited by "Selon" is no "société"
+    claims = fr(extract, "La start-up grenobloise Cyclanova a annoncé mercredi le report de son vélo Altus. Son "
+                         "fondateur, Antoine Vial, a démenti tout autre retard. Selon le site spécialisé Vélo & "
+                         "Business, la société pourrait repousser sa levée de fonds. Elle emploie aujourd'hui 42 "
+                         "personnes.")
+    employs = next(c for c in claims if "42 personnes" in clause(c))
+    assert (employs.subject, employs.subject_resolved_from) == ("Cyclanova", "pronoun 'Elle'")
+    assert "Vélo & Business" not in {c.subject for c in claims}
+
+
+@pytest.mark.parametrize("woman", ["Mme Ferrand", "Nadia Ferrand"])
+def test_il_skips_a_woman_named_by_her_title_or_first_name(extract, woman):
+    claims = fr(extract, f"Thomas Brun a quitté Acme en mars. {woman} a été élue maire dimanche. Il a démissionné "
+                         "de son poste de conseiller lundi.")
+    resigned = next(c for c in claims if "démissionné" in clause(c))
+    assert (resigned.subject, resigned.subject_resolved_from) == ("Thomas Brun", "pronoun 'Il'")
+
+
+def test_a_word_opening_a_sentence_after_a_dateline_is_no_name(extract):
+    claims = fr(extract, "GRENOBLE — Mauvaise nouvelle pour les clients. Le fabricant Cyclanova repousse le "
+                         "lancement de son vélo. L'entreprise invoque un problème de batterie.")
+    assert "Mauvaise" not in {c.subject for c in claims}
+    assert {c.subject for c in claims if "invoque" in clause(c)} == {"Cyclanova"}
+
+
+def test_a_name_the_gazetteer_does_not_know_is_parsed_as_a_name(extract):
+    # with "Cyclanova" as it is, the tagger reads "repousse" as an adjective and the sentence has no verb;
+    # the recogniser's names are replaced for the parser like the gazetteer's
+    delay = only(fr(extract, "Cyclanova repousse à 2026 le lancement de son vélo cargo Altus."), "delay")
+    assert delay.subject == "Cyclanova" and delay.when.iso == "2026"
+
+
+def test_advice_in_the_imperative_and_an_opinion_section_give_no_claims(extract):
+    claims = fr(extract, "Les syndicats de Transalp ont déposé lundi un préavis de grève.\n\nNos conseils : "
+                         "privilégiez le covoiturage, et consultez l'application de Transalp avant de partir.\n\n"
+                         "Notre avis\n\nLa direction a trop attendu. Elle paie aujourd'hui des années de "
+                         "négligence.\n\nCe qui va suivre\n\nLa direction recevra les syndicats jeudi.")
+    texts = [clause(c) for c in claims]
+    assert not [t for t in texts if "privilégiez" in t or "consultez" in t or "attendu" in t or "paie" in t], texts
+    assert any("préavis" in t for t in texts) and any("recevra" in t for t in texts), texts

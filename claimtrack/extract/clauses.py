@@ -111,6 +111,8 @@ def _is_predicate(tok: Token, names: set[int]) -> bool:
         return True  # a finite verb the parser glued to a name ("que Meta développe")
     if tok.dep_ in NOT_PREDICATE:
         return False
+    if _verb_like(tok):
+        return True
     if tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children):
         return False  # "avait soutenu l'offre", "L'offre en discussion": a noun the tagger took for a verb
     if tok.pos_ == "VERB":
@@ -122,6 +124,14 @@ def _is_predicate(tok: Token, names: set[int]) -> bool:
             and any(c.dep_ in AUX for c in tok.children):
         return True  # "le bilan s'est alourdi": a pronominal verb the tagger took for an adjective
     return any(c.dep_ == "cop" for c in tok.children) and tok.pos_ in ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
+
+
+def _verb_like(tok: Token) -> bool:
+    """"Cyclanova repousse le lancement": a word the tagger took for an adjective or a noun,
+    with a subject and a direct object of its own, is a verb."""
+    return tok.pos_ in ("ADJ", "NOUN") and tok.is_lower and tok.is_alpha \
+        and any(c.dep_ in SUBJ for c in tok.children) and any(c.dep_ == "obj" for c in tok.children) \
+        and not any(c.dep_ in ("det", "cop") for c in tok.children)
 
 
 def _code_name(word: str) -> bool:
@@ -175,7 +185,7 @@ INFINITIVE_ENDINGS = ("er", "ir", "re", "oir", "e")  # a French verb lemma ends 
 
 def _lemma(tok: Token, verbs: frozenset[str] = frozenset()) -> str:
     lemma = tok.lemma_.lower() or tok.lower_
-    if verbs and tok.pos_ == "VERB" and lemma not in verbs:
+    if verbs and (tok.pos_ == "VERB" or _verb_like(tok)) and lemma not in verbs:
         # the lemmatizer took a verb for a noun ("marque" for "marquer"): the infinitive it stands for
         for cut, add in (("", "r"), ("ent", "er"), ("es", "er"), ("e", "er"), ("", "er"), ("t", "r"),
                          ("it", "ir"), ("s", "r"), ("ait", "er"), ("aient", "er")):

@@ -29,12 +29,14 @@ from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import Found, currencies, find_quantities
 from claimtrack.extract.relations import OPEN
-from claimtrack.extract.roles import PREPOSITIONS, Discourse, Resolver, Role, mention_index, sentence_mentions
-from claimtrack.extract.sentences import lists_headlines, sentence_kind
+from claimtrack.extract.roles import (PREPOSITIONS, Discourse, Mention, Resolver, Role, mention_index,
+                                      sentence_mentions)
+from claimtrack.extract.sentences import SentenceKind, lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
 from claimtrack.extract.speakers import canonical_source, carries_attribution, cited_source
 from claimtrack.extract.times import find_times
 from claimtrack.models import Claim, Segment
+from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.mentions import parse_description
 
 TITLE_MAX_WORDS = 30
@@ -113,6 +115,7 @@ class _ArticleState:
     straight_open: bool = False
     quote_opened: bool = False
     starts_quoted: bool = False  # the sentence opens inside a quote left open before it
+    opinion_section: bool = False  # under a heading such as "Comment", "Verdict", "Notre avis"
 
 
 class ClaimExtractor:
@@ -151,9 +154,9 @@ class ArticleReader:
         self.lang = ctx.language if ctx.language in ("fr", "en") else "en"
         self.words: Words = knowledge.words(self.lang)
         self.parsed = doc.has_annotation("DEP")
-        self.text = doc.text  # spaCy joins every token's text at each `doc.text`
+        self.text = doc_text(doc)
         self.mentions = mention_index(doc)  # read once, not once per sentence
-        self.state = _ArticleState(Discourse(knowledge.gazetteer))
+        self.state = _ArticleState(Discourse(knowledge.gazetteer, genders=knowledge.genders))
         self.headline_list = lists_headlines(self.text, self.ctx.title_end)
         self._times_cache: tuple = (None, [])
 
@@ -203,6 +206,7 @@ class ArticleReader:
             return self.ctx.outlet, Role(self.ctx.outlet, "media", self.ctx.outlet, "speaker")
         cited = cited_source(text, self.k.cues["attribution"], self.k.gazetteer)
         if cited is not None:
+            st.discourse.sources.add(cited.who)
             ent = self.k.gazetteer.resolve(cited.who.split(" via ")[0].removesuffix(" spokesperson"))
             role = Role(ent.name, ent.type, cited.who, "speaker") if ent else self._cited_kind(cited.who)
             return (role.name if role is not None and not ent else cited.who), role
@@ -224,6 +228,14 @@ class ArticleReader:
         topic = self.state.discourse.topic(kinds, exclude=self.state.discourse.public if "org" in kinds else set())
         return replace(topic, how="speaker", text=who, resolved_from=f"'{who}'") if topic is not None else None
 
+    def _learn_titles(self, mentions: list[Mention]) -> None:
+        """"Mme Ferrand", "Mr Kaye": the title says the person's gender, for later pronouns."""
+        for m in mentions:
+            if m.type in ("person", "misc") and m.start > 0:
+                gender = self.k.genders.of_title(self.doc[m.start - 1].text)
+                if gender is not None:
+                    self.state.discourse.gendered.setdefault(m.name, gender)
+
     # -- one sentence ------------------------------------------------------------------------
     def sentence(self, sent: Span) -> list[Claim]:
         st, doc = self.state, self.doc
@@ -231,10 +243,15 @@ class ArticleReader:
         text = TRAILING_OPEN_QUOTE.sub("", raw)
         opens_quote = text != raw
         mentions = sentence_mentions(doc, sent, self.mentions)
+        self._learn_titles(mentions)
         kind = sentence_kind(sent, self.words, self.ctx.title_start <= sent.start_char < self.ctx.title_end,
                              self.text, headlines=self.headline_list)
         quoted = self._quote_context(sent, raw)
         st.quote_opened = opens_quote
+        if kind.skip in ("heading", "fragment"):  # a section begins ("Comment", "Verdict"): is it its author's view?
+            st.opinion_section = text.strip().rstrip(":").strip().lower() in self.words.colon_cues.get("editorial", ())
+        elif st.opinion_section and not kind.title:
+            kind = SentenceKind("opinion section")
         if kind.skip or (not quoted and not kind.title and self._author_speaks(sent)):
             st.discourse.close_sentence(mentions, None)
             return []

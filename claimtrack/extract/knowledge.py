@@ -73,6 +73,7 @@ class Words:
     pluperfect_aux: frozenset[str] = frozenset()  # "had campaigned", "avait été": background
     progressive_aux: frozenset[str] = frozenset()  # "were prioritising": background
     ongoing_aux: frozenset[str] = frozenset()  # "is building": now
+    citing_words: frozenset[str] = frozenset()  # "selon", "according to": a source's name follows
     person_epithets: frozenset[str] = frozenset()  # "l'élu de 58 ans": the article's person
     company_bodies: frozenset[str] = frozenset()  # "le conseil d'administration": the company
     light_verbs: frozenset[str] = frozenset()  # "a finalisé le rachat": the event, no act of its own
@@ -193,7 +194,43 @@ def _load_words(data: dict, lang: str) -> Words:
         person_epithets=_words(data.get("person_epithets"), lang),
         pluperfect_aux=_words(data.get("pluperfect_aux"), lang),
         progressive_aux=_words(data.get("progressive_aux"), lang),
-        ongoing_aux=_words(data.get("ongoing_aux"), lang))
+        ongoing_aux=_words(data.get("ongoing_aux"), lang),
+        citing_words=_words(data.get("citing_words"), lang))
+
+
+@dataclass(frozen=True)
+class Genders:
+    """The grammatical gender pronouns, first names and titles say (data/people.yaml and
+    the pronouns of data/predicates.yaml), so that "elle" or "he" skips the people it
+    cannot stand for."""
+
+    pronouns: dict[str, str]  # "elle" -> "fem"
+    first_names: dict[str, str]  # "antoine" -> "masc"
+    titles: dict[str, str]  # "mme" -> "fem"
+
+    @classmethod
+    def load(cls, predicates: dict) -> "Genders":
+        data = lexicon.load("people")
+        pronouns = {w.lower(): spec["gender"] for table in (predicates.get("pronouns") or {}).values()
+                    for w, spec in table.items() if spec.get("gender")}
+        names = {n.lower(): g for g, ns in (data.get("first_names") or {}).items() for n in ns}
+        titles = {t.lower(): g for g, ts in (data.get("titles") or {}).items() for t in ts}
+        return cls(pronouns=pronouns, first_names=names, titles=titles)
+
+    def of_pronoun(self, word: str) -> str | None:
+        return self.pronouns.get(word.lower())
+
+    def of_name(self, name: str) -> str | None:
+        """The gender a person's first name says ("Isabelle Garnier": fem), if it says one."""
+        words = name.split()
+        if len(words) < 2:
+            return None  # "Garnier" alone: no first name
+        first = words[0].lower()
+        return self.titles.get(first) or self.first_names.get(first) \
+            or self.first_names.get(first.split("-")[0])  # "Mrs Ashdown", "Jean-Baptiste Roux"
+
+    def of_title(self, word: str) -> str | None:
+        return self.titles.get(word.lower())
 
 
 @dataclass
@@ -221,6 +258,12 @@ class Knowledge:
         cues = {k: [re.compile(p, re.I) for p in v] for k, v in lexicon.load("cues").items()}
         return cls(gazetteer=load_gazetteer(), relations=load_relations(), cues=cues,
                    predicates=lexicon.load("predicates"))
+
+    @property
+    def genders(self) -> Genders:
+        if "genders" not in self._words:
+            self._words["genders"] = Genders.load(self.predicates)
+        return self._words["genders"]
 
     def lex(self, lang: str):
         """Word classes for reading without a parser (loaded on first use)."""

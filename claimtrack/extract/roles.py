@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from claimtrack.extract.clauses import Arg
-from claimtrack.extract.knowledge import Words
+from claimtrack.extract.knowledge import Genders, Words
+from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.gazetteer import Gazetteer
 from claimtrack.nlp.mentions import completes_public, introduced_as
 
@@ -165,6 +166,9 @@ class Discourse:
     described_as: dict[str, str] = field(default_factory=dict)  # a person -> "maire de valence"
     public: set[str] = field(default_factory=set)  # names introduced as a union, an agency, a ministry
     deal: tuple[str, str] | None = None  # the parties of the deal the article last told ("X agreed to buy Y")
+    genders: Genders | None = None  # what names and pronouns say of a person's gender
+    gendered: dict[str, str] = field(default_factory=dict)  # a person -> the gender a title gave ("Mme Dupont")
+    sources: set[str] = field(default_factory=set)  # what the article cited ("selon le site Vélo & Business")
 
     def close_sentence(self, mentions: list[Mention], subject: Role | None, roles: list[Role] = ()) -> None:
         self.sentences.append(mentions)
@@ -187,6 +191,37 @@ class Discourse:
                 return self.pronoun(word, types, before)
             finally:
                 keep()
+        wanted_gender = self.genders.of_pronoun(word) if self.genders is not None else None
+        if wanted_gender is not None:  # "Antoine Vial ... Elle emploie 42 personnes": not him
+            before = [m for m in before if self.agrees(m.name, m.type, wanted_gender)]
+            keep = self._only_agreeing(wanted_gender)
+            try:
+                return self._pronoun(word, types, before, why)
+            finally:
+                keep()
+        return self._pronoun(word, types, before, why)
+
+    def agrees(self, name: str, kind: str | None, gender: str | None) -> bool:
+        """Can a pronoun of `gender` stand for this entity? A person whose first name or
+        title says the other gender cannot; anyone else can."""
+        if gender is None or kind not in ("person", "misc"):
+            return True
+        has = self.gendered.get(name) or (self.genders.of_name(name) if self.genders is not None else None)
+        return has is None or has == gender
+
+    def _only_agreeing(self, gender: str):
+        """Hide, for one lookup, the people a pronoun of `gender` cannot stand for."""
+        saved = self.subjects, self.sentences, self.roles
+        self.subjects = [s if s is None or self.agrees(s.name, s.type, gender) else None
+                         for s in self.subjects[-LOOKBACK:]]
+        self.sentences = [[m for m in ms if self.agrees(m.name, m.type, gender)] for ms in self.sentences[-LOOKBACK:]]
+        self.roles = [[r for r in rs if self.agrees(r.name, r.type, gender)] for rs in self.roles[-LOOKBACK:]]
+
+        def undo():
+            self.subjects, self.sentences, self.roles = saved
+        return undo
+
+    def _pronoun(self, word: str, types: tuple[str, ...], before: list[Mention], why: str) -> Role | None:
         for m in reversed(list(before)):
             if (m.type in types or (m.type == "misc" and (types != ("person",) or len(m.name.split()) > 1))) \
                     and m.how != "anaphora":  # misc: a name of unknown kind ("he": a person named in full)
@@ -210,7 +245,8 @@ class Discourse:
             if m is not None:
                 return role_of(m, "pronoun", why)
         if "person" in types:  # "Gregory Almonte, 54, turned himself in. He faces...": a full name of unknown kind
-            m = next((m for m in recent if m.type == "misc" and len(m.name.split()) > 1 and m.how != "anaphora"), None)
+            m = next((m for m in recent if m.type == "misc" and len(m.name.split()) > 1 and m.how != "anaphora"
+                      and m.name not in self.sources), None)  # not "selon le site Vélo & Business"
             if m is not None:
                 return role_of(m, "pronoun", why)
         return None
@@ -629,7 +665,7 @@ class Resolver:
         return before[-1] if before else None
 
     def _completes_noun(self, m: Mention) -> bool:
-        return completes_public(self.doc.text, self.doc[m.start].idx, self.words.public_nouns)
+        return completes_public(doc_text(self.doc), self.doc[m.start].idx, self.words.public_nouns)
 
     def _bare_definite(self, arg: Arg) -> bool:
         """"the board", "la direction", "le conseil d'administration": a definite noun with

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from claimtrack.extract.knowledge import Words
+from claimtrack.nlp.doc_text import doc_text
 from claimtrack.text.clean import sentence_chrome
 
 HEADING_MAX_WORDS = 18
@@ -29,7 +30,7 @@ class SentenceKind:
 
 
 def _own_line(sent: Span, text: str | None = None) -> bool:
-    text = sent.doc.text if text is None else text
+    text = doc_text(sent.doc) if text is None else text
     words = [t for t in sent if not t.is_space]
     if not words:
         return False
@@ -60,13 +61,20 @@ def sentence_kind(sent: Span, words: Words, is_title: bool, doc_text: str | None
     label = text.split(":", 1)[0].strip().lower() if ":" in text[:40] else None
     if label and label in words.colon_cues.get("editorial", ()):
         return SentenceKind("opinion piece")  # "Opinion: Why central banks should stop guiding markets"
-    if any(t.lower_ in words.reader_address for t in tokens) and not _quoted(sent):
-        return SentenceKind("speaks to the reader")
+    if any(t.lower_ in words.reader_address or _imperative(t) for t in tokens) and not _quoted(sent):
+        return SentenceKind("speaks to the reader")  # "Nos conseils : privilégiez le covoiturage"
     if not is_title and _own_line(sent, doc_text) and not FINAL.search(text) and len(tokens) <= HEADING_MAX_WORDS:
         if headlines:  # one headline of a list: read as a title is
             return SentenceKind(None, title=True, question=question)
         return SentenceKind("heading")
     return SentenceKind(None, title=is_title, question=question)
+
+
+def _imperative(tok) -> bool:
+    """A French verb of the second person plural ("privilégiez", "consultez", with or
+    without "vous"): advice to the reader. (The tagger's mood and person for these are
+    unreliable: "privilégiez" comes out as an infinitive.)"""
+    return tok.lang_ == "fr" and tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith("ez") and len(tok.text) > 4
 
 
 def _quoted(sent: Span) -> bool:

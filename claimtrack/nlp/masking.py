@@ -18,9 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.gazetteer import Gazetteer
 
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH, ENT_IOB, ENT_TYPE]
+PARSE_ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
+FOUND_KINDS = {"PER": "person", "PERSON": "person", "ORG": "org"}  # the recogniser's labels that get a stand-in
 # typographic quotes the model mistakes for words: read as plain ones
 QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"}
 
@@ -32,6 +35,7 @@ class MaskedParser:
         self.gaz: Gazetteer | None = None
         self.stand_ins: dict = {}
         self.known = None  # a word of the language (not a name), for title-cased headlines
+        self.word = None  # a word of the language's dictionary, for the recogniser's names
         self._stood: dict[int, set[int]] = {}
 
     def initialize(self, get_examples=None, *, nlp=None, knowledge=None, stages=None, stand_ins=None):
@@ -44,13 +48,15 @@ class MaskedParser:
                 lex = knowledge.lex(lang)
                 vocab = self.nlp.vocab  # the model's word vectors know the language's inflected forms
                 self.known = lambda w: lex.known(w) or (vocab.vectors.size > 0 and vocab.has_vector(w))
+                # a word of the dictionary ("mauvaise"), not any string the vectors hold ("acme")
+                self.word = lambda w: lex.known(w) or w in lex.lookup or w in lex.adjectives or lex.is_noun(w)
         if stand_ins is not None:
             self.stand_ins = stand_ins
 
     def _mask(self, doc: Doc) -> Doc:
         words = [QUOTES.get(t.text, t.text) for t in doc]
         if self.gaz is not None and self.stand_ins:
-            for m in self.gaz.find(doc.text):
+            for m in self.gaz.find(doc_text(doc)):
                 span = doc.char_span(m.start, m.end, alignment_mode="contract")
                 stand = self.stand_ins.get(m.entity.type)
                 if span is None or not stand:
@@ -58,6 +64,7 @@ class MaskedParser:
                 names = [t for t in span if not (t.is_alpha and t.text.islower())]
                 for k, tok in enumerate(names):
                     words[tok.i] = stand if isinstance(stand, str) else stand[min(k, len(stand) - 1)]
+            self._mask_found(doc, words)
         stood = {i for i, (w, t) in enumerate(zip(words, doc)) if w != t.text}
         self._stood[id(doc)] = stood
         self._fold_title(doc, words, stood)
@@ -65,6 +72,27 @@ class MaskedParser:
         # the sentence starts as they are (Token.is_sent_start's setter scans the whole Doc for a parse)
         masked.from_array([SENT_START], doc.to_array([SENT_START]))
         return masked
+
+    def _mask_found(self, doc: Doc, words: list[str]) -> None:
+        """Names the model's entity recogniser found (it runs first, on the text as it is) and
+        the gazetteer does not know: "Cyclanova repousse le lancement" is read as "Renault
+        repousse le lancement" (with "Cyclanova", "repousse" is taken for an adjective). A
+        word of the language is never replaced ("Mauvaise nouvelle pour..." opening a
+        sentence), nor a token already replaced."""
+        full = {e[-1].text for e in doc.ents if FOUND_KINDS.get(e.label_) == "person" and len(e) > 1}
+        for ent in doc.ents:
+            kind = FOUND_KINDS.get(ent.label_)
+            if kind == "person" and len(ent) == 1 and ent[0].text not in full:
+                kind = "org"  # "l'action Arvelle": a person is named in full first; one word is most often a company
+            if kind == "person":
+                continue  # people's names the model reads well as they are ("Thierry Maréchal, a annoncé")
+            stand = self.stand_ins.get(kind) if kind else None
+            if not stand:
+                continue
+            toks = [t for t in ent if t.is_alpha and t.text[:1].isupper() and words[t.i] == t.text
+                    and (self.word is None or not self.word(t.lower_))]
+            for k, tok in enumerate(toks):
+                words[tok.i] = stand if isinstance(stand, str) else stand[min(k, len(stand) - 1)]
 
     def _fold_title(self, doc: Doc, words: list[str], stood: set[int]) -> None:
         """"Meta Hésite à Abandonner son Modèle Open Source Behemoth": a title-cased headline
@@ -84,21 +112,31 @@ class MaskedParser:
             words[t.i] = t.text.lower()
 
     def _copy(self, masked: Doc, doc: Doc) -> None:
-        arr = masked.to_array(ATTRS)
+        attrs = ATTRS if not self._names_first else PARSE_ATTRS  # the entities are the first pass's
+        arr = masked.to_array(attrs)
         stood = self._stood.pop(id(doc), None)
         changed = [i for i, (a, b) in enumerate(zip(masked, doc)) if a.text != b.text
                    and (stood is None or i in stood)]
         for i in changed:  # a stand-in's lemma is the name's own text
-            arr[i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
-        doc.from_array(ATTRS, arr)  # adds each token's MORPH to the morphology table too
+            arr[i, attrs.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
+        doc.from_array(attrs, arr)  # adds each token's MORPH to the morphology table too
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
+    @property
+    def _names_first(self) -> bool:
+        return any(name == "ner" for name, _ in self.stages)
+
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        ner = [proc for name, proc in self.stages if name == "ner"]
+        rest = [(name, proc) for name, proc in self.stages if name != "ner"]
         for batch in minibatch(docs, batch_size):
+            for proc in ner:  # the entity recogniser has its own embedding: it reads the text as it is,
+                batch = list(proc.pipe(batch, batch_size=batch_size)) if hasattr(proc, "pipe") else \
+                    [proc(d) for d in batch]  # and what it finds is replaced for the parser too
             masked: Iterable[Doc] = [self._mask(d) for d in batch]
-            for _, proc in self.stages:
+            for _, proc in rest:
                 masked = list(proc.pipe(masked, batch_size=batch_size)) if hasattr(proc, "pipe") else \
                     [proc(m) for m in masked]
             for d, m in zip(batch, masked):

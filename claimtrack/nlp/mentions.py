@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from claimtrack import lexicon
 from claimtrack.descriptions import description_name, parse_description  # noqa: F401 (re-exported)
+from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 
 if not Span.has_extension("ct"):
@@ -33,6 +34,17 @@ ANAPHORA_LOOKBACK = 3  # sentences before the anaphor it may point into
 def opens_sentence(tok) -> bool:
     """Is the token the sentence's first word (after any blank or opening quote)?"""
     return tok.is_sent_start or all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
+
+
+def after_opening(tok) -> bool:
+    """Is the token its sentence's first word, or the first after a dateline ("GRENOBLE —
+    Mauvaise nouvelle pour...", "LONDON (Reuters) - Shares...")?"""
+    before = tok.doc[tok.sent.start:tok.i]
+    if all(t.is_space or t.is_punct for t in before):
+        return True
+    dash = [k for k, t in enumerate(before) if t.text in ("—", "–", "-")]
+    return bool(dash) and all(t.is_space or t.is_punct for t in before[dash[-1] + 1:]) \
+        and all(not t.is_alpha or t.is_upper or t.text in ("Reuters", "AFP", "AP") for t in before[:dash[-1]])
 
 
 def participle_opening(tok, nxt) -> bool:
@@ -64,12 +76,14 @@ class MentionTagger:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.known = None
+        self.word = None  # known, or in the model's vocabulary
         self.function_words: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
         self.titles: frozenset[str] = frozenset()
         self.kinds: dict[str, str] = {}  # "model" -> model: the kind a noun next to a name gives it
         self.naming: frozenset[str] = frozenset()  # "code-named", "baptisé"
         self.public: frozenset[str] = frozenset()  # "syndicat", "agency": a body, never "the company"
+        self.citing: re.Pattern | None = None  # "selon le site spécialisé": a cited source's name follows
         self._gaz = gazetteer
         self.time_words = _time_words()
 
@@ -78,6 +92,8 @@ class MentionTagger:
         if knowledge is not None and nlp is not None and nlp.lang in ("en", "fr"):
             lex = knowledge.lex(nlp.lang)
             self.known = lex.known  # a word of the language, not a name
+            # a word of the dictionary, inflected forms included ("mauvaise"), not only a common one
+            self.word = lambda w: lex.known(w) or w in lex.lookup or w in lex.adjectives or lex.is_noun(w)
             self.function_words = frozenset().union(*(lex.closed.get(k, ()) for k in (
                 "determiners", "prepositions", "conjunctions", "subordinators", "relatives")))
             self.demonyms = lex.closed.get("demonyms", frozenset())
@@ -92,6 +108,7 @@ class MentionTagger:
             self.person_titles = knowledge.words(nlp.lang).actor_nouns.get("person", frozenset()) \
                 | lex.closed.get("title_modifiers", frozenset()) | {"ceo", "cfo", "cto", "coo", "spokesperson"}
             self.public = knowledge.words(nlp.lang).public_nouns
+            self.citing = _citing(knowledge.words(nlp.lang).citing_words)
 
     @property
     def gaz(self) -> Gazetteer:
@@ -100,7 +117,7 @@ class MentionTagger:
         return self._gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         taken: list[tuple[int, int]] = []
         spans: list[Span] = []
 
@@ -166,9 +183,10 @@ class MentionTagger:
     def _acronyms(doc: Doc, add, spans: list[Span]) -> None:
         """"the Data Protection Commission (DPC) ... The DPC fined": an acronym the article
         defines in brackets after a name is that name wherever it stands, however short."""
+        text = doc_text(doc)
         for s in list(spans):
             b = s.end_char
-            m = re.match(r" ?\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,7})\)", doc.text[b:b + 12])
+            m = re.match(r" ?\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,7})\)", text[b:b + 12])
             if m is None or len(s.text.split()) < 2 or s.label_ in ("place", "media", "concept"):
                 continue
             acronym = m.group(1)
@@ -182,7 +200,7 @@ class MentionTagger:
                   after: str = r"(?!\w)") -> None:
         """Tag every whole-word occurrence of `text` as the entity of mention `s`."""
         ct = s._.ct or {}
-        for hit in re.finditer(before + re.escape(text) + after, doc.text):
+        for hit in re.finditer(before + re.escape(text) + after, doc_text(doc)):
             add(hit.start(), hit.end(), s.label_, s.kb_id_, ct.get("how") or how, ct.get("owner"), ct.get("parent"))
 
     @staticmethod
@@ -257,7 +275,7 @@ class MentionTagger:
 
     def _descriptions(self, doc: Doc, add, spans: list[Span]) -> None:
         named = [s for s in spans if s._.ct["how"] in ("exact", "fuzzy")]
-        for kind, a, b, owner_text in self.gaz.find_descriptions(doc.text):
+        for kind, a, b, owner_text in self.gaz.find_descriptions(doc_text(doc)):
             owner_ent = self.gaz.resolve(owner_text) if owner_text else None
             if owner_ent is None:
                 orgs = [s for s in named if s.end_char <= a and s.label_ in ORG_TYPES]
@@ -305,6 +323,8 @@ class MentionTagger:
                     ent[0].pos_ in ("PRON", "DET", "ADV", "ADP", "CCONJ", "SCONJ")
                     or "Part" in ent[0].morph.get("VerbForm")):
                 continue  # "Celui-ci, qui...", "Environ 31 000...", "Interrogée par l'AFP, ...": no name
+            if self._opening_word(doc, list(ent)):
+                continue  # "GRENOBLE — Mauvaise nouvelle pour...": a word of the language, capitalised to open
             words = list(ent)
             while words and (words[-1].lower_ in self.time_words or words[-1].is_punct):
                 words.pop()  # "Acme lundi": the weekday is no part of the name
@@ -350,8 +370,8 @@ class MentionTagger:
         noun = re.split(r"[\s'’]+", phrase.lower())[-1]
         for j in range(upto - 1, -1, -1):
             s = named[j]
-            if s.label_ != kind and not (loose and s.label_ == "misc"):
-                continue
+            if (s.label_ != kind and not (loose and s.label_ == "misc")) or self._cited(doc_text(doc), s.start_char):
+                continue  # not "Selon le site Vélo & Business, la société...": the source is no company of it
             k = s.start - 1
             while k > 0 and s.start - k <= 2 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
                     and doc[k].lower_ != noun:
@@ -365,6 +385,16 @@ class MentionTagger:
             if s.end + 2 < len(doc) and doc[s.end].text == "," and doc[s.end + 2].lower_ == noun:
                 return s.kb_id_
         return None
+
+    def _opening_word(self, doc: Doc, words: list) -> bool:
+        """One word of the language, capitalised only because it opens the sentence or follows
+        a dateline ("GRENOBLE — Mauvaise nouvelle"), and capitalised nowhere else in the text,
+        unknown to the gazetteer: no name."""
+        if len(words) != 1 or self.word is None:
+            return False
+        tok = words[0]
+        return self.word(tok.lower_) and after_opening(tok) and self.gaz.resolve(tok.text) is None \
+            and not any(t.text == tok.text and not after_opening(t) for t in doc if t.i != tok.i)
 
     @staticmethod
     def _inner_name(ent: Span) -> bool:
@@ -387,7 +417,7 @@ class MentionTagger:
     def _name_follows(doc: Doc, b: int, text: str | None = None) -> bool:
         """Does a name follow the description ending at character b, right after it or
         after one adjective?"""
-        nxt = doc.char_span(b, len(doc.text if text is None else text), alignment_mode="expand")
+        nxt = doc.char_span(b, len(doc_text(doc) if text is None else text), alignment_mode="expand")
         if nxt is None or not len(nxt):
             return False
         first = nxt[0] if not nxt[0].is_space else (nxt[1] if len(nxt) > 1 else None)
@@ -396,7 +426,8 @@ class MentionTagger:
         if first.text[:1].isupper() and (first.is_alpha or first.text.replace("-", "").replace("‑", "").isalpha()):
             return True  # "le transporteur Trans-Nordis"
         k = first.i
-        while k < len(doc) and k - first.i < 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        while k < len(doc) and k - first.i < 3 and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].pos_ in ("ADJ", "PROPN"):  # "grenobloise" tagged a name, in lower case: an adjective
             k += 1  # "le groupe bancaire lyonnais Crédit Rhodanien": adjectives, then the name
         if k > first.i and k < len(doc) and doc[k].text[:1].isupper():
             return True
@@ -410,6 +441,11 @@ class MentionTagger:
                 j, n = j + 1, n + 1
             return n > 0 and j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha
         return False
+
+    def _cited(self, text: str, start: int) -> bool:
+        """Is the name at `start` a cited source ("Selon le site spécialisé Vélo & Business, la
+        société..."): not what a later "la société" stands for?"""
+        return self.citing is not None and self.citing.search(text, max(0, start - 60), start) is not None
 
     @staticmethod
     def _named_in_full(doc: Doc, tok) -> bool:
@@ -443,7 +479,7 @@ class MentionTagger:
                                                     or participle_opening(tok, nxt))):  # "Celui-ci", "Interrogée"
                 run.append(tok)
                 continue
-            if run:
+            if run and not self._opening_word(doc, run):
                 kind = self._kind_of(run) if self.kinds else "misc"  # "SUV électriques Elya": a product
                 add(run[0].idx, run[-1].idx + len(run[-1].text), kind, " ".join(t.text for t in run),
                     "ner" if kind == "misc" else "kind")
@@ -505,7 +541,7 @@ class MentionTagger:
             if len(part) > 1 or self._single_name(part[0], inner):
                 kind = self._kind_of(part)
                 end = part[-1].idx + len(part[-1].text)
-                add(part[0].idx, end, kind, doc.text[part[0].idx:end] if any(
+                add(part[0].idx, end, kind, doc_text(doc)[part[0].idx:end] if any(
                     t.text in ("-", "‑") for t in part) else " ".join(t.text for t in part),
                     "ner" if kind == "misc" else "kind")
 
@@ -637,7 +673,7 @@ class MentionTagger:
         the article has named most so far (a sentence's first name weighs double: it is
         most often the subject), the latest on a tie. One sweep through the text per kind."""
         starts = [st.start_char for st in doc.sents]
-        text = doc.text
+        text = doc_text(doc)
         anaphors = sorted(self.gaz.find_anaphora(text), key=lambda x: x[1])
         named = sorted(spans, key=lambda s: s.start_char)
         titled = {s.kb_id_ for s in named if s.label_ == "misc" and self._titled(doc, s)} if anaphors else set()
@@ -674,12 +710,14 @@ class MentionTagger:
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
                     if target and base == "org" and not tied_only and introduced_as(doc, s.start, s.end, self.public):
                         public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
-                    if target and target not in public and not completes_public(text, s.start_char, self.public):
+                    if target and target not in public and not completes_public(text, s.start_char, self.public) \
+                            and not self._cited(text, s.start_char):
                         count(target, s.start_char)  # not "la cour d'appel de Douai": a place that names a court
                 if self._name_follows(doc, b, text):
                     continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
                 apposed = next((s for s in named if text[s.end_char:a].strip() == "," and (
-                    s.label_ == base or (s.label_ == "misc" and base != "person"))), None)
+                    s.label_ == base or (s.label_ == "misc" and base != "person"))
+                    and not self._cited(text, s.start_char)), None)  # not "Selon X, la société pourrait"
                 if apposed is not None:  # "Behemoth, le modèle géant annoncé...": the name it stands beside
                     if add(a, b, base, apposed.kb_id_, "anaphora", (apposed._.ct or {}).get("owner"), None) is not None:
                         count(apposed.kb_id_, a)
@@ -700,6 +738,15 @@ class MentionTagger:
                 ent = self.gaz.get(target)
                 if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
+
+
+@functools.lru_cache(maxsize=8)
+def _citing(words: frozenset[str]) -> re.Pattern | None:
+    """The citing words, then up to four words before the name ("selon le site spécialisé ")."""
+    if not words:
+        return None
+    alts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alts})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 
 
 @functools.lru_cache(maxsize=8)

@@ -23,7 +23,8 @@ def _rules():
     data = lexicon.load("boilerplate")
     compile_all = lambda key: [re.compile(p, re.I) for p in data.get(key, [])]  # noqa: E731
     return (compile_all("tail_markers"), compile_all("line_patterns"),
-            compile_all("sentence_patterns"), float(data.get("foreign_script_share", 0.3)))
+            compile_all("sentence_patterns"), float(data.get("foreign_script_share", 0.3)),
+            frozenset(h.lower() for h in data.get("opinion_headings") or ()))
 
 
 @functools.cache
@@ -41,7 +42,7 @@ def _latin_share(line: str) -> float:
 
 def chrome_reason(line: str, *, title: bool = False) -> str | None:
     """Why a whole line is chrome, or None if it may carry article text."""
-    _, line_pats, _, foreign = _rules()
+    _, line_pats, _, foreign, opinion = _rules()
     s = line.strip().strip("\u200b")
     screened = Screened(s)  # patterns whose literal start is not in the line are not run
     for pat in line_pats:
@@ -52,8 +53,8 @@ def chrome_reason(line: str, *, title: bool = False) -> str | None:
     words = s.split()
     if s[:1] in "•·*" and len(words) <= 5:
         return "widget bullet"
-    if len(words) <= 2 and not title and not re.search(r"[.!?:]$", s):
-        return "short line without a sentence"
+    if len(words) <= 2 and not title and not re.search(r"[.!?:]$", s) and s.lower() not in opinion:
+        return "short line without a sentence"  # (not "Verdict": the author's view follows)
     return None
 
 
@@ -76,7 +77,7 @@ def _pieces(line: str, start: int):
 
 
 def clean(text: str) -> CleanText:
-    tails, _, _, _ = _rules()
+    tails = _rules()[0]
     segments: list[Segment] = []
     dropped: list[tuple[int, int, str]] = []
     out: list[str] = []
