@@ -1015,3 +1015,25 @@ def test_advice_in_the_imperative_and_an_opinion_section_give_no_claims(extract)
     texts = [clause(c) for c in claims]
     assert not [t for t in texts if "privilégiez" in t or "consultez" in t or "attendu" in t or "paie" in t], texts
     assert any("préavis" in t for t in texts) and any("recevra" in t for t in texts), texts
+
+
+def test_the_unions_of_a_company_are_not_the_company(extract):
+    strike = next(c for c in fr(extract, "Trois syndicats de Transalp Mobilités, l'exploitant du réseau de bus, ont "
+                                         "déposé lundi un préavis de grève.") if "préavis" in clause(c))
+    assert strike.subject == "Trois syndicats de Transalp Mobilités"  # the unions, cut before the apposition
+
+
+def test_the_court_after_recours_devant_is_not_the_appellant(extract):
+    claims = fr(extract, "Bernard Lucas a annoncé qu'il déposerait un recours devant le tribunal administratif de "
+                         "Nantes.")
+    assert only(claims, "appeal").subject == "Bernard Lucas"
+
+
+def test_a_measure_named_with_de_is_the_companys_figure(extract):
+    claims = fr(extract, "Le groupe Valmora a publié mardi ses résultats. Valmora a confirmé ses objectifs "
+                         "annuels. Le chiffre d'affaires a "
+                         "progressé de 4 % à 2,1 milliards d'euros. Les ventes de voitures électriques en Europe ont "
+                         "reculé de 3 %.")
+    revenue = only(claims, "revenue")
+    assert (revenue.subject, revenue.subject_resolved_from) == ("Valmora", "'chiffre d'affaires' of Valmora")
+    assert "Valmora" not in {c.subject for c in claims if "voitures" in clause(c)}  # someone else's figure

@@ -335,6 +335,20 @@ class SentenceClaims:
     def _typed(self, role: Role | None, types: tuple[str, ...]) -> Role | None:
         return as_type(role, types, self.k.gazetteer) if role is not None else None
 
+    def _own_complement(self, h: Hit, cand: Role) -> bool:
+        """Is the entity the event noun's own complement ("le lancement d'Avocado", "the closure
+        of the plant"), not a name further on ("un recours devant le tribunal de Nantes")?"""
+        last = self.doc[h.end - 1]
+        if last.pos_ == "ADP" and last.lower_ not in OF_WORDS:
+            return False  # the trigger ends on its preposition: "recours devant" (the court follows)
+        if not cand.tokens or cand.tokens[0] <= h.end or last.lower_ in OF_WORDS:
+            return True  # right after it, or the trigger ends on its "de" ("fermeture de")
+        k = h.end
+        while k < cand.tokens[0] and self.doc[k].pos_ == "ADJ":
+            k += 1  # "bénéfices supplémentaires – soit 11 % de l'EBIT de Meta"
+        first = self.doc[k]
+        return first.lower_ in OF_WORDS or first.pos_ != "ADP"  # not "devant le tribunal", "against the ruling"
+
     def subject_for(self, h: Hit) -> Role | None:
         """The claim's subject: for a verb, its grammatical subject (the agent of a passive;
         what undergoes it for relations like a launch); for an event noun, its complement
@@ -378,7 +392,7 @@ class SentenceClaims:
                 # the event's own complement ("le lancement de la série Llama", "la fermeture de
                 # Meta") is its subject; of the wrong kind, there is no claim
                 cand = self.r.first_entity(arg, h.end)
-                if cand is not None and cand.type not in ("concept", "media"):
+                if cand is not None and cand.type not in ("concept", "media") and self._own_complement(h, cand):
                     return self._typed(cand, types)
             if arg is not None and arg is c.subject:
                 # the event noun is the subject ("la priorité devait être donnée à..."): whose it is
@@ -942,6 +956,9 @@ class SentenceClaims:
         if any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" for c in first.children):
             return False
         arg = self._arg_of(h)
+        if arg is not None and arg is h.clause.subject and self._states_figure(h.clause) \
+                and (first.lower_ in self.words.measure_nouns or first.lemma_.lower() in self.words.measure_nouns):
+            return False  # "Le chiffre d'affaires a progressé de 4 %": the figure is the verb's
         rest = [self.doc[i] for i in (arg.tokens if arg else ()) if i >= h.end]
         return not any(t.like_num or t.is_currency or t.pos_ in ("PROPN",) for t in rest) and not any(
             m.start >= h.end for m in self.r.mentions if arg and m.start in arg.tokens)
@@ -1034,7 +1051,9 @@ class SentenceClaims:
         if h.end - h.start == 1 and self.lang == "en" and nxt is not None and (
                 nxt.lower_ in nouns or (nxt.lower_.endswith("s") and nxt.lower_[:-1] in nouns)) \
                 and not self.doc.has_annotation("POS") and nxt.i < self.sent.end and nxt.is_lower \
-                and nxt.lower_ not in self.k.lex("en").closed.get("prepositions", ()):
+                and nxt.lower_ not in self.k.lex("en").closed.get("prepositions", ()) \
+                and not (any(c.head == nxt.i for c in self.clauses) and self._states_figure(h.clause)):
+            # (not "Revenue rose 3%": "rose" is the verb, and the figure is the revenue's)
             return True  # without a tagger: "investment rules", "investment adviser"
         c = h.clause
         arg = self._arg_of(h)

@@ -74,6 +74,7 @@ class Words:
     progressive_aux: frozenset[str] = frozenset()  # "were prioritising": background
     ongoing_aux: frozenset[str] = frozenset()  # "is building": now
     citing_words: frozenset[str] = frozenset()  # "selon", "according to": a source's name follows
+    measure_compounds: frozenset[str] = frozenset()  # "chiffre d'affaires": its "de" is the measure's own
     person_epithets: frozenset[str] = frozenset()  # "l'élu de 58 ans": the article's person
     company_bodies: frozenset[str] = frozenset()  # "le conseil d'administration": the company
     light_verbs: frozenset[str] = frozenset()  # "a finalisé le rachat": the event, no act of its own
@@ -195,7 +196,8 @@ def _load_words(data: dict, lang: str) -> Words:
         pluperfect_aux=_words(data.get("pluperfect_aux"), lang),
         progressive_aux=_words(data.get("progressive_aux"), lang),
         ongoing_aux=_words(data.get("ongoing_aux"), lang),
-        citing_words=_words(data.get("citing_words"), lang))
+        citing_words=_words(data.get("citing_words"), lang),
+        measure_compounds=_words(data.get("measure_compounds"), lang))
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,7 @@ class Genders:
     pronouns: dict[str, str]  # "elle" -> "fem"
     first_names: dict[str, str]  # "antoine" -> "masc"
     titles: dict[str, str]  # "mme" -> "fem"
+    numbers: dict[str, str] = field(default_factory=dict)  # "il" -> "sing"
 
     @classmethod
     def load(cls, predicates: dict) -> "Genders":
@@ -215,7 +218,12 @@ class Genders:
                     for w, spec in table.items() if spec.get("gender")}
         names = {n.lower(): g for g, ns in (data.get("first_names") or {}).items() for n in ns}
         titles = {t.lower(): g for g, ts in (data.get("titles") or {}).items() for t in ts}
-        return cls(pronouns=pronouns, first_names=names, titles=titles)
+        numbers = {w.lower(): spec["number"] for table in (predicates.get("pronouns") or {}).values()
+                   for w, spec in table.items() if spec.get("number")}
+        return cls(pronouns=pronouns, first_names=names, titles=titles, numbers=numbers)
+
+    def singular(self, pronoun: str) -> bool:
+        return self.numbers.get(pronoun.lower()) == "sing"
 
     def of_pronoun(self, word: str) -> str | None:
         return self.pronouns.get(word.lower())

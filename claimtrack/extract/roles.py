@@ -226,7 +226,10 @@ class Discourse:
             if (m.type in types or (m.type == "misc" and (types != ("person",) or len(m.name.split()) > 1))) \
                     and m.how != "anaphora":  # misc: a name of unknown kind ("he": a person named in full)
                 return role_of(m, "pronoun", why)
+        singular = self.genders is not None and self.genders.singular(word)
         last = self.subjects[-1] if self.subjects else None
+        if last is not None and singular and self._plural_phrase(last):
+            last = None  # "the $5.5 billion analysts had expected ... He said": not them
         if last is not None and (last.type in types or (last.type == "misc" and set(types) <= {"org", "lab"})
                                   or (last.type == "misc" and set(types) == {"org", "lab", "person"})):  # "they"
             # "Brightwell Home reported results. Its shares fell": a name of unknown kind, but no person's
@@ -235,10 +238,12 @@ class Discourse:
         filled = [r for rs in reversed(self.roles[-LOOKBACK:]) for r in reversed(rs)]
         prefer = [("person",)] if "person" in types else [("org", "lab")] if "org" in types else []
         for wanted in prefer + [types]:
-            subj = next((s for s in reversed(self.subjects[-LOOKBACK:]) if s is not None and s.type in wanted), None)
+            subj = next((s for s in reversed(self.subjects[-LOOKBACK:]) if s is not None and s.type in wanted
+                         and not (singular and self._plural_phrase(s))), None)
             if subj is not None:
                 return replace(subj, how="pronoun", text=word, tokens=(), resolved_from=why)
-            role = next((r for r in filled if r.type in wanted), None)  # "hired Tom Brown. He will..."
+            role = next((r for r in filled if r.type in wanted and not (singular and self._plural_phrase(r))),
+                        None)  # "hired Tom Brown. He will..."
             if role is not None:
                 return replace(role, how="pronoun", text=word, tokens=(), resolved_from=why)
             m = next((m for m in recent if m.type in wanted), None)
@@ -250,6 +255,12 @@ class Discourse:
             if m is not None:
                 return role_of(m, "pronoun", why)
         return None
+
+    @staticmethod
+    def _plural_phrase(role: Role) -> bool:
+        """An unnamed actor in the plural ("analysts", "les syndicats"): no "he" or "elle"."""
+        words = (role.name or "").split()  # (a role a pronoun took keeps the phrase as its name)
+        return bool(words) and not any(w[:1].isupper() for w in words) and words[-1].endswith(("s", "x"))
 
     def _without(self, name: str):
         """Hide one entity from the discourse for one lookup; returns the undo."""
@@ -464,6 +475,11 @@ class Resolver:
             inside = self._inside(arg, deep=True)
             named = [m for m in inside if (m.type in kinds or (may_be(m, kinds) and m.start > head.i))
                      and not (m.type == "place" and self._located(m))]  # "un syndicat basé à Aix": not Aix
+            if named and (word in self.words.public_nouns or lemma in self.words.public_nouns) \
+                    and named[0].start > 0 and self.doc[named[0].start - 1].lower_ in OF_WORDS | {"at", "chez"}:
+                name = self.actor_name(arg)  # "les syndicats de Transalp Mobilités": its unions, not the company
+                return Role(name=name, type="org", text=self.phrase(arg, False), how="phrase", tokens=arg.tokens,
+                            head_word=lemma)
             if named:  # "le modèle Avocado", "le constructeur automobile Valmora" (whatever the NER said)
                 return role_of(named[0])
             named = self._after_comma(arg, kinds)
@@ -538,6 +554,13 @@ class Resolver:
         return replace(owner, how="possessor", text=text, tokens=arg.tokens, head_word=lemma,
                        resolved_from=f"'{text}' of {owner.name}")
 
+    def _compound_end(self, head: int) -> int:
+        """The last token of a measure named with "de" starting at `head` ("chiffre d'affaires"), or `head`."""
+        for n in (2, 3, 4):
+            if head + n <= len(self.doc) and self.doc[head:head + n].text.lower() in self.words.measure_compounds:
+                return head + n - 1
+        return head
+
     def _measure_owner(self, arg: Arg, head: int, inside: list[Mention], figure: bool = True) -> Role | None:
         """Whose figure a measure noun is: the company that owns it in the phrase ("Samsung's
         operating profit", "les ventes de Renault"), the company a possessive stands for ("its
@@ -550,8 +573,9 @@ class Resolver:
         # ("Netlink Ltd.'s net income": the name without its suffix)
         if owner is not None:
             return role_of(owner)
-        if inside or any(doc[i].lower_ in OF_WORDS for i in arg.tokens if i > head):
-            return None
+        compound = self._compound_end(head)
+        if inside or any(doc[i].lower_ in OF_WORDS for i in arg.tokens if i > compound):
+            return None  # "les ventes de voitures": someone else's figure (not "le chiffre d'affaires")
         first = doc[arg.tokens[0]].lower_
         before = [m for m in self.mentions if m.end <= arg.start]
         if first in POSSESSIVES:
@@ -817,7 +841,7 @@ class Resolver:
     def actor_name(self, arg: Arg) -> str:
         """An unnamed actor's phrase, cut to its head and the names it holds ("cour d'appel
         de Douai", "homme de 34 ans"), without relative clauses or long tails."""
-        words = self.phrase(arg).split("(")[0].split()[:8]
+        words = self.phrase(arg).split("(")[0].split(", ")[0].split()[:8]  # not "…, l'exploitant du réseau"
         while len(words) > 1 and words[-1].lower() in TRAILING_LINKS:
             words.pop()  # never end on a link word: "commission nationale de l'informatique et des"
         return " ".join(words)

@@ -983,8 +983,11 @@ class _Reader:
                 continue
             between = t[prev.end:g.start]
             lows = [x.low for x in between]
-            if speech and (any(x.cls == SUB and x.low in self.lex.closed.get("complementizers", ()) for x in between)
-                           or (g.finite and not any(x.cls == PUNCT and x.text == "." for x in between))):
+            comp = self.lex.closed.get("complementizers", ())
+            if speech and (any(x.cls == SUB and x.low in comp for x in between)
+                           or (g.finite and not any(x.cls == PUNCT and x.text == "." for x in between)
+                               # "reported a 14% rise in profit, as higher prices offset...": a reason, not what was said
+                               and not self._object_then_reason(between, comp))):
                 start = next((k for k in range(prev.end, g.start) if t[k].cls == SUB), prev.end)
                 first = start + 1 if t[start].cls == SUB else self._content_start(prev, g)
                 self.region(first, b, prev_head, "content")
@@ -1041,6 +1044,15 @@ class _Reader:
                 floor = self._floor(prev.end, g.start)
                 head = self._clause(floor, b, g, floor, prev_head, "parataxis", (), floor)
                 prev, prev_head, speech = g, head, g.lemma in self.words.speech | self.words.denial
+
+    @staticmethod
+    def _object_then_reason(between: list, comp) -> bool:
+        """Between a speech verb and the next verb, a noun (the verb's object) then a
+        subordinator other than "that" ("reported a rise in profit, as prices..."): the
+        clause after is a reason, not what was said ("says yes, as long as..." is)."""
+        sub = next((k for k, x in enumerate(between) if x.cls == SUB and x.low not in comp), None)
+        return sub is not None and sub > 0 and between[sub - 1].text == "," \
+            and any(x.cls in (NOUN, NAME) for x in between[:sub])
 
     def _reduced_relative(self, prev: Group, g: Group) -> bool:
         """"recalled 48,000 Elyas built between October 2024 and May 2026": a bare past
