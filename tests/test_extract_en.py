@@ -83,6 +83,14 @@ def test_results_reported_with_a_reason_and_a_bare_measure_that_rose(extract):
     assert not [c for c in claims if "offset" in clause(c) and c.attributed_to]  # the reason is no one's saying
 
 
+def test_the_regulator_is_the_authority_the_article_named(extract):
+    claims = en(extract, "Title\n\nBritain's Competition and Markets Authority said on Tuesday it had opened an "
+                         "investigation into Solvane's takeover of Kestrel. Solvane called the review routine. The "
+                         "regulator fined Solvane £2 million in 2024.")
+    fine = only(claims, "fine")
+    assert (fine.subject, fine.object) == ("Competition and Markets Authority", "Solvane")
+
+
 def test_he_is_no_unnamed_group_of_people(extract):
     claims = en(extract, "Title\n\nRevenue rose 3% to $5.6 billion, slightly above the $5.5 billion analysts had "
                          "expected. \"Consumers are shopping more carefully,\" chief executive Daniel Whitcombe told "

@@ -1037,3 +1037,10 @@ def test_a_measure_named_with_de_is_the_companys_figure(extract):
     revenue = only(claims, "revenue")
     assert (revenue.subject, revenue.subject_resolved_from) == ("Valmora", "'chiffre d'affaires' of Valmora")
     assert "Valmora" not in {c.subject for c in claims if "voitures" in clause(c)}  # someone else's figure
+
+
+def test_a_day_in_what_someone_intended_lies_ahead(extract):
+    # published on a Tuesday (2025-12-16): "envisageait de rouvrir ... mercredi" is the next day, not last week's
+    reopen = next(c for c in fr(extract, "La direction envisageait de rouvrir les discussions dès mercredi.",
+                                published="2025-12-16") if "rouvrir" in clause(c))
+    assert reopen.when.iso == "2025-12-17"

@@ -337,6 +337,7 @@ class ArticleReader:
         (or of the verb of intending over it: "prévoit de lancer en avril" is to come)."""
         by_head = {c.head: c for c in clauses}
         planned = self.words.control.get("planned", frozenset())
+        intending = frozenset().union(*self.words.control.values()) if self.words.control else frozenset()
 
         def tense(offset: int) -> str | None:
             tok = self.doc.char_span(sent.start_char + offset, sent.start_char + offset + 1,
@@ -347,6 +348,9 @@ class ArticleReader:
             if c is not None and tok.start > c.head + 1 and self._schedules(c):
                 return "future"  # "has called for a demonstration on Saturday": the demonstration's day
             while c is not None:
+                parent = by_head.get(c.parent) if c.link == "xcomp" and c.parent is not None else None
+                if parent is not None and parent.lemma in intending and parent.imperfect:
+                    return "future"  # "envisageait de rouvrir les discussions dès mercredi": still to come
                 if c.tense == "fut" or c.lemma in planned and c.tense != "past" or (
                         c.mood == "cnd" and c.tense not in ("past", "inf")):
                     return "future"  # "lancerait en mars": ahead, seen from the saying

@@ -75,6 +75,8 @@ class Words:
     ongoing_aux: frozenset[str] = frozenset()  # "is building": now
     citing_words: frozenset[str] = frozenset()  # "selon", "according to": a source's name follows
     measure_compounds: frozenset[str] = frozenset()  # "chiffre d'affaires": its "de" is the measure's own
+    regulator_nouns: frozenset[str] = frozenset()  # "the regulator", "le gendarme"
+    regulator_heads: frozenset[str] = frozenset()  # "Authority", "Commission": a regulator's name ends so
     person_epithets: frozenset[str] = frozenset()  # "l'élu de 58 ans": the article's person
     company_bodies: frozenset[str] = frozenset()  # "le conseil d'administration": the company
     light_verbs: frozenset[str] = frozenset()  # "a finalisé le rachat": the event, no act of its own
@@ -197,7 +199,9 @@ def _load_words(data: dict, lang: str) -> Words:
         progressive_aux=_words(data.get("progressive_aux"), lang),
         ongoing_aux=_words(data.get("ongoing_aux"), lang),
         citing_words=_words(data.get("citing_words"), lang),
-        measure_compounds=_words(data.get("measure_compounds"), lang))
+        measure_compounds=_words(data.get("measure_compounds"), lang),
+        regulator_nouns=_words((data.get("regulators") or {}).get("nouns"), lang),
+        regulator_heads=_words((data.get("regulators") or {}).get("heads"), lang))
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,7 @@ class MentionTagger:
             self.particles = knowledge.words(nlp.lang).name_particles
             self.appointing = knowledge.words(nlp.lang).appointing
             self.institutions = knowledge.words(nlp.lang).institution_heads
+            self.regulators = (knowledge.words(nlp.lang).regulator_nouns, knowledge.words(nlp.lang).regulator_heads)
             self.person_titles = knowledge.words(nlp.lang).actor_nouns.get("person", frozenset()) \
                 | lex.closed.get("title_modifiers", frozenset()) | {"ceo", "cfo", "cto", "coo", "spokesperson"}
             self.public = knowledge.words(nlp.lang).public_nouns
@@ -384,6 +385,13 @@ class MentionTagger:
                 return s.kb_id_
             if s.end + 2 < len(doc) and doc[s.end].text == "," and doc[s.end + 2].lower_ == noun:
                 return s.kb_id_
+        nouns, heads = getattr(self, "regulators", (frozenset(), frozenset()))
+        if noun in nouns:  # "Britain's Competition and Markets Authority ... The regulator said"
+            for j in range(upto - 1, -1, -1):
+                s = named[j]
+                if s.label_ in (kind, "misc") and len(s) > 1 and any(t.lower_ in heads for t in s) \
+                        and not self._cited(doc_text(doc), s.start_char):
+                    return s.kb_id_
         return None
 
     def _opening_word(self, doc: Doc, words: list) -> bool:
