@@ -91,6 +91,15 @@ def test_the_regulator_is_the_authority_the_article_named(extract):
     assert (fine.subject, fine.object) == ("Competition and Markets Authority", "Solvane")
 
 
+def test_a_plural_noun_said_then_a_name_and_a_denial_of_this(extract):
+    # "Pilots said Aurelia...": "said" is the verb of saying, not a participle ("Meta unveils revised plan")
+    claims = en(extract, "Title\n\nPilots said Aurelia had frozen recruitment. Aurelia denied this.")
+    said = next(c for c in claims if c.relation == "open" and c.polarity == "affirmed")
+    assert (said.subject, said.attributed_to, said.modality) == ("Aurelia", "Pilots", "reported")
+    denied = next(c for c in claims if c.polarity == "negated")
+    assert (denied.subject, denied.object, denied.attributed_to) == ("Aurelia", "recruitment", "Aurelia")
+
+
 def test_he_is_no_unnamed_group_of_people(extract):
     claims = en(extract, "Title\n\nRevenue rose 3% to $5.6 billion, slightly above the $5.5 billion analysts had "
                          "expected. \"Consumers are shopping more carefully,\" chief executive Daniel Whitcombe told "

@@ -1044,3 +1044,12 @@ def test_a_day_in_what_someone_intended_lies_ahead(extract):
     reopen = next(c for c in fr(extract, "La direction envisageait de rouvrir les discussions dès mercredi.",
                                 published="2025-12-16") if "rouvrir" in clause(c))
     assert reopen.when.iso == "2025-12-17"
+
+
+def test_nous_in_the_words_of_its_chief_executive_is_the_company(extract):
+    claims = fr(extract, "Le fournisseur Elvéa Énergie augmentera ses tarifs en janvier. Elvéa Énergie justifie "
+                         "cette augmentation par la remontée des prix de gros. « Nous avons absorbé une partie de la "
+                         "hausse pendant six mois, nous ne pouvons plus le faire », a expliqué son directeur général, "
+                         "Olivier Keller, à l'Est Quotidien.")
+    absorbed = next(c for c in claims if "absorbé" in clause(c))
+    assert (absorbed.subject, absorbed.attributed_to) == ("Elvéa Énergie", "Olivier Keller")

@@ -23,6 +23,7 @@ from claimtrack.nlp.gazetteer import Gazetteer
 from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
+COMPANY_POSSESSIVES = {"son", "sa", "ses", "its"}  # "son directeur général": the company's (not "his", "her")
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 REPORT_LINKS = {"that", "que", "qu'", "qu’", "lesquelles", "laquelle", "lequel", "lesquels"}  # "a report that it..."
 PREPOSITIONS = {"in", "on", "at", "from", "for", "with", "by", "near", "across", "into", "over", "under",
@@ -432,7 +433,7 @@ class Resolver:
                     m.type == "person" or (m.type == "misc" and len(m.name.split()) > 1))
                     and m.end < len(self.doc) and self.doc[m.end].text in (",", ")")]
             if persons:  # "le PDG de Meta, Mark Zuckerberg"
-                return role_of(persons[0])
+                return self._with_employer(role_of(persons[0]), arg, inside)
             orgs = sorted((m for m in inside if m.type in ("org", "lab") or (m.type == "place" and not self._located(m))
                            or (m.type == "misc" and m.end <= head.i and self._owns(m, head.i))
                            or (m.type == "misc" and m.start == head.i + 2
@@ -806,6 +807,21 @@ class Resolver:
             "that", "which", "who", "qui", "que") or (t.lemma_ or t.lower_).lower() in saying for t in gap) and (
             self.doc[at].lower_ in ("it", "they", "he", "she") if self.doc[at].lang_ == "en" else False)
 
+    def _with_employer(self, person: Role, arg: Arg, inside: list[Mention]) -> Role:
+        """"son directeur général, Olivier Keller", "le PDG d'Acme, Paul Girard": the person,
+        acting for the company the title names or its possessive stands for (a quote's "nous"
+        is then that company)."""
+        if person.parent is not None:
+            return person
+        org = next((m for m in inside if m.type in ("org", "lab") and m.end <= person.tokens[0]), None) \
+            if person.tokens else None
+        first = self.doc[arg.tokens[0]].lower_ if arg.tokens else ""
+        if org is None and first in COMPANY_POSSESSIVES:
+            before = [m for m in self.mentions if m.end <= arg.start and m.type in ("org", "lab")]
+            owner = self.discourse.pronoun(first, ("org", "lab"), before)
+            return replace(person, parent=owner.name) if owner is not None else person
+        return replace(person, parent=org.name) if org is not None else person
+
     def _employer(self, m: Mention, inside: list[Mention]) -> str | None:
         """The organisation named before a person's title: "Northgate CEO Daniel Reyes",
         "le PDG d'Acme, Paul Girard" is left to the agent nouns."""
@@ -815,9 +831,26 @@ class Resolver:
             titled = True
             k -= 1
         if not titled:
-            return self._apposed_employer(m)
+            return self._apposed_employer(m) or self._possessed_title(m)
         org = next((o for o in inside if o.end == k + 1 and o.type in ("org", "misc", "lab")), None)
         return org.name if org is not None else None
+
+    def _possessed_title(self, m: Mention) -> str | None:
+        """"son directeur général, Olivier Keller": the company "son" stands for."""
+        k = m.start - 1
+        if k < 1 or self.doc[k].text != ",":
+            return None
+        k -= 1
+        titled = False
+        while k >= 0 and m.start - k <= 6 and (self.doc[k].lower_ in self.words.agent_nouns | TITLE_WORDS
+                                               or (self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower)):
+            titled = titled or self.doc[k].lower_ in self.words.agent_nouns
+            k -= 1
+        if not titled or k < 0 or self.doc[k].lower_ not in COMPANY_POSSESSIVES:
+            return None
+        before = [x for x in self.mentions if x.end <= k and x.type in ("org", "lab")]
+        owner = self.discourse.pronoun(self.doc[k].text, ("org", "lab"), before)
+        return owner.name if owner is not None else None
 
     def _apposed_employer(self, m: Mention) -> str | None:
         """The organisation of a title apposed after a person: "Sophie Réaubourg, directrice
