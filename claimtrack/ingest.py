@@ -423,10 +423,11 @@ def _part_around(repo: Repository, seeds: set[str], also: set[str], gone: list[C
     claims = repo.claims_in(ids)
     relaying = relaying_articles(claims)
     origin_claims = [c for c in claims if c.article not in relaying] + repo.citations_of_articles(relaying)
-    decisions = repo.decisions_in(ids, incremental.OPPOSED)
+    decisions = repo.decisions_in(ids, incremental.OPPOSED, levels=False)  # by index: levels read if needed
     figures = [c for c in [*claims, *gone] if cluster.chain_key(c) is not None]
     chains = {cluster.chain_key(c) for c in figures}
-    part = incremental.Part(claims, origin_claims, units, links, decisions, dropped, chains)
+    part = incremental.Part(claims, origin_claims, units, links, decisions, dropped, chains,
+                            with_levels=repo.levels_of)
     near = set(repo.groups_of(incremental.other_ends(decisions, ids, incremental.OPPOSED)).values())
     near |= set(repo.groups_of(c.id for c in repo.figures_of(_facts(figures))
                                if cluster.chain_key(c) in chains).values())
@@ -468,7 +469,8 @@ def _add_neighbours(repo: Repository, part: incremental.Part, near: set[str]) ->
                        for g in repo.groups(sorted(near))}
     inside = {c.id for c in part.claims}
     seen = {(d.a, d.b) for d in part.decisions}
-    part.decisions += [d for d in repo.decisions_in(member_ids, incremental.OPPOSED) if (d.a, d.b) not in seen]
+    part.decisions += [d for d in repo.decisions_in(member_ids, incremental.OPPOSED, levels=False)
+                       if (d.a, d.b) not in seen]
     beyond = incremental.other_ends(part.decisions, inside | member_ids, incremental.OPPOSED)
     group_of = repo.groups_of(beyond)
     part.outside = {c.id: (c, group_of[c.id]) for c in repo.claims_in(beyond)}

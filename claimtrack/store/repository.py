@@ -220,8 +220,18 @@ class Repository:
         self.s.execute(delete(LinkRow))
 
     def decisions(self, claim_ids: Iterable[str] | None = None,
-                  kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
-        """Every decision, or those touching `claim_ids`; of these `kinds` only, if given."""
+                  kinds: tuple[str, ...] | None = None, levels: bool = True) -> list[PairDecision]:
+        """Every decision, or those touching `claim_ids`; of these `kinds` only, if given.
+        Without `levels`, a decision's levels are None (not read: the pairs and kinds are
+        read from the indexes alone; `levels_of` reads them for the few that need them)."""
+        if not levels:
+            q = select(LinkRow.claim_a, LinkRow.claim_b, LinkRow.kind).order_by(LinkRow.claim_a, LinkRow.claim_b)
+            if claim_ids is not None:
+                ids = list(claim_ids)
+                q = q.where(or_(LinkRow.claim_a.in_(ids), LinkRow.claim_b.in_(ids)))
+            if kinds is not None:
+                q = q.where(LinkRow.kind.in_(kinds))
+            return [PairDecision(a, b, kind, None) for a, b, kind in self.s.connection().execute(q).all()]
         q = (select(LinkRow.claim_a, LinkRow.claim_b, LinkRow.kind, LinkRow.levels)  # plain rows, no ORM objects
              .order_by(LinkRow.claim_a, LinkRow.claim_b))
         if claim_ids is not None:
@@ -231,11 +241,24 @@ class Repository:
             q = q.where(LinkRow.kind.in_(kinds))
         read: dict[str, tuple[LevelResult, ...]] = {}  # levels text -> levels: most pairs share a few texts
 
-        def levels(text: str) -> tuple[LevelResult, ...]:
+        def read_levels(text: str) -> tuple[LevelResult, ...]:
             if text not in read:
                 read[text] = tuple(LevelResult(**x) for x in json.loads(text))
             return read[text]
-        return [PairDecision(a, b, kind, levels(text)) for a, b, kind, text in self.s.connection().execute(q).all()]
+        return [PairDecision(a, b, kind, read_levels(text))
+                for a, b, kind, text in self.s.connection().execute(q).all()]
+
+    def levels_of(self, decisions: Iterable[PairDecision]) -> list[PairDecision]:
+        """These decisions with their stored levels (read by key, one pair at a time: for
+        the few decisions read without levels that turn out to need them)."""
+        out = []
+        for d in decisions:
+            if d.levels is None:
+                text = self.s.connection().execute(select(LinkRow.levels).where(
+                    LinkRow.claim_a == d.a, LinkRow.claim_b == d.b)).scalar_one()
+                d = PairDecision(d.a, d.b, d.kind, tuple(LevelResult(**x) for x in json.loads(text)))
+            out.append(d)
+        return out
 
     # -- groups -----------------------------------------------------------------
     def replace_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
@@ -338,11 +361,12 @@ class Repository:
         """claims(ids) for any number of ids."""
         return sorted((c for part in _chunks(ids) for c in self.claims(part)), key=lambda c: c.id)
 
-    def decisions_in(self, ids: Iterable[str], kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
+    def decisions_in(self, ids: Iterable[str], kinds: tuple[str, ...] | None = None,
+                     levels: bool = True) -> list[PairDecision]:
         """The decisions touching any of `ids` (of these `kinds` only, if given), for any number of ids."""
         seen: dict[tuple[str, str], PairDecision] = {}
         for part in _chunks(ids):
-            for d in self.decisions(part, kinds):
+            for d in self.decisions(part, kinds, levels):
                 seen[(d.a, d.b)] = d
         return [seen[k] for k in sorted(seen)]
 
