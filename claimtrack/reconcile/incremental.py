@@ -42,7 +42,9 @@ OPPOSED = ("conflict", "update")
 class Part:
     """What a change reads from the store to regroup around it."""
     claims: list[Claim]  # the link-closed claims whose groups are rebuilt
-    origin_claims: list[Claim]  # those claims, and every claim of their aggregators' articles (origins.relaying)
+    # those claims, and every claim of their aggregators' articles (origins.relaying): for those,
+    # what Origins.of reads of a claim is enough (id, article, attributed_to, outlet)
+    origin_claims: list[Claim]
     units: list[list[str]]  # stored groups among them that lost no claim: one component each already
     links: set[tuple[str, str]]  # the links of the changed claims and of the groups that lost claims
     # the conflicts and updates of those claims and of the neighbours' claims; their levels may be

@@ -331,12 +331,6 @@ class Repository:
                                                                      .where(ClaimRow.article_id.in_(part)))]
         return sorted(out, key=lambda c: c.id)
 
-    def claims_of_articles(self, article_ids: Iterable[str]) -> list[Claim]:
-        """Every claim of these articles."""
-        return sorted((c for part in _chunks(article_ids)
-                       for c in self._claims(select(ClaimRow).where(ClaimRow.article_id.in_(part)))),
-                      key=lambda c: c.id)
-
     def citations_of_articles(self, article_ids: Iterable[str]) -> list[Cited]:
         """Every claim of these articles as what origins read of it (id, article, attributed
         to, outlet): an aggregator's relayed source is the one its claims cite most."""
