@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from claimtrack.models import Claim, SourceDocument
 from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.reconcile import cluster, incremental
-from claimtrack.reconcile.blocking import block_keys, probe_keys
+from claimtrack.reconcile.blocking import block_keys, probe_keys, signature_key
 from claimtrack.reconcile.engine import Reconciler
 from claimtrack.reconcile.origins import relaying as relaying_articles
 from claimtrack.sources.fetch import TIMEOUT, read_url
@@ -300,6 +300,7 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
     doc = analysis.article
     gaz = load_gazetteer()
     keys = {c.id: block_keys(c) for c in analysis.claims}  # the reconciler's blocking, filed by the store
+    sigs = {c.id: signature_key(c) for c in analysis.claims}
     for attempt in range(3):
         try:
             with Session.begin() as s:
@@ -311,7 +312,7 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                     return settled
                 replaced = repo.article(doc.id) is not None
                 forgotten = _forget_article(repo, doc.id) if replaced else None
-                repo.add_article(doc, analysis.claims, keys)
+                repo.add_article(doc, analysis.claims, keys, sigs)
                 if not run.gazetteer_synced:
                     repo.sync_gazetteer(gaz)
                 repo.add_candidates(gaz, [(c.subject, c.subject_type) for c in analysis.claims
@@ -326,7 +327,7 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                 else:
                     probes = {p for ks in keys.values() for k in ks for p in probe_keys(k)}
                     rec = Reconciler(gaz)
-                    rec.seed(repo.claims_sharing_keys(probes, exclude=list(keys)))
+                    rec.seed(repo.representatives(probes, exclude=list(keys)))
                     repo.add_decisions(rec.add(analysis.claims))
                     _regroup(repo, list(keys))
             break
@@ -368,7 +369,7 @@ def _relink(repo: Repository, gaz, claims: list[Claim], keys: dict[str, list[str
     all_keys.update((c.id, block_keys(c)) for c in again)
     probes = {p for ks in all_keys.values() for k in ks for p in probe_keys(k)}
     rec = Reconciler(gaz)
-    rec.seed(repo.claims_sharing_keys(probes, exclude=list(all_keys)))
+    rec.seed(repo.representatives(probes, exclude=list(all_keys)))
     decided = repo.decided_pairs(relink)
     repo.add_decisions(d for d in rec.add(sorted([*claims, *again], key=lambda c: c.id))
                        if (d.a, d.b) not in decided)
@@ -421,11 +422,12 @@ def _part_around(repo: Repository, seeds: set[str], also: set[str], gone: list[C
     ids, dropped, units, links = _link_closed(repo, seeds, also)
     claims = repo.claims_in(ids)
     relaying = relaying_articles(claims)
-    origin_claims = [c for c in claims if c.article not in relaying] + repo.claims_of_articles(relaying)
-    decisions = repo.decisions_in(ids, incremental.OPPOSED)
+    origin_claims = [c for c in claims if c.article not in relaying] + repo.citations_of_articles(relaying)
+    decisions = repo.decisions_in(ids, incremental.OPPOSED, levels=False)  # by index: levels read if needed
     figures = [c for c in [*claims, *gone] if cluster.chain_key(c) is not None]
     chains = {cluster.chain_key(c) for c in figures}
-    part = incremental.Part(claims, origin_claims, units, links, decisions, dropped, chains)
+    part = incremental.Part(claims, origin_claims, units, links, decisions, dropped, chains,
+                            with_levels=repo.levels_of)
     near = set(repo.groups_of(incremental.other_ends(decisions, ids, incremental.OPPOSED)).values())
     near |= set(repo.groups_of(c.id for c in repo.figures_of(_facts(figures))
                                if cluster.chain_key(c) in chains).values())
@@ -467,7 +469,8 @@ def _add_neighbours(repo: Repository, part: incremental.Part, near: set[str]) ->
                        for g in repo.groups(sorted(near))}
     inside = {c.id for c in part.claims}
     seen = {(d.a, d.b) for d in part.decisions}
-    part.decisions += [d for d in repo.decisions_in(member_ids, incremental.OPPOSED) if (d.a, d.b) not in seen]
+    part.decisions += [d for d in repo.decisions_in(member_ids, incremental.OPPOSED, levels=False)
+                       if (d.a, d.b) not in seen]
     beyond = incremental.other_ends(part.decisions, inside | member_ids, incremental.OPPOSED)
     group_of = repo.groups_of(beyond)
     part.outside = {c.id: (c, group_of[c.id]) for c in repo.claims_in(beyond)}

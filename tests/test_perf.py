@@ -336,3 +336,31 @@ def test_adding_an_article_rebuilds_only_the_groups_its_claims_join(tmp_path, mo
         component = grown
     assert joined and len(part.neighbours) and len(part.claims) < len(component)
     engine.dispose()
+
+
+def test_conflicts_described_by_stored_decisions_read_their_levels(tmp_path, monkeypatch):
+    """A regroup reads a part's conflicts and updates without their levels (by index); when
+    no pair of the groups' first members opposes, the stored decisions describe the conflict
+    and their levels are read then: the conflicts equal a rebuild from scratch."""
+    import random
+
+    from claimtrack.ingest import rebuild_groups
+    from claimtrack.reconcile import cluster
+    from claimtrack.store.db import ensure_schema, make_engine
+    from claimtrack.store.repository import Repository
+
+    monkeypatch.setattr(cluster, "_canonical", lambda *a, **k: [])
+    read = []
+    real = Repository.levels_of
+    monkeypatch.setattr(Repository, "levels_of",
+                        lambda self, ds: read.append(ds) or real(self, ds))
+    articles = _random_articles(random.Random(3), 30)
+    engine = make_engine(f"sqlite:///{tmp_path}/kb.db")
+    ensure_schema(engine)
+    _ingest_in_order(engine, articles, random.Random(4))
+    incremental = _state(engine)
+    rebuild_groups(engine)
+    assert _state(engine) == incremental
+    assert read and incremental[1]
+    assert all(": " in reason and "; " in reason for _, _, _, reason, _ in incremental[1])
+    engine.dispose()

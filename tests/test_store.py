@@ -53,3 +53,58 @@ def test_claims_round_trip(db_url, article_factory):
     assert {c.language for c in back} == {"fr"}
     back = [c.model_copy(update={"language": None}) for c in back]
     assert sorted(back, key=lambda c: c.id) == sorted(claims, key=lambda c: c.id)
+
+
+def test_representatives_seed_a_reconciler_as_every_claim_of_the_blocks_does(db_url):
+    """The store hands the reconciler one claim per block key and signature digest (the
+    smallest id, what `Reconciler.seed` keeps) instead of every claim filed under the keys:
+    a new article meets the same representatives and gets the same decisions. Rows filed
+    without a digest (stored before digests were) are all handed out."""
+    import random
+
+    from sqlalchemy import update
+
+    from claimtrack.reconcile.blocking import block_keys, probe_keys, signature_key
+    from claimtrack.reconcile.engine import Reconciler
+    from claimtrack.store.schema import BlockKeyRow
+    from tests.test_perf import _random_articles
+
+    articles = _random_articles(random.Random(7), 40)
+    engine = make_engine(db_url)
+    upgrade(engine)
+    for art, outlet, published, claims in articles[:-1]:
+        doc = _doc(art, outlet, published)
+        with sessions(engine).begin() as s:
+            Repository(s).add_article(doc, claims, {c.id: block_keys(c) for c in claims},
+                                      {c.id: signature_key(c) for c in claims})
+    new = articles[-1][3]
+    probes = {p for c in new for k in block_keys(c) for p in probe_keys(k)}
+
+    def decisions(seeds):
+        rec = Reconciler()
+        rec.seed(seeds)
+        return sorted((d.a, d.b, d.kind) for d in rec.add(new))
+
+    with sessions(engine)() as s:
+        repo = Repository(s)
+        every = [c for c in repo.claims() if set(block_keys(c)) & probes]
+        reps = repo.representatives(probes)
+        assert len(reps) < len(every) and {c.id for c in reps} <= {c.id for c in every}
+        assert decisions(reps) == decisions(every) and decisions(every)
+        assert not {c.id for c in repo.representatives(probes, exclude=[c.id for c in reps])} & {c.id for c in reps}
+    with sessions(engine).begin() as s:  # rows of an older store: no digest
+        s.execute(update(BlockKeyRow).where(BlockKeyRow.claim_id.in_([c.id for c in every[::2]])).values(sig=None))
+    with sessions(engine)() as s:
+        reps = Repository(s).representatives(probes)
+        assert {c.id for c in every[::2]} <= {c.id for c in reps}
+        assert decisions(reps) == decisions(every)
+    engine.dispose()
+
+
+def _doc(art: str, outlet: str, published: str):
+    import datetime as dt
+    import hashlib
+
+    from claimtrack.models import SourceDocument
+    return SourceDocument(id=art, source=f"{art}.txt", outlet=outlet, language="fr", text="x",
+                          published=dt.date.fromisoformat(published), content_hash=hashlib.sha1(art.encode()).hexdigest())

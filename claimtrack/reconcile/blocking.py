@@ -359,3 +359,11 @@ def signature(claim: Claim) -> tuple:
                 quarter(claim.published) if claim.when is None else None),
             claim.polarity, claim.modality == "planned", named and (named, quarter(claim.published)),
             claim.evidence if claim.headline else None)
+
+
+def signature_key(claim: Claim) -> str:
+    """The claim's signature as 16 hex digits, filed with its block keys: a block keeps the
+    first claim (by id) of each signature, so the store hands out one claim per block and
+    signature instead of every claim of the block (a change of `signature` makes old rows'
+    digests meaningless, like a change of `block_keys` makes their keys)."""
+    return hashlib.sha1(repr(signature(claim)).encode("utf-8")).hexdigest()[:16]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from claimtrack.models import Claim, Conflict, Group, PairDecision
 from claimtrack.reconcile.blocking import measure_key
@@ -245,9 +245,14 @@ def pair_up(opposed: Iterable[PairDecision], gid_of: dict[str, str]) -> Pairs:
 
 
 def conflict_of(ga: str, gb: str, kinds: dict[str, list[PairDecision]], raw: dict[str, list[Claim]],
-                by_id: dict[str, Claim], ctx: Context) -> Conflict:
-    """The conflict of two groups with conflicting decisions between them."""
+                by_id: dict[str, Claim], ctx: Context,
+                with_levels: Callable[[list[PairDecision]], list[PairDecision]] | None = None) -> Conflict:
+    """The conflict of two groups with conflicting decisions between them (`with_levels`:
+    gives decisions read without their levels their levels, when the stored decisions
+    describe the conflict)."""
     ds = _canonical(raw[ga], raw[gb], "conflict", ctx) or sorted(kinds["conflict"], key=lambda d: (d.a, d.b))
+    if with_levels is not None and ds[0].levels is None:
+        ds = with_levels(ds)
     x, y = by_id[ds[0].a], by_id[ds[0].b]
     kind = conflict_kind(ds[0])
     reason = f"{kind}: {_side(raw[ga], x, ctx)} vs {_side(raw[gb], y, ctx)}; " + \

@@ -24,7 +24,7 @@ connected component of its story.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claimtrack.models import Claim, Conflict, Group, PairDecision
@@ -42,15 +42,20 @@ OPPOSED = ("conflict", "update")
 class Part:
     """What a change reads from the store to regroup around it."""
     claims: list[Claim]  # the link-closed claims whose groups are rebuilt
-    origin_claims: list[Claim]  # those claims, and every claim of their aggregators' articles (origins.relaying)
+    # those claims, and every claim of their aggregators' articles (origins.relaying): for those,
+    # what Origins.of reads of a claim is enough (id, article, attributed_to, outlet)
+    origin_claims: list[Claim]
     units: list[list[str]]  # stored groups among them that lost no claim: one component each already
     links: set[tuple[str, str]]  # the links of the changed claims and of the groups that lost claims
-    decisions: list[PairDecision]  # the conflicts and updates of those claims and of the neighbours' claims
+    # the conflicts and updates of those claims and of the neighbours' claims; their levels may be
+    # None (not read): `with_levels` reads them for the few that describe a conflict
+    decisions: list[PairDecision]
     dropped: set[str]  # the stored groups of those claims
     chains: set[str]  # the measure chains the change touches (cluster.chain_key)
     neighbours: dict[str, tuple[Group, list[Claim]]] = field(default_factory=dict)  # id -> (record, members)
     outside: dict[str, tuple[Claim, str]] = field(default_factory=dict)  # other ends: id -> (claim, its group)
     stored_conflicts: set[tuple[str, str]] = field(default_factory=set)  # pairs in conflict touching neighbours
+    with_levels: Callable[[list[PairDecision]], list[PairDecision]] | None = None
 
 
 @dataclass
@@ -88,7 +93,7 @@ def _regroup(part: Part, ctx: Context) -> Regrouped:
         return ga in rebuilt or gb in rebuilt or (ga in chained and gb in chained and chain[ga] == chain[gb])
 
     kept = {p for p in part.stored_conflicts if not fresh(p) and not (set(p) & part.dropped)}
-    conflicts, superseded, contested = _judge(pairs, kept, fresh, raw, by_id, gid_of, ctx)
+    conflicts, superseded, contested = _judge(pairs, kept, fresh, raw, by_id, gid_of, ctx, part.with_levels)
     origins = Origins.of(part.origin_claims)
     fields_set = set(_GROUP_FIELDS)
     groups = sorted((group_record(gid, raw[gid], origins, superseded, contested, ctx, fields_set)
@@ -114,7 +119,8 @@ def _joined(part: Part) -> UnionFind:
 
 
 def _judge(pairs: Pairs, kept: set[tuple[str, str]], fresh, raw: dict[str, list[Claim]], by_id: dict[str, Claim],
-           gid_of: dict[str, str], ctx: Context) -> tuple[list[Conflict], dict[str, tuple[str, str]], set[str]]:
+           gid_of: dict[str, str], ctx: Context,
+           with_levels=None) -> tuple[list[Conflict], dict[str, tuple[str, str]], set[str]]:
     """Every pair in the order `cluster.build` walks them: a fresh pair is judged again, any
     other is in conflict if a conflict is stored for it (neither side nor their decisions
     changed); updates without a conflict supersede the older group (the last one walked wins)."""
@@ -125,7 +131,7 @@ def _judge(pairs: Pairs, kept: set[tuple[str, str]], fresh, raw: dict[str, list[
         kinds = pairs.get(pair, {})
         if fresh(pair):
             if kinds.get("conflict"):
-                conflicts.append(conflict_of(*pair, kinds, raw, by_id, ctx))
+                conflicts.append(conflict_of(*pair, kinds, raw, by_id, ctx, with_levels))
                 contested.update(pair)
                 continue
         elif pair in kept:

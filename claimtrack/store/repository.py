@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from sqlalchemy import Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -15,9 +17,10 @@ from claimtrack.store.schema import (ArticleRow, BlockKeyRow, ClaimRow, Conflict
                                      GroupClaimRow, GroupRow, LinkRow, OutletRow)
 
 
-def _claim_row(c: Claim) -> ClaimRow:
+def _claim_row(c: Claim) -> dict:
+    """The claims table's columns of a claim (inserted as plain rows, no ORM objects)."""
     v, w = c.value, c.when
-    return ClaimRow(
+    return dict(
         id=c.id, article_id=c.article, start=c.start, end=c.end, evidence=c.evidence, subject=c.subject,
         span_start=c.span[0] if c.span else None, span_end=c.span[1] if c.span else None, headline=c.headline,
         subject_type=c.subject_type, subject_owner=c.subject_owner, subject_text=c.subject_text,
@@ -30,20 +33,66 @@ def _claim_row(c: Claim) -> ClaimRow:
         when_start=w.start if w else None, when_end=w.end if w else None, when_text=w.text if w else None)
 
 
-def _claim(r: ClaimRow, outlet: str | None, published: dt.date | None, language: str | None = None) -> Claim:
+_set_attr = object.__setattr__
+_CLAIM_FIELDS = set(Claim.model_fields)
+_QUANTITY_FIELDS = set(Quantity.model_fields)
+_TIME_FIELDS = set(TimeValue.model_fields) - {"part"}  # what model_construct(...) below would mark as set
+_new_claim, _new_quantity, _new_time = Claim.__new__, Quantity.__new__, TimeValue.__new__
+
+
+def _constructed(new, cls, values: dict, fields_set: set[str]):
+    """cls.model_construct(**values) for `values` holding every field in declared order:
+    the same instance (its fields, which of them were given, no extra, no private) without
+    model_construct's per-field look-ups. A knowledge base's regroup reads thousands of
+    rows; the sets are shared (pydantic only ever adds to them, a frozen model never does)."""
+    m = new(cls)
+    _set_attr(m, "__dict__", values)
+    _set_attr(m, "__pydantic_fields_set__", fields_set)
+    _set_attr(m, "__pydantic_extra__", None)
+    _set_attr(m, "__pydantic_private__", None)
+    return m
+
+
+# the columns a claim is read from, in the order _claim unpacks them
+_CLAIM_COLUMNS = ("id", "article_id", "evidence", "start", "end", "span_start", "span_end", "headline", "subject",
+                  "subject_type", "subject_owner", "subject_text", "subject_resolved_from", "relation", "predicate",
+                  "object", "object_type", "value_amount", "value_lower", "value_upper", "value_unit", "value_text",
+                  "polarity", "modality", "attributed_to", "when_iso", "when_precision", "when_start", "when_end",
+                  "when_text")
+
+
+def _claim(r: tuple) -> Claim:
+    """A claim from a row of _CLAIM_COLUMNS and its article's outlet, date and language
+    (a plain tuple unpacked by position: a regroup reads thousands of rows)."""
     # rows were validated on the way in and the columns are typed: built without validating again
-    value = None if r.value_text is None else Quantity.model_construct(
-        amount=r.value_amount, lower=r.value_lower, upper=r.value_upper, unit=r.value_unit, text=r.value_text)
-    when = None if r.when_iso is None else TimeValue.model_construct(
-        iso=r.when_iso, precision=r.when_precision, start=r.when_start, end=r.when_end, text=r.when_text or "")
-    return Claim.model_construct(
-        id=r.id, article=r.article_id, evidence=r.evidence, start=r.start, end=r.end, subject=r.subject,
-        span=(r.span_start, r.span_end) if r.span_start is not None else None, headline=bool(r.headline),
-        subject_type=r.subject_type, subject_owner=r.subject_owner, subject_text=r.subject_text,
-        subject_resolved_from=r.subject_resolved_from,
-        relation=r.relation, predicate=r.predicate, object=r.object, object_type=r.object_type, value=value,
-        polarity=r.polarity, modality=r.modality, attributed_to=r.attributed_to, when=when,
-        outlet=outlet, published=published, language=language)
+    (cid, article, evidence, start, end, span_start, span_end, headline, subject, subject_type, subject_owner,
+     subject_text, resolved_from, relation, predicate, obj, object_type, amount, lower, upper, unit, value_text,
+     polarity, modality, attributed_to, when_iso, precision, when_start, when_end, when_text,
+     outlet, published, language) = r
+    value = None if value_text is None else _constructed(_new_quantity, Quantity, {
+        "amount": amount, "lower": lower, "upper": upper, "unit": unit, "text": value_text}, _QUANTITY_FIELDS)
+    when = None if when_iso is None else _constructed(_new_time, TimeValue, {
+        "iso": when_iso, "precision": precision, "start": when_start, "end": when_end, "text": when_text or "",
+        "part": None}, _TIME_FIELDS)
+    return _constructed(_new_claim, Claim, {
+        "id": cid, "article": article, "evidence": evidence, "start": start, "end": end,
+        "span": (span_start, span_end) if span_start is not None else None, "headline": bool(headline),
+        "subject": subject, "subject_type": subject_type, "subject_owner": subject_owner,
+        "subject_text": subject_text, "subject_resolved_from": resolved_from,
+        "relation": relation, "predicate": predicate, "object": obj, "object_type": object_type,
+        "value": value, "polarity": polarity, "modality": modality, "attributed_to": attributed_to,
+        "when": when, "outlet": outlet, "published": published, "language": language}, _CLAIM_FIELDS)
+
+
+_by_id = operator.attrgetter("id")
+
+
+class Cited(NamedTuple):
+    """A claim as origins read it (reconcile.origins.Origins.of)."""
+    id: str
+    article: str
+    attributed_to: str | None
+    outlet: str | None
 
 
 def _chunks(ids: Iterable[str], size: int = 5_000) -> list[list[str]]:
@@ -80,20 +129,25 @@ class Repository:
         self.s.flush()
 
     def add_article(self, doc: SourceDocument, claims: list[Claim],
-                    keys: Mapping[str, Iterable[str]] | None = None) -> None:
+                    keys: Mapping[str, Iterable[str]] | None = None,
+                    sigs: Mapping[str, str] | None = None) -> None:
         """The article, its claims and the block keys the reconciler filed them under
-        (`keys`: claim id -> keys, computed by the caller: the store knows no blocking)."""
+        (`keys`: claim id -> keys, `sigs`: claim id -> its signature's digest, both computed
+        by the caller: the store knows no blocking)."""
         outlet = self._outlet(doc.outlet)
         self.s.add(ArticleRow(
             id=doc.id, source=doc.source, title=doc.title, outlet_id=outlet.id if outlet else None,
             author=doc.author, url=doc.url, published=doc.published, language=doc.language, text=doc.text,
             content_hash=doc.content_hash, ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
         self.s.flush()
-        self.s.add_all(_claim_row(c) for c in claims)
-        self.s.flush()
+        if claims:
+            self.s.execute(insert(ClaimRow.__table__), [_claim_row(c) for c in claims])
         if keys:
-            self.s.add_all(BlockKeyRow(claim_id=c.id, key=k) for c in claims for k in sorted(set(keys.get(c.id, ()))))
-            self.s.flush()
+            sigs = sigs or {}
+            rows = [{"claim_id": c.id, "key": k, "sig": sigs.get(c.id)}
+                    for c in claims for k in sorted(set(keys.get(c.id, ())))]
+            if rows:
+                self.s.execute(insert(BlockKeyRow.__table__), rows)
 
     def articles(self) -> list[ArticleRecord]:
         rows = self.s.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
@@ -115,13 +169,11 @@ class Repository:
         """The claims `query` (a select of ClaimRow) finds, read as plain rows (no ORM objects:
         a timeline or an export reads thousands)."""
         t, a, o = ClaimRow.__table__, ArticleRow.__table__, OutletRow.__table__
-        q = (select(t, o.c.name.label("outlet_name"), a.c.published.label("a_published"),
-                    a.c.language.label("a_language"))
+        q = (select(*(t.c[name] for name in _CLAIM_COLUMNS), o.c.name, a.c.published, a.c.language)
              .join_from(t, a, t.c.article_id == a.c.id).outerjoin(o, a.c.outlet_id == o.c.id))
         if query.whereclause is not None:
             q = q.where(query.whereclause)
-        return sorted((_claim(r, r.outlet_name, r.a_published, r.a_language) for r in self.s.connection().execute(q)),
-                      key=lambda c: c.id)
+        return sorted(map(_claim, self.s.connection().execute(q).all()), key=_by_id)
 
     def claims(self, ids: Iterable[str] | Select | None = None) -> list[Claim]:
         q = select(ClaimRow)
@@ -129,16 +181,27 @@ class Repository:
             q = q.where(ClaimRow.id.in_(ids if isinstance(ids, Select) else list(ids)))
         return self._claims(q)
 
-    def claims_sharing_keys(self, keys: Iterable[str], exclude: Iterable[str] = ()) -> list[Claim]:
+    def representatives(self, keys: Iterable[str], exclude: Iterable[str] = ()) -> list[Claim]:
+        """The claims a reconciler seeded with every claim filed under `keys` keeps (but for
+        those of `exclude`): for each key and signature digest, the claim of smallest id
+        (`Reconciler.seed` keeps the first of a signature, in id order); every claim filed
+        without a digest (stored before digests were)."""
         keys = sorted(set(keys))
         if not keys:
             return []
-        ids = select(BlockKeyRow.claim_id).where(BlockKeyRow.key.in_(keys))
-        q = select(ClaimRow).where(ClaimRow.id.in_(ids))
-        ex = list(exclude)
-        if ex:
-            q = q.where(ClaimRow.id.not_in(ex))
-        return self._claims(q)
+        ex = sorted(set(exclude))
+        b = BlockKeyRow.__table__
+        ids: set[str] = set()
+        conn = self.s.connection()
+        for i in range(0, len(keys), 2_000):
+            part = keys[i:i + 2_000]
+            q = select(func.min(b.c.claim_id)).where(b.c.key.in_(part), b.c.sig.is_not(None))
+            n = select(b.c.claim_id).where(b.c.key.in_(part), b.c.sig.is_(None))
+            if ex:
+                q, n = q.where(b.c.claim_id.not_in(ex)), n.where(b.c.claim_id.not_in(ex))
+            ids.update(conn.execute(q.group_by(b.c.key, b.c.sig)).scalars())
+            ids.update(conn.execute(n).scalars())
+        return self.claims_in(ids)
 
     # -- links ------------------------------------------------------------------
     def add_decisions(self, decisions: Iterable[PairDecision]) -> None:
@@ -147,18 +210,28 @@ class Repository:
             if d.kind == "none":
                 continue
             levels = [{"level": r.level, "label": r.text(), "agrees": r.agrees, "code": r.code} for r in d.levels]
-            rows[(d.a, d.b)] = LinkRow(claim_a=d.a, claim_b=d.b, kind=d.kind, reason=d.reason,
-                                       levels=json.dumps(levels, ensure_ascii=False))
-        # a new claim has no link yet: the rows are new (writers are serialised)
-        self.s.add_all(rows[key] for key in sorted(rows))
-        self.s.flush()
+            rows[(d.a, d.b)] = {"claim_a": d.a, "claim_b": d.b, "kind": d.kind, "reason": d.reason,
+                                "levels": json.dumps(levels, ensure_ascii=False)}
+        # a new claim has no link yet: the rows are new (writers are serialised); plain rows, one statement
+        if rows:
+            self.s.execute(insert(LinkRow.__table__), [rows[key] for key in sorted(rows)])
 
     def clear_decisions(self) -> None:
         self.s.execute(delete(LinkRow))
 
     def decisions(self, claim_ids: Iterable[str] | None = None,
-                  kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
-        """Every decision, or those touching `claim_ids`; of these `kinds` only, if given."""
+                  kinds: tuple[str, ...] | None = None, levels: bool = True) -> list[PairDecision]:
+        """Every decision, or those touching `claim_ids`; of these `kinds` only, if given.
+        Without `levels`, a decision's levels are None (not read: the pairs and kinds are
+        read from the indexes alone; `levels_of` reads them for the few that need them)."""
+        if not levels:
+            q = select(LinkRow.claim_a, LinkRow.claim_b, LinkRow.kind).order_by(LinkRow.claim_a, LinkRow.claim_b)
+            if claim_ids is not None:
+                ids = list(claim_ids)
+                q = q.where(or_(LinkRow.claim_a.in_(ids), LinkRow.claim_b.in_(ids)))
+            if kinds is not None:
+                q = q.where(LinkRow.kind.in_(kinds))
+            return [PairDecision(a, b, kind, None) for a, b, kind in self.s.connection().execute(q).all()]
         q = (select(LinkRow.claim_a, LinkRow.claim_b, LinkRow.kind, LinkRow.levels)  # plain rows, no ORM objects
              .order_by(LinkRow.claim_a, LinkRow.claim_b))
         if claim_ids is not None:
@@ -168,12 +241,24 @@ class Repository:
             q = q.where(LinkRow.kind.in_(kinds))
         read: dict[str, tuple[LevelResult, ...]] = {}  # levels text -> levels: most pairs share a few texts
 
-        def levels(text: str) -> tuple[LevelResult, ...]:
+        def read_levels(text: str) -> tuple[LevelResult, ...]:
             if text not in read:
                 read[text] = tuple(LevelResult(**x) for x in json.loads(text))
             return read[text]
-        return [PairDecision(a=r.claim_a, b=r.claim_b, kind=r.kind, levels=levels(r.levels))
-                for r in self.s.execute(q)]
+        return [PairDecision(a, b, kind, read_levels(text))
+                for a, b, kind, text in self.s.connection().execute(q).all()]
+
+    def levels_of(self, decisions: Iterable[PairDecision]) -> list[PairDecision]:
+        """These decisions with their stored levels (read by key, one pair at a time: for
+        the few decisions read without levels that turn out to need them)."""
+        out = []
+        for d in decisions:
+            if d.levels is None:
+                text = self.s.connection().execute(select(LinkRow.levels).where(
+                    LinkRow.claim_a == d.a, LinkRow.claim_b == d.b)).scalar_one()
+                d = PairDecision(d.a, d.b, d.kind, tuple(LevelResult(**x) for x in json.loads(text)))
+            out.append(d)
+        return out
 
     # -- groups -----------------------------------------------------------------
     def replace_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
@@ -184,16 +269,19 @@ class Repository:
         self._insert_groups(groups, conflicts)
 
     def _insert_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
-        self.s.add_all(GroupRow(id=g.id, statement=g.statement, when_iso=g.when, status=g.status, reports=g.reports,
-                                origins=json.dumps(list(g.origins), ensure_ascii=False), reason=g.reason,
-                                subject=g.subject, relation=g.relation) for g in groups)
-        self.s.flush()
+        # plain rows, one statement per table: a rebuilt story group has thousands of members
+        if groups:
+            self.s.execute(insert(GroupRow.__table__), [
+                {"id": g.id, "statement": g.statement, "when_iso": g.when, "status": g.status, "reports": g.reports,
+                 "origins": json.dumps(list(g.origins), ensure_ascii=False), "reason": g.reason,
+                 "subject": g.subject, "relation": g.relation} for g in groups])
         memberships = [{"group_id": g.id, "claim_id": c} for g in groups for c in g.claims]
-        if memberships:  # plain rows, one statement: a rebuilt story group has thousands
+        if memberships:
             self.s.execute(insert(GroupClaimRow.__table__), memberships)
-        self.s.add_all(ConflictRow(id=x.id, group_a=x.groups[0], group_b=x.groups[1], kind=x.kind, reason=x.reason,
-                                   claim_pairs=json.dumps([list(p) for p in x.claim_pairs])) for x in conflicts)
-        self.s.flush()
+        if conflicts:
+            self.s.execute(insert(ConflictRow.__table__), [
+                {"id": x.id, "group_a": x.groups[0], "group_b": x.groups[1], "kind": x.kind, "reason": x.reason,
+                 "claim_pairs": json.dumps([list(p) for p in x.claim_pairs])} for x in conflicts])
 
     def groups(self, ids: Iterable[str] | Select | None = None) -> list[Group]:
         """Every group, or those of `ids` (a list or a query of ids)."""
@@ -243,11 +331,17 @@ class Repository:
                                                                      .where(ClaimRow.article_id.in_(part)))]
         return sorted(out, key=lambda c: c.id)
 
-    def claims_of_articles(self, article_ids: Iterable[str]) -> list[Claim]:
-        """Every claim of these articles."""
-        return sorted((c for part in _chunks(article_ids)
-                       for c in self._claims(select(ClaimRow).where(ClaimRow.article_id.in_(part)))),
-                      key=lambda c: c.id)
+    def citations_of_articles(self, article_ids: Iterable[str]) -> list[Cited]:
+        """Every claim of these articles as what origins read of it (id, article, attributed
+        to, outlet): an aggregator's relayed source is the one its claims cite most."""
+        t, a, o = ClaimRow.__table__, ArticleRow.__table__, OutletRow.__table__
+        out: list[Cited] = []
+        for part in _chunks(article_ids):
+            q = (select(t.c.id, t.c.article_id, t.c.attributed_to, o.c.name)
+                 .join_from(t, a, t.c.article_id == a.c.id).outerjoin(o, a.c.outlet_id == o.c.id)
+                 .where(t.c.article_id.in_(part)))
+            out += (Cited(*r) for r in self.s.connection().execute(q))
+        return sorted(out, key=lambda c: c.id)
 
     def link_pairs(self, ids: Iterable[str]) -> set[tuple[str, str]]:
         """The (a, b) pairs linked (kind "link") touching one of `ids`; levels unread."""
@@ -261,11 +355,12 @@ class Repository:
         """claims(ids) for any number of ids."""
         return sorted((c for part in _chunks(ids) for c in self.claims(part)), key=lambda c: c.id)
 
-    def decisions_in(self, ids: Iterable[str], kinds: tuple[str, ...] | None = None) -> list[PairDecision]:
+    def decisions_in(self, ids: Iterable[str], kinds: tuple[str, ...] | None = None,
+                     levels: bool = True) -> list[PairDecision]:
         """The decisions touching any of `ids` (of these `kinds` only, if given), for any number of ids."""
         seen: dict[tuple[str, str], PairDecision] = {}
         for part in _chunks(ids):
-            for d in self.decisions(part, kinds):
+            for d in self.decisions(part, kinds, levels):
                 seen[(d.a, d.b)] = d
         return [seen[k] for k in sorted(seen)]
 

@@ -95,17 +95,23 @@ class BlockKeyRow(Base):
     __tablename__ = "claim_blocks"
     claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(String(400), primary_key=True)
-    __table_args__ = (Index("ix_claim_blocks_key", "key"),)
+    # the claim's signature (reconcile.blocking.signature_key): a block keeps one claim per
+    # signature, so an ingest reads one per (key, sig) through this index; NULL: stored before
+    sig: Mapped[str | None] = mapped_column(String(16))
+    __table_args__ = (Index("ix_claim_blocks_key_sig", "key", "sig", "claim_id"),)
 
 
 class LinkRow(Base):
     """A compared pair that agrees (link) or contradicts (conflict), with its levels."""
     __tablename__ = "claim_links"
     claim_a: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
-    claim_b: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True)
+    claim_b: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(Text)
     levels: Mapped[str] = mapped_column(Text)  # JSON list of {level, label, agrees}
+    # a claim's decisions of one kind (its conflicts and updates among many links), from either end
+    __table_args__ = (Index("ix_claim_links_a_kind", "claim_a", "kind", "claim_b"),
+                      Index("ix_claim_links_b_kind", "claim_b", "kind", "claim_a"))
 
 
 class GroupRow(Base):
