@@ -73,6 +73,9 @@ def test_word_lists_in_data_files_are_words():
     ("La firme de Cupertino verserait un milliard à Google", ["Apple", "Google"]),  # a press epithet
     ("an apple a day, a fair price, a wired network, low perplexity", []),  # names that are also words
     ("Apple, Wired and Perplexity; FAIR, Meta's lab", ["Apple", "Wired", "Perplexity", "FAIR", "Meta"]),
+    # newspapers named with words: "tout le monde est tombé" is no Le Monde
+    ("« Tout le monde est tombé », selon Le Monde. The information was in The Information.",
+     ["Le Monde", "The Information"]),
 ])
 def test_names_that_are_also_words_match_their_case(gaz, text, names):
     assert [m.entity.name for m in sorted(gaz.find(text), key=lambda m: m.start)] == names
