@@ -1053,3 +1053,9 @@ def test_nous_in_the_words_of_its_chief_executive_is_the_company(extract):
                          "Olivier Keller, à l'Est Quotidien.")
     absorbed = next(c for c in claims if "absorbé" in clause(c))
     assert (absorbed.subject, absorbed.attributed_to) == ("Elvéa Énergie", "Olivier Keller")
+
+
+def test_what_someone_is_suspected_of_is_no_fact(extract):
+    favoured = next(c for c in fr(extract, "Le maire est soupçonné d'avoir favorisé l'entreprise Rocafort "
+                                           "Construction.") if "favorisé" in clause(c))
+    assert favoured.modality == "hedged"  # a suspicion (predicates.yaml control: hedged)
