@@ -54,6 +54,12 @@ class Lex:
     speech: frozenset[str] = frozenset()  # verbs of saying (they may close a headline)
     common: frozenset[str] = frozenset()  # the language's common words (data/en_common_words.txt)
 
+    def in_dictionary(self, word: str) -> bool:
+        """Is this a word of the language's dictionary, inflected forms included ("mauvaise"),
+        not only a common one? (Not any string the model's vectors hold: "acme" is there.)"""
+        w = word.lower()
+        return self.known(w) or w in self.lookup or w in self.adjectives or self.is_noun(w)
+
     def known(self, word: str) -> bool:
         """Is this a common word of the language (not a name such as "Acme", "Orbix")?"""
         w = word.lower()

@@ -48,8 +48,7 @@ class MaskedParser:
                 lex = knowledge.lex(lang)
                 vocab = self.nlp.vocab  # the model's word vectors know the language's inflected forms
                 self.known = lambda w: lex.known(w) or (vocab.vectors.size > 0 and vocab.has_vector(w))
-                # a word of the dictionary ("mauvaise"), not any string the vectors hold ("acme")
-                self.word = lambda w: lex.known(w) or w in lex.lookup or w in lex.adjectives or lex.is_noun(w)
+                self.word = lex.in_dictionary
         if stand_ins is not None:
             self.stand_ins = stand_ins
 

@@ -92,8 +92,7 @@ class MentionTagger:
         if knowledge is not None and nlp is not None and nlp.lang in ("en", "fr"):
             lex = knowledge.lex(nlp.lang)
             self.known = lex.known  # a word of the language, not a name
-            # a word of the dictionary, inflected forms included ("mauvaise"), not only a common one
-            self.word = lambda w: lex.known(w) or w in lex.lookup or w in lex.adjectives or lex.is_noun(w)
+            self.word = lex.in_dictionary
             self.function_words = frozenset().union(*(lex.closed.get(k, ()) for k in (
                 "determiners", "prepositions", "conjunctions", "subordinators", "relatives")))
             self.demonyms = lex.closed.get("demonyms", frozenset())
