@@ -100,6 +100,18 @@ def test_a_plural_noun_said_then_a_name_and_a_denial_of_this(extract):
     assert (denied.subject, denied.object, denied.attributed_to) == ("Aurelia", "recruitment", "Aurelia")
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    ("Rolls-Royce cut 300 jobs on Monday.", "Rolls-Royce"),  # opening the sentence, a word, then a name
+    ("The Ile-de-Lumiere struck the north quay on Tuesday.", "Ile-de-Lumiere"),  # a particle between hyphens
+    ("Aurelia Air has cancelled its Edinburgh–Toronto service.", None),  # a route is no place's act
+])
+def test_names_joined_by_hyphens_and_dashes_are_one_name(extract, sentence, subject):
+    claims = en(extract, "Title\n\n" + sentence)
+    subjects = {c.subject for c in claims}
+    assert not subjects & {"Royce", "Lumiere", "Edinburgh"}, subjects
+    assert subject is None or subject in subjects, subjects
+
+
 def test_he_is_no_unnamed_group_of_people(extract):
     claims = en(extract, "Title\n\nRevenue rose 3% to $5.6 billion, slightly above the $5.5 billion analysts had "
                          "expected. \"Consumers are shopping more carefully,\" chief executive Daniel Whitcombe told "

@@ -66,6 +66,7 @@ def _time_words() -> set[str]:
     data = lexicon.load("times")
     return {w.lower() for table in ("months", "weekdays") for words in data.get(table, {}).values()
             for w in words}
+NAME_JOINERS = ("-", "‑", "–")  # inside one name, with no space around: "Rolls-Royce", "Edinburgh–Toronto"
 INSTITUTION_JOINERS = ("of", "and", "&", "for")  # inside one institution's name
 LEAD_SENTENCES, LEAD_WEIGHT = 2, 2  # the headline and the lede name the article's protagonist first
 
@@ -515,15 +516,14 @@ class MentionTagger:
                         getattr(self, "org_suffixes", frozenset()) | getattr(self, "institutions", frozenset())):
                     run.append(tok)  # "Norges Bank Cuts Rate...": a known word that ends a company's name
                     continue
-                if tok is not None and run and tok.text in ("-", "‑") and not run[-1].whitespace_ \
-                        and not tok.whitespace_ and tok.i + 1 < sent.end and doc[tok.i + 1].text[:1].isupper():
-                    run.append(tok)  # "Trans-Nordis", "Rolls-Royce": one name
+                if tok is not None and run and self._joins_name(doc, tok, sent.end):
+                    run.append(tok)  # "Trans-Nordis", "Rolls-Royce", "Edinburgh–Toronto", "Ile-de-Lumiere": one name
                     continue
                 if tok is not None and run and not title_case and tok.lower_ in INSTITUTION_JOINERS \
                         and tok.i + 1 < sent.end and self._capital(doc[tok.i + 1], title_case):
                     run.append(tok)  # "Bank of England", "Food and Drug Administration", if an institution
                     continue
-                while run and (run[-1].text in ("-", "‑") or run[-1].lower_ in INSTITUTION_JOINERS):
+                while run and (run[-1].text in NAME_JOINERS or run[-1].lower_ in INSTITUTION_JOINERS):
                     run.pop()
                 while run and run[0].lower_ in getattr(self, "function_words", ()):
                     run = run[1:]  # "- The Bank of Canada": the article is no part of the name
@@ -537,6 +537,22 @@ class MentionTagger:
                     self._read_run(doc, add, run, inner)
                 run = []
 
+    @staticmethod
+    def _joins_name(doc: Doc, tok, end: int) -> bool:
+        """A hyphen or dash with no space around it, before a capitalised word or before a
+        short particle that another hyphen ties to one ("Ile-de-Lumiere"); or that particle."""
+        def attached(t) -> bool:
+            return t.text in NAME_JOINERS and not t.whitespace_ and not doc[t.i - 1].whitespace_
+        nxt = doc[tok.i + 1] if tok.i + 1 < end else None
+        if nxt is None:
+            return False
+        if attached(tok):
+            return nxt.text[:1].isupper() or (
+                nxt.is_lower and len(nxt.text) <= 3 and tok.i + 3 < end and attached(doc[tok.i + 2])
+                and doc[tok.i + 3].text[:1].isupper())
+        return tok.is_lower and len(tok.text) <= 3 and attached(doc[tok.i - 1]) and attached(nxt) \
+            and tok.i + 2 < end and doc[tok.i + 2].text[:1].isupper()
+
     def _read_run(self, doc: Doc, add, run: list, inner: set[str]) -> None:
         """Tag one run of capitalised words as a name (or two, around a title)."""
         while run and (run[0].lower_ in self.demonyms or (run[0].text in ("-", "‑") and len(run) > 1)):
@@ -549,7 +565,7 @@ class MentionTagger:
                 kind = self._kind_of(part)
                 end = part[-1].idx + len(part[-1].text)
                 add(part[0].idx, end, kind, doc_text(doc)[part[0].idx:end] if any(
-                    t.text in ("-", "‑") for t in part) else " ".join(t.text for t in part),
+                    t.text in NAME_JOINERS for t in part) else " ".join(t.text for t in part),
                     "ner" if kind == "misc" else "kind")
 
     def _institution(self, run: list) -> list[list]:
@@ -641,6 +657,8 @@ class MentionTagger:
             if self._unknown(tok):
                 return True
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if opening and nxt is not None and self._joins_name(tok.doc, nxt, len(tok.doc)) and not tok.whitespace_:
+                return True  # "Rolls-Royce cut 300 jobs": an opening word hyphenated to a name
             # "Acme Robotics bought...": an opening word joined to the name after it
             return opening and not title_case and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
                 and not nxt.is_sent_start
