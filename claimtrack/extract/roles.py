@@ -212,15 +212,7 @@ class Discourse:
 
     def _only_agreeing(self, gender: str):
         """Hide, for one lookup, the people a pronoun of `gender` cannot stand for."""
-        saved = self.subjects, self.sentences, self.roles
-        self.subjects = [s if s is None or self.agrees(s.name, s.type, gender) else None
-                         for s in self.subjects[-LOOKBACK:]]
-        self.sentences = [[m for m in ms if self.agrees(m.name, m.type, gender)] for ms in self.sentences[-LOOKBACK:]]
-        self.roles = [[r for r in rs if self.agrees(r.name, r.type, gender)] for rs in self.roles[-LOOKBACK:]]
-
-        def undo():
-            self.subjects, self.sentences, self.roles = saved
-        return undo
+        return self._hide(lambda name, kind: not self.agrees(name, kind, gender))
 
     def _pronoun(self, word: str, types: tuple[str, ...], before: list[Mention], why: str) -> Role | None:
         for m in reversed(list(before)):
@@ -265,10 +257,15 @@ class Discourse:
 
     def _without(self, name: str):
         """Hide one entity from the discourse for one lookup; returns the undo."""
+        return self._hide(lambda other, kind: other == name)
+
+    def _hide(self, hidden):
+        """Hide from the last sentences, for one lookup, every entity `hidden(name, type)`
+        accepts; returns the undo."""
         saved = self.subjects, self.sentences, self.roles
-        self.subjects = [s if s is None or s.name != name else None for s in self.subjects[-LOOKBACK:]]
-        self.sentences = [[m for m in ms if m.name != name] for ms in self.sentences[-LOOKBACK:]]
-        self.roles = [[r for r in rs if r.name != name] for rs in self.roles[-LOOKBACK:]]
+        self.subjects = [s if s is None or not hidden(s.name, s.type) else None for s in self.subjects[-LOOKBACK:]]
+        self.sentences = [[m for m in ms if not hidden(m.name, m.type)] for ms in self.sentences[-LOOKBACK:]]
+        self.roles = [[r for r in rs if not hidden(r.name, r.type)] for rs in self.roles[-LOOKBACK:]]
 
         def undo():
             self.subjects, self.sentences, self.roles = saved
