@@ -188,6 +188,15 @@ def test_bare_month_takes_the_year_the_text_is_about_when_publication_leaves_its
     assert isos("Lancé en avril, Llama 4 est un échec.", "fr", D(2025, 12, 15), context_year=2023) == ["2025-04"]
 
 
+@pytest.mark.parametrize("text,lang", [("La Commission, qui a ouvert en décembre une enquête, se tait.", "fr"),
+                                       ("The Commission, which opened a probe in December, said nothing.", "en")])
+def test_the_year_the_text_is_about_never_puts_a_past_month_after_publication(text, lang):
+    # a February 2026 article whose last sentences spoke of 2026: December is the last one
+    assert isos(text, lang, D(2026, 2, 17), context_year=2026) == ["2025-12"]
+    # a future month is never put before publication by a year of the past either
+    assert isos("Le groupe lancera le modèle en mars.", "fr", D(2026, 5, 4), context_year=2026) == ["2027-03"]
+
+
 def test_bare_month_takes_a_year_written_earlier_in_its_clause():
     assert isos("En 1997, l'entreprise a racheté son rival en juillet.", "fr", WED_1999) == ["1997", "1997-07"]
     assert isos("In 1997, the company bought its rival in July.", "en", WED_1999) == ["1997", "1997-07"]
@@ -401,3 +410,10 @@ def test_find_times_never_fails_on_odd_input():
                                   "drivers aged 70s and up"])
 def test_an_age_group_is_no_decade(text):
     assert find_times(text, "en", dt.date(2025, 5, 1)) == []
+
+
+@pytest.mark.parametrize("text,lang", [("The union called a strike at the site for Thursday.", "en"),
+                                       ("Le syndicat a appelé à une grève sur le site pour jeudi.", "fr")])
+def test_a_day_something_is_called_for_lies_ahead(text, lang):
+    # published on Tuesday 2026-11-03: the strike is called for the Thursday to come
+    assert isos(text, lang, D(2026, 11, 3)) == ["2026-11-05"]

@@ -47,10 +47,10 @@ class Context:
 
     def direction(self, start: int, end: int) -> Direction:
         """Past or future for the expression at text[start:end], else None."""
+        if self._moved_to(start):
+            return "future"  # (before an event's date: "called a strike at the site for Thursday")
         if self._dates_an_event(start):
             return None
-        if self._moved_to(start):
-            return "future"
         if self.tense is not None:
             said = self.tense(start)
             if said in ("past", "future"):

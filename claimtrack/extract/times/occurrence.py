@@ -27,7 +27,21 @@ def year_of(ctx: Context, month: int, day: int | None, direction: Direction, str
     if ctx.pub_year is None:
         return ctx.context_year
     year = _year_from_publication(ctx, month, day, direction, strict)
-    return year if strict else ctx.prefer_context(year, direction)  # "next March": from publication, always
+    if strict:
+        return year  # "next March": from publication, always
+    about = ctx.prefer_context(year, direction)
+    # the year the text is about never puts a past month after publication, or a future one before it:
+    # "qui a ouvert en décembre une enquête", a February 2026 article about 2026, is December 2025
+    return about if _on_its_side(ctx, about, month, day, direction) else year
+
+
+def _on_its_side(ctx: Context, year: int | None, month: int, day: int | None, direction: Direction) -> bool:
+    pm = ctx.pub_month
+    if year is None or pm is None or direction is None:
+        return True
+    pd = ctx.pub_day.day if ctx.pub_day and day is not None else 0
+    at, pub = _ordinal(year, month, day or 0), _ordinal(pm[0], pm[1], pd)
+    return at <= pub if direction == "past" else at >= pub
 
 
 def _year_from_publication(ctx: Context, month: int, day: int | None, direction: Direction, strict: bool) -> int | None:
