@@ -1405,3 +1405,49 @@ def test_walk_out_is_a_strike_pay_as_a_noun_is_no_payment_and_an_object_keeps_it
 def test_sources_before_said_are_speakers_not_a_verb(extract):
     claims = en(extract, "Title\n\nTwo senior government sources said Mr Doherty had resigned.")
     assert {c.subject for c in claims} == {"Mr Doherty"}
+
+
+@pytest.mark.parametrize("sentence", ["The Commission opened a probe into the takeover of Arvelle.",
+                                      "Regulators are examining the acquisition of Arvelle."])
+def test_an_event_someone_examines_or_a_probe_is_about_is_not_the_examiner_s_act(extract, sentence):
+    claims = en(extract, "Title\n\n" + sentence)
+    assert not [c for c in claims if c.relation == "acquire" and c.subject in ("Commission", "Regulators")]
+
+
+def test_a_net_loss_is_a_loss_of_the_company(extract):
+    claims = en(extract, "Title\n\nHelionis cut 640 jobs in Douai. It reported a first-half net loss of 312 million "
+                         "euros, up from 95 million euros a year earlier.")
+    loss = only(claims, "loss")
+    assert (loss.subject, loss.value.amount) == ("Helionis", 312e6)
+
+
+def test_it_after_an_unnamed_speaker_is_that_speaker(extract):
+    claims = en(extract, "Title\n\nHelionis cut 640 jobs in Douai. France's industry ministry said it could seek "
+                         "repayment of part of the aid.")
+    seek = next(c for c in claims if "repayment" in clause(c))
+    assert (seek.subject, seek.modality) == ("France's industry ministry", "hedged")
+
+
+def test_a_name_between_commas_is_the_subject_and_a_capitalised_word_inside_a_sentence_no_verb(extract):
+    claims = en(extract, "Title\n\nSkyreach also said Wednesday that its chief information officer, Daniel Hsu, "
+                         "had stepped down.")
+    left = only(claims, "resign")
+    assert (left.subject, left.attributed_to) == ("Daniel Hsu", "Skyreach")
+    claims = en(extract, "Title\n\nRegulators fined Almera. Two makers, Polish group Medifarm and Sarvan, were also "
+                         "fined.")
+    assert "polish" not in {c.predicate for c in claims}
+
+
+def test_a_name_ending_like_a_french_future_plans_nothing(extract):
+    claims = en(extract, "Title\n\nAlmera was fined €380mn by the European Commission on Wednesday.",
+                published="2026-02-12")
+    fine = only(claims, "fine")
+    assert (fine.subject, fine.object, fine.modality) == ("European Commission", "Almera", "asserted")
+
+
+def test_two_nouns_joined_by_and_are_one_object_and_a_participle_before_a_noun_no_verb(extract):
+    claims = en(extract, "Title\n\nThe airline denied that it had refused meal and hotel reimbursements to stranded "
+                         "passengers.")
+    assert [c.object for c in claims] == ["meal and hotel reimbursements"]
+    claims = en(extract, "Title\n\nAcme sued Beta and Gamma said it would appeal.")
+    assert only(claims, "sue").object == "Beta"  # a verb after the second name: no coordination

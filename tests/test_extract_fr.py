@@ -722,7 +722,7 @@ def test_des_responsables_du_groupe_agissent_pour_le_groupe(extract):
 def test_de_maniere_agressive_dit_comment_pas_quoi(extract):
     c = next(c for c in fr(extract, "Titre\n\nMeta réduit de manière agressive le financement des initiatives "
                                     "métaverse et VR.") if c.relation == "cut_funding")
-    assert c.object == "financement des initiatives métaverse"
+    assert c.object == "financement des initiatives métaverse et VR"  # the whole object, its "et" included
 
 
 def test_c_est_ce_qu_affirme_x_attribue_la_phrase_d_avant(extract):
@@ -1059,3 +1059,42 @@ def test_what_someone_is_suspected_of_is_no_fact(extract):
     favoured = next(c for c in fr(extract, "Le maire est soupçonné d'avoir favorisé l'entreprise Rocafort "
                                            "Construction.") if "favorisé" in clause(c))
     assert favoured.modality == "hedged"  # a suspicion (predicates.yaml control: hedged)
+
+
+@pytest.mark.parametrize("sentence, not_buyer", [
+    ("Bercy examine le rachat d'Arvelle.", "ministère de l'Économie"),
+    ("La Commission européenne a ouvert une enquête sur l'acquisition de Kelvo.", "European Commission"),
+])
+def test_an_event_someone_examines_or_an_inquiry_is_about_is_not_the_examiner_s_act(extract, sentence, not_buyer):
+    assert not [c for c in fr(extract, sentence) if c.relation == "acquire" and c.subject == not_buyer]
+
+
+def test_what_a_cause_brings_about_is_the_article_s_actor_s_act(extract):
+    claims = fr(extract, "Meta développe le modèle Behemoth. Le lancement du laboratoire a entraîné l'abandon de "
+                         "Behemoth.")
+    assert only(claims, "shelve").subject == "Meta"
+
+
+def test_a_deficit_or_a_net_loss_is_a_loss_and_le_club_is_the_club_named_in_apposition(extract):
+    claims = fr(extract, "Le fonds Bluecrest a finalisé lundi le rachat du FC Garonne, club de Ligue 2, a annoncé le "
+                         "club. Le club a enregistré un déficit de 7,4 millions d'euros.")
+    bought = only(claims, "acquire")  # "club de Ligue 2" says what FC Garonne is: no second club bought
+    assert (bought.subject, bought.object, bought.attributed_to) == ("Bluecrest", "FC Garonne", "FC Garonne")
+    loss = only(claims, "loss")
+    assert (loss.subject, loss.value.amount) == ("FC Garonne", 7.4e6)
+
+
+def test_il_after_an_unnamed_speaker_is_that_speaker_also_after_faire_savoir(extract):
+    claims = fr(extract, "Helionis supprime 640 postes. Le ministère de l'industrie a fait savoir qu'il pourrait "
+                         "réclamer le remboursement des aides.")
+    claim = next(c for c in claims if "remboursement" in clause(c))
+    assert (claim.subject, claim.attributed_to, claim.modality) == \
+        ("ministère de l'industrie", "ministère de l'industrie", "hedged")
+
+
+def test_three_capitals_the_ner_calls_an_organisation_are_a_name_and_s_offrir_buys(extract):
+    claims = fr(extract, "Helionis a supprimé 640 postes lundi. La CGT a appelé à la grève jeudi.")
+    assert only(claims, "strike").subject == "CGT"
+    claims = fr(extract, "Le groupe Maréval s'offre la start-up lyonnaise Cartelio pour 210 millions d'euros.")
+    bought = only(claims, "acquire")
+    assert (bought.subject, bought.object, bought.value.amount) == ("Maréval", "Cartelio", 210e6)

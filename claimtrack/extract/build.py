@@ -400,6 +400,10 @@ class SentenceClaims:
                 if poss is not None:
                     return self._typed(poss, types)
                 return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
+            if self._someone_elses(h):
+                # "Bercy examine le rachat d'Arvelle": Bercy buys nothing; the buyer is unsaid. "La grève a
+                # entraîné l'annulation de vols": the article's actor cancels, not the strike
+                return self.r.discourse.topic(types) if c.lemma in self.words.causing_verbs else None
             if c.subject is not None and arg is not None and self.r.has_possessive(arg):
                 subj = c.subject  # "Après son partenariat avec Microsoft, OpenAI a été critiqué": OpenAI's
             elif not rel.object and (c.subject is not None or c.passive):
@@ -442,6 +446,21 @@ class SentenceClaims:
         if h.topic_ok or rel.topic:
             return self.r.discourse.topic(types)
         return None
+
+    def _someone_elses(self, h: Hit) -> bool:
+        """An event noun whose doer is not the clause's subject: the event is what the subject
+        oversees or causes (predicates.yaml overseeing_verbs, causing_verbs: "Bercy examine le
+        rachat", "regulators approved the merger", "la grève a entraîné l'annulation"), or what
+        something is about ("une enquête sur l'acquisition de Kelvo", "a probe into the takeover")."""
+        k = h.start - 1
+        while k > self.sent.start and (self.doc[k].lower_ in DETERMINER_WORDS or self.doc[k].pos_ == "ADJ"):
+            k -= 1
+        if k >= self.sent.start and self.doc[k].lower_ in self.words.topic_cases:
+            return True
+        c = h.clause
+        if c.lemma not in self.words.overseeing_verbs | self.words.causing_verbs:
+            return False  # "Avocado nears its debut", "a finalisé le rachat": the subject's own event
+        return self._acts_on_event(c, [h])
 
     def _noun_agent(self, h: Hit) -> Role | None:
         """Who does what an event noun names, when the noun phrase says it: a possessor
@@ -692,11 +711,16 @@ class SentenceClaims:
         """A clean noun phrase for an object: the argument's words up to the first clause
         break, never cut inside an abbreviation; None when too long to be one phrase."""
         toks: list[int] = []
+        own = set(arg.tokens)
         for i in arg.tokens:
             if toks and i != toks[-1] + 1:
                 break
             tok = self.doc[i]
             nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if toks and tok.lower_ in ("et", "and", "or", "ou") and i + 1 in own and nxt is not None \
+                    and nxt.pos_ not in ("VERB", "AUX") and not nxt.is_punct:
+                toks.append(i)  # "meal and hotel reimbursements", "au Portugal et en Belgique": one phrase
+                continue
             if tok.lower_ in COORDINATORS and nxt is not None and (nxt.pos_ == "ADJ" or (
                     nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and not any(
                         ch.dep_ in ("xcomp", "ccomp", "obj") for ch in nxt.children))):
@@ -1031,8 +1055,21 @@ class SentenceClaims:
             return False  # "contre Valmora devant le tribunal de Paris": no list
         if any(t.lower_ in self.words.background_cases for t in between):
             return False  # "a nommé X directeur, après le départ de Y": Y is no second appointee
+        if self._apposition(between):
+            return False  # "le rachat du FC Garonne, club de Ligue 2": what the club is, no second club
         return all(t.is_punct or t.pos_ in ("CCONJ", "DET", "ADP", "PROPN", "NOUN", "ADJ", "") or t.lower_ in (
             "et", "and", "ou", "or") for t in between) and len(between) <= 12
+
+    def _apposition(self, between) -> bool:
+        """Words after a comma that describe the name before it: a common noun, bare or after a
+        determiner ("club de", "le fabricant de", "a maker of"), with no "et"/"and" of a list."""
+        if any(t.lower_ in self.words.list_joiners for t in between):
+            return False
+        k = next((i for i, t in enumerate(between) if t.text == ","), None)
+        if k is None:
+            return False
+        rest = [t for t in list(between)[k + 1:] if t.lower_ not in DETERMINER_WORDS]
+        return bool(rest) and rest[0].is_alpha and rest[0].is_lower and rest[0].pos_ in ("NOUN", "")
 
     def _aside(self, h: Hit) -> bool:
         """An event word that reports no event: a noun modifying another ("investment
@@ -1755,8 +1792,10 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
         if kind == "denial" and content and _says_instead(resolver.doc, c.head, min(content), words):
             kind = "speech"  # "denied that, saying the company had invested...": what she says instead
         arg = c.agent if c.passive and c.agent else c.subject
-        if arg is None and c.link == "conj" and c.parent in heads and not c.passive:
-            arg = heads[c.parent].subject  # "Lindgren showed off a prototype and told the audience...": Lindgren
+        if arg is None and c.link in ("conj", "xcomp") and c.parent in heads and not c.passive:
+            # "Lindgren showed off a prototype and told the audience...": Lindgren; "le ministère a fait
+            # savoir qu'il...": the ministry
+            arg = heads[c.parent].subject
         speaker = resolver.resolve(arg) if arg is not None else None
         carried = resolver.quote_speaker is not None and speaker is not None \
             and speaker.name == resolver.quote_speaker.name  # '"...," he said' of the speaker the quote began with

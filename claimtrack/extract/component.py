@@ -266,6 +266,7 @@ class ArticleReader:
         resolver = Resolver(doc, mentions, self.words, st.discourse,
                             quote_speaker=cited_role if quoted or tail else None,
                             sent=sent, starts_quoted=st.starts_quoted)
+        resolver.learn_descriptors()  # "FC Garonne, club de Ligue 2, a annoncé le club": the club is FC Garonne
         frames = frames_of(clauses, resolver, self.words)
         quantities = find_quantities(text, self.lang)  # one reading per sentence, shared by every clause and claim
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
@@ -276,7 +277,6 @@ class ArticleReader:
         built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
         claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses)
                   and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
-        resolver.learn_descriptors()
         self._learn_deal(claims)
         # what the next sentences may refer back to
         main_subject = None

@@ -63,6 +63,8 @@ class Words:
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
     topic_cases: frozenset[str] = frozenset()
+    causing_verbs: frozenset[str] = frozenset()  # "la grève a entraîné l'annulation": not the doer
+    overseeing_verbs: frozenset[str] = frozenset()  # "Bercy examine le rachat": someone else's event
     causal_markers: frozenset[str] = frozenset()
     topic_frames: frozenset[str] = frozenset()
     figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"
@@ -152,6 +154,8 @@ def _load_words(data: dict, lang: str) -> Words:
         comitative_cases=_words(data.get("comitative_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),
         topic_cases=_words(data.get("topic_cases"), lang),
+        causing_verbs=_words(data.get("causing_verbs"), lang),
+        overseeing_verbs=_words(data.get("overseeing_verbs"), lang),
         causal_markers=_words(data.get("causal_markers"), lang),
         topic_frames=_words(data.get("topic_frames"), lang),
         figurative=_words(data.get("figurative_objects"), lang),

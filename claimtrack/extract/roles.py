@@ -398,6 +398,10 @@ class Resolver:
                 or self._denier_of_report(before, arg.start, tuple(spec["types"]))
             if speaker is not None:  # "The company says it acted...": it is the company
                 return role_of(speaker, "pronoun", f"pronoun '{head.text}'")
+            phrase = self._speaking_phrase(arg.start, tuple(spec["types"]))
+            if phrase is not None:  # "France's industry ministry said it could seek...": the ministry
+                return replace(phrase, how="pronoun", text=head.text, tokens=(),
+                               resolved_from=f"pronoun '{head.text}'")
             return self.discourse.pronoun(head.text, tuple(spec["types"]), before)
         if self.object_types is not None and word in OBJECT_PRONOUNS and len(arg.tokens) == 1:
             before = [m for m in self.mentions if m.end <= arg.start]
@@ -652,6 +656,38 @@ class Resolver:
             return m  # "he" after a one-word name of unknown kind ("Aerlis says he left"): not that name
         return None
 
+    def _speaking_phrase(self, at: int, types: tuple[str, ...]) -> Role | None:
+        """An unnamed speaker right before the pronoun: "the ministry said it...", "le syndicat
+        affirme qu'il...": a noun phrase whose head stands for someone of the pronoun's kinds."""
+        doc = self.doc
+        sent = doc[at].sent
+        k = at - 1
+        if k > sent.start and doc[k].lower_ in ("that", "que", "qu'", "qu’"):
+            k -= 1
+        saying = self.words.speech | self.words.denial
+        if k <= sent.start or (doc[k].lemma_ or doc[k].lower_).lower() not in saying:
+            return None
+        end = k
+        aux = set().union(*self.words.auxiliaries.values()) if self.words.auxiliaries else set()
+        while end - 1 > sent.start and (doc[end - 1].pos_ in ("AUX", "VERB", "ADV", "PART") or (
+                not doc[end - 1].pos_ and (doc[end - 1].lower_ in aux or doc[end - 1].lower_.endswith("ly")))):
+            end -= 1  # "a fait savoir", "has repeatedly said"
+        start = end
+        while start - 1 >= sent.start and end - start < 6 and not doc[start - 1].is_punct \
+                and doc[start - 1].lower_ not in ("and", "et", "but", "mais", "which", "qui", "that", "que"):
+            start -= 1
+        if start == end:
+            return None
+        nouns = {w for t in types for w in self.words.actor_nouns.get(t, ())}
+        # the head: the phrase's last word ("France's industry ministry"), or its first noun before
+        # "de" ("le ministère de l'industrie")
+        heads = [t for t in doc[start:end] if t.lower_ in nouns or (t.lemma_ or "").lower() in nouns]
+        if not heads or not (heads[-1].i == end - 1 or doc[heads[0].i + 1].lower_ in OF_WORDS):
+            return None
+        head = heads[-1] if heads[-1].i == end - 1 else heads[0]
+        role = self.resolve(Arg(tuple(range(start, end)), head.i))
+        return role if role is not None and role.how != "pronoun" else None
+
     def _denier_of_report(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
         """"Helix denied a report by Endpoints that it was in talks", "Meta a démenti les
         informations selon lesquelles il abandonnerait...": the pronoun of what the report says
@@ -766,6 +802,9 @@ class Resolver:
             if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
                     and self.doc[m.end + 2].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
+                continue
+            if m.end + 1 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in actors:
+                self.discourse.descriptors[self.doc[m.end + 1].lower_] = m  # "FC Garonne, club de Ligue 2"
                 continue
             names = m.text.split()
             key = (names[0] if self.words.lang == "fr" else names[-1]).lower() if len(names) >= 2 else None

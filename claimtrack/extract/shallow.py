@@ -280,8 +280,8 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
             camel = any(ch.isupper() for ch in t.text[1:]) and not t.text.isupper()
             if t.text[:1].isupper() and t.is_alpha and (camel or not lex.known(low)) and len(t.text) > 1:
                 cls = NAME  # "Orbix", "FreshMart": no word of the language
-            elif capital and not v:
-                cls = NAME
+            elif capital and (not v or not (out and out[-1].text in (":", '"', "“", "«", "—", "–", "-", "(", "‘", "'"))):
+                cls = NAME  # mid-sentence, a capital makes a name ("Polish group Medifarm", "Sue Gray"), not a verb
             elif v:
                 cls = VERB
             elif low in lex.adjectives and not lex.is_noun(low):
@@ -447,6 +447,17 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
     _participles_after_nouns(toks)
     _participle_clauses(toks)
     _prepositions_without_verb(toks, lex)
+    _participles_before_nouns(toks)
+
+
+def _participles_before_nouns(toks: list[Tok]) -> None:
+    """"to stranded passengers", "the affected customers", "its planned layoffs": a past
+    participle between a preposition or a determiner and a noun describes the noun."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if t.cls == VERB and t.verb and t.verb[1] == "past" and toks[k - 1].cls in (PREP, TO, DET, POSS) \
+                and toks[k + 1].cls in (NOUN, NAME):
+            t.cls = ADJ
 
 
 def _verbless_opening(toks: list[Tok], start: int, end: int, k: int, cands: list[int]) -> bool:
@@ -678,7 +689,21 @@ def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
                         or (toks[k].low == "than" and k > begin and toks[k - 1].low in COMPARATIVES
                             and k + 1 < stop and toks[k + 1].cls == NUM)):  # "more than 12,000 orders"
         k += 1
+    if k > begin:
+        k = _noun_coordination(toks, k, stop) or k
     return (begin, k) if k > begin else None
+
+
+def _noun_coordination(toks: list[Tok], k: int, stop: int) -> int | None:
+    """"refused meal and hotel reimbursements": at an "and" between two nouns, the end of the
+    second; None when a verb follows it ("sued Acme and Beta said...": Beta opens a clause)."""
+    if not (0 < k and k + 1 < stop and toks[k].low in ("and", "or") and toks[k - 1].cls in (NOUN, NAME)
+            and toks[k + 1].cls in (NOUN, NAME, ADJ)):
+        return None
+    e = k + 1
+    while e < stop and toks[e].cls in (NOUN, NAME, ADJ):
+        e += 1
+    return e if e == stop or toks[e].cls not in (VERB, AUX, MODAL, NEG, ADV) else None
 
 
 def _head(toks: list[Tok], a: int, b: int) -> int:
@@ -946,14 +971,23 @@ class _Reader:
         return c.head
 
     def _before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
-        """The subject before ", a/the <noun phrase>," right before the verb."""
+        """The subject before ", a/the <noun phrase>," right before the verb; a name between the
+        commas is the subject itself."""
         t = self.toks
         if verb - 1 <= floor or t[verb - 1].text != ",":
             return None
         p = verb - 2
         while p > floor and t[p].text != "," and t[p].cls not in (VERB, AUX, MODAL, SUB, REL, CONJ):
             p -= 1
-        if p <= floor or t[p].text != "," or t[p + 1].cls != DET or verb - p > 14:
+        if p <= floor or t[p].text != "," or verb - p > 14:
+            return None
+        inside = [t[i].cls for i in range(p + 1, verb - 1)]
+        if inside and inside[0] != DET and NAME in inside and set(inside) <= {NAME, NOUN, ADJ, CONJ, POSS} \
+                and _np_left(t, p, floor) is not None:
+            # "its chief information officer, Daniel Hsu, had stepped down": Hsu; "two of the makers,
+            # Polish group Medifarm and India's Sarvan Pharma, were fined": the two it names
+            return p + 1, verb - 1
+        if t[p + 1].cls != DET:
             return None
         return _np_left(t, p, floor)
 
@@ -969,6 +1003,9 @@ class _Reader:
                     t[k + 1].cls in (NAME, DET, ADJ) or listing and t[k].text == "," and k + 2 < b \
                     and t[k + 1].low in ("and", "or") and t[k + 2].cls in (NAME, DET, ADJ):
                 k += 1  # "among them Google's Gemma, OpenAI's gpt-oss and Alibaba's Qwen": its next item
+                continue
+            if t[k].cls == CONJ and _noun_coordination(t, k, b) is not None:
+                k += 1  # "meal and hotel reimbursements": one object
                 continue
             if t[k].cls in (SUB, REL, CONJ) or (t[k].cls == PUNCT and t[k].text in (",", ";", ":", "—", "–")):
                 return k

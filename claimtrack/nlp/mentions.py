@@ -333,12 +333,14 @@ class MentionTagger:
                 words.pop(0)
             if not words:
                 continue
+            if label != "person" and self._numbered(doc, words[-1]):
+                words.append(doc[words[-1].i + 1])  # "Ligue 2", "Formule 1": the number is part of the name
             ent = doc[words[0].i:words[-1].i + 1]
             name = ent.text.strip()
             a = ent.start_char + len(ent.text) - len(ent.text.lstrip())
             b = a + len(name)  # the NER may take the blank line after a title
             known = self.gaz.resolve(name)
-            if known is None and common_acronym(name) and not self._kind_by(ent):
+            if known is None and common_acronym(name) and not self._kind_by(ent) and not self._named_acronym(ent, label):
                 continue
             # a name that contains a common-noun concept: "Safe Superintelligence" is a company
             for s in [s for s in spans if a <= s.start_char and s.end_char <= b and s.label_ == "concept"
@@ -364,6 +366,24 @@ class MentionTagger:
                 else:
                     add(a, b, label, name, "ner")
         self._proper_nouns(doc, add)
+
+    def _named_acronym(self, ent: Span, label: str) -> bool:
+        """Three capitals the NER calls an organisation, and no word of the language ("la CGT a
+        appelé", "l'OMS"; not "PDG", "TVA"): a name."""
+        text = ent.text.strip()
+        return label == "org" and len(text) == 3 and text.isalpha() and text.isupper() and \
+            self.known is not None and not self.known(text.lower()) and not ent[0].is_sent_start
+
+    @staticmethod
+    def _numbered(doc: Doc, last) -> bool:
+        """A small number right after a name, no figure of something ("Ligue 2, club", "Formule 1
+        est"; not "Arvelle 48 euros", "Meta 3 %")."""
+        k = last.i + 1
+        if k >= len(doc) or not last.whitespace_ or not doc[k].text.isdigit() or len(doc[k].text) > 2:
+            return False
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return nxt is None or (nxt.text not in ("%", "‰", ",5") and nxt.pos_ not in ("NOUN", "NUM", "PROPN", "SYM")
+                               and not nxt.like_num)
 
     def _tied(self, doc: Doc, named: list[Span], upto: int, kind: str, phrase: str, loose: bool = False) -> str | None:
         """The latest of the names before `named[upto]` the article introduced, as a `kind`, with
@@ -488,6 +508,8 @@ class MentionTagger:
                 run.append(tok)
                 continue
             if run and not self._opening_word(doc, run):
+                if self._numbered(doc, run[-1]):
+                    run.append(doc[run[-1].i + 1])  # "club de Ligue 2": the number is part of the name
                 kind = self._kind_of(run) if self.kinds else "misc"  # "SUV électriques Elya": a product
                 add(run[0].idx, run[-1].idx + len(run[-1].text), kind, " ".join(t.text for t in run),
                     "ner" if kind == "misc" else "kind")
