@@ -1323,7 +1323,7 @@ def test_a_description_outside_the_inventory_is_no_claim(extract, sentence):
 
 
 @pytest.mark.parametrize("sentence, subject, predicate", [
-    ("Acme closed its Lyon factory.", "Acme", "close"),  # an act done
+    ("Acme sold its Lyon factory.", "Acme", "sell"),  # an act done
     ("Goldman Sachs advised Halvorsen.", "Goldman Sachs", "advise"),  # two named parties
     ("Acme now employs 300 people.", "Acme", "employ"),  # dated now by the writer
     ("Lumora employs 210 people.", "Lumora", "employ"),  # a figure of a named party
@@ -1451,3 +1451,33 @@ def test_two_nouns_joined_by_and_are_one_object_and_a_participle_before_a_noun_n
     assert [c.object for c in claims] == ["meal and hotel reimbursements"]
     claims = en(extract, "Title\n\nAcme sued Beta and Gamma said it would appeal.")
     assert only(claims, "sue").object == "Beta"  # a verb after the second name: no coordination
+
+
+def test_closing_depots_is_a_site_closure_and_a_model_going_closed_is_not(extract):
+    claims = en(extract, "Title\n\nSwiftline said it would close three depots.")
+    closed = only(claims, "close_site")
+    assert (closed.subject, closed.object, closed.modality) == ("Swiftline", "three depots", "planned")
+
+
+def test_a_share_of_revenue_is_no_revenue_and_profits_of_are_a_profit(extract):
+    claims = en(extract, "Title\n\nAlmera was fined on Wednesday. The fine is equivalent to about 4 per cent of "
+                         "Almera's annual revenue. The company reported pre-tax profits of £61m for the year to March.")
+    assert not [c for c in claims if c.relation == "revenue"]
+    profit = only(claims, "profit")
+    assert (profit.subject, profit.value.amount) == ("Almera", 61e6)
+
+
+def test_what_is_rejected_is_the_object_before_its_relative_clause(extract):
+    claims = en(extract, "Title\n\nAlmera said it would appeal. \"We firmly reject the commission's characterisation of "
+                         "these settlements, which were lawful,\" the company said.")
+    assert only(claims, "deny").object == "commission's characterisation of these settlements"
+    assert all(c.polarity == "affirmed" for c in claims)  # no denial of the appeal it announced
+
+
+def test_a_strike_called_for_a_day_is_planned_for_it_and_striking_a_deal_attacks_no_one(extract):
+    claims = en(extract, "Title\n\nHelionis cut 640 jobs. The CGT union called a strike at the site for Thursday.",
+                published="2026-11-03")
+    strike = only(claims, "strike")
+    assert (strike.subject, strike.modality, strike.when.iso) == ("CGT", "planned", "2026-11-05")
+    claims = en(extract, "Title\n\nAcme struck a deal with Beta.")
+    assert not [c for c in claims if c.relation == "attack"]

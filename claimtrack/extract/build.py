@@ -341,6 +341,8 @@ class SentenceClaims:
         last = self.doc[h.end - 1]
         if last.pos_ == "ADP" and last.lower_ not in OF_WORDS:
             return False  # the trigger ends on its preposition: "recours devant" (the court follows)
+        if cand.tokens and sum(self.doc[i].pos_ == "NOUN" for i in range(h.end, cand.tokens[0])) > 2:
+            return False  # "la fermeture de l'une des lignes de production de son usine de Douai": where, not whose
         if not cand.tokens or cand.tokens[0] <= h.end or last.lower_ in OF_WORDS:
             return True  # right after it, or the trigger ends on its "de" ("fermeture de")
         k = h.end
@@ -400,6 +402,8 @@ class SentenceClaims:
                 if poss is not None:
                     return self._typed(poss, types)
                 return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
+            if self._someone_elses(h) and h.clause.lemma in self.words.requesting_verbs:
+                return None  # "le parquet a requis une amende": a request (the verb's own claim), no fine yet
             if self._someone_elses(h):
                 # "Bercy examine le rachat d'Arvelle": Bercy buys nothing; the buyer is unsaid. "La grève a
                 # entraîné l'annulation de vols": the article's actor cancels, not the strike
@@ -458,7 +462,7 @@ class SentenceClaims:
         if k >= self.sent.start and self.doc[k].lower_ in self.words.topic_cases:
             return True
         c = h.clause
-        if c.lemma not in self.words.overseeing_verbs | self.words.causing_verbs:
+        if c.lemma not in self.words.overseeing_verbs | self.words.causing_verbs | self.words.requesting_verbs:
             return False  # "Avocado nears its debut", "a finalisé le rachat": the subject's own event
         return self._acts_on_event(c, [h])
 
@@ -590,6 +594,10 @@ class SentenceClaims:
                     typed = self._typed(role, rel.object)
                     if typed is not None:
                         return typed, arg
+            if rel.object and not arg.case and "person" in rel.object and self._person_head(arg):
+                name = self.r.actor_name(arg)  # "a condamné l'ancien responsable de la maintenance de l'entreprise"
+                return Role(name=name, type="person", text=name, how="phrase", tokens=arg.tokens,
+                            head_word=self.r.head_word(arg)), arg
             if rel.object and not arg.case:  # "to hire 2,000 workers": the phrase itself is someone
                 whole = self.r.resolve(arg)
                 if whole is not None and whole.how == "phrase" and whole.type in rel.object and whole.type == "person":
@@ -620,6 +628,8 @@ class SentenceClaims:
             return None
         edge = max(arg.tokens) + 1 if arg.tokens else -1
         inside = [m for m in self.r.mentions if m.start in arg.tokens or m.start == edge]
+        if "person" in rel.object and self._person_head(arg):
+            return None  # "l'ancien responsable de la maintenance de l'entreprise": a person, unnamed, not the company
         for m in self.r.mentions:
             # a name inside the phrase, or right after it ("48 000 SUV électriques Elya", when
             # the parser hangs the name elsewhere)
@@ -634,9 +644,20 @@ class SentenceClaims:
             if (m.start in arg.tokens or m.start == edge) and m.start not in taken and m.name != subject.name:
                 role = self.r.resolve(Arg(tuple(range(m.start, m.end)), m.start))
                 typed = self._typed(role, rel.object)
+                if typed is None and role is not None and role.is_entity and m.start > 0 and \
+                        self.doc[m.start - 1].lower_ in self.words.naming:
+                    typed = replace(role, type=rel.object[0], guessed=True)  # "sa cellule, baptisée Helio-L"
                 if typed is not None:
                     return typed
         return None
+
+    def _person_head(self, arg: Arg) -> bool:
+        """A phrase headed by a noun for someone, no name at its head ("l'ancien responsable de la
+        maintenance de l'entreprise", "a former director of the department")."""
+        head = self.doc[arg.head]
+        return (head.lemma_ or head.lower_).lower() in self.words.actor_nouns.get("person", ()) and not any(
+            m.start <= arg.head < m.end or (m.start in arg.tokens and m.type in ("person", "misc"))
+            for m in self.r.mentions)  # ("named Jane Smith its chief executive": Jane Smith)
 
     def _nationality(self, m, inside: list) -> bool:
         """A country's name used as an adjective before a noun that another name follows
@@ -678,7 +699,8 @@ class SentenceClaims:
                 return False
             tok = tok.head
             if tok.i != arg.head and tok.pos_ in ("VERB", "AUX") and tok.i in toks:
-                return True
+                # (but "sa nouvelle cellule, baptisée Helio-L": the name is the noun's own)
+                return tok.lower_ not in self.words.naming and (tok.lemma_ or "").lower() not in self.words.naming
         return False
 
     def _possessor_of_next(self, m, inside: list, rel: Relation) -> bool:
@@ -766,6 +788,10 @@ class SentenceClaims:
         if not toks:
             return None
         phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
+        joined = [k for k, i in enumerate(toks) if k and self.doc[i].lower_ in ("et", "and", "or", "ou")]
+        if phrase and len(phrase.split()) > MAX_OBJECT_WORDS and joined:
+            toks = toks[:joined[0]]  # too long with its second half: the first ("retard en matière de percées")
+            phrase = self.r.phrase(Arg(tuple(toks), toks[0]))
         if phrase and len(phrase.split()) > MAX_OBJECT_WORDS:
             toks = self._core(toks, arg.head)  # "le transfert de six appareils au maximum vers la filiale..."
             phrase = self.r.phrase(Arg(tuple(toks), toks[0])) if toks else None
@@ -792,6 +818,9 @@ class SentenceClaims:
         planned = k > 0 and self.doc[k].lower_ == "to" and self.doc[k - 1].lower_ in self.words.plan_nouns
         if self.doc[k].lower_ not in NOUN_COMPLEMENT_PREPS and not planned:
             return []  # ("denies plans | to cut 30,000 jobs": the plan's own verb says which)
+        if self.doc[k].lower_ == "as" and (k + 1 >= self.sent.end or self.doc[k + 1].lower_ not in DETERMINER_WORDS
+                                           | POSSESSIVES):
+            return []  # "as an open alternative", but "close three depots | as drivers vote": a clause
         closed = self.k.lex("en").closed
         stop = closed.get("prepositions", frozenset()) | closed.get("conjunctions", frozenset()) | \
             closed.get("relatives", frozenset()) | closed.get("subordinators", frozenset()) | {"to"}
@@ -1110,6 +1139,8 @@ class SentenceClaims:
             return True  # "declined to comment on the investigation": what is talked about, no event reported
         if c.lemma in self.words.speech or self.title:
             return False
+        if h.relation.measured and arg is not None and arg is c.subject and self._states_figure(c):
+            return False  # "Sa perte nette a atteint 312 millions d'euros": its figure, reported here
         k = h.start - 1
         while k >= self.sent.start and self.doc[k].pos_ == "ADJ" and k > h.start - 3:
             k -= 1
@@ -1150,9 +1181,10 @@ class SentenceClaims:
             obj = self.r.discourse.topic(rel.object, exclude={subject.name})
         if rel.object_required and obj is None:
             return None
-        if obj is not None and rel.unless_object and set((obj.text or obj.name).lower().split()) & \
-                rel.unless_object.get(self.lang, frozenset()):
-            return None  # "Meta a gagné la sympathie des développeurs": no win
+        unless = rel.unless_object.get(self.lang, frozenset()) if rel.unless_object else frozenset()
+        if unless and ((obj is not None and set((obj.text or obj.name).lower().split()) & unless) or (
+                h.at_head and any(self.doc[o.head].lower_ in unless for o in h.clause.objects))):
+            return None  # "Meta a gagné la sympathie des développeurs": no win; "struck a deal with Beta": no attack
         if obj is not None and obj.name == subject.name:
             return None
         chain, frame, who = self._context(h.clause)

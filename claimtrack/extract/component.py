@@ -215,6 +215,15 @@ class ArticleReader:
             return st.last_cited, st.last_speaker
         return None, None
 
+    def _share_of_measure(self, d, c: Claim, sent: Span) -> bool:
+        """"The fine is equivalent to about 4 per cent of Almera's annual revenue": a share of
+        the measure, not what it measures."""
+        if c.value is None or c.value.unit != "percent" or self.k.relations[c.relation].axis not in MONEY_AXES:
+            return False
+        trig = self.doc[d.trigger[0]].idx
+        pos = self.text.rfind(c.value.text, sent.start_char, trig) if c.value.text else -1
+        return pos >= 0 and SHARE_OF.fullmatch(self.text, pos + len(c.value.text), trig) is not None
+
     def _cited_kind(self, who: str) -> Role | None:
         """"selon le constructeur", "according to the airline": the company the article
         gave that noun, else the one it is about."""
@@ -276,6 +285,7 @@ class ArticleReader:
                   and not self._one_role_twice(d) and not self._unowned_noun(d)]
         built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
         claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses)
+                  and not self._share_of_measure(d, c, sent)
                   and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         self._learn_deal(claims)
         # what the next sentences may refer back to
@@ -323,6 +333,18 @@ class ArticleReader:
             elif depth == 0 and tok.lower_ in self.words.author_voice:
                 return True
         return False
+
+    def _moved_to(self, when):
+        """Of "de 2027 à 2029", "from March to May" said of a delay, where it moved to."""
+        m = FROM_TO.match(when.time.text or "") if when.time.precision == "interval" else None
+        if m is None:
+            return when
+        to = find_times(m.group(1), self.lang, self.ctx.published, when.time.start.year,
+                        published_precision=self.ctx.published_precision)
+        if not to:
+            return when
+        shift = when.end - len(m.group(1))
+        return replace(to[-1], start=to[-1].start + shift, end=to[-1].end + shift)
 
     def _times(self, text: str, sent: Span, clauses: list[Clause]):
         key = (sent.start, sent.end)
@@ -575,9 +597,13 @@ class ArticleReader:
         modality = d.stance.modality
         pub = self.ctx.published
         moved = bool(d.relation.governs)  # "delayed to March": the delay is done; March is where it moved to
+        if when is not None and d.relation.moves_dates:
+            when = self._moved_to(when)  # "repoussé de 2027 à 2029": to 2029 (but "annulés du 3 au 5 novembre")
         nominal = d.trigger[0] != d.clause.head  # "levé leur préavis de grève du 20 décembre": the strike's date
+        set_for = when is not None and SET_FOR.search(text, 0, when.start) is not None  # "called a strike for Thursday"
         if when is not None and pub is not None and not moved and not nominal and d.clause.tense == "past" and \
-                when.time.start > pub and modality in ("asserted", "reported") and not self._schedules(d.clause):
+                when.time.start > pub and modality in ("asserted", "reported") and not self._schedules(d.clause) \
+                and not set_for:
             # "had resigned with immediate effect": done; a date ahead is another event's
             when = self._said_when(d, clauses, times, span, base)
         if modality == "planned" and self._done_already(d, when, pub):
@@ -609,6 +635,12 @@ def _reported_by(claim: Claim, who: str) -> Claim:
         return claim
     modality = "reported" if claim.modality == "asserted" else claim.modality
     return claim.model_copy(update={"attributed_to": who, "modality": modality})
+
+
+FROM_TO = re.compile(r"(?:de|du|from)\s.+?\s(?:à|au|to|until)\s(.+)$", re.I)  # "de 2027 à 2029": to 2029
+SET_FOR = re.compile(r"\b(?:for|pour)\s+(?:(?:le|la|l['’]|the|this|ce|cette)\s+)?$", re.I)  # a date something is set for
+MONEY_AXES = ("revenue", "profit", "loss", "cost")  # figures of money: a percent of one is a share of it
+SHARE_OF = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:[\w'’-]+\s+){0,3}")  # "4 % du chiffre d'affaires"
 
 
 def _says_too_little(claim: Claim) -> bool:

@@ -33,6 +33,7 @@ class Relation:
     value_required: bool = False  # no claim without its figure ("38 people were killed"; "died" alone is no toll)
     where_subject: bool = False  # unnamed, the subject is where it happened (the sentence's or the article's place)
     noun_needs_figure: bool = False  # its noun alone ("spending", "investissements") is a fact only with a figure
+    moves_dates: bool = False  # its "from X to Y" is where a date moved to ("repoussé de 2027 à 2029": 2029)
     deal_valued: bool = False  # its price may be the deal's, named apart ("in a transaction valued at $2.4 billion")
     noun_in_phrase_unowned: bool = False  # its noun in a prepositional phrase has no actor in the clause
     done_when_announced: bool = False  # "a annoncé sa démission": announcing it does it
@@ -106,6 +107,7 @@ def load_relations() -> dict[str, Relation]:
             measured=bool(row.get("measured")), one_event=bool(row.get("one_event")),
             value_required=bool(row.get("value_required")), where_subject=bool(row.get("where_subject")),
             noun_needs_figure=bool(row.get("noun_needs_figure")), deal_valued=bool(row.get("deal_valued")),
+            moves_dates=bool(row.get("moves_dates")),
             company_valued=bool(row.get("company_valued")), ruling_body=bool(row.get("ruling_body")),
             done_when_announced=bool(row.get("done_when_announced")),
             noun_in_phrase_unowned=bool(row.get("noun_in_phrase_unowned")),

@@ -401,6 +401,9 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
         # each candidate judged as the verb of its stretch, the others read as nouns
         scores = {j: verbness(toks, j, lex, set(cands) - {j}) for j in cands}
         last = max((j for j in range(start, k) if toks[j].cls != PUNCT), default=None)
+        for j in cands:  # "pre-tax profits of £61m", "costs of the strike": a verb is seldom followed by "of"
+            if j + 1 < k and toks[j + 1].low == "of" and toks[j].verb[1] in ("s", "base"):
+                scores[j] -= 2.0
         for j in cands:  # "..., reports claim": a closing verb of saying
             if j == last and toks[j].verb[0] in lex.speech and opener is not None and opener.text == ",":
                 scores[j] += 2.0
@@ -1029,6 +1032,10 @@ class _Reader:
             comp = self.lex.closed.get("complementizers", ())
             if speech and (any(x.cls == SUB and x.low in comp for x in between)
                            or (g.finite and not any(x.cls == PUNCT and x.text == "." for x in between)
+                               # "reject the characterisation of these settlements, which were lawful": the
+                               # object's relative clause, not what was said
+                               and not any(x.cls == REL and x.low in ("which", "who", "whom", "whose")
+                                           for x in between)
                                # "reported a 14% rise in profit, as higher prices offset...": a reason, not what was said
                                and not self._object_then_reason(between, comp))):
                 start = next((k for k in range(prev.end, g.start) if t[k].cls == SUB), prev.end)
