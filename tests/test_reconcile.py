@@ -190,3 +190,21 @@ def test_one_cut_in_other_words_and_languages_meets_on_its_rare_word_and_another
     other = C("Meta", "cut_funding", "cloud gaming budget", article="en3", outlet="Wire")
     groups, conflicts = build([fr, en, en2, other], reconcile([fr, en, en2, other])[0])
     assert partition(groups) == sorted([sorted([fr.id, en.id, en2.id]), [other.id]]) and not conflicts
+
+
+def test_one_open_fact_in_french_and_english_meets_through_the_glossed_head_noun():
+    def open_claim(pred, obj, lang, article, outlet):
+        return C("Arvelle", "open", obj, article=article, outlet=outlet, predicate=pred).model_copy(
+            update={"language": lang})
+    fr = open_claim("soutenir", "offre à l'unanimité", "fr", "fr1", "Les Echos")
+    en = open_claim("back", "offer", "en", "en1", "Reuters")
+    other = open_claim("back", "pension reform", "en", "en2", "Wire")
+    groups, conflicts = build([fr, en, other], reconcile([fr, en, other])[0])
+    assert partition(groups) == sorted([sorted([fr.id, en.id]), [other.id]]) and not conflicts
+
+
+def test_head_nouns_are_english_whatever_the_language():
+    from claimtrack.reconcile.blocking import head_noun
+    assert head_noun("offre à l'unanimité", "fr") == head_noun("the board's offer of 52 euros", "en") == "offer"
+    assert head_noun("ses actions", "fr") == head_noun("its shares", "en") == "share"
+    assert head_noun("Meta", "zh") is None

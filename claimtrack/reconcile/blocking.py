@@ -117,6 +117,34 @@ def key_words(phrase: str) -> tuple[str, ...]:
     return tuple(out) or (fold_accents(_key_word(phrase)),)
 
 
+_AFTER_HEAD = {"of", "for", "to", "in", "on", "at", "from", "with", "by", "over", "as"}
+
+
+def head_noun(phrase: str, lang: str | None) -> str | None:
+    """An object's head noun in English: a French phrase's first noun, glossed ("l'offre à
+    l'unanimité" -> "offer"); an English phrase's last word before its complement ("the
+    board's offer of 52 euros" -> "offer"). Singular, accents folded."""
+    from claimtrack.reconcile.words import fold_accents, load_vocabulary
+    vocab = load_vocabulary()
+    if lang == "fr":
+        words = [w for w in vocab.in_english(phrase, lang).split() if not w[:1].isdigit()]
+        head = words[0] if words else None
+    elif lang == "en":
+        words = []
+        for w in re.findall(r"\w+", phrase.lower()):
+            if w in _AFTER_HEAD:
+                break
+            words.append(w)
+        words = [w for w in words if len(w) > 2 and not w[:1].isdigit() and w not in vocab.stop]
+        head = words[-1] if words else None
+    else:
+        return None
+    if not head:
+        return None
+    head = fold_accents(head).casefold().removesuffix("'s")
+    return head[:-1] if head.endswith("s") and len(head) > 3 and not head.endswith("ss") else head
+
+
 def _fingerprints(evidence: str) -> list[str]:
     """Keys shared by near-identical sentences (reposts): the longest words, the opening words."""
     words = _WORDS.findall(evidence.casefold())
@@ -265,6 +293,9 @@ def open_keys(claim: Claim) -> list[str]:
     pred = load_vocabulary().family(claim.predicate) or claim.predicate.lower()
     objs = key_words(claim.object) if claim.object else ("-",)
     keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}" for subj in subjects for obj in objs}
+    head = head_noun(claim.object, claim.language) if claim.object else None
+    if head:  # "soutient l'offre à l'unanimité" / "backed the offer": one head noun, in English
+        keys |= {f"{OPEN}|s|{subj}|p|{pred}|h:{head}@{year}" for subj in subjects}
     mags = magnitudes(claim)
     if mags:  # "SPNA demands 6%" / "le SPNA réclame 6 %": one figure of one subject, any verb
         keys |= {f"{OPEN}|s|{subj}|m{m}@{year}" for subj in subjects for m in mags}

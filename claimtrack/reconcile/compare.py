@@ -164,6 +164,11 @@ class ObjectLevel(Level):
         if score >= TEXT_SIMILAR:
             return _L("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'", score, a, b), True,
                       "object.similar")
+        if a.language != b.language and a.language and b.language:
+            ea, eb = (folded(ctx.vocab.in_english(x.object, x.language)) for x in (a, b))
+            if ea and eb and fuzz.token_set_ratio(ea, eb) >= TEXT_SIMILAR and (set(ea.split()) & set(eb.split())):
+                return _L("object", ("one object in two languages: '{0.object}' / '{1.object}' ('{2}' / '{3}')",
+                                     a, b, ea, eb), True, "object.translated")
         word = _shared_rare_word(a, b, ctx.vocab)
         if word is not None:  # "financement des initiatives métaverse" / "its metaverse budget"
             return _L("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word, a, b), True,
@@ -463,7 +468,8 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
         return "none"
     if objc == "object.different" or valc == "value.disjoint":
         return "none"
-    if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar", "object.shared_word") \
+    if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar", "object.shared_word",
+                                                              "object.translated") \
             and valc not in ("value.overlap", "value.rounded") and (objc, valc) != ("object.none", "value.none"):
         return "none"  # "invests in X" and "invests in Y", or two vague sums: no sign they are one fact
     return "link"
@@ -507,7 +513,7 @@ def _decide_open(code: dict[str, str]) -> str:
     same_pred = relc in ("relation.same_predicate", "relation.predicate_family")
     # one subject, one precise figure, whatever the verb: "SPNA demands a 6% rise" / "le SPNA veut 6 %"
     figure = code.get("value") in ("value.overlap", "value.rounded") and code.get("subject") == "subject.same" \
-        and objc in ("object.none", "object.one_side", "object.same", "object.similar")
+        and objc in ("object.none", "object.one_side", "object.same", "object.similar", "object.translated")
     if not same_pred and not wording and not figure:
         return "none"
     if code.get("value") == "value.disjoint":
@@ -521,5 +527,6 @@ def _decide_open(code: dict[str, str]) -> str:
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial"):
         return "none"
     if polc == "polarity.opposite":
-        return "conflict" if same_pred and objc in ("object.same", "object.similar", "object.none") else "none"
+        return "conflict" if same_pred and objc in ("object.same", "object.similar", "object.translated",
+                                                    "object.none") else "none"
     return "link"

@@ -32,6 +32,7 @@ class Vocabulary:
     glosses: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> lemma -> English
     rank: dict[str, int] = field(default_factory=dict)  # English word -> frequency rank (0: commonest)
     stop: frozenset[str] = frozenset()  # function words of French and English
+    nouns: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> noun -> English noun
 
     def weight(self, word: str) -> float:
         """How much a shared word says two headlines tell one story: rare words most."""
@@ -67,6 +68,21 @@ class Vocabulary:
         """A headline's rarest words, to meet the headlines that share one."""
         words = sorted(self.story_words(text), key=lambda w: (-self.weight(w), w))
         return [w for w in words[:n] if self.weight(w) >= 1.0]
+
+    def in_english(self, text: str, lang: str | None) -> str:
+        """An object's words in English, as far as the noun glossary goes, without function
+        words: "l'offre à l'unanimité" -> "offer unanimité", "ses actions" -> "share"."""
+        table = self.nouns.get(lang or "", {})
+        if not table:
+            return text
+        out = []
+        for w in STORY_WORD.findall(text.lower()):
+            w = re.sub(r"^[ldsjnmtc]['’]", "", w)
+            if w in self.stop:
+                continue
+            bare = w[:-1] if w.endswith(("s", "x")) and len(w) > 3 else w
+            out.append(table.get(w) or table.get(bare) or w)
+        return " ".join(out)
 
     def family(self, predicate: str) -> str | None:
         """The family of a predicate: its lemma's, or for a passive ("être touchés", "be
@@ -141,4 +157,6 @@ def load_vocabulary() -> Vocabulary:
         rank = {w: i for i, w in enumerate(words)}
     stop = frozenset(_stop_words("en") | _stop_words("fr") | {"says", "said", "report", "reports", "claim", "claims",
                                                               "new"})
-    return Vocabulary(family_of, glosses, rank, stop)
+    nouns = {lang: {str(k).lower(): str(v).lower() for k, v in (table or {}).items()}
+             for lang, table in (data.get("nouns") or {}).items()}
+    return Vocabulary(family_of, glosses, rank, stop, nouns)
