@@ -208,3 +208,14 @@ def test_head_nouns_are_english_whatever_the_language():
     assert head_noun("offre à l'unanimité", "fr") == head_noun("the board's offer of 52 euros", "en") == "offer"
     assert head_noun("ses actions", "fr") == head_noun("its shares", "en") == "share"
     assert head_noun("Meta", "zh") is None
+
+
+def test_one_closure_in_french_and_english_meets_past_its_count():
+    fr = C("Helionis", "close_site", "deux lignes de production de son usine", article="fr1", outlet="Le Monde") \
+        .model_copy(update={"language": "fr"})
+    en = C("Helionis", "close_site", "one of the two production lines", article="en1", outlet="Reuters") \
+        .model_copy(update={"language": "en"})
+    store = C("Helionis", "close_site", "three stores in Brittany", article="en2", outlet="Wire") \
+        .model_copy(update={"language": "en"})
+    groups, conflicts = build([fr, en, store], reconcile([fr, en, store])[0])
+    assert partition(groups) == sorted([sorted([fr.id, en.id]), [store.id]]) and not conflicts

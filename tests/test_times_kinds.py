@@ -79,7 +79,9 @@ def test_bare_weekday_english(text, iso):
 
 def test_the_callers_tense_decides_a_weekday_and_a_month():
     text = "Le conseil se réunit jeudi et publie son avis en juillet."
-    assert isos(text, "fr", WED_1999) == ["1999-06-03", "1999-07"]
+    # no tense says which Thursday: the nearer, the day after this Wednesday, not six days before
+    assert isos(text, "fr", WED_1999) == ["1999-06-10", "1999-07"]
+    assert isos("Le conseil se réunit lundi.", "fr", WED_1999) == ["1999-06-07"]  # two days back, five ahead
     future = lambda at: "future"  # noqa: E731 - what the parser would say of "se réunira"
     past = lambda at: "past"  # noqa: E731
     assert isos(text, "fr", WED_1999, tense=future) == ["1999-06-10", "1999-07"]

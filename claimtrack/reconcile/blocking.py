@@ -118,6 +118,10 @@ def key_words(phrase: str) -> tuple[str, ...]:
 
 
 _AFTER_HEAD = {"of", "for", "to", "in", "on", "at", "from", "with", "by", "over", "as"}
+_QUANTITY_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+                   "hundreds", "thousands", "millions", "billions", "some", "most", "part", "half", "all", "each",
+                   "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                   "douzaine", "dizaines", "centaines", "milliers", "partie", "moitié"}
 
 
 def head_noun(phrase: str, lang: str | None) -> str | None:
@@ -127,16 +131,16 @@ def head_noun(phrase: str, lang: str | None) -> str | None:
     from claimtrack.reconcile.words import fold_accents, load_vocabulary
     vocab = load_vocabulary()
     if lang == "fr":
-        words = [w for w in vocab.in_english(phrase, lang).split() if not w[:1].isdigit()]
+        words = [w for w in vocab.in_english(phrase, lang).split() if not w[:1].isdigit() and w not in _QUANTITY_WORDS]
         head = words[0] if words else None
     elif lang == "en":
-        words = []
-        for w in re.findall(r"\w+", phrase.lower()):
-            if w in _AFTER_HEAD:
+        head = None
+        for part in re.split(r"\b(?:" + "|".join(sorted(_AFTER_HEAD)) + r")\b", phrase.lower()):
+            words = [w for w in re.findall(r"\w+", part) if len(w) > 2 and not w[:1].isdigit()
+                     and w not in vocab.stop and w not in _QUANTITY_WORDS]
+            if words:  # "12 of its aircraft", "one of the two production lines": past the count
+                head = words[-1]
                 break
-            words.append(w)
-        words = [w for w in words if len(w) > 2 and not w[:1].isdigit() and w not in vocab.stop]
-        head = words[-1] if words else None
     else:
         return None
     if not head:
@@ -273,6 +277,9 @@ def _fact_keys(claim: Claim) -> list[str]:
                 suffixes += [f"|w{w}" for w in key_words(claim.object)]
         elif rel is not None and rel.object_phrase and claim.object and not claim.object_type:
             suffixes = [f"|w{w}" for w in key_words(claim.object)]
+            head = head_noun(claim.object, claim.language)
+            if head:  # "deux lignes de production" / "one of the two production lines": one head, in English
+                suffixes.append(f"|h:{head}")
         else:
             suffixes = [""]
         keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes for at in ats}

@@ -73,9 +73,9 @@ class Vocabulary:
         """An object's words in English, as far as the noun glossary goes, without function
         words: "l'offre à l'unanimité" -> "offer unanimité", "ses actions" -> "share"."""
         table = self.nouns.get(lang or "", {})
-        if not table:
+        if not table and lang != "en":
             return text
-        out = []
+        out = []  # (English: its own words, singular, without function words)
         for w in STORY_WORD.findall(text.lower()):
             w = re.sub(r"^[ldsjnmtc]['’]", "", w)
             if w in self.stop:

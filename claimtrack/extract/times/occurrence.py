@@ -100,8 +100,9 @@ def _season_from_publication(ctx: Context, a: int, b: int, direction: Direction,
 
 
 def weekday_date(ctx: Context, weekday: int, direction: Direction, strict: bool = False) -> dt.date | None:
-    """A bare weekday: the last one on or before publication (past, or no cue); the next
-    on or after it (future). `strict` ("mercredi dernier"): never publication day itself."""
+    """A bare weekday: the last one on or before publication (past); the next on or after
+    it (future); with no cue, the nearer of the two (a tie: the last). `strict` ("mercredi
+    dernier"): never publication day itself."""
     pub = ctx.pub_day
     if pub is None:
         return None
@@ -109,6 +110,8 @@ def weekday_date(ctx: Context, weekday: int, direction: Direction, strict: bool 
     ahead = (weekday - pub.weekday()) % 7
     if direction == "future":
         return pub + dt.timedelta(days=ahead or (7 if strict else 0))
+    if direction is None and not strict and 0 < ahead < back:
+        return pub + dt.timedelta(days=ahead)  # no tense says which: the nearer ("une grève sur le site jeudi")
     return pub - dt.timedelta(days=back or (7 if strict else 0))
 
 
