@@ -1481,3 +1481,12 @@ def test_a_strike_called_for_a_day_is_planned_for_it_and_striking_a_deal_attacks
     assert (strike.subject, strike.modality, strike.when.iso) == ("CGT", "planned", "2026-11-05")
     claims = en(extract, "Title\n\nAcme struck a deal with Beta.")
     assert not [c for c in claims if c.relation == "attack"]
+
+
+def test_a_count_a_noun_and_cuts_are_job_cuts_not_a_verb(extract):
+    claims = en(extract, "Title\n\nThe drugmaker Almera was fined. Almera, which employs 22,000 people worldwide, announced 1,800 "
+                         "job cuts last month.")
+    cuts = only(claims, "layoffs")
+    assert (cuts.subject, cuts.value.amount) == ("Almera", 1800)
+    claims = en(extract, "Sipping hot water every 15 minutes flushes out the virus")
+    assert [c.predicate for c in claims] == ["flush out"]  # a plural, then the verb

@@ -401,6 +401,10 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
         # each candidate judged as the verb of its stretch, the others read as nouns
         scores = {j: verbness(toks, j, lex, set(cands) - {j}) for j in cands}
         last = max((j for j in range(start, k) if toks[j].cls != PUNCT), default=None)
+        for j in cands:  # "announced 1,800 job cuts": a count, a noun, then the compound's head noun
+            if toks[j].verb[1] == "s" and j - 2 >= start and toks[j - 1].cls in (NOUN, VERB) and toks[j - 2].cls == NUM \
+                    and not toks[j - 1].low.endswith("s"):  # (but "every 15 minutes flushes": a plural, then the verb)
+                scores[j] -= 3.0
         for j in cands:  # "pre-tax profits of £61m", "costs of the strike": a verb is seldom followed by "of"
             if j + 1 < k and toks[j + 1].low == "of" and toks[j].verb[1] in ("s", "base"):
                 scores[j] -= 2.0
@@ -931,7 +935,7 @@ class _Reader:
         if link not in ("conj", "xcomp") or g.finite:
             np = _np_left(t, g.start, max(a, subject_floor))
             if np is None:  # "Hundreds of workers at Armor, a supplier of panels, walked off": over the apposition
-                np = self._before_apposition(g.start, a)
+                np = self._before_apposition(g.start, a) or self._before_relative(g.start, a)
             if np is not None and not (np[1] - np[0] == 1 and t[np[0]].low in self.lex.closed.get("expletives", ())):
                 subj = _arg(t, *np)
         stop = self._arg_stop(g.end, b)
@@ -972,6 +976,19 @@ class _Reader:
             c.relative_role = "subject" if subj is None else "object"
         self.clauses.append(c)
         return c.head
+
+    def _before_relative(self, verb: int, floor: int) -> tuple[int, int] | None:
+        """The subject before ", which/who ...," right before the verb ("Almera, which employs
+        22,000 people, announced...")."""
+        t = self.toks
+        if verb - 1 <= floor or t[verb - 1].text != ",":
+            return None
+        for p in range(verb - 2, floor, -1):
+            if t[p].text == "," and p + 1 < verb and t[p + 1].cls == REL and t[p + 1].low in ("which", "who"):
+                return _np_left(t, p, floor)
+            if t[p].cls == PUNCT and t[p].text not in ("'", "’", "-"):
+                return None
+        return None
 
     def _before_apposition(self, verb: int, floor: int) -> tuple[int, int] | None:
         """The subject before ", a/the <noun phrase>," right before the verb; a name between the
