@@ -1490,3 +1490,9 @@ def test_a_count_a_noun_and_cuts_are_job_cuts_not_a_verb(extract):
     assert (cuts.subject, cuts.value.amount) == ("Almera", 1800)
     claims = en(extract, "Sipping hot water every 15 minutes flushes out the virus")
     assert [c.predicate for c in claims] == ["flush out"]  # a plural, then the verb
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name(extract):
+    claims = en(extract, "Title\n\nHarwell & Stone will close 38 stores. Procter & Gamble cut 500 jobs.")
+    assert only(claims, "close_site").subject == "Harwell & Stone"
+    assert only(claims, "layoffs").subject == "Procter & Gamble"

@@ -667,8 +667,8 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
         elif c == VERB and toks[k].verb and toks[k].verb[1] in ("past", "ing") and k - 1 >= floor \
                 and toks[k - 1].cls in (NAME, NOUN):
             k -= 1  # a participle modifier
-        elif c == PUNCT and toks[k].text in ("'", "’", "-") and k - 1 >= floor:
-            k -= 1
+        elif c == PUNCT and toks[k].text in ("'", "’", "-", "&") and k - 1 >= floor:
+            k -= 1  # ("Harwell & Stone": one name)
         else:
             break
     left = k + 1
@@ -690,7 +690,7 @@ def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
     begin = k
     # (a determiner after a noun starts another phrase: "told the audience | the device would ship")
     while k < stop and not (k > begin and toks[k].low in ("the", "a", "an") and toks[k - 1].cls in (NOUN, NAME)) and (
-            toks[k].cls in NP_CLASSES or (toks[k].cls == PUNCT and toks[k].text in ("-", "'", "’"))
+            toks[k].cls in NP_CLASSES or (toks[k].cls == PUNCT and toks[k].text in ("-", "'", "’", "&"))
                         or (toks[k].cls == PREP and toks[k].low in ("of", "de", "d'", "d’") and k + 1 < stop
                             and toks[k + 1].cls in NP_CLASSES)
                         or (toks[k].low == "than" and k > begin and toks[k - 1].low in COMPARATIVES

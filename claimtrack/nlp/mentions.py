@@ -545,7 +545,7 @@ class MentionTagger:
                         and tok.i + 1 < sent.end and self._capital(doc[tok.i + 1], title_case):
                     run.append(tok)  # "Bank of England", "Food and Drug Administration", if an institution
                     continue
-                while run and (run[-1].text in NAME_JOINERS or run[-1].lower_ in INSTITUTION_JOINERS):
+                while run and (run[-1].text in NAME_JOINERS or run[-1].text == "&" or run[-1].lower_ in INSTITUTION_JOINERS):
                     run.pop()
                 while run and run[0].lower_ in getattr(self, "function_words", ()):
                     run = run[1:]  # "- The Bank of Canada": the article is no part of the name
@@ -568,6 +568,8 @@ class MentionTagger:
         nxt = doc[tok.i + 1] if tok.i + 1 < end else None
         if nxt is None:
             return False
+        if tok.text == "&":
+            return nxt.text[:1].isupper()  # "Harwell & Stone", "Procter & Gamble"
         if attached(tok):
             return nxt.text[:1].isupper() or (
                 nxt.is_lower and len(nxt.text) <= 3 and tok.i + 3 < end and attached(doc[tok.i + 2])
@@ -593,7 +595,7 @@ class MentionTagger:
     def _institution(self, run: list) -> list[list]:
         """A run joined across "of"/"and" is one name only if an institution heads it ("Bank of
         England", "Food and Drug Administration"); else the names on each side ("Paris and London")."""
-        joins = [k for k, t in enumerate(run) if t.lower_ in INSTITUTION_JOINERS]
+        joins = [k for k, t in enumerate(run) if t.lower_ in INSTITUTION_JOINERS and t.text != "&"]  # "Harwell & Stone": one
         if not joins:
             return [run] if run else []
         heads = getattr(self, "institutions", frozenset())
