@@ -1496,3 +1496,10 @@ def test_a_name_joined_by_an_ampersand_is_one_name(extract):
     claims = en(extract, "Title\n\nHarwell & Stone will close 38 stores. Procter & Gamble cut 500 jobs.")
     assert only(claims, "close_site").subject == "Harwell & Stone"
     assert only(claims, "layoffs").subject == "Procter & Gamble"
+
+
+def test_a_company_s_shareholders_are_not_the_company(extract):
+    claims = en(extract, "Title\n\nAerolis and Brightwing agreed to merge. Brightwing shareholders will own 55% of the "
+                         "new company.")
+    owned = next(c for c in claims if "55%" in clause(c))
+    assert owned.subject == "Brightwing shareholders"

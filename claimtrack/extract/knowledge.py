@@ -66,6 +66,7 @@ class Words:
     causing_verbs: frozenset[str] = frozenset()  # "la grève a entraîné l'annulation": not the doer
     overseeing_verbs: frozenset[str] = frozenset()  # "Bercy examine le rachat": someone else's event
     requesting_verbs: frozenset[str] = frozenset()  # "le parquet a requis une amende": asked for, not done
+    outside_parties: frozenset[str] = frozenset()  # "Brightwing shareholders": not Brightwing
     causal_markers: frozenset[str] = frozenset()
     topic_frames: frozenset[str] = frozenset()
     figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"
@@ -158,6 +159,7 @@ def _load_words(data: dict, lang: str) -> Words:
         causing_verbs=_words(data.get("causing_verbs"), lang),
         overseeing_verbs=_words(data.get("overseeing_verbs"), lang),
         requesting_verbs=_words(data.get("requesting_verbs"), lang),
+        outside_parties=_words(data.get("outside_parties"), lang),
         causal_markers=_words(data.get("causal_markers"), lang),
         topic_frames=_words(data.get("topic_frames"), lang),
         figurative=_words(data.get("figurative_objects"), lang),

@@ -919,6 +919,8 @@ class Resolver:
         """A name standing right by the head noun: "l'action Alibaba", "le groupe Meta",
         "Apple shares", "Meta executives" (the phrase is about that name)."""
         last = max(arg.tokens) if arg.tokens else head
+        if self.doc[head].lower_ in self.words.outside_parties:
+            return None  # "Brightwing shareholders", "les actionnaires de Brightwing": not Brightwing
         for m in inside:
             closing = m.end == last + 1 and m.start > head + 1 and self.doc[m.start - 1].lower_ not in OF_WORDS \
                 and self.doc[m.start - 1].pos_ not in ("ADP", "PUNCT", "CCONJ") \
