@@ -1503,3 +1503,13 @@ def test_a_company_s_shareholders_are_not_the_company(extract):
                          "new company.")
     owned = next(c for c in claims if "55%" in clause(c))
     assert owned.subject == "Brightwing shareholders"
+
+
+def test_the_combined_group_is_neither_party_and_a_chief_runs_what_the_clause_names(extract):
+    claims = en(extract, "Title\n\nFrench airline Aerolis and British carrier Brightwing agreed on Tuesday to merge, the "
+                         "two companies said. The combined group will operate 210 aircraft. Brightwing chief executive "
+                         "Samantha Reid will run the merged airline.")
+    operate = next(c for c in claims if "210 aircraft" in clause(c))
+    assert operate.subject == "combined group"
+    run_by = next(c for c in claims if c.subject == "Samantha Reid")
+    assert run_by.object != "Brightwing"

@@ -555,7 +555,9 @@ class SentenceClaims:
             args.append(c.subject)  # "Alexandr Wang a été nommé": the appointee
         named_only: list[Arg] = []
         if h.at_head and not c.passive and c.subject is not None and subject.tokens and \
-                set(subject.tokens) < set(c.subject.tokens):
+                (subject.type != "person" or not c.objects) and set(subject.tokens) < set(c.subject.tokens):
+            # ("Valmora CEO Lescure quits": he quits Valmora; but "Brightwing chief executive Samantha Reid will
+            # run the merged airline": what she runs is the object the clause names, not her employer)
             before = tuple(i for i in c.subject.tokens if i < c.subject.head)
             if before:  # "Dunmore's Kestrel model slips": Dunmore's, and Kestrel is what slips (not
                 named_only.append(Arg(before, before[-1], None))  # "le groupe de Pittsburgh": where it is from)

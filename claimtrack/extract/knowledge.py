@@ -67,6 +67,7 @@ class Words:
     overseeing_verbs: frozenset[str] = frozenset()  # "Bercy examine le rachat": someone else's event
     requesting_verbs: frozenset[str] = frozenset()  # "le parquet a requis une amende": asked for, not done
     outside_parties: frozenset[str] = frozenset()  # "Brightwing shareholders": not Brightwing
+    new_entity_words: frozenset[str] = frozenset()  # "the combined group": neither party of a merger
     causal_markers: frozenset[str] = frozenset()
     topic_frames: frozenset[str] = frozenset()
     figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"
@@ -160,6 +161,7 @@ def _load_words(data: dict, lang: str) -> Words:
         overseeing_verbs=_words(data.get("overseeing_verbs"), lang),
         requesting_verbs=_words(data.get("requesting_verbs"), lang),
         outside_parties=_words(data.get("outside_parties"), lang),
+        new_entity_words=_words(data.get("new_entity_words"), lang),
         causal_markers=_words(data.get("causal_markers"), lang),
         topic_frames=_words(data.get("topic_frames"), lang),
         figurative=_words(data.get("figurative_objects"), lang),

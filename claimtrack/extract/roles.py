@@ -510,7 +510,8 @@ class Resolver:
                 return replace(country, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}' of {country.name}")
         public = word in self.words.public_nouns or lemma in self.words.public_nouns
-        named = self._nearest_org(arg) if actor == "org" and not public else None  # an agency is no company
+        fresh = any(self.doc[i].lower_ in self.words.new_entity_words for i in arg.tokens)
+        named = self._nearest_org(arg) if actor == "org" and not public and not fresh else None  # an agency is no company
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
             return role_of(named, "description", f"'{text}'")
         if actor == "org" and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
@@ -523,7 +524,9 @@ class Resolver:
                         and m.start > head.i and m.type not in ("concept", "media", "place")), None)
         if acronym is not None:  # "la Commission nationale ... (CNIL)", "Le Service de surveillance ... (SSMVM)"
             return role_of(acronym, "description", f"'{text}'")
-        if actor == "org" and word in self.words.kind_nouns.get("org", ()) and self._bare_definite(arg) and not public:
+        if actor == "org" and word in self.words.kind_nouns.get("org", ()) and self._bare_definite(arg) and not public \
+                and not fresh:
+            # (not "the combined group", "le nouvel ensemble": the merger's result, a phrase of its own)
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "The airline puts the cost at...", long after it was last named: the article's
                 return replace(topic, how="description", text=text, tokens=arg.tokens,
