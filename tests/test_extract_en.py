@@ -1513,3 +1513,11 @@ def test_the_combined_group_is_neither_party_and_a_chief_runs_what_the_clause_na
     assert operate.subject == "combined group"
     run_by = next(c for c in claims if c.subject == "Samantha Reid")
     assert run_by.object != "Brightwing"
+
+
+def test_not_before_an_event_negates_and_a_headline_fined_an_amount_is_passive(extract):
+    claims = en(extract, "Title\n\nThe union Usdaw said it had not been consulted before the announcement.")
+    assert [c.polarity for c in claims] == ["negated"]
+    assert only(en(extract, "Title\n\nAcme will not launch the phone until March.")).modality == "planned"
+    claims = en(extract, "Northbridge Rail fined £4.2m over chronic delays")
+    assert [(c.subject, c.predicate) for c in claims] == [("Northbridge Rail", "be fined")]

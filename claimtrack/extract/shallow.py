@@ -1209,6 +1209,9 @@ PARTICIPLE_FORMS = {"found", "made", "left", "held", "built", "sold", "told", "p
                     "brought", "fought", "sought", "taught", "kept", "slept", "swept", "lost", "won", "spun", "hung"}
 
 
+SANCTIONED = {"fined", "sentenced", "jailed", "ordered", "awarded", "penalised", "penalized", "docked", "billed"}
+
+
 def _headline_passives(toks: list[Tok], groups: list[Group]) -> None:
     """Headlines drop "is": "Gas stoves outlawed in new builds", "Lead found in drinking
     water", "Shark spotted swimming on a highway". A bare past form after its noun and
@@ -1225,6 +1228,8 @@ def _headline_passives(toks: list[Tok], groups: list[Group]) -> None:
             continue
         if nxt is None or nxt.cls in (PREP, SUB, PUNCT) or (nxt.verb and nxt.low.endswith("ing")):
             g.passive = True
+        elif v.low in SANCTIONED and (nxt.cls == NUM or nxt.text in ("£", "$", "€", "¥")):
+            g.passive = True  # "Northbridge Rail fined £4.2m over delays": fined, not fining someone
 
 
 def _headline_progressives(toks: list[Tok], groups: list[Group]) -> None:
