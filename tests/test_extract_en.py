@@ -1521,3 +1521,9 @@ def test_not_before_an_event_negates_and_a_headline_fined_an_amount_is_passive(e
     assert only(en(extract, "Title\n\nAcme will not launch the phone until March.")).modality == "planned"
     claims = en(extract, "Northbridge Rail fined £4.2m over chronic delays")
     assert [(c.subject, c.predicate) for c in claims] == [("Northbridge Rail", "be fined")]
+
+
+def test_a_time_after_the_agent_is_no_part_of_it_and_a_country_s_authority_is_the_authority(extract):
+    claims = en(extract, "Title\n\nVeltris was fined 12 million euros by Italy's competition authority last year.")
+    fine = only(claims, "fine")
+    assert (fine.subject, fine.object, fine.when.iso) == ("Italy's competition authority", "Veltris", "2024")

@@ -688,8 +688,10 @@ def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
     while k < stop and toks[k].cls == ADV:
         k += 1
     begin = k
-    # (a determiner after a noun starts another phrase: "told the audience | the device would ship")
-    while k < stop and not (k > begin and toks[k].low in ("the", "a", "an") and toks[k - 1].cls in (NOUN, NAME)) and (
+    # (a determiner after a noun starts another phrase: "told the audience | the device would ship";
+    # "last year" after a noun is when, not part of it: "by Italy's competition authority | last year")
+    while k < stop and not (k > begin and toks[k].low in ("the", "a", "an") and toks[k - 1].cls in (NOUN, NAME)) \
+            and not (k > begin and _time_after(toks, k, stop)) and (
             toks[k].cls in NP_CLASSES or (toks[k].cls == PUNCT and toks[k].text in ("-", "'", "’", "&"))
                         or (toks[k].cls == PREP and toks[k].low in ("of", "de", "d'", "d’") and k + 1 < stop
                             and toks[k + 1].cls in NP_CLASSES)
@@ -699,6 +701,15 @@ def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
     if k > begin:
         k = _noun_coordination(toks, k, stop) or k
     return (begin, k) if k > begin else None
+
+
+TIME_AFTER = {"year", "week", "month", "quarter", "season", "night", "summer", "winter", "spring", "autumn", "fall",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}
+
+
+def _time_after(toks: list[Tok], k: int, stop: int) -> bool:
+    """"last year", "next week", "this month": a time after a noun phrase."""
+    return toks[k].low in ("last", "next", "this") and k + 1 < stop and toks[k + 1].low in TIME_AFTER
 
 
 def _noun_coordination(toks: list[Tok], k: int, stop: int) -> int | None:
