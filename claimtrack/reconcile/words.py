@@ -33,6 +33,7 @@ class Vocabulary:
     rank: dict[str, int] = field(default_factory=dict)  # English word -> frequency rank (0: commonest)
     stop: frozenset[str] = frozenset()  # function words of French and English
     nouns: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> noun -> English noun
+    _english: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)  # memo
 
     def weight(self, word: str) -> float:
         """How much a shared word says two headlines tell one story: rare words most."""
@@ -75,6 +76,15 @@ class Vocabulary:
         table = self.nouns.get(lang or "", {})
         if not table and lang != "en":
             return text
+        key = (text, lang or "")
+        if key in self._english:  # cross-language pairs compare one object many times
+            return self._english[key]
+        if len(self._english) > 100_000:
+            self._english.clear()
+        self._english[key] = english = self._words_in_english(text, table)
+        return english
+
+    def _words_in_english(self, text: str, table: dict[str, str]) -> str:
         out = []  # (English: its own words, singular, without function words)
         for w in STORY_WORD.findall(text.lower()):
             w = re.sub(r"^[ldsjnmtc]['’]", "", w)
