@@ -402,11 +402,10 @@ class SentenceClaims:
                 if poss is not None:
                     return self._typed(poss, types)
                 return self.r.discourse.topic(types) if (h.topic_ok or rel.topic) else None
-            if self._someone_elses(h) and h.clause.lemma in self.words.requesting_verbs:
-                return None  # "le parquet a requis une amende": a request (the verb's own claim), no fine yet
             if self._someone_elses(h):
-                # "Bercy examine le rachat d'Arvelle": Bercy buys nothing; the buyer is unsaid. "La grève a
-                # entraîné l'annulation de vols": the article's actor cancels, not the strike
+                # "Bercy examine le rachat d'Arvelle": Bercy buys nothing; the buyer is unsaid. "Le parquet a
+                # requis une amende": a request (the verb's own claim), no fine yet. "La grève a entraîné
+                # l'annulation de vols": the article's actor cancels, not the strike
                 return self.r.discourse.topic(types) if c.lemma in self.words.causing_verbs else None
             if c.subject is not None and arg is not None and self.r.has_possessive(arg):
                 subj = c.subject  # "Après son partenariat avec Microsoft, OpenAI a été critiqué": OpenAI's

@@ -109,6 +109,11 @@ class Words:
     def any_actor(self) -> frozenset[str]:
         """The actor nouns of every kind together ("préfecture", "analyst", "union")."""
         return frozenset(w for ws in self.actor_nouns.values() for w in ws)
+
+    @functools.cached_property
+    def any_auxiliary(self) -> frozenset[str]:
+        """The auxiliaries and modals of every kind together ("has", "would", "will")."""
+        return frozenset(w for ws in self.auxiliaries.values() for w in ws)
     alleged_aux: frozenset[str] = frozenset()
     hearsay_cues: frozenset[str] = frozenset()
     schedule_modals: frozenset[str] = frozenset()

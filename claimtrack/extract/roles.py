@@ -671,7 +671,7 @@ class Resolver:
         if k <= sent.start or (doc[k].lemma_ or doc[k].lower_).lower() not in saying:
             return None
         end = k
-        aux = set().union(*self.words.auxiliaries.values()) if self.words.auxiliaries else set()
+        aux = self.words.any_auxiliary
         while end - 1 > sent.start and (doc[end - 1].pos_ in ("AUX", "VERB", "ADV", "PART") or (
                 not doc[end - 1].pos_ and (doc[end - 1].lower_ in aux or doc[end - 1].lower_.endswith("ly")))):
             end -= 1  # "a fait savoir", "has repeatedly said"
