@@ -270,6 +270,8 @@ class TimeLevel(Level):
                 if _partial(a.when, b.when):
                     return _L("time", ("times barely overlap: {0.when.iso} / {1.when.iso} (two reports "
                                       "of when, not one)", a, b), False, "time.partial")
+                if a.when.start == a.when.end == b.when.start == b.when.end:
+                    return _L("time", ("the same day: {0.when.iso}", a), True, "time.same_day")
                 return _L("time", ("times overlap: {0.when.iso} / {1.when.iso}", a, b), True, "time.overlap")
             if _next_day(a.when, b.when) and not (rel is not None and rel.volatile):
                 return _L("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
@@ -470,7 +472,8 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
         return "none"
     if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar", "object.shared_word",
                                                               "object.translated") \
-            and valc not in ("value.overlap", "value.rounded") and (objc, valc) != ("object.none", "value.none"):
+            and valc not in ("value.overlap", "value.rounded") and (objc, valc) != ("object.none", "value.none") \
+            and (objc, timec) != ("object.one_side", "time.same_day"):
         return "none"  # "invests in X" and "invests in Y", or two vague sums: no sign they are one fact
     return "link"
 
