@@ -1527,3 +1527,10 @@ def test_a_time_after_the_agent_is_no_part_of_it_and_a_country_s_authority_is_th
     claims = en(extract, "Title\n\nVeltris was fined 12 million euros by Italy's competition authority last year.")
     fine = only(claims, "fine")
     assert (fine.subject, fine.object, fine.when.iso) == ("Italy's competition authority", "Veltris", "2024")
+
+
+def test_an_inquiry_in_the_wake_of_an_event_does_not_report_that_event(extract):
+    claims = en(extract, "Valmora recalls the Elya\n\nRegulators opened an investigation into the fires in the wake "
+                         "of the recall.")
+    assert only(claims, "investigate").subject == "Regulators"
+    assert not [c for c in claims if c.relation == "recall" and "wake" in c.evidence]

@@ -1139,3 +1139,14 @@ def test_a_launch_pushed_from_one_year_to_another_is_dated_where_it_moved_and_na
     cancelled = fr(extract, "Aerlis a annoncé des annulations. Au total, 842 vols ont été annulés du 3 au 5 novembre.",
                    published="2026-11-20")
     assert only(cancelled, "cancel").when.iso == "2026-11-03/2026-11-05"  # a span, not a date that moved
+
+
+def test_an_inquiry_after_other_events_has_no_object_and_one_in_a_date_phrase_is_no_claim(extract):
+    claims = fr(extract, "Le Service de surveillance du marché des véhicules (SSMVM) avait ouvert le 14 septembre "
+                         "une enquête après sept incendies survenus depuis juin.")
+    probe = only(claims, "investigate")
+    assert (probe.subject, probe.object) == ("SSMVM", None)  # "après sept incendies" dates it; it is not probed
+    assert "incendies" not in clause(probe)
+    claims = fr(extract, "Valmora rappelle l'Elya. Le titre du constructeur avait chuté de 6,1 % mardi, au "
+                         "lendemain de l'ouverture de l'enquête.")
+    assert not [c for c in claims if c.relation == "investigate"]  # the day it is dated from, told before

@@ -549,7 +549,9 @@ class SentenceClaims:
         args: list[Arg] = []
         own = self._arg_of(h)
         if own is not None and not h.at_head and any(i >= h.end for i in own.tokens):
-            args.append(Arg(tuple(i for i in own.tokens if i >= h.end), own.head, own.case))
+            after = tuple(i for i in own.tokens if i >= h.end)
+            if not self._opens_background(after):  # not "une enquête | après sept incendies"
+                args.append(Arg(after, own.head, own.case))
         if h.at_head and c.passive and c.subject is not None and not rel.patient_subject:
             args.append(c.subject)  # "Alexandr Wang a été nommé": the appointee
         named_only: list[Arg] = []
@@ -561,7 +563,8 @@ class SentenceClaims:
             if before:  # "Dunmore's Kestrel model slips": Dunmore's, and Kestrel is what slips (not
                 named_only.append(Arg(before, before[-1], None))  # "le groupe de Pittsburgh": where it is from)
         cases = rel.object_cases.get(self.lang, ())
-        obliques = [a for a in c.obliques if a.start >= h.start and not self._addressee(a)]
+        obliques = [a for a in c.obliques if a.start >= h.start and not self._addressee(a)
+                    and not self._opens_background(a.tokens, a.case)]
         if cases:
             obliques.sort(key=lambda a: (not (a.case and a.case.split()[-1] in cases)))
         if not rel.patient_subject or subject.how == "description" or (subject.resolved_from or "").startswith(
@@ -1151,6 +1154,8 @@ class SentenceClaims:
             k -= 1
         if k >= self.sent.start and self.doc[k].lower_ in self.words.background_cases:
             return True  # "deux semaines après la grève": the event it is dated from, told before
+        if self._dated_from(k):
+            return True
         if arg is not None and arg.tokens:
             first = self.doc[arg.tokens[0]]
             prev = self.doc[first.i - 1] if first.i > self.sent.start else None
@@ -1158,6 +1163,27 @@ class SentenceClaims:
                     prev is not None and first.lower_ in ("pour", "for") and prev.lower_ in self.words.background_cases):
                 return True
             if any(self.doc[i].lower_ in self.words.evaluative for i in arg.tokens if i >= h.start - 2):
+                return True
+        return False
+
+    def _opens_background(self, tokens, case: str | None = None) -> bool:
+        """A phrase that dates or explains by another event, not what the event acts on:
+        "après sept incendies", "au lendemain de l'incendie", "in the wake of the fires"."""
+        words = [*(case or "").lower().split(), *(self.doc[i].lower_ for i in sorted(tokens)[:3])]
+        return any(w in self.words.background_cases for w in words[:3])
+
+    def _dated_from(self, k: int) -> bool:
+        """The event noun ending at token k completes another noun that a background word
+        opens: "au lendemain de l'ouverture de l'enquête", "in the wake of the launch of the probe"."""
+        doc, floor = self.doc, max(self.sent.start, k - 8)
+        while k >= floor and doc[k].lower_ in ("de", "d'", "d’", "du", "des", "of"):
+            k -= 1
+            while k >= floor and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ in DETERMINER_WORDS
+                                  or doc[k].pos_ == "DET"):
+                if doc[k].lower_ in self.words.background_cases:
+                    return True
+                k -= 1
+            if k >= floor and doc[k].lower_ in self.words.background_cases:
                 return True
         return False
 
@@ -1225,7 +1251,9 @@ class SentenceClaims:
             if arg is not None and arg is c.subject and not self._subordinate(c):
                 toks |= set(c.tokens)  # "Samsung's operating profit jumped 32%": the clause says it
             elif arg is not None:
-                toks |= {i for i in arg.tokens if i >= h.start}
+                stop = next((i for i in sorted(arg.tokens) if i >= h.end
+                             and self.doc[i].lower_ in self.words.background_cases), None)
+                toks |= {i for i in arg.tokens if i >= h.start and (stop is None or i < stop)}
             if obj_arg is not None:
                 toks |= set(obj_arg.tokens)
         toks |= set(range(h.start, h.end))
