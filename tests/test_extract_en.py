@@ -1534,3 +1534,12 @@ def test_an_inquiry_in_the_wake_of_an_event_does_not_report_that_event(extract):
                          "of the recall.")
     assert only(claims, "investigate").subject == "Regulators"
     assert not [c for c in claims if c.relation == "recall" and "wake" in c.evidence]
+
+
+def test_a_chief_executive_appoints_for_the_company_a_minister_in_person(extract):
+    claims = en(extract, "Meta reorganises its AI teams\n\nZuckerberg announced Meta Superintelligence Labs in June, "
+                         "putting Alexandr Wang in charge as chief AI officer.")
+    assert (only(claims, "appoint").subject, only(claims, "appoint").object) == ("Meta", "Alexandr Wang")
+    claims = en(extract, "Talks resume at Aerlis\n\nTransport minister Paul Hall appointed a mediator, Claire Vautrin, "
+                         "on Nov. 5.")
+    assert (only(claims, "appoint").subject, only(claims, "appoint").object) == ("Paul Hall", "Claire Vautrin")

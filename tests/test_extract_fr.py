@@ -1150,3 +1150,11 @@ def test_an_inquiry_after_other_events_has_no_object_and_one_in_a_date_phrase_is
     claims = fr(extract, "Valmora rappelle l'Elya. Le titre du constructeur avait chuté de 6,1 % mardi, au "
                          "lendemain de l'ouverture de l'enquête.")
     assert not [c for c in claims if c.relation == "investigate"]  # the day it is dated from, told before
+
+
+def test_a_minister_appoints_in_person_and_a_title_participle_stays_in_the_subject(extract):
+    claims = fr(extract, "Le ministre chargé des Transports avait nommé le 5 novembre une médiatrice, Claire Vautrin, "
+                         "ancienne directrice d'un aéroport régional.", published="2026-11-20")
+    named = only(claims, "appoint")
+    assert (named.subject, named.object, named.when.iso) == ("ministre chargé des Transports", "Claire Vautrin",
+                                                             "2026-11-05")

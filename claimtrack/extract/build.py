@@ -352,6 +352,12 @@ class SentenceClaims:
         return first.lower_ in OF_WORDS or first.pos_ != "ADP"  # not "devant le tribunal", "against the ruling"
 
     def subject_for(self, h: Hit) -> Role | None:
+        role = self._subject_for(h)
+        if role is not None and h.relation.for_employer and role.type == "person" and role.parent:
+            return as_type(role, ("org",), self.k.gazetteer) or role
+        return role
+
+    def _subject_for(self, h: Hit) -> Role | None:
         """The claim's subject: for a verb, its grammatical subject (the agent of a passive;
         what undergoes it for relations like a launch); for an event noun, its complement
         ("le lancement d'Avocado") or else the clause's subject. A pronoun or description

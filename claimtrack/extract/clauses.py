@@ -103,7 +103,7 @@ class Clause:
 
 # -- from a dependency parse ---------------------------------------------------------
 
-def _is_predicate(tok: Token, names: set[int]) -> bool:
+def _is_predicate(tok: Token, names: set[int], titles: frozenset[str] = frozenset()) -> bool:
     if tok.i in names or tok.is_punct or _code_name(tok.text):
         return False  # a name the gazetteer or the NER knows is no verb ("Meta" read as "meter"), nor "X1"
     if tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and tok.dep_ in ("flat", "flat:name", "fixed",
@@ -119,6 +119,8 @@ def _is_predicate(tok: Token, names: set[int]) -> bool:
         # a participle used as an adjective ("des modèles fermés") is no clause of its own
         participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
         bare = participle and not any(c.dep_ in SUBJ | OBJ | OBL | AGENT | AUX for c in tok.children)
+        if participle and tok.lemma_.lower() in titles and tok.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "le ministre chargé des Transports": a title, no clause of its own
         return not bare and not (participle and tok.lemma_.lower() in NAMING)
     if tok.pos_ == "ADJ" and any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
             and any(c.dep_ in AUX for c in tok.children):
@@ -231,11 +233,11 @@ def _imperfect(tok: Token, auxes: list[Token]) -> bool:
 
 def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset(),
                   verbs: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset(),
-                  speech: frozenset[str] = frozenset()) -> list[Clause]:
+                  speech: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> list[Clause]:
     """Clauses of a parsed sentence, in the order of their predicates. `names`: token
     indices of known names (never predicates)."""
     doc = sent.doc
-    heads = {t.i for t in sent if _is_predicate(t, names)}
+    heads = {t.i for t in sent if _is_predicate(t, names, titles)}
     owner = {t.i: _owner(t, heads) for t in sent}
     members: dict[int | None, list[int]] = {}  # the tokens of each predicate, found once
     for i, o in owner.items():

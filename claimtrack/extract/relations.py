@@ -39,6 +39,9 @@ class Relation:
     done_when_announced: bool = False  # "a annoncé sa démission": announcing it does it
     ruling_body: bool = False  # its subject is a court or a regulator (Words.ruling_bodies)
     company_valued: bool = False  # what is valued is a company: "a transaction valued at $2.4 billion" is a price
+    # a person in the subject acts for the organisation known to employ them ("Zuckerberg a nommé
+    # Wang": Meta appoints); someone with no known employer stays the subject ("le ministre a nommé")
+    for_employer: bool = False
     governs: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
@@ -109,6 +112,7 @@ def load_relations() -> dict[str, Relation]:
             noun_needs_figure=bool(row.get("noun_needs_figure")), deal_valued=bool(row.get("deal_valued")),
             moves_dates=bool(row.get("moves_dates")),
             company_valued=bool(row.get("company_valued")), ruling_body=bool(row.get("ruling_body")),
+            for_employer=bool(row.get("for_employer")),
             done_when_announced=bool(row.get("done_when_announced")),
             noun_in_phrase_unowned=bool(row.get("noun_in_phrase_unowned")),
             governs=tuple(row.get("governs", ())),
