@@ -1543,3 +1543,12 @@ def test_a_chief_executive_appoints_for_the_company_a_minister_in_person(extract
     claims = en(extract, "Talks resume at Aerlis\n\nTransport minister Paul Hall appointed a mediator, Claire Vautrin, "
                          "on Nov. 5.")
     assert (only(claims, "appoint").subject, only(claims, "appoint").object) == ("Paul Hall", "Claire Vautrin")
+
+
+def test_a_prosecutors_office_opens_an_inquiry_and_a_gang_claims_an_attack(extract):
+    claims = en(extract, "Hospital group hit by ransomware\n\nThe Paris prosecutor's office announced the opening "
+                         "of an investigation on Monday. The Kraken-9 gang on Thursday claimed responsibility for the "
+                         "cyberattack.")
+    assert only(claims, "investigate").subject == "Paris prosecutor's office"
+    claimed = only(claims, "claim_responsibility")
+    assert (claimed.subject, claimed.object) == ("Kraken-9 gang", "cyberattack")

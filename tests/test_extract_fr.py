@@ -1158,3 +1158,24 @@ def test_a_minister_appoints_in_person_and_a_title_participle_stays_in_the_subje
     named = only(claims, "appoint")
     assert (named.subject, named.object, named.when.iso) == ("ministre chargé des Transports", "Claire Vautrin",
                                                              "2026-11-05")
+
+
+def test_announcing_the_opening_of_an_inquiry_is_opening_it(extract):
+    claims = fr(extract, "Le parquet de Paris a annoncé lundi l'ouverture d'une enquête.", published="2025-10-14")
+    probe = only(claims, "investigate")
+    assert (probe.subject, probe.modality, probe.when.iso) == ("parquet de Paris", "asserted", "2025-10-13")
+
+
+def test_a_group_claims_an_attack_but_unions_claiming_a_rise_demand_it(extract):
+    claims = fr(extract, "Le groupe de pirates Kraken-9 a revendiqué l'attaque le 16 octobre. Les syndicats "
+                         "revendiquent une hausse de 6 %.", published="2025-10-20")
+    claimed = only(claims, "claim_responsibility")
+    assert (claimed.subject, claimed.object, claimed.when.iso) == ("Kraken-9", "attaque", "2025-10-16")
+
+
+def test_a_body_the_ner_took_for_a_place_is_named_by_its_acronym_and_a_passive_hit_is_an_event(extract):
+    claims = fr(extract, "Le Groupe hospitalier Saône-Doubs (GHSD) a été visé par une cyberattaque dans la nuit de "
+                         "dimanche à lundi. Le GHSD a coupé ses connexions à internet.", published="2025-10-14")
+    hit = next(c for c in claims if "visé" in clause(c))
+    assert (hit.subject, hit.object) == ("GHSD", "cyberattaque")
+    assert {c.subject for c in claims} == {"GHSD"}

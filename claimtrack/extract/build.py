@@ -1207,6 +1207,9 @@ class SentenceClaims:
             return None
         subject = self._model_in_trigger(h, subject)
         obj, obj_arg = self.object_for(h, subject)
+        if obj is not None and obj.how == "phrase" and rel.object_strip is not None:
+            rest = rel.object_strip.sub("", obj.name, count=1)
+            obj = replace(obj, name=rest, text=rest) if rest else None  # "responsibility for | the attack"
         if h.polarity is not None and obj_arg is not None and set(obj_arg.tokens) & set(h.tokens):
             obj, obj_arg = None, None  # "going according to plan": the wording is no object
         if h.polarity is not None and obj is None and rel.object and (h.topic_ok or rel.topic):
@@ -1405,7 +1408,8 @@ class SentenceClaims:
         if self._serves_reader(c):
             return None  # "what owners need to know": a service to the reader
         copula_fact = (c.copula and self._copula_fact(c)) or self._gives_figure(c)
-        if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not (
+        struck = c.passive and c.agent is not None and c.lemma in self.words.passive_events
+        if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not struck and not (
                 self.title and c.lemma not in self.words.rhetoric):
             return None
         if not self._states(c) or (c.link == "relcl" and not self.title and not _about_report(self.doc, c, self.words)):
@@ -1475,8 +1479,8 @@ class SentenceClaims:
             return None  # the author's speculation (not the actor's deliberation: "is considering selling")
         if not self.title and self._no_event(c, who):
             return None
-        obj_arg = c.subject if by_agent else None if c.passive else next(
-            (o for o in c.objects if not self._only_time(o.tokens)), None)
+        obj_arg = c.subject if by_agent else (c.agent if struck else None) if c.passive else next(
+            (o for o in c.objects if not self._only_time(o.tokens)), None)  # "visé | par une cyberattaque"
         if c.copula and self.doc[c.head].pos_ in ("NOUN", "PROPN", "ADJ") and c.head not in subj_arg.tokens:
             obj_arg = self._predicate_arg(c, subj_arg)  # "Il est un partisan des modèles fermés"
         elif obj_arg is None and c.copula and c.obliques:

@@ -29,7 +29,7 @@ from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import Found, currencies, find_quantities
 from claimtrack.extract.relations import OPEN
-from claimtrack.extract.roles import (PREPOSITIONS, Discourse, Mention, Resolver, Role, mention_index,
+from claimtrack.extract.roles import (OF_WORDS, PREPOSITIONS, Discourse, Mention, Resolver, Role, mention_index,
                                       sentence_mentions)
 from claimtrack.extract.sentences import SentenceKind, lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
@@ -401,8 +401,18 @@ class ArticleReader:
         k = d.trigger[0] - 1
         while k >= 0 and (self.doc[k].pos_ in ("DET", "ADJ") or self.doc[k].lower_ in ("the", "a", "an", "l'", "l’")):
             k -= 1  # "dans l'enquête", "in a two-year investigation"
+        if k >= 0 and self.doc[k].lower_ in OF_WORDS - {"chez", "at", "from"} and \
+                self._object_noun_before(d.clause, k):
+            return False  # "a annoncé l'ouverture d'une enquête": the inquiry its subject opens
         return k >= 0 and (self.doc[k].pos_ == "ADP" or self.doc[k].lower_ in PREPOSITIONS) \
             and d.subject.how not in ("agent", "possessor")
+
+    def _object_noun_before(self, c: Clause, k: int) -> bool:
+        """Is the word before the "de"/"of" at k the head of the clause's direct object?"""
+        j = k - 1
+        while j >= 0 and (self.doc[j].pos_ in ("DET", "ADJ") or self.doc[j].lower_ in ("the", "a", "an")):
+            j -= 1
+        return j >= 0 and any(o.head == j and not o.case for o in c.objects)
 
     def _not_a_ruling(self, d: Draft) -> bool:
         """A ruling by someone who rules on nothing ("qu'il juge « largement surévalué »"): an opinion."""

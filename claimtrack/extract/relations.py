@@ -64,6 +64,8 @@ class Relation:
     unless_object: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # "verb case" pairs that make the verb another sense ("engagée dans une négociation": involved, not hired)
     unless_case: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # words an object phrase opens with that only frame it ("responsibility for | the attack")
+    object_strip: re.Pattern | None = field(default=None, compare=False)
     # (pattern, may borrow the topic as subject, polarity the wording states whatever the clause says)
     triggers: tuple[tuple[re.Pattern, bool, str | None], ...] = field(default=(), compare=False)
 
@@ -128,6 +130,7 @@ def load_relations() -> dict[str, Relation]:
             unless_governs=_lang_table(row.get("unless_governs")),
             unless_object=_lang_table(row.get("unless_object")),
             unless_case=_lang_table(row.get("unless_case")),
+            object_strip=re.compile(row["object_strip"], re.I) if row.get("object_strip") else None,
             triggers=tuple(trig))
     fb = data.get("open", {})
     out[OPEN] = Relation(name=OPEN, label=fb.get("label", "{s} {p} {o}"), axis=OPEN)

@@ -365,11 +365,17 @@ class Resolver:
         at_head = [m for m in inside if m.start <= arg.head < m.end]
         if at_head:
             m = at_head[0]
+            org = self._org_named_as_place(m)
+            if org is not None:  # "Le Groupe hospitalier Saône-Doubs (GHSD)": a body, not a place
+                return org
             how = m.how
             role = role_of(m, how, f"'{m.text}'" if how == "anaphora" else None)
             employer = self._employer(m, inside) if role.parent is None and role.type in ("person", "misc") else None
             return replace(role, parent=employer) if employer else role
         lemma = head.lemma_.lower() if head.lemma_ else word
+        acronym = self._bracketed_acronym(inside, head)
+        if acronym is not None:  # "Le Groupe hospitalier Saône-Doubs (GHSD)": the body, by its acronym
+            return acronym
         if word in QUANTIFIER_PRONOUNS or (arg.tokens and self.doc[arg.tokens[0]].lower_ in QUANTIFIER_PRONOUNS):
             return None  # "everything it builds", "rien": no one thing
         if word in ("celui", "celle", "ceux", "celles") and head.i + 1 < len(self.doc):
@@ -917,6 +923,33 @@ class Resolver:
         while len(words) > 1 and words[-1].lower() in TRAILING_LINKS:
             words.pop()  # never end on a link word: "commission nationale de l'informatique et des"
         return " ".join(words)
+
+    def _bracketed_acronym(self, inside: list[Mention], head) -> Role | None:
+        """The acronym in brackets after an organisation's kind noun and a name the NER took for
+        a place ("le Groupe hospitalier Saône-Doubs (GHSD)"): the body, not the place."""
+        orgs = self.words.kind_nouns.get("org", ()) | self.words.actor_nouns.get("org", ())
+        if head.lower_ not in orgs and head.lemma_.lower() not in orgs:
+            return None
+        places = [m for m in inside if m.type == "place" and m.how == "ner" and m.start > head.i]
+        for m in inside:
+            if places and m.start > places[0].start and self.doc[m.start - 1].text == "(" and m.text.isupper() \
+                    and len(m.text) >= 2 and m.type not in ("concept", "media", "person"):
+                return replace(role_of(m, "description", f"'{self.doc[head.i:m.end + 1].text}'"),
+                               type="org" if m.type in ("misc", "place") else m.type)
+        return None
+
+    def _org_named_as_place(self, m: Mention) -> Role | None:
+        """A name the NER took for a place that opens with an organisation's kind noun ("Groupe
+        hospitalier Saône-Doubs", "Agence régionale de santé") is that organisation, under the
+        acronym the article gives it in brackets right after, if any."""
+        if m.type != "place" or m.how != "ner" or self.doc[m.start].lower_ not in self.words.kind_nouns.get("org", ()):
+            return None
+        if m.end + 1 < len(self.doc) and self.doc[m.end].text == "(":
+            acronym = next((a for a in self.mentions if a.start == m.end + 1 and a.text.isupper()), None)
+            if acronym is not None:
+                return replace(role_of(acronym, "description", f"'{self.doc[m.start:m.end].text}'"), type="org")
+        text = self.doc[m.start:m.end].text
+        return Role(name=text, type="org", text=text, how="ner", tokens=tuple(range(m.start, m.end)))
 
     def _apposed(self, arg: Arg, head: int, inside: list[Mention]) -> Role | None:
         """A name standing right by the head noun: "l'action Alibaba", "le groupe Meta",
