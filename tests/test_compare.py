@@ -296,3 +296,25 @@ def test_a_ceiling_and_the_same_exact_figure_are_one_figure():
     value = lambda a, b: next(l.code for l in compare(a, b).levels if l.code.startswith("value."))  # noqa: E731
     assert value(up_to, exact) == "value.overlap"
     assert value(up_to, other) != "value.overlap"
+
+
+def test_a_player_s_goals_in_french_meet_his_goals_in_english_under_his_full_name():
+    # vocabulary.yaml family `score` (inscrire, score) and noun `but`; a name the gazetteer does not know
+    # is also filed under its last word (blocking.name_parts), so "Berrada" meets "Yanis Berrada"
+    from claimtrack.reconcile.blocking import block_keys
+    en = C("Yanis Berrada", "open", "14 goals", article="a1", predicate="score", subject_type="misc") \
+        .model_copy(update={"language": "en"})
+    fr = C("Berrada", "open", "14 buts en championnat", article="a2", predicate="inscrire", subject_type="person") \
+        .model_copy(update={"language": "fr"})
+    assert set(block_keys(en)) & set(block_keys(fr))
+    d = compare(en, fr)
+    assert d.kind == "link" and "one object in two languages" in d.reason
+    assists = C("Berrada", "open", "sept passes décisives", article="a2", predicate="inscrire",
+                subject_type="person").model_copy(update={"language": "fr"})
+    assert compare(en, assists).kind == "none"
+
+
+def test_an_english_object_meets_a_french_one_in_the_singular():
+    from claimtrack.reconcile.words import load_vocabulary
+    vocab = load_vocabulary()
+    assert vocab.in_english("ses actions", "fr") == vocab.in_english("its shares", "en") == "share"

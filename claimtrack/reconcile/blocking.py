@@ -204,6 +204,21 @@ def counted(name: str | None) -> int | None:
     return n
 
 
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]{3,}")
+
+
+def name_parts(name: str, typ: str | None) -> set[str]:
+    """A name of several words the gazetteer does not know also meets its first or last
+    capitalised word: "Yanis Berrada" / "Berrada", "Rheinstadt 04" / "Rheinstadt",
+    "Northbridge United" / "Northbridge" (subject.alike decides)."""
+    if typ not in ("person", "misc", "org") or " " not in name.strip():
+        return set()
+    words = _NAME_WORD.findall(name)
+    if not words:
+        return set()
+    return {words[-1]} if typ == "person" else {words[0], words[-1]}
+
+
 def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[str]:
     """Names under which an entity may meet another: itself, the organisation it acts for,
     and for a model the description "(model of its owner)"."""
@@ -217,8 +232,8 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
         out.add(singular(name))  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
     if typ in ("org", "lab", "misc") and short_name(name):
         out.add(short_name(name))  # "Kestova Energy" meets "Kestova" (compare.py subject.short_name)
-    if ent is None and typ == "person" and " " in name.strip():
-        out.add(name.split()[-1])  # "Bertrand Lescure" meets "Lescure" (subject.alike decides)
+    if ent is None:
+        out |= name_parts(name, typ)  # "Bertrand Lescure" meets "Lescure" (subject.alike decides)
     if ent is not None and ent.parent:
         out.add(ent.parent)
     owner = owner or (ent.owner if ent is not None else None)
@@ -295,6 +310,8 @@ def open_keys(claim: Claim) -> list[str]:
     from claimtrack.reconcile.words import load_vocabulary
     year = anchor_year(claim)
     subjects = {claim.subject.casefold()}
+    if load_gazetteer().get(claim.subject) is None:
+        subjects |= {w.casefold() for w in name_parts(claim.subject, claim.subject_type)}
     if counted(claim.subject) is not None:
         subjects.add(f"#{counted(claim.subject)}")  # "842 vols" meets "842 flights"
     pred = load_vocabulary().family(claim.predicate) or claim.predicate.lower()

@@ -91,7 +91,7 @@ class Vocabulary:
             if w in self.stop:
                 continue
             bare = w[:-1] if w.endswith(("s", "x")) and len(w) > 3 else w
-            out.append(table.get(w) or table.get(bare) or w)
+            out.append(table.get(w) or table.get(bare) or (bare if not table else w))  # English: singular
         return " ".join(out)
 
     def family(self, predicate: str) -> str | None:
