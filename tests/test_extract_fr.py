@@ -1179,3 +1179,18 @@ def test_a_body_the_ner_took_for_a_place_is_named_by_its_acronym_and_a_passive_h
     hit = next(c for c in claims if "visé" in clause(c))
     assert (hit.subject, hit.object) == ("GHSD", "cyberattaque")
     assert {c.subject for c in claims} == {"GHSD"}
+
+
+def test_nous_of_a_director_named_after_her_title_is_her_organisation(extract):
+    claims = fr(extract, "Le GHSD a été attaqué. « Nous avons coupé nos connexions », a déclaré la directrice du GHSD, "
+                         "Catherine Morvan.")
+    cut = next(c for c in claims if "coupé" in clause(c))
+    assert (cut.subject, cut.attributed_to) == ("GHSD", "Catherine Morvan")
+
+
+def test_la_direction_in_a_union_leader_s_words_is_the_company_s(extract):
+    claims = fr(extract, "La compagnie Aerlis supprime des vols. Le syndicat SPNA appelle à la grève chez Aerlis. "
+                         "« La direction veut faire voler nos avions avec "
+                         "des équipages payés 20 % de moins », a affirmé le président du SPNA, Thomas Lemaire.")
+    wants = next(c for c in claims if "voler" in clause(c))
+    assert (wants.subject, wants.attributed_to) == ("Aerlis", "Thomas Lemaire")

@@ -1868,6 +1868,12 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
             # savoir qu'il...": the ministry
             arg = heads[c.parent].subject
         speaker = resolver.resolve(arg) if arg is not None else None
+        if speaker is not None and speaker.type == "person" and speaker.parent is None and arg is not None:
+            # "a déclaré la directrice du GHSD, Catherine Morvan": the parser made the title the verb's
+            # object and the name its subject; the title still says whom she speaks for
+            title = next((o for o in c.objects if o.tokens and max(o.tokens) + 2 == arg.head), None)
+            if title is not None:
+                speaker = resolver.employer_in(speaker, title)
         carried = resolver.quote_speaker is not None and speaker is not None \
             and speaker.name == resolver.quote_speaker.name  # '"...," he said' of the speaker the quote began with
         if speaker is not None and speaker.how == "pronoun" and content and arg is not None and arg.start > min(content) \

@@ -472,7 +472,9 @@ class Resolver:
                 and word not in self.words.builder_nouns | self.words.public_nouns and not inside
                 and (self._bare_definite(arg) or (word in self.words.spokespeople and len(arg.tokens) <= 2))) \
                 or self._company_body(arg):  # "le conseil d'administration", "the board of directors"
-            topic = self._speakers_org() or self.discourse.topic(("org",), exclude=self.discourse.public)
+            own = self._speakers_org()  # (a union leader's "la direction" is the company's, not the union's)
+            own = own if own is not None and own.name not in self.discourse.public else None
+            topic = own or self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "the board", "la direction": of the company the article is about
                 # (in a quote, of the speaker's: "'The board ran a thorough process,' an Arvena spokesperson said")
                 text = self.phrase(arg, False)
@@ -852,14 +854,23 @@ class Resolver:
             "that", "which", "who", "qui", "que") or (t.lemma_ or t.lower_).lower() in saying for t in gap) and (
             self.doc[at].lower_ in ("it", "they", "he", "she") if self.doc[at].lang_ == "en" else False)
 
+    def employer_in(self, person: Role, title: Arg) -> Role:
+        """The person, acting for the organisation a title phrase names ("la directrice du GHSD")."""
+        if not (self.words.agent_nouns & {self.doc[i].lower_ for i in title.tokens}):
+            return person
+        after = replace(person, tokens=(max(title.tokens) + 1,))  # the name stands after its title
+        parent = self._with_employer(after, title, self._inside(title)).parent
+        return replace(person, parent=parent) if parent else person
+
     def _with_employer(self, person: Role, arg: Arg, inside: list[Mention]) -> Role:
         """"son directeur général, Olivier Keller", "le PDG d'Acme, Paul Girard": the person,
         acting for the company the title names or its possessive stands for (a quote's "nous"
         is then that company)."""
         if person.parent is not None:
             return person
-        org = next((m for m in inside if m.type in ("org", "lab") and m.end <= person.tokens[0]), None) \
-            if person.tokens else None
+        org = next((m for m in inside if (m.type in ("org", "lab") or (m.type == "misc" and m.start > 0 and self.doc[
+            m.start - 1].lower_ in OF_WORDS)) and m.end <= person.tokens[0]), None) \
+            if person.tokens else None  # ("la directrice générale du GHSD": a name of unknown kind employs her)
         first = self.doc[arg.tokens[0]].lower_ if arg.tokens else ""
         if org is None and first in COMPANY_POSSESSIVES:
             before = [m for m in self.mentions if m.end <= arg.start and m.type in ("org", "lab")]
