@@ -1552,3 +1552,11 @@ def test_a_prosecutors_office_opens_an_inquiry_and_a_gang_claims_an_attack(extra
     assert only(claims, "investigate").subject == "Paris prosecutor's office"
     claimed = only(claims, "claim_responsibility")
     assert (claimed.subject, claimed.object) == ("Kraken-9 gang", "cyberattack")
+
+
+def test_a_passive_a_speaker_states_is_the_speaker_s_account_but_not_its_background_clause(extract):
+    claims = en(extract, "Valmora recalls the Elya\n\nValmora said all recalled cars would be repaired by the end "
+                         "of 2027. The fires occurred while the vehicles were parked, the agency said.")
+    repaired = next(c for c in claims if "repaired" in clause(c))
+    assert (repaired.subject, repaired.attributed_to) == ("Valmora", "Valmora")
+    assert not [c for c in claims if "parked" in clause(c)]

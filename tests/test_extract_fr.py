@@ -1194,3 +1194,11 @@ def test_la_direction_in_a_union_leader_s_words_is_the_company_s(extract):
                          "des équipages payés 20 % de moins », a affirmé le président du SPNA, Thomas Lemaire.")
     wants = next(c for c in claims if "voler" in clause(c))
     assert (wants.subject, wants.attributed_to) == ("Aerlis", "Thomas Lemaire")
+
+
+def test_what_a_named_speaker_says_was_done_is_the_speaker_s_account(extract):
+    claims = fr(extract, "Le GHSD a été attaqué. Les modules concernés seront remplacés gratuitement à partir de "
+                         "janvier 2027, a indiqué le GHSD.", published="2026-09-21")
+    replaced = next(c for c in claims if "remplacés" in clause(c))
+    assert (replaced.subject, replaced.object, replaced.attributed_to, replaced.modality, replaced.when.iso) == \
+        ("GHSD", "modules concernés", "GHSD", "planned", "2027-01")

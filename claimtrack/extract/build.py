@@ -1441,7 +1441,9 @@ class SentenceClaims:
         if none_of and not role.is_entity:  # what none of was reported: the anomaly, the claim negated
             kept = [w for w in (role.name or "").split() if w.lower() not in self.words.none_words]
             role = replace(role, name=" ".join(kept) or role.name, resolved_from=f"'{role.text}': {NONE_OF}")
-        if not role.is_entity and not self.title and not none_of and not (role.how == "phrase" and self._gives_figure(c)
+        told = not role.is_entity and c.passive and not by_agent and self._told_by_someone(c)
+        if not role.is_entity and not self.title and not none_of and not told and not (
+                role.how == "phrase" and self._gives_figure(c)
                                                           and c.link not in ("advcl", "acl", "relcl")
                                                           and not self._subordinate(c)
                                                           and self._plain_noun_phrase(subj_arg)):
@@ -1528,7 +1530,7 @@ class SentenceClaims:
         predicate = c.lemma
         if c.passive and not by_agent:  # "Gas stoves outlawed", "OpenAI a été critiqué": what was done to it
             predicate = f"{'être' if self.lang == 'fr' else 'be'} {self.doc[c.head].lower_}"
-        frame = self.chain(c)[1] if none_of and not role.is_entity else None
+        frame = self.chain(c)[1] if (none_of or told) and not role.is_entity else None
         speaker = frame.speaker if frame is not None else None
         actors = self.words.any_actor
         if speaker is not None and speaker.type != "anonymous" and (speaker.is_entity or any(
@@ -1537,6 +1539,14 @@ class SentenceClaims:
             # anomalies, of which none
             obj, role = replace(role, how="phrase", resolved_from=None), replace(speaker, how="speaker")
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _told_by_someone(self, c: Clause) -> bool:
+        """A passive clause that a named speaker states ("le GHSD a reconnu que les données de
+        540 000 patients avaient été dérobées"): the speaker's account of what was done."""
+        frame = self.chain(c)[1]
+        sp = frame.speaker if frame is not None else None
+        return sp is not None and sp.is_entity and sp.type != "anonymous" and frame.kind == "speech" \
+            and c.head in frame.content and not self._subordinate(c)  # not "while the cars were parked"
 
     def _core(self, toks: list[int], head: int) -> list[int]:
         """A long phrase cut before its first preposition past the head that is no "de"/"of"
