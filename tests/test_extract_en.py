@@ -1560,3 +1560,9 @@ def test_a_passive_a_speaker_states_is_the_speaker_s_account_but_not_its_backgro
     repaired = next(c for c in claims if "repaired" in clause(c))
     assert (repaired.subject, repaired.attributed_to) == ("Valmora", "Valmora")
     assert not [c for c in claims if "parked" in clause(c)]
+
+
+def test_paying_no_ransom_is_a_negated_payment(extract):
+    claims = en(extract, "Hospital group hit by hackers\n\nGHSD has paid no ransom, a spokesperson said.")
+    paid = only(claims, "pay")
+    assert (paid.subject, paid.polarity) == ("GHSD", "negated")

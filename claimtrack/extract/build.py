@@ -1236,6 +1236,8 @@ class SentenceClaims:
                           embedded=not h.at_head and not self._during(h))
         if h.polarity is not None:  # the wording carries its own negation ("aucun changement ... n'est intervenu")
             st = Stance(st.modality, h.polarity, st.cue)
+        elif h.at_head and st.polarity == "affirmed" and h.clause.objects:
+            st = self._none_of(h.clause.objects[0], st)  # "GHSD has paid no ransom": none paid
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
                 and not (own is not None and self._dated(own)) and not self._alleged(h.clause, st):
             return None  # "Un pivot pourrait signaler...": the author's speculation
