@@ -1566,3 +1566,19 @@ def test_paying_no_ransom_is_a_negated_payment(extract):
     claims = en(extract, "Hospital group hit by hackers\n\nGHSD has paid no ransom, a spokesperson said.")
     paid = only(claims, "pay")
     assert (paid.subject, paid.polarity) == ("GHSD", "negated")
+
+
+def test_a_group_that_claims_an_attack_and_says_it_stole_data_is_the_thief(extract):
+    claims = en(extract, "Hospital group hit by hackers\n\nThe Kraken-9 group on Thursday claimed responsibility for "
+                         "the cyberattack that crippled Groupe Hospitalier Saône-Doubs (GHSD), a network of nine "
+                         "hospitals, and said it had stolen 1.2 terabytes of data.")
+    assert only(claims, "claim_responsibility").subject == "Kraken-9 group"
+    stole = next(c for c in claims if "stolen" in clause(c))
+    assert (stole.subject, stole.attributed_to) == ("Kraken-9 group", "Kraken-9 group")
+
+
+def test_he_after_a_company_that_says_so_is_still_a_person(extract):
+    claims = en(extract, "Aerlis chief quits\n\nAerlis chief executive Marc Devillers resigned on Friday. A trade "
+                         "publication reported that the board forced him out; Aerlis says he left of his own accord.")
+    left = next(c for c in claims if "he left" in clause(c))
+    assert left.subject == "Marc Devillers"

@@ -1031,6 +1031,7 @@ class SentenceClaims:
         _, frame = self.chain(c)
         self.r.quote_speaker = frame.speaker if frame is not None and frame.speaker is not None \
             else self._sentence_speaker
+        self.r.frame_speaker = frame.speaker if frame is not None else None
 
     def fills(self, h: Hit, hits: list[Hit]) -> list[Draft]:
         """The claims a trigger makes: one, or one per object named in a list ("a intégré

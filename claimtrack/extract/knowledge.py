@@ -125,7 +125,8 @@ class Words:
     builder_nouns: frozenset[str] = frozenset()  # "the team drew on Qwen": the article's model is built
     noun_continuations: frozenset[str] = frozenset()
     title_participles: frozenset[str] = frozenset()
-    passive_events: frozenset[str] = frozenset()  # "a été visé par une cyberattaque": an event  # "le ministre chargé des Transports": part of a title
+    passive_events: frozenset[str] = frozenset()
+    claimed_deeds: frozenset[str] = frozenset()  # "claimed responsibility": a deed claimed, nothing said  # "a été visé par une cyberattaque": an event  # "le ministre chargé des Transports": part of a title
     addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to
     public_nouns: frozenset[str] = frozenset()
     spokespeople: frozenset[str] = frozenset()  # "a spokesman said": speaks for the article's company
@@ -180,6 +181,7 @@ def _load_words(data: dict, lang: str) -> Words:
         noun_continuations=_words(data.get("noun_continuations"), lang),
         title_participles=_words(data.get("title_participles"), lang),
         passive_events=_words(data.get("passive_events"), lang),
+        claimed_deeds=_words(data.get("claimed_deeds"), lang),
         addressee_cases=_words(data.get("addressee_cases"), lang),
         public_nouns=_words(data.get("public_nouns"), lang),
         spokespeople=_words(data.get("spokespeople"), lang),

@@ -316,6 +316,7 @@ class Resolver:
                  quote_speaker: Role | None = None, sent: Span | None = None, starts_quoted: bool = False):
         self.doc, self.mentions, self.words, self.discourse = doc, mentions, words, discourse
         self.quote_speaker = quote_speaker
+        self.frame_speaker: Role | None = None  # who says the clause being read (SentenceClaims._enter)
         self.sent, self.starts_quoted = sent, starts_quoted  # to tell the quote's words from the narrator's
         self.object_types: tuple[str, ...] | None = None  # set while resolving an object slot
 
@@ -397,6 +398,13 @@ class Resolver:
                 # '"She is the right person," said Aasen': in someone's own words, "she" is someone else
                 return self.discourse.pronoun(head.text, tuple(spec["types"]),
                                               [m for m in before if m.name != sp.name], exclude=sp.name)
+            fs = self.frame_speaker
+            if fs is not None and fs.is_entity and (fs.how in ("exact", "fuzzy", "ner", "kind") or any(
+                    w[:1].isupper() for w in (fs.name or "").split())) and (
+                    fs.type in spec["types"] or (fs.type == "misc" and tuple(spec["types"]) != ("person",))) \
+                    and self._right_after_saying(arg.start):
+                # "claimed the attack ... and said it had stolen data": "it" is who said so
+                return replace(fs, how="pronoun", text=head.text, tokens=(), resolved_from=f"pronoun '{head.text}'")
             where = self._subject_before_where(before, arg.start, tuple(spec["types"]))
             if where is not None:  # "facilities in Louisiana, Ohio and Texas, where it is building...": Meta
                 return role_of(where, "pronoun", f"pronoun '{head.text}'")
@@ -666,6 +674,13 @@ class Resolver:
                                          types != ("person",) or len(m.name.split()) > 1))):
             return m  # "he" after a one-word name of unknown kind ("Aerlis says he left"): not that name
         return None
+
+    def _right_after_saying(self, at: int) -> bool:
+        """Does a verb of saying (and "that"/"que") come right before token `at`?"""
+        k = at - 1
+        if k >= 0 and self.doc[k].lower_ in ("that", "que", "qu'", "qu’"):
+            k -= 1
+        return k >= 0 and (self.doc[k].lemma_ or self.doc[k].lower_).lower() in self.words.speech | self.words.denial
 
     def _speaking_phrase(self, at: int, types: tuple[str, ...]) -> Role | None:
         """An unnamed speaker right before the pronoun: "the ministry said it...", "le syndicat

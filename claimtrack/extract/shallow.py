@@ -945,7 +945,9 @@ class _Reader:
         subj = None
         if link not in ("conj", "xcomp") or g.finite:
             np = _np_left(t, g.start, max(a, subject_floor))
-            if np is None:  # "Hundreds of workers at Armor, a supplier of panels, walked off": over the apposition
+            if np is None and not (g.start > 0 and t[g.start - 1].cls == CONJ):
+                # "Hundreds of workers at Armor, a supplier of panels, walked off": over the apposition
+                # (but "..., and said": a verb right after "and" shares the subject before)
                 np = self._before_apposition(g.start, a) or self._before_relative(g.start, a)
             if np is not None and not (np[1] - np[0] == 1 and t[np[0]].low in self.lex.closed.get("expletives", ())):
                 subj = _arg(t, *np)
@@ -1051,7 +1053,8 @@ class _Reader:
         """Clauses after the first: content of a speech verb, an infinitive complement, a
         coordinated verb, a relative or subordinate clause."""
         t = self.toks
-        speech = prev.lemma in self.words.speech | self.words.denial
+        speech = prev.lemma in self.words.speech | self.words.denial and not any(
+            x.low in self.words.claimed_deeds for x in t[prev.end:prev.end + 2])  # "claimed responsibility ... and said"
         for g in rest:
             if self._modifier(g) or g.start < prev.end or self._reduced_relative(prev, g):
                 continue
@@ -1088,7 +1091,8 @@ class _Reader:
                 self._clause(g.start, b, g, g.start, prev_head, "advcl", (), g.start)
                 continue
             if between and between[0].cls == CONJ or (between and between[-1].cls == CONJ):
-                np = _np_left(t, g.start, prev.end)
+                # "..., and said it had": right after "and", the verb has no subject of its own
+                np = None if between[-1].cls == CONJ else _np_left(t, g.start, prev.end)
                 link = "conj"
                 head = self._clause(prev.end, b, g, prev.end, prev_head, link, (), prev.end if np else g.start)
                 prev, prev_head, speech = g, head, g.lemma in self.words.speech | self.words.denial
@@ -1189,7 +1193,7 @@ class _Reader:
             return
         head = self._clause(close + 1, b, nxt, close + 1, parent, link, (), close + 1)
         c = self.clauses[-1]
-        if c.subject is None:
+        if c.subject is None and t[nxt.start - 1].cls != CONJ:  # (", and said": the main verb's subject)
             c.subject = _arg(t, *np)
         self._continue(nxt, head, [x for x in rest if x.start >= nxt.end], b)
 
