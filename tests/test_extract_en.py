@@ -1582,3 +1582,11 @@ def test_he_after_a_company_that_says_so_is_still_a_person(extract):
                          "publication reported that the board forced him out; Aerlis says he left of his own accord.")
     left = next(c for c in claims if "he left" in clause(c))
     assert left.subject == "Marc Devillers"
+
+
+def test_denying_doing_something_is_the_negated_deed_in_the_denier_s_words(extract):
+    claims = en(extract, "Meta reshuffles AI teams\n\nMeta denied shelving Behemoth.")
+    shelved = only(claims, "shelve")
+    assert (shelved.subject, shelved.object, shelved.polarity, shelved.attributed_to) == \
+        ("Meta", "Behemoth", "negated", "Meta")
+    assert not [c for c in claims if c.relation == "deny"]  # the act of denying is no fact of its own

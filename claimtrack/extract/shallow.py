@@ -1074,7 +1074,7 @@ class _Reader:
                 self.region(first, b, prev_head, "content")
                 self._cut_objects(prev_head, first)
                 return
-            governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} \
+            governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} | self.words.denial \
                 or (prev.lemma in self.words.object_control and len(between) <= OBJECT_CONTROL_GAP)  # "ordered Acme to pay"
             gerund = governing and not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" \
                 and all(x.cls in (ADV, NEG) for x in between)
@@ -1263,7 +1263,7 @@ def _gerund_complements(toks: list[Tok], words: Words) -> None:
     """"have discussed abandoning the model", "is considering selling its unit", "stopped
     making cars": after a verb that colours what it governs, an -ing form is that verb's
     complement (a verb of its own), not a noun."""
-    governing = {w for ws in words.control.values() for w in ws}
+    governing = {w for ws in words.control.values() for w in ws} | words.denial  # "denied paying any ransom"
     for k, t in enumerate(toks[:-1]):
         if t.cls != VERB or not t.verb or t.verb[0] not in governing:
             continue
