@@ -1074,9 +1074,9 @@ class _Reader:
                 self.region(first, b, prev_head, "content")
                 self._cut_objects(prev_head, first)
                 return
-            governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} | self.words.denial \
+            governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} \
                 or (prev.lemma in self.words.object_control and len(between) <= OBJECT_CONTROL_GAP)  # "ordered Acme to pay"
-            gerund = governing and not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" \
+            gerund = (governing or prev.lemma in self.words.denial) and not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" \
                 and all(x.cls in (ADV, NEG) for x in between)
             if gerund or g.infinitive and not g.finite and (not between or all(x.cls in (ADV, NEG) for x in between)
                                                             or governing):
