@@ -1202,3 +1202,9 @@ def test_what_a_named_speaker_says_was_done_is_the_speaker_s_account(extract):
     replaced = next(c for c in claims if "remplacés" in clause(c))
     assert (replaced.subject, replaced.object, replaced.attributed_to, replaced.modality, replaced.when.iso) == \
         ("GHSD", "modules concernés", "GHSD", "planned", "2027-01")
+
+
+def test_a_body_named_with_its_kind_noun_and_acronym_is_one_name_with_its_acronym(extract):
+    claims = fr(extract, "Le groupe hospitalier Saône-Doubs (GHSD) a déclenché son plan blanc. Le GHSD a coupé ses "
+                         "connexions à internet.")
+    assert {c.subject for c in claims} == {"GHSD"}  # not the place Saône-Doubs the NER saw

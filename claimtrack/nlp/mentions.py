@@ -151,6 +151,7 @@ class MentionTagger:
         self._without_legal_form(spans)
         self._short_forms(doc, add, spans)
         self._repeats(doc, add, spans)
+        self._named_bodies(doc, add, drop, spans)
         self._acronyms(doc, add, spans)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
@@ -179,6 +180,31 @@ class MentionTagger:
             if len(words) >= 3 and words[-1].lower_ in forms and (s._.ct or {}).get("how") in ("ner", "kind") \
                     and s.kb_id_ == s.text:
                 s.kb_id_ = s.doc[words[0].i:words[-2].i + 1].text
+
+    def _named_bodies(self, doc: Doc, add, drop, spans: list[Span]) -> None:
+        """"le groupe hospitalier Saône-Doubs (GHSD)": a name found (by the NER, often as a place)
+        after an organisation's kind noun and before the bracketed acronym of all their words
+        is, with the kind noun, the organisation's name (so the acronym names it too)."""
+        text = doc_text(doc)
+        for s in list(spans):
+            if s.label_ not in ("place", "org", "misc") or (s._.ct or {}).get("how") not in ("ner", "kind"):
+                continue
+            m = re.match(r" ?\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&]{2,7})\)", text[s.end_char:s.end_char + 12])
+            if m is None:
+                continue
+            k = s.start
+            while k > 0 and s.start - k < 4 and doc[k - 1].is_alpha and (
+                    doc[k - 1].is_lower or self.kinds.get(doc[k - 1].lower_) == "org"):
+                k -= 1
+                if self.kinds.get(doc[k].lower_) == "org":
+                    break
+            if k == s.start or self.kinds.get(doc[k].lower_) != "org":
+                continue
+            words = [w for w in re.split(r"[\s\-‑’']+", doc[k:s.end].text) if w and w.lower() not in self.function_words]
+            if "".join(w[0] for w in words).upper() != m.group(1):
+                continue
+            drop(s)
+            add(doc[k].idx, s.end_char, "org", m.group(1), "ner")  # one name with its acronym: "GHSD"
 
     @staticmethod
     def _acronyms(doc: Doc, add, spans: list[Span]) -> None:
