@@ -318,3 +318,22 @@ def test_an_english_object_meets_a_french_one_in_the_singular():
     from claimtrack.reconcile.words import load_vocabulary
     vocab = load_vocabulary()
     assert vocab.in_english("ses actions", "fr") == vocab.in_english("its shares", "en") == "share"
+
+
+def test_one_french_object_in_two_wordings_the_glossary_reads_as_one():
+    a = C("GHSD", "delay", "interventions chirurgicales non urgentes", article="a1", subject_type="org") \
+        .model_copy(update={"language": "fr"})
+    b = C("GHSD", "delay", "opérations programmées non urgentes", article="a2", subject_type="org") \
+        .model_copy(update={"language": "fr"})
+    d = compare(a, b)
+    assert d.kind == "link" and "two languages or wordings" in d.reason
+    c = C("GHSD", "delay", "consultations externes non urgentes", article="a3", subject_type="org") \
+        .model_copy(update={"language": "fr"})
+    assert "two languages or wordings" not in compare(a, c).reason  # no word the glossary makes one
+
+
+def test_an_unnamed_body_meets_the_same_body_named_with_its_place():
+    from claimtrack.reconcile.blocking import block_keys
+    a = C("parquet de Paris", "investigate", article="a1", subject_type="org")
+    b = C("parquet", "investigate", article="a2", subject_type="org")
+    assert set(block_keys(a)) & set(block_keys(b))

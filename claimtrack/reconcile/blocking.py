@@ -213,6 +213,8 @@ def name_parts(name: str, typ: str | None) -> set[str]:
     "Northbridge United" / "Northbridge" (subject.alike decides)."""
     if typ not in ("person", "misc", "org") or " " not in name.strip():
         return set()
+    if name[:1].islower() and len(name.split()[0]) >= 4:
+        return {name.split()[0]}  # an unnamed body: "parquet de Paris" meets "parquet"
     words = _NAME_WORD.findall(name)
     if not words:
         return set()

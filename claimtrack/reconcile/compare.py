@@ -164,11 +164,14 @@ class ObjectLevel(Level):
         if score >= TEXT_SIMILAR:
             return _L("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'", score, a, b), True,
                       "object.similar")
-        if a.language != b.language and a.language and b.language:
+        if a.language and b.language and (a.language != b.language or a.language != "en"):
+            # in two languages, or in French in two wordings the noun glossary reads as one
+            # ("interventions chirurgicales non urgentes" / "opérations programmées non urgentes")
             ea, eb = (folded(ctx.vocab.in_english(x.object, x.language)) for x in (a, b))
-            if ea and eb and fuzz.token_set_ratio(ea, eb) >= TEXT_SIMILAR and (set(ea.split()) & set(eb.split())):
-                return _L("object", ("one object in two languages: '{0.object}' / '{1.object}' ('{2}' / '{3}')",
-                                     a, b, ea, eb), True, "object.translated")
+            if ea and eb and fuzz.token_set_ratio(ea, eb) >= TEXT_SIMILAR and (set(ea.split()) & set(eb.split())) \
+                    and (a.language != b.language or set(ea.split()) & set(eb.split()) - set(folded(a.object).split())):
+                return _L("object", ("one object in two languages or wordings: '{0.object}' / '{1.object}' "
+                                     "('{2}' / '{3}')", a, b, ea, eb), True, "object.translated")
         word = _shared_rare_word(a, b, ctx.vocab)
         if word is not None:  # "financement des initiatives métaverse" / "its metaverse budget"
             return _L("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word, a, b), True,
