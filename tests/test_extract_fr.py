@@ -1188,6 +1188,13 @@ def test_nous_of_a_director_named_after_her_title_is_her_organisation(extract):
     assert (cut.subject, cut.attributed_to) == ("GHSD", "Catherine Morvan")
 
 
+def test_nous_of_a_director_named_again_with_a_title_is_still_her_organisation(extract):
+    claims = fr(extract, "Le GHSD a été attaqué. « Nous avons coupé nos connexions », a déclaré la directrice du GHSD, "
+                         "Catherine Morvan. « Nous n'avons jamais payé de rançon », a assuré Mme Morvan.")
+    paid = next(c for c in claims if "payé" in clause(c))
+    assert paid.subject == "GHSD" and paid.polarity == "negated"
+
+
 def test_la_direction_in_a_union_leader_s_words_is_the_company_s(extract):
     claims = fr(extract, "La compagnie Aerlis supprime des vols. Le syndicat SPNA appelle à la grève chez Aerlis. "
                          "« La direction veut faire voler nos avions avec "

@@ -170,6 +170,14 @@ class Discourse:
     genders: Genders | None = None  # what names and pronouns say of a person's gender
     gendered: dict[str, str] = field(default_factory=dict)  # a person -> the gender a title gave ("Mme Dupont")
     sources: set[str] = field(default_factory=set)  # what the article cited ("selon le site Vélo & Business")
+    # a person -> the organisation a title gave them ("la directrice du GHSD, Catherine Morvan"), by surname
+    employers: dict[str, str] = field(default_factory=dict)
+
+    def employer_of(self, name: str | None) -> str | None:
+        """The organisation the article said a person acts for, also when named again by surname
+        or with a title ("Mme Morvan")."""
+        words = (name or "").split()
+        return self.employers.get(words[-1]) if words else None
 
     def close_sentence(self, mentions: list[Mention], subject: Role | None, roles: list[Role] = ()) -> None:
         self.sentences.append(mentions)
@@ -654,8 +662,10 @@ class Resolver:
         sp = self.quote_speaker
         if sp is None or not sp.is_entity or sp.type == "anonymous":
             return None
-        if sp.type in ("org", "lab"):
+        if sp.type in ("org", "lab") and not (sp.how == "phrase" and self.discourse.employer_of(sp.name)):
             return sp
+        if not sp.parent and self.discourse.employer_of(sp.name):
+            sp = replace(sp, parent=self.discourse.employer_of(sp.name))  # "Mme Morvan", named with her title before
         if sp.parent:
             org = self.discourse.gaz.get(sp.parent)
             return replace(sp, name=sp.parent, type=org.type if org else "org", parent=None)
@@ -891,6 +901,8 @@ class Resolver:
             before = [m for m in self.mentions if m.end <= arg.start and m.type in ("org", "lab")]
             owner = self.discourse.pronoun(first, ("org", "lab"), before)
             return replace(person, parent=owner.name) if owner is not None else person
+        if org is not None and person.name:
+            self.discourse.employers[person.name.split()[-1]] = org.name
         return replace(person, parent=org.name) if org is not None else person
 
     def _employer(self, m: Mention, inside: list[Mention]) -> str | None:
