@@ -1215,3 +1215,21 @@ def test_a_body_named_with_its_kind_noun_and_acronym_is_one_name_with_its_acrony
     claims = fr(extract, "Le groupe hospitalier Saône-Doubs (GHSD) a déclenché son plan blanc. Le GHSD a coupé ses "
                          "connexions à internet.")
     assert {c.subject for c in claims} == {"GHSD"}  # not the place Saône-Doubs the NER saw
+
+
+def test_a_body_spelled_out_in_lower_case_before_its_acronym_is_one_organisation(extract):
+    claims = fr(extract, "Le Syndicat des pilotes de la navigation aérienne (SPNA) et l'Union nationale du personnel "
+                         "de cabine (UNPC) ont déposé un préavis. Le Service de surveillance du marché des véhicules "
+                         "et des moteurs (SSMVM) a ouvert une enquête. Le syndicat réclame une hausse de 6 % des salaires.")
+    probe = next(c for c in claims if "enquête" in clause(c))
+    assert (probe.subject, probe.subject_type) == ("SSMVM", "org")
+    wants = next(c for c in claims if "réclame" in clause(c))
+    assert (wants.subject, wants.subject_resolved_from) == ("SPNA", "'Le syndicat'")
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_whatever_the_ner_called_it(extract):
+    claims = fr(extract, "Arvelle a publié ses comptes. Contactée par Le Courrier Financier, une porte-parole "
+                         "d'Arvelle a démenti toute négociation exclusive.")
+    denied = next(c for c in claims if "démenti" in clause(c))
+    assert (denied.subject, denied.subject_type) == ("Arvelle", "org")
+    assert "porte-parole" in (denied.subject_resolved_from or "")

@@ -457,6 +457,9 @@ class Resolver:
                     and m.end < len(self.doc) and self.doc[m.end].text in (",", ")")]
             if persons:  # "le PDG de Meta, Mark Zuckerberg"
                 return self._with_employer(role_of(persons[0]), arg, inside)
+            spoken_for = self._spoken_for(arg, word, lemma, inside)
+            if spoken_for is not None:  # "une porte-parole d'Arvelle a démenti": Arvelle denied
+                return spoken_for
             orgs = sorted((m for m in inside if m.type in ("org", "lab") or (m.type == "place" and not self._located(m))
                            or (m.type == "misc" and m.end <= head.i and self._owns(m, head.i))
                            or (m.type == "misc" and m.start == head.i + 2
@@ -904,6 +907,21 @@ class Resolver:
         if org is not None and person.name:
             self.discourse.employers[person.name.split()[-1]] = org.name
         return replace(person, parent=org.name) if org is not None else person
+
+    def _spoken_for(self, arg: Arg, word: str, lemma: str, inside: list[Mention]) -> Role | None:
+        """"une porte-parole d'Arvelle", "an Arvelle spokesperson": who speaks for a body is that
+        body, whatever kind the NER gave its name (the spokesperson stays the claim's speaker)."""
+        if word not in self.words.spokespeople and lemma not in self.words.spokespeople:
+            return None
+        head = self.doc[arg.head]
+        org = next((m for m in inside if m.type in ("org", "lab", "misc") and (
+            (m.start > head.i and self.doc[m.start - 1].lower_ in OF_WORDS) or m.end == head.i)), None)
+        if org is None:
+            return None
+        text = self.phrase(arg, False)
+        return Role(name=org.name, type="org" if org.type == "misc" else org.type, text=text, how="agent",
+                    tokens=arg.tokens, owner=org.owner, parent=org.parent, head_word=lemma,
+                    resolved_from=f"'{text}' speaks for {org.name}")
 
     def _employer(self, m: Mention, inside: list[Mention]) -> str | None:
         """The organisation named before a person's title: "Northgate CEO Daniel Reyes",

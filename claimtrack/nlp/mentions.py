@@ -152,6 +152,7 @@ class MentionTagger:
         self._short_forms(doc, add, spans)
         self._repeats(doc, add, spans)
         self._named_bodies(doc, add, drop, spans)
+        self._spelled_bodies(doc, add, drop, spans)
         self._acronyms(doc, add, spans)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
@@ -205,6 +206,49 @@ class MentionTagger:
                 continue
             drop(s)
             add(doc[k].idx, s.end_char, "org", m.group(1), "ner")  # one name with its acronym: "GHSD"
+
+    SPELLED_WORDS = 12  # how far back a bracketed acronym's spelled-out name may start
+
+    def _spelled_bodies(self, doc: Doc, add, drop, spans: list[Span]) -> None:
+        """"Le Syndicat des pilotes de la navigation aérienne (SPNA)", "l'Union nationale du personnel
+        de cabine (UNPC)": words in lower case after a capitalised first word (or an organisation's
+        kind noun), whose initials spell the bracketed acronym, name one organisation (the NER
+        catches a piece of the name at most). The acronym names it, here and wherever it stands."""
+        text = doc_text(doc)
+        for hit in re.finditer(r"\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&]{2,7})\)", text):
+            acronym = hit.group(1)
+            if any(s.start_char < hit.start() <= s.end_char and s.label_ == "org" and s.kb_id_ == acronym for s in spans):
+                continue  # named already ("le groupe hospitalier Saône-Doubs (GHSD)")
+            end = doc.char_span(hit.start(), hit.start() + 1, alignment_mode="expand")
+            if end is None:
+                continue
+            stop = end.start  # the token "("
+            found = None
+            for k in range(stop - 1, max(stop - self.SPELLED_WORDS, end.sent.start) - 1, -1):
+                t = doc[k]
+                if not (t.is_alpha or t.text in ("-", "'", "’")):
+                    break
+                if not (t.text[:1].isupper() or self.kinds.get(t.lower_) == "org"):
+                    continue
+                words = [w for w in re.split(r"[\s\-‑’']+", doc[k:stop].text)
+                         if w and w.lower() not in self.function_words and w.isalpha()]
+                if "".join(w[0] for w in words).upper() == acronym and len(words) >= 2 \
+                        and any(w.islower() for w in words[1:]):  # ("Data Protection Commission": a name already)
+                    found = k
+                    break
+            if found is None or (doc[found].is_lower and self.kinds.get(doc[found].lower_) != "org"):
+                continue
+            a, b = doc[found].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+            inside = [s for s in spans if a <= s.start_char and s.end_char <= b]
+            if any((s._.ct or {}).get("how") not in ("ner", "kind") for s in inside) or any(
+                    s.start_char < a < s.end_char or s.start_char < b < s.end_char for s in spans):
+                continue  # a known name, or one that runs past the phrase
+            for s in inside:
+                drop(s)
+            add(a, b, "org", acronym, "ner")
+            for s in spans:
+                if s.text == acronym and s.label_ == "misc" and (s._.ct or {}).get("how") in ("ner", "kind"):
+                    s.label_, s.kb_id_ = "org", acronym  # "SPNA", which the NER could not type
 
     @staticmethod
     def _acronyms(doc: Doc, add, spans: list[Span]) -> None:
