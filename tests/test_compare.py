@@ -337,3 +337,30 @@ def test_an_unnamed_body_meets_the_same_body_named_with_its_place():
     a = C("parquet de Paris", "investigate", article="a1", subject_type="org")
     b = C("parquet", "investigate", article="a2", subject_type="org")
     assert set(block_keys(a)) & set(block_keys(b))
+
+
+def test_one_verb_in_two_languages_meets_through_its_gloss_and_says_so():
+    # vocabulary.yaml glosses: "agir" is "acts"; "recommander" and "advise" share the family `advise`
+    from claimtrack.reconcile.blocking import block_keys
+    acted = C("Valmora", "open", None, article="a1", predicate="agir").model_copy(update={"language": "fr"})
+    acted_en = C("Valmora", "open", None, article="a2", predicate="act").model_copy(update={"language": "en"})
+    assert set(block_keys(acted)) & set(block_keys(acted_en))
+    d = compare(acted, acted_en)
+    assert d.kind == "link"
+    assert any(r.code == "relation.translated" and "agir" in r.text() for r in d.levels)
+    waited = C("Valmora", "open", None, article="a2", predicate="wait",
+               evidence="Valmora waited for the tests").model_copy(update={"language": "en"})
+    assert compare(acted, waited).kind == "none"
+    advised = C("Valmora", "open", None, article="a2", predicate="advise").model_copy(update={"language": "en"})
+    recommended = C("Valmora", "open", None, article="a1", predicate="recommander").model_copy(
+        update={"language": "fr"})
+    assert compare(advised, recommended).kind == "link"
+
+
+def test_one_verb_of_one_subject_on_one_day_meets_whatever_the_objects():
+    from claimtrack.reconcile.blocking import block_keys
+    told = C("Valmora", "open", "SSMVM", article="a1", predicate="notify", when="le 11 septembre 2026")
+    told_fr = C("Valmora", "open", None, article="a2", predicate="notify", when="le 11 septembre 2026")
+    later = C("Valmora", "open", None, article="a2", predicate="notify", when="le 12 septembre 2026")
+    assert set(block_keys(told)) & set(block_keys(told_fr))
+    assert not set(block_keys(told)) & set(block_keys(later))

@@ -316,9 +316,13 @@ def open_keys(claim: Claim) -> list[str]:
         subjects |= {w.casefold() for w in name_parts(claim.subject, claim.subject_type)}
     if counted(claim.subject) is not None:
         subjects.add(f"#{counted(claim.subject)}")  # "842 vols" meets "842 flights"
-    pred = load_vocabulary().family(claim.predicate) or claim.predicate.lower()
+    pred = load_vocabulary().verb_key(claim.predicate, claim.language)  # "agir" meets "act"
     objs = key_words(claim.object) if claim.object else ("-",)
     keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}" for subj in subjects for obj in objs}
+    if claim.when is not None and claim.when.precision in ("day", "time"):
+        # one subject, one verb, one day: "notified the SSMVM on Sept. 11" / "n'a notifié le problème que le
+        # 11 septembre", whatever the objects say (the levels decide)
+        keys |= {f"{OPEN}|s|{subj}|p|{pred}|d:{claim.when.iso[:10]}" for subj in subjects}
     head = head_noun(claim.object, claim.language) if claim.object else None
     if head:  # "soutient l'offre à l'unanimité" / "backed the offer": one head noun, in English
         keys |= {f"{OPEN}|s|{subj}|p|{pred}|h:{head}@{year}" for subj in subjects}

@@ -131,6 +131,10 @@ class RelationLevel(Level):
             if fam:
                 return _L("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}", fam, a, b), True,
                           "relation.predicate_family")
+            english = ctx.vocab.same_in_english(a.predicate, a.language, b.predicate, b.language)
+            if english:
+                return _L("relation", ("one verb in two languages ({0}): {1.predicate} / {2.predicate}", english, a, b),
+                          True, "relation.translated")
             return _L("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
                       "relation.different_predicate")
         if a.relation == b.relation:
@@ -460,7 +464,8 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
         return "none"
     objc, valc, timec, polc = code.get("object"), code.get("value"), code.get("time"), code.get("polarity")
     single = bool(rel and rel.single_valued)
-    if relc in ("relation.same_predicate", "relation.predicate_family", "relation.different_predicate"):
+    if relc in ("relation.same_predicate", "relation.predicate_family", "relation.translated",
+                "relation.different_predicate"):
         return _decide_open(code)
     later_same_source = code.get("source") == "source.same_later"
     contradiction = _contradiction(code, single, both_dated)
@@ -507,7 +512,8 @@ def _decide_story(code: dict[str, str]) -> str:
     of the other with the same relation."""
     if code.get("polarity") == "polarity.same":
         return "link"
-    same = code.get("relation") in ("relation.same", "relation.same_predicate", "relation.predicate_family")
+    same = code.get("relation") in ("relation.same", "relation.same_predicate", "relation.predicate_family",
+                                    "relation.translated")
     return "conflict" if same and code.get("subject") != "subject.different" else "none"
 
 
@@ -516,7 +522,7 @@ def _decide_open(code: dict[str, str]) -> str:
     say the same) about the same object; a contradiction when one denies the other."""
     relc, objc, timec, polc = (code.get(k) for k in ("relation", "object", "time", "polarity"))
     wording = code.get("wording") == "wording.alike" or objc == "object.same"  # "picks Ohio" / "eyes Ohio"
-    same_pred = relc in ("relation.same_predicate", "relation.predicate_family")
+    same_pred = relc in ("relation.same_predicate", "relation.predicate_family", "relation.translated")
     # one subject, one precise figure, whatever the verb: "SPNA demands a 6% rise" / "le SPNA veut 6 %"
     figure = code.get("value") in ("value.overlap", "value.rounded") and code.get("subject") == "subject.same" \
         and objc in ("object.none", "object.one_side", "object.same", "object.similar", "object.translated")

@@ -114,6 +114,21 @@ class Vocabulary:
         fa = self.family(a)
         return fa if fa is not None and fa == self.family(b) else None
 
+    def verb_key(self, predicate: str, lang: str | None) -> str:
+        """What a predicate is filed under to meet its equals: its family, else its English
+        ("agir" and "act" both "acts"), else its lemma."""
+        p = predicate.lower()
+        return self.family(p) or (self.gloss(p, lang) if lang == "fr" else None) or \
+            (self.gloss(p, "en") if lang in (None, "en") else None) or p
+
+    def same_in_english(self, a: str, lang_a: str | None, b: str, lang_b: str | None) -> str | None:
+        """The English two predicates of two languages both say ("recommander" / "recommend":
+        "recommends"), from the glosses."""
+        if (lang_a == "fr") == (lang_b == "fr"):
+            return None
+        ga, gb = self.gloss(a, lang_a), self.gloss(b, lang_b)
+        return ga if ga is not None and ga == gb else None
+
     def gloss(self, lemma: str, lang: str | None) -> str | None:
         """English for a predicate: an English lemma inflected ("sell" -> "sells"), a French
         one glossed, else None."""
