@@ -1590,3 +1590,11 @@ def test_denying_doing_something_is_the_negated_deed_in_the_denier_s_words(extra
     assert (shelved.subject, shelved.object, shelved.polarity, shelved.attributed_to) == \
         ("Meta", "Behemoth", "negated", "Meta")
     assert not [c for c in claims if c.relation == "deny"]  # the act of denying is no fact of its own
+
+
+def test_crews_and_pilots_are_people_who_act(extract):
+    claims = en(extract, "Title\n\nAerlis cut flights. Cabin crew went on strike on Nov. 3. Pilots walked out on "
+                         "Nov. 4.", published="2026-11-05")
+    struck = [c for c in claims if c.relation == "strike"]
+    assert {c.subject.lower() for c in struck} == {"cabin crew", "pilots"}
+    assert {c.subject_type for c in struck} == {"person"}
