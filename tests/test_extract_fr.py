@@ -1233,3 +1233,9 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_whatever_the_ner_called_it(
     denied = next(c for c in claims if "démenti" in clause(c))
     assert (denied.subject, denied.subject_type) == ("Arvelle", "org")
     assert "porte-parole" in (denied.subject_resolved_from or "")
+
+
+def test_a_description_apposed_to_a_name_leaves_the_name_the_actor(extract):
+    c = only(fr(extract, "Avocado, le prochain grand modèle de Meta, aurait été en partie distillé à partir de Qwen, "
+                         "selon Bloomberg."), "based_on")
+    assert (c.subject, c.object, c.modality) == ("Avocado", "Qwen", "hedged")

@@ -371,6 +371,9 @@ class Resolver:
         inside = self._inside(arg)
         head = self.doc[arg.head]
         word = head.lower_
+        named = self._named_before(arg, word, head.lemma_.lower() if head.lemma_ else word)
+        if named is not None:  # "Avocado, le prochain grand modèle de Meta, aurait été distillé...": Avocado
+            return named
         at_head = [m for m in inside if m.start <= arg.head < m.end]
         if at_head:
             m = at_head[0]
@@ -907,6 +910,21 @@ class Resolver:
         if org is not None and person.name:
             self.discourse.employers[person.name.split()[-1]] = org.name
         return replace(person, parent=org.name) if org is not None else person
+
+    def _named_before(self, arg: Arg, word: str, lemma: str) -> Role | None:
+        """A description apposed after a name the parser took for the subject in its place
+        ("Avocado, le prochain grand modèle de Meta, aurait été..."): the name, when the
+        description's noun says the name's kind."""
+        toks = sorted(arg.tokens)
+        nouns = {word, lemma} | {self.doc[i].lower_ for i in toks[:5] if self.doc[i].pos_ == "NOUN"}  # (a head
+        kinds = [k for k, ws in self.words.kind_nouns.items() if nouns & ws]  # the tagger got wrong: "prochain")
+        if not kinds or not toks or toks[0] < 2 or self.doc[toks[0]].lower_ not in DEFINITE | POSSESSIVES \
+                or self.doc[toks[0] - 1].text != ",":
+            return None
+        m = next((m for m in self.mentions if m.end == toks[0] - 1 and m.type in kinds), None)
+        if m is None or (m.start > self.sent.start and self.doc[m.start - 1].pos_ in ("ADP", "VERB", "AUX")):
+            return None  # ("rival de Qwen, le modèle d'Alibaba": a name of a phrase of its own)
+        return role_of(m, resolved_from=f"'{self.phrase(arg, False)}' apposed to {m.name}")
 
     def _spoken_for(self, arg: Arg, word: str, lemma: str, inside: list[Mention]) -> Role | None:
         """"une porte-parole d'Arvelle", "an Arvelle spokesperson": who speaks for a body is that
