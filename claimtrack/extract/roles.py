@@ -922,8 +922,10 @@ class Resolver:
                 or self.doc[toks[0] - 1].text != ",":
             return None
         m = next((m for m in self.mentions if m.end == toks[0] - 1 and m.type in kinds), None)
-        if m is None or (m.start > self.sent.start and self.doc[m.start - 1].pos_ in ("ADP", "VERB", "AUX")):
-            return None  # ("rival de Qwen, le modèle d'Alibaba": a name of a phrase of its own)
+        if m is None or m.name in self.discourse.sources or not (
+                self.sent is None or m.start == self.sent.start or self.doc[m.start - 1].is_punct):
+            return None  # ("rival de Qwen, le modèle d'Alibaba", "Selon le site Vélo & Business, la société":
+            # a name of a phrase of its own)
         return role_of(m, resolved_from=f"'{self.phrase(arg, False)}' apposed to {m.name}")
 
     def _spoken_for(self, arg: Arg, word: str, lemma: str, inside: list[Mention]) -> Role | None:
