@@ -1239,3 +1239,10 @@ def test_a_description_apposed_to_a_name_leaves_the_name_the_actor(extract):
     c = only(fr(extract, "Avocado, le prochain grand modèle de Meta, aurait été en partie distillé à partir de Qwen, "
                          "selon Bloomberg."), "based_on")
     assert (c.subject, c.object, c.modality) == ("Avocado", "Qwen", "hedged")
+
+
+def test_a_company_s_engineers_act_for_it(extract):
+    claims = fr(extract, "Meta prépare Avocado. D'après Bloomberg, ses ingénieurs ont distillé plusieurs modèles "
+                         "tiers pour l'entraîner.")
+    distilled = next(c for c in claims if "distillé" in clause(c))
+    assert distilled.subject == "Meta" and "ingénieurs" in distilled.subject_resolved_from

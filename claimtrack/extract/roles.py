@@ -472,6 +472,18 @@ class Resolver:
                     word in self.words.actor_nouns["person"] or lemma in self.words.actor_nouns["person"]):
                 text = self.phrase(arg, False)  # "Kenya's president", "le président kényan": a person of a country
                 return Role(name=text, type="person", text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+            first = self.doc[min(arg.tokens)].lower_ if arg.tokens else ""
+            people = self.words.actor_nouns.get("person", ())
+            if not orgs and first in COMPANY_POSSESSIVES and (word in people or lemma in people) and (
+                    word.endswith(("s", "x")) or word in ("staff", "crew")):
+                # (people: "ses ingénieurs"; not one person, "son directeur", whom a name follows, nor a part
+                # of the company, "its chip unit")
+                before = [m for m in self.mentions if m.end <= arg.start and m.type in ("org", "lab", "misc")]
+                owner = self.discourse.pronoun(first, ("org", "lab"), before)
+                if owner is not None:  # "ses ingénieurs ont distillé...", "its engineers": the company's
+                    text = self.phrase(arg, False)
+                    return Role(name=owner.name, type=owner.type, text=text, how="agent", tokens=arg.tokens,
+                                head_word=lemma, resolved_from=f"'{text}' act(s) for {owner.name}")
             if not orgs and self._of_the_company(arg):
                 topic = self.discourse.topic(("org",), exclude=self.discourse.public)
                 if topic is not None:  # "plusieurs responsables du groupe", "executives of the company"
