@@ -364,3 +364,14 @@ def test_one_verb_of_one_subject_on_one_day_meets_whatever_the_objects():
     later = C("Valmora", "open", None, article="a2", predicate="notify", when="le 12 septembre 2026")
     assert set(block_keys(told)) & set(block_keys(told_fr))
     assert not set(block_keys(told)) & set(block_keys(later))
+
+
+def test_one_place_named_in_two_languages_is_one_object():
+    from claimtrack.reconcile.blocking import block_keys
+    en_ = C("Meta", "invest", "United States", article="a1", when="d'ici 2028", modality="planned")
+    fr_ = C("Meta", "invest", "États-Unis", article="a2", when="d'ici 2028", modality="planned")
+    assert set(block_keys(en_)) & set(block_keys(fr_))
+    d = compare(en_, fr_)
+    assert d.kind == "link" and any(r.code == "object.same" and "United States" in r.text() for r in d.levels)
+    china = C("Meta", "invest", "Chine", article="a2", when="d'ici 2028", modality="planned")
+    assert compare(en_, china).kind == "none"

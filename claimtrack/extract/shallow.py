@@ -901,6 +901,8 @@ class _Reader:
             g = next((g for g in groups if g.start > comma), None)
             if g is None or g.lemma not in self.words.speech | self.words.denial:
                 continue
+            if g.infinitive or any(t[k].cls == VERB for k in range(comma + 1, g.start)):
+                return None  # "..., raising pressure to show a return": a consequence, no one speaking
             if any(gg.start > g.start for gg in groups):
                 return None  # another verb after the speech verb: no tail
             between = [k for k in range(comma + 1, g.start) if t[k].cls not in (ADV,)]

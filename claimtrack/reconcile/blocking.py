@@ -80,7 +80,8 @@ def measure_key(claim: Claim) -> str | None:
     at = moment(claim)
     if at is None:
         return None
-    obj = claim.object if claim.object_type or not claim.object else _key_word(claim.object)
+    known = load_gazetteer().get(claim.object) if claim.object and not claim.object_type else None
+    obj = claim.object if claim.object_type or not claim.object else known.name if known else _key_word(claim.object)
     if claim.object_type and singular(obj):
         obj = singular(obj)  # "Elyas" measures what "Elya" does
     return f"{obj or '-'}|{at}"
@@ -109,6 +110,9 @@ def key_words(phrase: str) -> tuple[str, ...]:
     "metaverse", "spending on Reality Labs' metaverse projects" on both), else its longest word."""
     from claimtrack.reconcile.words import fold_accents, load_vocabulary
     vocab = load_vocabulary()
+    known = load_gazetteer().get(phrase)
+    if known is not None:  # "États-Unis" and "United States" are filed under one name
+        return (fold_accents(known.name).casefold(),)
     raw = _WORDS.findall(phrase)
     words = [fold_accents(w).casefold() for w in raw]
     names = [w for w, r in zip(words, raw) if r[:1].isupper()]

@@ -157,6 +157,10 @@ class ObjectLevel(Level):
             return _ONE_OBJECT
         if a.object == b.object or (singular(a.object) or a.object) == (singular(b.object) or b.object):
             return _L("object", ("same object: {0.object}", a), True, "object.same")
+        ea, eb = ctx.gaz.get(a.object), ctx.gaz.get(b.object)
+        if ea is not None and eb is not None and ea.name == eb.name:  # "États-Unis" / "United States"
+            return _L("object", ("one entity named two ways: {0.object} / {1.object} ({2})", a, b, ea.name), True,
+                      "object.same")
         if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
                 (a.object_type and b.object_type and (ctx.gaz.get(a.object) or ctx.gaz.get(b.object))):
             for x, y in ((a, b), (b, a)):
