@@ -375,3 +375,15 @@ def test_one_place_named_in_two_languages_is_one_object():
     assert d.kind == "link" and any(r.code == "object.same" and "United States" in r.text() for r in d.levels)
     china = C("Meta", "invest", "Chine", article="a2", when="d'ici 2028", modality="planned")
     assert compare(en_, china).kind == "none"
+
+
+def test_two_headlines_sharing_one_precise_figure_tell_one_story():
+    def h(subject, predicate, text, value):
+        return C(subject, "open", None, article=subject + predicate, predicate=predicate, value=value,
+                 evidence=text).model_copy(update={"headline": True, "language": "en"})
+    stole = h("Hackers", "steal", "Hackers steal personal data of 2 million Northgate Bank customers", "2 millions")
+    hit = h("Northgate", "be affected", "Northgate breach affected about 2 million accounts", "environ 2 millions")
+    d = compare(stole, hit)
+    assert d.kind == "link" and "figure" in d.levels[0].text()
+    other = h("Northgate", "be affected", "Northgate breach affected about 5 million accounts", "environ 5 millions")
+    assert compare(stole, other).kind == "none"

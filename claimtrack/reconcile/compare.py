@@ -358,6 +358,15 @@ class WordingLevel(Level):
 
 
 STORY_SIMILAR = 0.3  # weighted overlap of two headlines' words that tell one story
+FIGURE_WEIGHT = 3.0  # one precise figure two headlines share weighs as a rare word they share
+
+
+def _one_figure(a: Claim, b: Claim) -> bool:
+    """Two headlines state one precise figure ("2 million" / "about 2 million", "80%" / "80 percent")."""
+    x, y = a.value, b.value
+    if x is None or y is None or _vague(x) or _vague(y) or (x.unit and y.unit and x.unit != y.unit):
+        return False
+    return x.overlaps(y) or _rounded(x, y)
 
 
 class StoryLevel(Level):
@@ -369,8 +378,12 @@ class StoryLevel(Level):
     def __call__(self, a, b, ctx):
         if not (a.headline and b.headline):
             return None
-        score = ctx.vocab.story_similarity(a.evidence, b.evidence)
+        figure = _one_figure(a, b)  # "2 million Northgate Bank customers" / "about 2 million accounts"
+        score = ctx.vocab.story_similarity(a.evidence, b.evidence, FIGURE_WEIGHT if figure else 0.0)
         if score >= STORY_SIMILAR:
+            if figure:
+                return _L("story", ("headlines tell one story (shared words and the figure {0.value.text} weigh "
+                                   "{1:.2f})", a, score), True, "story.same")
             return _L("story", ("headlines tell one story (shared words weigh {0:.2f})", score), True, "story.same")
         return _L("story", ("headlines tell different stories ({0:.2f})", score), None, "story.different")
 

@@ -57,13 +57,14 @@ class Vocabulary:
             out.add(w)
         return frozenset(out)
 
-    def story_similarity(self, a: str, b: str) -> float:
-        """Weighted Jaccard of two headlines' content words (measured: tests/corpus/headlines_en)."""
+    def story_similarity(self, a: str, b: str, shared_extra: float = 0.0) -> float:
+        """Weighted Jaccard of two headlines' content words (measured: tests/corpus/headlines_en),
+        with `shared_extra` weighing what else they share (one figure)."""
         wa, wb = self.story_words(a), self.story_words(b)
         if not wa or not wb:
             return 0.0
-        union = sum(self.weight(w) for w in wa | wb)
-        return sum(self.weight(w) for w in wa & wb) / union
+        union = sum(self.weight(w) for w in wa | wb) + shared_extra
+        return (sum(self.weight(w) for w in wa & wb) + shared_extra) / union
 
     def anchors(self, text: str, n: int = 3) -> list[str]:
         """A headline's rarest words, to meet the headlines that share one."""
