@@ -1598,3 +1598,8 @@ def test_crews_and_pilots_are_people_who_act(extract):
     struck = [c for c in claims if c.relation == "strike"]
     assert {c.subject.lower() for c in struck} == {"cabin crew", "pilots"}
     assert {c.subject_type for c in struck} == {"person"}
+
+
+def test_she_in_what_a_one_word_name_told_its_hearers_is_the_teller(extract):
+    c = only(en(extract, "Title\n\nOkafor told donors that she would not run again."))
+    assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("Okafor", "run", "negated", "Okafor")

@@ -34,6 +34,7 @@ TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'"
 COORDINATORS = {"et", "ou", "and", "or"}
 LEADING_COORDINATORS = COORDINATORS | {"mais", "puis", "but"}  # "et quelque 96 000 passagers": no part of a name
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
+RECIPIENT_SPEECH = {"tell", "inform", "assure", "remind", "warn", "notify", "brief"}  # "told donors that she..."
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
@@ -412,7 +413,8 @@ class Resolver:
             fs = self.frame_speaker
             if fs is not None and fs.is_entity and (fs.how in ("exact", "fuzzy", "ner", "kind") or any(
                     w[:1].isupper() for w in (fs.name or "").split())) and (
-                    fs.type in spec["types"] or (fs.type == "misc" and tuple(spec["types"]) != ("person",))) \
+                    fs.type in spec["types"] or (fs.type == "misc" and (
+                        tuple(spec["types"]) != ("person",) or self._right_after_saying(arg.start, told=True)))) \
                     and self._right_after_saying(arg.start):
                 # "claimed the attack ... and said it had stolen data": "it" is who said so
                 return replace(fs, how="pronoun", text=head.text, tokens=(), resolved_from=f"pronoun '{head.text}'")
@@ -703,12 +705,24 @@ class Resolver:
             return m  # "he" after a one-word name of unknown kind ("Aerlis says he left"): not that name
         return None
 
-    def _right_after_saying(self, at: int) -> bool:
-        """Does a verb of saying (and "that"/"que") come right before token `at`?"""
+    def _right_after_saying(self, at: int, told: bool = False) -> bool:
+        """Does a verb of saying (and "that"/"que") come right before token `at`? With `told`,
+        one that names its hearers ("told donors that she..."): a person's words, as a rule."""
         k = at - 1
         if k >= 0 and self.doc[k].lower_ in ("that", "que", "qu'", "qu’"):
             k -= 1
-        return k >= 0 and (self.doc[k].lemma_ or self.doc[k].lower_).lower() in self.words.speech | self.words.denial
+
+        def saying(i: int) -> bool:
+            return i >= 0 and (self.doc[i].lemma_ or self.doc[i].lower_).lower() in self.words.speech | self.words.denial
+        if saying(k) and not told:
+            return True
+        for back in range(1, 4):  # "told donors that she...", "assured the investors it...": past the hearers
+            i = k - back + 1
+            if i < 0 or not self.doc[i].is_alpha:
+                return False
+            if (self.doc[i - 1].lemma_ or self.doc[i - 1].lower_).lower() in RECIPIENT_SPEECH and i >= 1:
+                return True
+        return False
 
     def _speaking_phrase(self, at: int, types: tuple[str, ...]) -> Role | None:
         """An unnamed speaker right before the pronoun: "the ministry said it...", "le syndicat
