@@ -387,3 +387,14 @@ def test_two_headlines_sharing_one_precise_figure_tell_one_story():
     assert d.kind == "link" and "figure" in d.levels[0].text()
     other = h("Northgate", "be affected", "Northgate breach affected about 5 million accounts", "environ 5 millions")
     assert compare(stole, other).kind == "none"
+
+
+def test_one_precise_sum_told_months_later_without_its_date_is_the_same_payment():
+    dated = C("Meta", "pay", "Scale AI", article="a1", value="14,3 milliards de dollars", when="en juin 2025",
+              published="2025-06-13", object_type="org")
+    later = C("Meta", "pay", "Scale AI", article="a2", value="14,3 milliards de dollars", published="2026-01-10",
+              object_type="org")
+    assert compare(dated, later).kind == "link"
+    other = C("Meta", "pay", "Scale AI", article="a2", value="2 milliards de dollars", published="2026-01-10",
+              object_type="org")
+    assert compare(dated, other).kind != "link"

@@ -1246,3 +1246,11 @@ def test_a_company_s_engineers_act_for_it(extract):
                          "tiers pour l'entraîner.")
     distilled = next(c for c in claims if "distillé" in clause(c))
     assert distilled.subject == "Meta" and "ingénieurs" in distilled.subject_resolved_from
+
+
+def test_a_sum_devoted_or_committed_is_spending_and_a_letdown_is_a_flop(extract):
+    spent = only(fr(extract, "Meta a consacré 600 milliards de dollars aux infrastructures aux États-Unis."), "invest")
+    assert spent.value.amount == 6e11
+    flop = only(fr(extract, "Llama 4 a déçu une partie des développeurs en avril.", published="2025-12-15"), "fail")
+    assert flop.subject == "Llama 4"
+    assert not [c for c in fr(extract, "Elle a consacré sa carrière à la recherche.") if c.relation == "invest"]

@@ -488,6 +488,9 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
     contradiction = _contradiction(code, single, both_dated)
     if contradiction:
         return "update" if later_same_source else "conflict"
+    if timec == "time.far_from_report" and valc in ("value.overlap", "value.rounded") and relc == "relation.same" \
+            and polc == "polarity.same" and objc in ("object.same", "object.similar", "object.translated"):
+        return "link"  # "paid $14.3bn for Scale AI in June" / "paid $14.3 billion for Scale AI", told later
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.partial") or \
             (timec == "time.reports_apart" and polc == "polarity.opposite"):
         return "none"
