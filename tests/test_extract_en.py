@@ -1603,3 +1603,9 @@ def test_crews_and_pilots_are_people_who_act(extract):
 def test_she_in_what_a_one_word_name_told_its_hearers_is_the_teller(extract):
     c = only(en(extract, "Title\n\nOkafor told donors that she would not run again."))
     assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("Okafor", "run", "negated", "Okafor")
+
+
+def test_a_plural_noun_opening_a_sentence_leaves_the_past_form_after_it_the_verb(extract):
+    c = only(en(extract, "Title\n\nMeta is preparing Avocado. Engineers distilled knowledge from Qwen into the new "
+                         "model."), subject="Engineers")
+    assert c.predicate == "distil"

@@ -1254,3 +1254,10 @@ def test_a_sum_devoted_or_committed_is_spending_and_a_letdown_is_a_flop(extract)
     flop = only(fr(extract, "Llama 4 a déçu une partie des développeurs en avril.", published="2025-12-15"), "fail")
     assert flop.subject == "Llama 4"
     assert not [c for c in fr(extract, "Elle a consacré sa carrière à la recherche.") if c.relation == "invest"]
+
+
+def test_a_model_trained_by_distillation_or_refined_with_another_is_built_on_it(extract):
+    for text in ("Selon Bloomberg, Avocado aurait été entraîné en partie par distillation à partir de Qwen.",
+                 "Avocado aurait été affiné à l'aide de Qwen, la famille de modèles d'Alibaba."):
+        c = only(fr(extract, "Meta prépare Avocado. " + text), "based_on")
+        assert (c.subject, c.object, c.modality) == ("Avocado", "Qwen", "hedged")

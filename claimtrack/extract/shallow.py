@@ -413,6 +413,7 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
                 scores[j] += 2.0
         for j in cands:  # "Meta unveils revised plan", "cutting reported net profit": a participle
             if toks[j].verb[1] == "past" and j - 1 in scores and toks[j - 1].verb[1] in ("s", "ing") and j + 1 < k \
+                    and scores[j - 1] > -1.0 \
                     and toks[j - 1].verb[0] not in lex.speech and toks[j].verb[0] not in SAYING \
                     and (toks[j + 1].cls in (NOUN, NAME) or j + 1 in scores):  # between a finite verb and a noun
                 scores[j] -= 3.0
