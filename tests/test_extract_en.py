@@ -1609,3 +1609,9 @@ def test_a_plural_noun_opening_a_sentence_leaves_the_past_form_after_it_the_verb
     c = only(en(extract, "Title\n\nMeta is preparing Avocado. Engineers distilled knowledge from Qwen into the new "
                          "model."), subject="Engineers")
     assert c.predicate == "distil"
+
+
+def test_kept_closed_and_sold_as_access_is_a_closed_model_hedged_by_its_modal(extract):
+    c = only(en(extract, "Title\n\nMeta is preparing Avocado. People familiar with the plans said Meta may keep "
+                         "Avocado closed and sell access to it."), "go_closed")
+    assert (c.subject, c.modality, c.polarity) == ("Avocado", "hedged", "affirmed")

@@ -1261,3 +1261,11 @@ def test_a_model_trained_by_distillation_or_refined_with_another_is_built_on_it(
                  "Avocado aurait été affiné à l'aide de Qwen, la famille de modèles d'Alibaba."):
         c = only(fr(extract, "Meta prépare Avocado. " + text), "based_on")
         assert (c.subject, c.object, c.modality) == ("Avocado", "Qwen", "hedged")
+
+
+def test_turning_away_from_open_source_or_not_publishing_in_it_is_a_closed_model(extract):
+    away = only(fr(extract, "Meta se détourne peu à peu de l'open source."), "go_closed")
+    assert (away.subject, away.polarity) == ("Meta", "affirmed")
+    kept = only(fr(extract, "Meta prépare Avocado. Selon le New York Times, Avocado pourrait ne pas être publié en "
+                            "open source."), "go_closed")
+    assert (kept.subject, kept.modality, kept.polarity) == ("Avocado", "hedged", "affirmed")
