@@ -1269,3 +1269,9 @@ def test_turning_away_from_open_source_or_not_publishing_in_it_is_a_closed_model
     kept = only(fr(extract, "Meta prépare Avocado. Selon le New York Times, Avocado pourrait ne pas être publié en "
                             "open source."), "go_closed")
     assert (kept.subject, kept.modality, kept.polarity) == ("Avocado", "hedged", "affirmed")
+
+
+def test_a_release_now_expected_later_and_no_longer_when_planned_is_a_delay(extract):
+    c = only(fr(extract, "Meta prépare son modèle Avocado. Sa sortie est désormais attendue au premier trimestre de "
+                         "l'an prochain, et non plus avant la fin de l'année.", published="2025-12-11"), "delay")
+    assert (c.object, c.when.iso) == ("Avocado", "2026-01/2026-03")
