@@ -398,3 +398,19 @@ def test_one_precise_sum_told_months_later_without_its_date_is_the_same_payment(
     other = C("Meta", "pay", "Scale AI", article="a2", value="2 milliards de dollars", published="2026-01-10",
               object_type="org")
     assert compare(dated, other).kind != "link"
+
+
+def test_two_object_phrases_naming_one_entity_in_two_languages_meet_on_it():
+    en_ = C("Meta", "invest", "U.S. infrastructure", article="a1", value="600 milliards de dollars",
+            when="d'ici 2028", modality="planned")
+    fr_ = C("Meta", "invest", "infrastructures et à l'emploi aux États-Unis", article="a2",
+            value="600 milliards de dollars", when="d'ici 2028", modality="planned")
+    d = compare(en_, fr_)
+    assert d.kind == "link"
+    assert any(r.code == "object.shared_entity" and "United States" in r.text() for r in d.levels)
+    from claimtrack.reconcile.blocking import block_keys
+    unvalued = C("Meta", "invest", "U.S. infrastructure", article="a3", when="d'ici 2028", modality="planned")
+    assert set(block_keys(unvalued)) & set(block_keys(fr_))
+    china = C("Meta", "invest", "data centres in China", article="a2", value="600 milliards de dollars",
+              when="d'ici 2028", modality="planned")
+    assert not any(r.code == "object.shared_entity" for r in compare(en_, china).levels)

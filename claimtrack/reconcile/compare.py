@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -56,6 +56,7 @@ class Context:
     gaz: Gazetteer
     inventory: dict[str, Relation]
     vocab: Vocabulary
+    found: dict[str, frozenset[str]] = field(default_factory=dict)  # entities the gazetteer finds in an object
 
 
 def default_context() -> Context:
@@ -180,11 +181,31 @@ class ObjectLevel(Level):
                     and (a.language != b.language or set(ea.split()) & set(eb.split()) - set(folded(a.object).split())):
                 return _L("object", ("one object in two languages or wordings: '{0.object}' / '{1.object}' "
                                      "('{2}' / '{3}')", a, b, ea, eb), True, "object.translated")
+        named = _shared_entity(a.object, b.object, ctx)
+        if named is not None:  # "U.S. infrastructure" / "infrastructures aux États-Unis"
+            return _L("object", ("objects name one entity, {0}: '{1.object}' / '{2.object}'", named, a, b), True,
+                      "object.shared_entity")
         word = _shared_rare_word(a, b, ctx.vocab)
         if word is not None:  # "financement des initiatives métaverse" / "its metaverse budget"
             return _L("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word, a, b), True,
                       "object.shared_word")
         return _L("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs")
+
+
+def _entities_in(text: str, gaz: Gazetteer, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    found = memo.get(text)
+    if found is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[text] = frozenset(m.entity.name for m in gaz.find(text)
+                                       if m.entity.type not in ("concept", "media"))
+    return found
+
+
+def _shared_entity(x: str, y: str, ctx: Context) -> str | None:
+    """The one entity the gazetteer finds in both phrases, in any language."""
+    shared = _entities_in(x, ctx.gaz, ctx.found) & _entities_in(y, ctx.gaz, ctx.found)
+    return min(shared) if len(shared) == 1 else None
 
 
 def _shared_rare_word(a: Claim, b: Claim, vocab: Vocabulary) -> str | None:
@@ -499,6 +520,7 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
     if objc == "object.different" or valc == "value.disjoint":
         return "none"
     if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar", "object.shared_word",
+                                                              "object.shared_entity",
                                                               "object.translated") \
             and valc not in ("value.overlap", "value.rounded") and (objc, valc) != ("object.none", "value.none") \
             and (objc, timec) != ("object.one_side", "time.same_day"):
