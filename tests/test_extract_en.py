@@ -1615,3 +1615,10 @@ def test_kept_closed_and_sold_as_access_is_a_closed_model_hedged_by_its_modal(ex
     c = only(en(extract, "Title\n\nMeta is preparing Avocado. People familiar with the plans said Meta may keep "
                          "Avocado closed and sell access to it."), "go_closed")
     assert (c.subject, c.modality, c.polarity) == ("Avocado", "hedged", "affirmed")
+
+
+def test_pushing_back_on_an_idea_resists_it_and_delays_nothing(extract):
+    claims = en(extract, "Title\n\nMeta pushed back on the idea that Avocado was late. Meta pushed back the launch "
+                         "of Avocado to March.", published="2025-12-15")
+    delays = [clause(c) for c in claims if c.relation == "delay"]
+    assert len(delays) == 1 and delays[0].startswith("Meta pushed back the launch")
