@@ -716,11 +716,10 @@ class Resolver:
             return i >= 0 and (self.doc[i].lemma_ or self.doc[i].lower_).lower() in self.words.speech | self.words.denial
         if saying(k) and not told:
             return True
-        for back in range(1, 4):  # "told donors that she...", "assured the investors it...": past the hearers
-            i = k - back + 1
-            if i < 0 or not self.doc[i].is_alpha:
+        for i in range(k, k - 3, -1):  # "told donors that she...", "assured the investors it...": past the hearers
+            if i < 1 or not self.doc[i].is_alpha:
                 return False
-            if (self.doc[i - 1].lemma_ or self.doc[i - 1].lower_).lower() in RECIPIENT_SPEECH and i >= 1:
+            if (self.doc[i - 1].lemma_ or self.doc[i - 1].lower_).lower() in RECIPIENT_SPEECH:
                 return True
         return False
 
