@@ -1622,3 +1622,10 @@ def test_pushing_back_on_an_idea_resists_it_and_delays_nothing(extract):
                          "of Avocado to March.", published="2025-12-15")
     delays = [clause(c) for c in claims if c.relation == "delay"]
     assert len(delays) == 1 and delays[0].startswith("Meta pushed back the launch")
+
+
+def test_we_in_an_unnamed_company_spokesperson_s_words_is_the_company(extract):
+    claims = en(extract, "Title\n\nMeta is preparing Avocado. \"We also train proprietary models,\" a company "
+                         "spokesperson said in July.")
+    trained = next(c for c in claims if c.predicate == "train")
+    assert (trained.subject, trained.attributed_to) == ("Meta", "company spokesperson")

@@ -689,6 +689,10 @@ class Resolver:
         if sp.parent:
             org = self.discourse.gaz.get(sp.parent)
             return replace(sp, name=sp.parent, type=org.type if org else "org", parent=None)
+        words = (sp.name or "").lower().split()
+        if sp.how == "phrase" and words and words[-1] in self.words.spokespeople:
+            # '"We plan to continue releasing...," a company spokesperson said': the article's company
+            return self.discourse.topic(("org",), exclude=self.discourse.public)
         return None
 
     def _speaker_before(self, before: list[Mention], at: int, types: tuple[str, ...]) -> Mention | None:
