@@ -1629,3 +1629,11 @@ def test_we_in_an_unnamed_company_spokesperson_s_words_is_the_company(extract):
                          "spokesperson said in July.")
     trained = next(c for c in claims if c.predicate == "train")
     assert (trained.subject, trained.attributed_to) == ("Meta", "company spokesperson")
+
+
+def test_it_called_a_thing_with_an_adjective_is_a_judgement_not_a_fact(extract):
+    claims = en(extract, "Title\n\nAlibaba shares rose. It is still an awkward look for a company that prides "
+                         "itself on openness. Alexandr Wang joined Meta. He is a supporter of closed models.")
+    assert not [c for c in claims if c.predicate == "be" and c.subject == "Alibaba"]
+    assert [c.object for c in claims if c.subject == "Alexandr Wang" and c.predicate == "be"] == \
+        ["supporter of closed models"]

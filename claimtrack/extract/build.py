@@ -1300,7 +1300,7 @@ class SentenceClaims:
         if subj is None or not subj.is_entity or subj.how == "phrase":
             return False
         words = {self.doc[i].lower_ for i in c.tokens} | {(self.doc[i].lemma_ or "").lower() for i in c.tokens}
-        if words & self.words.evaluative:
+        if words & self.words.evaluative or self._judged_situation(c):
             return False
         head = self.doc[c.head]
         if not self.doc.has_annotation("POS"):
@@ -1312,6 +1312,17 @@ class SentenceClaims:
                 return False  # "I am angry", "are not unexpected": a feeling or a judgement, no fact
             return bool(c.objects or c.obliques)
         return head.pos_ in ("NOUN", "PROPN")
+
+    def _judged_situation(self, c: Clause) -> bool:
+        """"It is still an awkward look for a company...", "C'est un pari risqué": "it" or "this"
+        called a thing with an adjective, a judgement of the situation, not a fact of anyone."""
+        if c.subject is None or len(c.subject.tokens) != 1 or \
+                self.doc[c.subject.tokens[0]].lower_ not in self.words.situation_pronouns or not c.objects:
+            return False
+        toks = [self.doc[i] for i in sorted(c.objects[0].tokens)]
+        adjectives = self.k.lex(self.lang).adjectives
+        return len(toks) >= 3 and toks[0].lower_ in ("a", "an", "un", "une") and any(
+            t.pos_ == "ADJ" or (not self.doc.has_annotation("POS") and t.lower_ in adjectives) for t in toks[1:3])
 
     def _subordinate(self, c: Clause) -> bool:
         """A clause opened by "when", "si", "lorsque" (a marker, or the word before its first)."""

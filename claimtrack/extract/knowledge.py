@@ -62,6 +62,7 @@ class Words:
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
+    situation_pronouns: frozenset[str] = frozenset()  # "it", "c'": a situation judged ("It is an awkward look")
     topic_cases: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()  # "la grève a entraîné l'annulation": not the doer
     overseeing_verbs: frozenset[str] = frozenset()  # "Bercy examine le rachat": someone else's event
@@ -164,6 +165,7 @@ def _load_words(data: dict, lang: str) -> Words:
         manner_cases=_words(data.get("manner_cases"), lang),
         comitative_cases=_words(data.get("comitative_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),
+        situation_pronouns=_words(data.get("situation_pronouns"), lang),
         topic_cases=_words(data.get("topic_cases"), lang),
         causing_verbs=_words(data.get("causing_verbs"), lang),
         overseeing_verbs=_words(data.get("overseeing_verbs"), lang),
