@@ -1637,3 +1637,8 @@ def test_it_called_a_thing_with_an_adjective_is_a_judgement_not_a_fact(extract):
     assert not [c for c in claims if c.predicate == "be" and c.subject == "Alibaba"]
     assert [c.object for c in claims if c.subject == "Alexandr Wang" and c.predicate == "be"] == \
         ["supporter of closed models"]
+
+
+def test_first_between_a_subject_and_its_verb_says_when_and_counts_nothing(extract):
+    c = only(en(extract, "Title\n\nMeta first released Llama in 2023."))
+    assert (c.relation, c.subject, c.when.iso) == ("launch", "Llama", "2023")

@@ -293,8 +293,22 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
             out.append(Tok(t.i, t.text, low, cls, None))
             continue
         out.append(Tok(t.i, t.text, low, cls, v if cls == VERB else lex.verb(low) if cls == NOUN else None))
+    _ordinal_adverbs(out)
     _disambiguate(out, lex)
     return out
+
+
+ORDINAL_ADVERBS = frozenset({"first", "once", "twice"})
+
+
+def _ordinal_adverbs(toks: list[Tok]) -> None:
+    """"Meta first released Llama in 2023", "Management first offered 2.5%": an ordinal between
+    a subject and a verb's past or -s form says when, it counts nothing."""
+    for k in range(1, len(toks) - 1):
+        t, after = toks[k], toks[k + 1]
+        if t.cls == NUM and t.low in ORDINAL_ADVERBS and toks[k - 1].cls in (NOUN, NAME, PRON) \
+                and after.verb is not None and after.verb[1] in ("past", "s"):
+            t.cls = ADV
 
 
 def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -> float:
