@@ -45,6 +45,8 @@ SKIP = {"aux", "aux:tense", "aux:pass", "auxpass", "aux:caus", "cop"} | {"mark",
 NOT_PREDICATE = AUX | {"amod", "fixed", "flat", "flat:name", "compound", "case", "mark", "det", "punct", "cc"}
 NAMING = {"baptiser", "appeler", "nommer", "surnommer", "dénommer", "intituler", "call", "name", "dub", "codename",
           "title", "label", "brand"}  # "un modèle baptisé Behemoth": the name is part of the noun phrase
+# verbs of saying that name their hearers: "told donors that she...", "warned investors it..."
+RECIPIENT_VERBS = {"tell", "inform", "assure", "remind", "warn", "notify", "brief"}
 LINKS = {"ROOT": "root", "root": "root", "ccomp": "ccomp", "xcomp": "xcomp", "advcl": "advcl",
          "acl:relcl": "relcl", "relcl": "relcl", "acl": "acl", "conj": "conj", "parataxis": "parataxis",
          "csubj": "csubj", "pcomp": "xcomp"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from claimtrack.extract.clauses import Arg
+from claimtrack.extract.clauses import RECIPIENT_VERBS, Arg
 from claimtrack.extract.knowledge import Genders, Words
 from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.gazetteer import Gazetteer
@@ -34,7 +34,6 @@ TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'"
 COORDINATORS = {"et", "ou", "and", "or"}
 LEADING_COORDINATORS = COORDINATORS | {"mais", "puis", "but"}  # "et quelque 96 000 passagers": no part of a name
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
-RECIPIENT_SPEECH = {"tell", "inform", "assure", "remind", "warn", "notify", "brief"}  # "told donors that she..."
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
@@ -682,10 +681,11 @@ class Resolver:
         sp = self.quote_speaker
         if sp is None or not sp.is_entity or sp.type == "anonymous":
             return None
-        if sp.type in ("org", "lab") and not (sp.how == "phrase" and self.discourse.employer_of(sp.name)):
+        employer = self.discourse.employer_of(sp.name)
+        if sp.type in ("org", "lab") and not (sp.how == "phrase" and employer):
             return sp
-        if not sp.parent and self.discourse.employer_of(sp.name):
-            sp = replace(sp, parent=self.discourse.employer_of(sp.name))  # "Mme Morvan", named with her title before
+        if not sp.parent and employer:
+            sp = replace(sp, parent=employer)  # "Mme Morvan", named with her title before
         if sp.parent:
             org = self.discourse.gaz.get(sp.parent)
             return replace(sp, name=sp.parent, type=org.type if org else "org", parent=None)
@@ -715,15 +715,13 @@ class Resolver:
         k = at - 1
         if k >= 0 and self.doc[k].lower_ in ("that", "que", "qu'", "qu’"):
             k -= 1
-
-        def saying(i: int) -> bool:
-            return i >= 0 and (self.doc[i].lemma_ or self.doc[i].lower_).lower() in self.words.speech | self.words.denial
-        if saying(k) and not told:
+        if not told and k >= 0 and (self.doc[k].lemma_ or self.doc[k].lower_).lower() in \
+                self.words.speech | self.words.denial:
             return True
         for i in range(k, k - 3, -1):  # "told donors that she...", "assured the investors it...": past the hearers
             if i < 1 or not self.doc[i].is_alpha:
                 return False
-            if (self.doc[i - 1].lemma_ or self.doc[i - 1].lower_).lower() in RECIPIENT_SPEECH:
+            if (self.doc[i - 1].lemma_ or self.doc[i - 1].lower_).lower() in RECIPIENT_VERBS:
                 return True
         return False
 

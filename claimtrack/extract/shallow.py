@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from claimtrack.extract.clauses import NAMING, Arg, Clause
+from claimtrack.extract.clauses import NAMING, RECIPIENT_VERBS, Arg, Clause
 from claimtrack.extract.knowledge import Words
 
 HEADLINE_CASE = 0.6  # share of capitalised words above which a sentence is title-cased
@@ -33,7 +33,6 @@ COLON_SPEAKER_MAX = 4  # "Report: ...", "CNN: ...": words before a colon that na
 OBJECT_CONTROL_GAP = 6  # words between "ordered" and "to pay": the object that pays
 BASE_FIRST = {"lay"}
 PLURAL_NOUNS = {"police", "people", "staff", "personnel", "cattle", "crew", "media", "public"}  # "Police arrest"
-RECIPIENT_VERBS = {"tell", "inform", "assure", "remind", "warn", "notify", "brief"}
 COPULAR = {"remain", "stay", "become", "seem", "appear", "look", "sound", "prove", "turn", "grow", "get"}  # "to lay off" before "lay", the past of "lie"
 PARTICLES = {"down", "up", "out", "off", "back", "away"}
 

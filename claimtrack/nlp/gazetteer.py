@@ -58,6 +58,7 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self._alias: dict[str, Entity] = {}
         self._get_cache: dict[str, Entity | None] = {}
+        self._names_cache: dict[str, frozenset[str]] = {}
         self._found: tuple[str | None, list[Match]] = (None, [])  # the last text read: the parse, then the mentions
         short: list[str] = []
         long: list[str] = []
@@ -121,6 +122,18 @@ class Gazetteer:
         found = sorted(found, key=lambda f: f.start)
         self._found = (text, found)
         return list(found)
+
+    def names_in(self, text: str) -> frozenset[str]:
+        """The names of the entities (no concept, no medium) found in a phrase, in any
+        language ("U.S. infrastructure", "aux États-Unis": United States); memoised, since
+        reconciling asks it of one object many times."""
+        names = self._names_cache.get(text)
+        if names is None:
+            if len(self._names_cache) > 100_000:
+                self._names_cache.clear()
+            names = self._names_cache[text] = frozenset(
+                m.entity.name for m in self.find(text) if m.entity.type not in ("concept", "media"))
+        return names
 
     def find_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[Match]:
         """Misspelled names: capitalised word runs that are close to a known alias."""

@@ -104,13 +104,6 @@ KEY_WORDS = 3  # a free-text object is filed under its names and rarest words, t
 
 
 @functools.lru_cache(maxsize=200_000)
-def object_entities(phrase: str) -> tuple[str, ...]:
-    """The entities the gazetteer finds in a free-text object, by their names (any language)."""
-    return tuple(sorted({m.entity.name for m in load_gazetteer().find(phrase)
-                         if m.entity.type not in ("concept", "media")}))
-
-
-@functools.lru_cache(maxsize=200_000)
 def key_words(phrase: str) -> tuple[str, ...]:
     """The words a free-text object is filed under: its names and its rarest words, accents
     folded ("financement des initiatives métaverse" and "its metaverse budget" meet on
@@ -312,7 +305,7 @@ def _fact_keys(claim: Claim) -> list[str]:
             suffixes = [""]
         if rel is not None and rel.object_phrase and claim.object and not claim.object_type:
             # "U.S. infrastructure" meets "États-Unis", with a figure or without: the entity they name
-            suffixes += [f"|e{e}" for e in object_entities(claim.object)]
+            suffixes += [f"|e{e}" for e in sorted(load_gazetteer().names_in(claim.object))]
         keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes for at in ats}
     measure = measure_key(claim)
     if measure:  # amounts of different bins meet here, to be found disjoint

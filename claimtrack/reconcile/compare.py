@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -56,7 +56,6 @@ class Context:
     gaz: Gazetteer
     inventory: dict[str, Relation]
     vocab: Vocabulary
-    found: dict[str, frozenset[str]] = field(default_factory=dict)  # entities the gazetteer finds in an object
 
 
 def default_context() -> Context:
@@ -181,7 +180,7 @@ class ObjectLevel(Level):
                     and (a.language != b.language or set(ea.split()) & set(eb.split()) - set(folded(a.object).split())):
                 return _L("object", ("one object in two languages or wordings: '{0.object}' / '{1.object}' "
                                      "('{2}' / '{3}')", a, b, ea, eb), True, "object.translated")
-        named = _shared_entity(a.object, b.object, ctx)
+        named = _shared_entity(a.object, b.object, ctx.gaz)
         if named is not None:  # "U.S. infrastructure" / "infrastructures aux États-Unis"
             return _L("object", ("objects name one entity, {0}: '{1.object}' / '{2.object}'", named, a, b), True,
                       "object.shared_entity")
@@ -192,19 +191,9 @@ class ObjectLevel(Level):
         return _L("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs")
 
 
-def _entities_in(text: str, gaz: Gazetteer, memo: dict[str, frozenset[str]]) -> frozenset[str]:
-    found = memo.get(text)
-    if found is None:
-        if len(memo) > 100_000:
-            memo.clear()
-        found = memo[text] = frozenset(m.entity.name for m in gaz.find(text)
-                                       if m.entity.type not in ("concept", "media"))
-    return found
-
-
-def _shared_entity(x: str, y: str, ctx: Context) -> str | None:
+def _shared_entity(x: str, y: str, gaz: Gazetteer) -> str | None:
     """The one entity the gazetteer finds in both phrases, in any language."""
-    shared = _entities_in(x, ctx.gaz, ctx.found) & _entities_in(y, ctx.gaz, ctx.found)
+    shared = gaz.names_in(x) & gaz.names_in(y)
     return min(shared) if len(shared) == 1 else None
 
 
