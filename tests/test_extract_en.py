@@ -1642,3 +1642,22 @@ def test_it_called_a_thing_with_an_adjective_is_a_judgement_not_a_fact(extract):
 def test_first_between_a_subject_and_its_verb_says_when_and_counts_nothing(extract):
     c = only(en(extract, "Title\n\nMeta first released Llama in 2023."))
     assert (c.relation, c.subject, c.when.iso) == ("launch", "Llama", "2023")
+
+
+def test_never_before_a_verb_after_an_apposition_negates_it_and_that_after_of_points(extract):
+    c = only(en(extract, "Title\n\nMeta trained Behemoth. Behemoth, the largest member of that family, never "
+                         "shipped at all."), "launch")
+    assert (c.subject, c.polarity) == ("Behemoth", "negated")
+
+
+def test_a_lukewarm_response_or_falling_flat_is_a_flop(extract):
+    claims = en(extract, "Title\n\nLlama 4, released in April, drew a lukewarm response from developers. "
+                         "Behemoth fell flat with developers.")
+    assert sorted(c.subject for c in claims if c.relation == "fail") == ["Behemoth", "Llama 4"]
+
+
+def test_should_with_a_date_is_a_plan_for_that_date_and_could_alone_is_speculation(extract):
+    claims = en(extract, "Title\n\nMeta should release Avocado in March. Meta could release Behemoth.",
+                published="2025-12-15")
+    launches = [c for c in claims if c.relation == "launch"]
+    assert [(c.subject, c.modality, c.when.iso) for c in launches] == [("Avocado", "planned", "2026-03")]

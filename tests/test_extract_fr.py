@@ -1275,3 +1275,33 @@ def test_a_release_now_expected_later_and_no_longer_when_planned_is_a_delay(extr
     c = only(fr(extract, "Meta prépare son modèle Avocado. Sa sortie est désormais attendue au premier trimestre de "
                          "l'an prochain, et non plus avant la fin de l'année.", published="2025-12-11"), "delay")
     assert (c.object, c.when.iso) == ("Avocado", "2026-01/2026-03")
+
+
+def test_a_name_then_a_description_between_commas_is_the_subject_and_a_story_told_in_the_present_is_past(extract):
+    c = only(fr(extract, "Meta prépare Avocado. En novembre, Yann LeCun, figure historique de la recherche chez "
+                         "Meta, annonce son départ pour fonder sa propre start-up.", published="2026-01-09"), "resign")
+    assert (c.subject, c.modality, c.when.iso) == ("Yann LeCun", "asserted", "2025-11")
+    planned = only(fr(extract, "Meta annonce le lancement d'Avocado en mars.", published="2026-01-09"), "launch")
+    assert (planned.modality, planned.when.iso) == ("planned", "2026-03")
+
+
+def test_not_seeing_the_day_before_a_date_under_a_modal_is_a_launch_from_that_date(extract):
+    c = only(fr(extract, "Meta développe un nouveau modèle, Avocado. Selon des sources proches du dossier, ce "
+                         "modèle ne devrait pas voir le jour avant le premier trimestre 2026.",
+                 published="2025-12-11"), "launch")
+    assert (c.subject, c.polarity, c.when.iso) == ("Avocado", "affirmed", "2026-01/2026-03")
+
+
+def test_should_launch_at_a_date_is_planned_and_could_launch_is_speculation(extract):
+    claims = fr(extract, "Avocado devrait sortir en mars. Meta pourrait lancer Behemoth.", published="2025-12-15")
+    assert [(c.subject, c.relation, c.modality) for c in claims] == [("Avocado", "launch", "planned")]
+
+
+def test_jobs_cut_in_the_passive_a_departure_announced_and_a_model_put_away_are_facts(extract):
+    claims = fr(extract, "Meta prépare Avocado. En octobre, environ 600 postes sont supprimés dans les équipes "
+                         "d'IA. Behemoth, sa version géante, a été mis au placard. Yann LeCun a annoncé son départ "
+                         "pour créer sa propre entreprise.", published="2026-01-09")
+    got = {c.relation: c for c in claims}
+    assert got["layoffs"].subject == "Meta" and got["layoffs"].value.amount == 600
+    assert got["shelve"].object == "Behemoth"
+    assert got["resign"].subject == "Yann LeCun"

@@ -994,10 +994,13 @@ class SentenceClaims:
         kind = frame.kind if frame else None
         if kind is None and tokens and self._hearsay_before(min(tokens)):
             kind = "hedged"  # "Claim that Earth faces 15 days of darkness resurfaces": a claim, no fact
+        # "ne devrait pas voir le jour avant 2026": the negation and the date read together
+        negating = [g for g in govs[1:] if g.negated and g.tokens]
+        reach = set(tokens).union(*(g.tokens for g in negating)) if negating and tokens else tokens
         return stance(govs, self.words, lambda i: self.doc[i].lower_, attributed=attributed,
                       over=c if embedded else None, announced=announced,
                       question=self.question, clause_text=text, cues=self.k.cues,
-                      frame_kind=kind)
+                      frame_kind=kind, negation_text=self._text(reach) if negating else None)
 
     def _hearsay_before(self, first: int) -> bool:
         before = self.doc[self.sent.start:first].text + " "
@@ -1239,6 +1242,8 @@ class SentenceClaims:
             st = Stance(st.modality, h.polarity, st.cue)
         elif h.at_head and st.polarity == "affirmed" and h.clause.objects:
             st = self._none_of(h.clause.objects[0], st)  # "GHSD has paid no ransom": none paid
+        if st.modality == "hedged" and self._scheduled(h.clause, st):
+            st = Stance("planned", st.polarity, st.cue)  # "devrait sortir en mars": what is due, and when
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
                 and not (own is not None and self._dated(own)) and not self._alleged(h.clause, st):
             return None  # "Un pivot pourrait signaler...": the author's speculation

@@ -449,6 +449,10 @@ def _subject_before(doc, c: Clause, owner: dict, names: set[int], first: int | N
     if k < sent_start:
         return None
     tok = doc[k]
+    if tok.text == ",":
+        named = _name_before_apposition(doc, k, sent_start, names)
+        if named is not None:
+            return named
     if tok.text == ",":  # an incise: climb from its last word to the noun it hangs on
         cur = doc[k - 1] if k - 1 >= sent_start else None
         seen = 0
@@ -485,6 +489,23 @@ def _subject_before(doc, c: Clause, owner: dict, names: set[int], first: int | N
                 return Arg(tuple(range(a - 2, b + 1)), a - 2)
         return Arg(tuple(sorted(toks)), tok.i)
     return None
+
+
+def _name_before_apposition(doc, k: int, floor: int, names: set[int]) -> Arg | None:
+    """A name, then a description between commas, then the verb ("Yann LeCun, figure historique
+    de la recherche chez Meta, annonce son départ"): the name, whatever the parser hung on the
+    description. `k` is the comma closing the description."""
+    j = k - 1
+    while j > floor and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[j].text in ("(", ")", ":", ";", "«", "»", '"'):
+            return None  # a clause or a quotation, not a description
+        j -= 1
+    if j <= floor or j == k - 1 or doc[j + 1].pos_ not in ("NOUN", "DET", "ADJ") or j - 1 not in names:
+        return None
+    b = a = j - 1
+    while a - 1 in names:
+        a -= 1
+    return Arg(tuple(range(a, b + 1)), a)
 
 
 def _name_before(doc, k: int, floor: int, names: set[int]) -> Arg | None:

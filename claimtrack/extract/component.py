@@ -373,9 +373,11 @@ class ArticleReader:
                 parent = by_head.get(c.parent) if c.link == "xcomp" and c.parent is not None else None
                 if parent is not None and parent.lemma in intending and parent.imperfect:
                     return "future"  # "envisageait de rouvrir les discussions dès mercredi": still to come
-                if c.tense == "fut" or c.lemma in planned and c.tense != "past" or (
+                if c.tense == "fut" or c.lemma in planned and c.tense != "past" and tok.start > c.head or (
                         c.mood == "cnd" and c.tense not in ("past", "inf")):
-                    return "future"  # "lancerait en mars": ahead, seen from the saying
+                    # "lancerait en mars": ahead, seen from the saying; "prévoit ... en mars", but not
+                    # "En novembre, LeCun annonce son départ": a date before the verb tells the story
+                    return "future"
                 if c.tense == "past" and c.mood != "cnd":
                     return "past"
                 if (c.tense == "pres" and c.link != "xcomp") or c.link not in ("xcomp", "conj"):
@@ -524,10 +526,12 @@ class ArticleReader:
         another relative clause ("le jugement, qui avait débouté les salariés en 2023")."""
         spans = [(self.doc[i].idx - base, self.doc[i].idx - base + len(self.doc[i].text))
                  for x in clauses if x is not c and x.link == "relcl" for i in x.tokens]
+        # "ne devrait pas voir le jour avant 2026": the negation of the verb "voir" hangs on
+        negated = c.negated or (c.link == "xcomp" and any(x.head == c.parent and x.negated for x in clauses))
         for arg in c.obliques:
             first = self.doc[arg.tokens[0]] if arg.tokens else None
             words = (arg.case or "").split()[:1] + ([first.lower_] if first is not None else [])
-            if c.negated and any(w in self.words.not_before_cases for w in words):
+            if negated and any(w in self.words.not_before_cases for w in words):
                 continue  # "ne sortira pas avant le premier trimestre 2026": the date it is for
             if any(w in self.words.background_cases for w in words) and len(arg.tokens) > 2:
                 spans.append((self.doc[arg.tokens[0]].idx - base, self.doc[arg.tokens[-1]].idx - base + 1))

@@ -34,10 +34,11 @@ def _conditional(c: Clause, words_of) -> bool:
 
 def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, question: bool,
            clause_text: str, cues: dict[str, list[re.Pattern]], frame_kind: str | None = None,
-           over: Clause | None = None, announced: bool = False) -> Stance:
+           over: Clause | None = None, announced: bool = False, negation_text: str | None = None) -> Stance:
     """`chain`: the claim's clause first, then each clause governing it up to the root
     (within one content: a speech verb's content stops the chain). `word_of(i)`: a
-    token's text, lower case."""
+    token's text, lower case. `negation_text`: the clause's text with the negated verbs
+    governing it, when there are any."""
     c = chain[0]
     governors = chain[1:]
     negated = c.negated
@@ -95,7 +96,9 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
             hit = next((m.group() for rx in cues.get("planned", []) for m in [rx.search(clause_text)] if m), None)
             if hit:
                 planned, cue = True, hit
-    if negated and c.negated and any(rx.search(clause_text or "") for rx in cues.get("not_before", [])):
+    # (the negation may sit on the verb governing it, `negation_text` reading both:
+    # "ne devrait pas voir le jour avant 2026")
+    if negated and any(rx.search(negation_text or clause_text or "") for rx in cues.get("not_before", [])):
         negated = False  # "ne sortira pas avant 2026", "not until March": a date, not a denial
         planned, cue = True, cue or "not before"
     modality = "hedged" if hedged else "planned" if planned else "reported" if attributed else "asserted"

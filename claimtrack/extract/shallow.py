@@ -257,6 +257,8 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
                 lex.is_("prepositions", t.doc[t.i + 1].lower_) or (low == "to" and out and out[-1].cls == PREP
                                                                   and out[-1].low in lex.closed.get("fixed_prepositions", ())):
             cls = PREP  # "according to reports": one preposition, no verb "accord" and no "to report"
+        elif lex.is_("determiners", low) and out and out[-1].cls == PREP:
+            cls = DET  # "member of that family": after a preposition, "that" points, it opens no clause
         elif lex.is_("relatives", low) and out and out[-1].cls in (NAME, NOUN, PUNCT):
             cls = REL
         elif lex.is_("complementizers", low):
@@ -580,7 +582,8 @@ def verb_groups(toks: list[Tok], lex: Lex) -> list[Group]:
             continue
         start = k
         aux: list[Tok] = []
-        negated = False
+        # "Behemoth ... never shipped": a negation right before a verb without auxiliary is its own
+        negated = t.cls == VERB and any(x.cls == NEG for x in _adverbs_before(toks, k))
         j = k
         while j < n and toks[j].cls in (AUX, MODAL, TO, NEG, ADV):
             if toks[j].cls == NEG:
@@ -630,6 +633,14 @@ def verb_groups(toks: list[Tok], lex: Lex) -> list[Group]:
                          tuple(a.low for a in aux if a.cls != TO), False, _tense(aux, vt, lex)))
         k = j
     return out
+
+
+def _adverbs_before(toks: list[Tok], k: int) -> list[Tok]:
+    """The run of adverbs and negations right before position `k` ("never", "now")."""
+    j = k
+    while j > 0 and toks[j - 1].cls in (ADV, NEG):
+        j -= 1
+    return toks[j:k]
 
 
 def _tense(aux: list[Tok], verb: Tok | None, lex: Lex) -> str | None:
@@ -964,7 +975,8 @@ class _Reader:
             if np is None and not (g.start > 0 and t[g.start - 1].cls == CONJ):
                 # "Hundreds of workers at Armor, a supplier of panels, walked off": over the apposition
                 # (but "..., and said": a verb right after "and" shares the subject before)
-                np = self._before_apposition(g.start, a) or self._before_relative(g.start, a)
+                vs = g.start - len(_adverbs_before(t[a:], g.start - a))
+                np = self._before_apposition(vs, a) or self._before_relative(vs, a)
             if np is not None and not (np[1] - np[0] == 1 and t[np[0]].low in self.lex.closed.get("expletives", ())):
                 subj = _arg(t, *np)
         stop = self._arg_stop(g.end, b)
