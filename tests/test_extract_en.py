@@ -1661,3 +1661,16 @@ def test_should_with_a_date_is_a_plan_for_that_date_and_could_alone_is_speculati
                 published="2025-12-15")
     launches = [c for c in claims if c.relation == "launch"]
     assert [(c.subject, c.modality, c.when.iso) for c in launches] == [("Avocado", "planned", "2026-03")]
+
+
+def test_a_gang_calling_itself_a_name_that_claims_the_attack_is_that_name(extract):
+    claims = en(extract, "Hospital hit by ransomware\n\nA ransomware gang calling itself CorvusLock claimed the "
+                         "attack. The Kraken group claimed the attack was a hoax.")
+    claimed = only(claims, "claim_responsibility")
+    assert (claimed.subject, claimed.object) == ("CorvusLock", "attack")
+
+
+def test_a_stance_on_open_source_that_has_not_changed_stays_open(extract):
+    c = only(en(extract, "Title\n\nMeta is preparing Avocado. A spokesperson said the company's stance on open "
+                         "source had not changed."), "stay_open")
+    assert (c.subject, c.polarity) == ("Meta", "affirmed")

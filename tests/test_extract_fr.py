@@ -1305,3 +1305,13 @@ def test_jobs_cut_in_the_passive_a_departure_announced_and_a_model_put_away_are_
     assert got["layoffs"].subject == "Meta" and got["layoffs"].value.amount == 600
     assert got["shelve"].object == "Behemoth"
     assert got["resign"].subject == "Yann LeCun"
+
+
+def test_a_model_described_then_named_is_the_named_model_and_not_spread_in_open_source_is_closed(extract):
+    claims = fr(extract, "Le groupe aurait puisé dans les modèles d'Alibaba. Il veut un modèle capable de rivaliser "
+                         "avec ceux d'OpenAI. Ce modèle, baptisé en interne Avocado, aurait été entraîné en partie "
+                         "à l'aide de Qwen, selon Bloomberg. Selon l'agence, il ne serait pas diffusé en open source.")
+    built = only(claims, "based_on")
+    assert (built.subject, built.object) == ("Avocado", "Qwen")
+    closed = only(claims, "go_closed")
+    assert (closed.polarity, closed.modality) == ("affirmed", "hedged")

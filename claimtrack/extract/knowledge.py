@@ -59,6 +59,7 @@ class Words:
     measure_nouns: frozenset[str] = frozenset()  # "its shares", "revenue": a figure of a company
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
     not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
+    naming_skips: frozenset[str] = frozenset()  # "baptisé en interne Avocado", "calling itself CorvusLock"
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ def _load_words(data: dict, lang: str) -> Words:
         measure_nouns=_words(data.get("measure_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
         not_before_cases=_words(data.get("not_before_cases"), lang),
+        naming_skips=_words(data.get("naming_skips"), lang),
         manner_cases=_words(data.get("manner_cases"), lang),
         comitative_cases=_words(data.get("comitative_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),

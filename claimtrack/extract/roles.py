@@ -371,7 +371,7 @@ class Resolver:
         inside = self._inside(arg)
         head = self.doc[arg.head]
         word = head.lower_
-        named = self._named_before(arg, word, head.lemma_.lower() if head.lemma_ else word)
+        named = self._named_before(arg, word, head.lemma_.lower() if head.lemma_ else word) or self._called(arg)
         if named is not None:  # "Avocado, le prochain grand modèle de Meta, aurait été distillé...": Avocado
             return named
         at_head = [m for m in inside if m.start <= arg.head < m.end]
@@ -954,6 +954,23 @@ class Resolver:
             return None  # ("rival de Qwen, le modèle d'Alibaba", "Selon le site Vélo & Business, la société":
             # a name of a phrase of its own)
         return role_of(m, resolved_from=f"'{self.phrase(arg, False)}' apposed to {m.name}")
+
+    def _called(self, arg: Arg) -> Role | None:
+        """A description, then the name it goes by ("Ce modèle, baptisé en interne Avocado", "a
+        ransomware gang calling itself CorvusLock"): that name (predicates.yaml `naming`)."""
+        toks = sorted(arg.tokens)
+        if not toks or any(m.start == toks[0] and m.how != "anaphora" for m in self.mentions):
+            return None  # a name first: "CorvusLock, dubbed ...": the name it already has
+        for i in toks[1:]:
+            if self.doc[i].lower_ not in self.words.naming:
+                continue
+            k = i + 1
+            while k <= toks[-1] and self.doc[k].lower_ in self.words.naming_skips:
+                k += 1
+            m = next((m for m in self.mentions if m.start == k and m.end - 1 <= toks[-1]), None)
+            if m is not None and m.type not in ("place", "date"):
+                return role_of(m, resolved_from=f"'{self.phrase(arg, False)}' called {m.name}")
+        return None
 
     def _spoken_for(self, arg: Arg, word: str, lemma: str, inside: list[Mention]) -> Role | None:
         """"une porte-parole d'Arvelle", "an Arvelle spokesperson": who speaks for a body is that
