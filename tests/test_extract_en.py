@@ -1674,3 +1674,10 @@ def test_a_stance_on_open_source_that_has_not_changed_stays_open(extract):
     c = only(en(extract, "Title\n\nMeta is preparing Avocado. A spokesperson said the company's stance on open "
                          "source had not changed."), "stay_open")
     assert (c.subject, c.polarity) == ("Meta", "affirmed")
+
+
+def test_a_thing_named_by_a_common_noun_that_happened_at_a_date_is_a_fact_and_without_a_date_is_not(extract):
+    claims = en(extract, "Hospital hit by ransomware\n\nThe intrusion was detected on Monday. The attack exposed "
+                         "the fragility of public hospitals.", published="2026-10-07")
+    body = [c for c in claims if not c.headline]
+    assert [(c.subject, c.predicate, c.when.iso) for c in body] == [("intrusion", "be detected", "2026-10-05")]

@@ -1315,3 +1315,22 @@ def test_a_model_described_then_named_is_the_named_model_and_not_spread_in_open_
     assert (built.subject, built.object) == ("Avocado", "Qwen")
     closed = only(claims, "go_closed")
     assert (closed.polarity, closed.modality) == ("affirmed", "hedged")
+
+
+def test_services_restored_at_a_date_are_a_fact_even_unnamed(extract):
+    claims = fr(extract, "Les services ont été rétablis début novembre. Les hôpitaux publics restent fragiles.",
+                published="2026-12-10")
+    assert [(c.subject, c.when.iso) for c in claims] == [("services", "2026-11-01/2026-11-10")]
+
+
+def test_pushed_towards_the_exit_launches_nothing_and_badly_received_is_a_flop(extract):
+    claims = fr(extract, "Le directeur Marc Dubois a démissionné. Selon Le Monde, l'ARS l'aurait poussé vers la "
+                         "sortie. Llama 4, sorti début avril, a été mal accueilli.", published="2025-12-15")
+    assert not [c for c in claims if c.relation == "launch" and c.subject != "Llama 4"]
+    assert only(claims, "fail").subject == "Llama 4"
+
+
+def test_a_vague_or_pointing_subject_at_a_date_is_no_fact(extract):
+    claims = fr(extract, "Cependant, la situation a radicalement changé début 2025. Cette persévérance a porté ses "
+                         "fruits cette année.", published="2025-12-15")
+    assert claims == []

@@ -1335,6 +1335,22 @@ class SentenceClaims:
         first = min([*c.tokens, *(c.subject.tokens if c.subject is not None else ())], default=c.head)
         return any(m.strip() for m in c.markers) or (first > self.sent.start and self.doc[first - 1].lower_ in subs)
 
+    def _anchored_event(self, c: Clause, subj_arg: Arg | None) -> bool:
+        """Something that happened to or was done by a thing named by a common noun, tied to the
+        story by a date in the clause ("The intrusion was detected in the early hours of
+        Monday", "Services were fully restored in early November"): a past
+        or passive event with a date of its own, not a description in the present."""
+        if subj_arg is None or not subj_arg.tokens or not (c.passive or c.tense == "past") or c.negated:
+            return False
+        first = self.doc[subj_arg.tokens[0]]
+        head = self.doc[subj_arg.head]
+        if {head.lower_, first.lower_} & (self.words.demonstratives | self.words.vague_subjects) \
+                or head.lower_ in self.words.evaluative:
+            return False  # "Cette persévérance a porté ses fruits", "la situation a changé début 2025"
+        own = set(subj_arg.tokens)
+        rest = [i for i in c.tokens if i not in own]
+        return any(self.doc[i].lower_ in self.time_words and not self.doc[i].is_stop for i in rest)
+
     def _plain_noun_phrase(self, arg: Arg) -> bool:
         """A short phrase naming a thing, nothing more ("la participation", "Le chiffre
         d'affaires du groupe"): no name, no heading before a colon, no clause."""
@@ -1462,12 +1478,13 @@ class SentenceClaims:
             role = replace(role, name=" ".join(kept) or role.name, resolved_from=f"'{role.text}': {NONE_OF}")
         told = not role.is_entity and c.passive and not by_agent and self._told_by_someone(c)
         if not role.is_entity and not self.title and not none_of and not told and not (
-                role.how == "phrase" and self._gives_figure(c)
+                role.how == "phrase" and (self._gives_figure(c) or self._anchored_event(c, subj_arg))
                                                           and c.link not in ("advcl", "acl", "relcl")
                                                           and not self._subordinate(c)
                                                           and self._plain_noun_phrase(subj_arg)):
             return None  # an abstract subject: "le paysage", "cette volte-face" (but "la participation s'est
-            # établie à 48,1 %", "revenue rose 12%": a figure of something, however unnamed)
+            # établie à 48,1 %", "revenue rose 12%": a figure of something, however unnamed; "The intrusion
+            # was detected on Monday": a thing that happened, at a time)
         if role.head_word in self.words.demonstratives or (role.text or "").lower() in self.words.demonstratives:
             return None  # "Cela crée une tension": the author's comment on what came before
         if self._advice(c, role):

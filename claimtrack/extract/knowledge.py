@@ -60,6 +60,7 @@ class Words:
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
     not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
     naming_skips: frozenset[str] = frozenset()  # "baptisé en interne Avocado", "calling itself CorvusLock"
+    vague_subjects: frozenset[str] = frozenset()  # "cette persévérance", "la situation": no dated event
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
@@ -164,6 +165,7 @@ def _load_words(data: dict, lang: str) -> Words:
         background_cases=_words(data.get("background_cases"), lang),
         not_before_cases=_words(data.get("not_before_cases"), lang),
         naming_skips=_words(data.get("naming_skips"), lang),
+        vague_subjects=_words(data.get("vague_subjects"), lang),
         manner_cases=_words(data.get("manner_cases"), lang),
         comitative_cases=_words(data.get("comitative_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),
