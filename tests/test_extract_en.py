@@ -1681,3 +1681,26 @@ def test_a_thing_named_by_a_common_noun_that_happened_at_a_date_is_a_fact_and_wi
                          "the fragility of public hospitals.", published="2026-10-07")
     body = [c for c in claims if not c.headline]
     assert [(c.subject, c.predicate, c.when.iso) for c in body] == [("intrusion", "be detected", "2026-10-05")]
+
+
+def test_what_the_attack_that_crippled_a_hospital_did_is_not_the_suspect_s_deed(extract):
+    claims = en(extract, "Title\n\nA 26-year-old man has been placed under formal investigation over the "
+                         "ransomware attack that crippled the Groupe hospitalier Val-de-Loire.")
+    assert not [c for c in claims if c.predicate == "cripple" and c.subject == "26-year-old man"]
+    assert [c.predicate for c in claims if c.subject == "26-year-old man"] == ["be placed"]
+
+
+def test_a_body_hit_by_a_ransomware_attack_underwent_it(extract):
+    c = only(en(extract, "Title\n\nThe Groupe hospitalier Val-de-Loire was hit by a ransomware attack on Monday.",
+                published="2026-10-08"), "suffer_attack")
+    assert c.subject.endswith("Val-de-Loire") and c.when.iso == "2026-10-05"
+
+
+def test_the_gang_and_its_hackers_are_the_gang_the_article_named(extract):
+    claims = en(extract, "Hospital hit\n\nA ransomware gang calling itself CorvusLock claimed the attack on "
+                         "Thursday. The gang demanded a $2 million ransom, according to people familiar with the "
+                         "matter. The hackers published 40 gigabytes of stolen files on Friday.",
+                published="2026-10-12")
+    body = [c for c in claims if not c.headline]
+    assert {c.subject for c in body} == {"CorvusLock"}
+    assert sorted(c.predicate for c in body if c.relation == "open") == ["demand", "publish"]

@@ -1177,7 +1177,7 @@ def test_a_body_the_ner_took_for_a_place_is_named_by_its_acronym_and_a_passive_h
     claims = fr(extract, "Le Groupe hospitalier Saône-Doubs (GHSD) a été visé par une cyberattaque dans la nuit de "
                          "dimanche à lundi. Le GHSD a coupé ses connexions à internet.", published="2025-10-14")
     hit = next(c for c in claims if "visé" in clause(c))
-    assert (hit.subject, hit.object) == ("GHSD", "cyberattaque")
+    assert (hit.subject, hit.relation) == ("GHSD", "suffer_attack")
     assert {c.subject for c in claims} == {"GHSD"}
 
 
@@ -1334,3 +1334,28 @@ def test_a_vague_or_pointing_subject_at_a_date_is_no_fact(extract):
     claims = fr(extract, "Cependant, la situation a radicalement changé début 2025. Cette persévérance a porté ses "
                          "fruits cette année.", published="2025-12-15")
     assert claims == []
+
+
+def test_a_body_victim_of_an_attack_was_hit_and_the_t_of_a_t_on_is_no_one(extract):
+    claims = fr(extract, "Le Groupe hospitalier Val-de-Loire (GHVL) a été victime d'une attaque par rançongiciel "
+                         "dans la nuit de dimanche à lundi, a-t-on appris mardi auprès de la direction.",
+                published="2026-10-06")
+    hit = only(claims, "suffer_attack")
+    assert (hit.subject, hit.object, hit.when.iso) == ("GHVL", None, "2026-10-04")
+    assert not [c for c in claims if c.subject in ("-t", "t", "on")]
+
+
+def test_we_of_the_group_s_director_named_by_his_title_is_the_group(extract):
+    claims = fr(extract, "Le Groupe hospitalier Val-de-Loire (GHVL) a été victime d'une attaque. Le GHVL a porté "
+                         "plainte. « Nous avons immédiatement coupé toutes les connexions avec l'extérieur », a "
+                         "déclaré le directeur général du groupe, Philippe Marceau.", published="2026-10-06")
+    cut = next(c for c in claims if c.predicate == "couper")
+    assert (cut.subject, cut.attributed_to) == ("GHVL", "Philippe Marceau")
+
+
+def test_a_light_verb_and_its_words_are_one_predicate(extract):
+    claims = fr(extract, "Les pirates du groupe CorvusLock ont mis en ligne une quarantaine de gigaoctets de "
+                         "données vendredi. Meta a mis fin à son partenariat.", published="2026-10-12")
+    put = next(c for c in claims if c.subject == "CorvusLock")
+    assert (put.predicate, put.when.iso) == ("mettre en ligne", "2026-10-09")
+    assert [c.predicate for c in claims if c.subject == "Meta"] == ["mettre fin"]

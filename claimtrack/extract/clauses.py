@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+EUPHONIC = frozenset({"-t", "-t-", "t"})  # the French "t" of "a-t-il", "a-t-on"
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
 OBJ = {"obj", "dobj", "attr", "oprd"}
@@ -235,7 +236,8 @@ def _imperfect(tok: Token, auxes: list[Token]) -> bool:
 
 def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set[int] = frozenset(),
                   verbs: frozenset[str] = frozenset(), frames: frozenset[str] = frozenset(),
-                  speech: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> list[Clause]:
+                  speech: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset(),
+                  phrasal: frozenset[str] = frozenset()) -> list[Clause]:
     """Clauses of a parsed sentence, in the order of their predicates. `names`: token
     indices of known names (never predicates)."""
     doc = sent.doc
@@ -270,6 +272,8 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             c.imperfect, c.mood, c.tense = False, "cnd", "pres"
         for child in tok.children:
             dep = child.dep_
+            if dep in SUBJ and child.lower_ in EUPHONIC:
+                continue  # "a-t-on appris": the "t" between verb and pronoun is no one
             if dep in SUBJ and (c.subject is None or _after_colon(doc, c.subject, child)):
                 # "Autre changement : le directeur financier ... quittera": the subject is after the colon
                 c.subject = _topic_dropped(doc, _arg(child, owner, h), h, frames)
@@ -318,6 +322,8 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
                 c.objects = [o for o in c.objects if o.head != rel_pron.i]
         if c.subject is not None:  # a subject found past a framing topic is no oblique besides
             c.obliques = [o for o in c.obliques if not set(o.tokens) & set(c.subject.tokens)]
+        if phrasal and not copula:
+            _phrasal(doc, c, phrasal)
         clauses.append(c)
     clauses += _stranded_participles(sent, heads, owner, names, verbs)
     clauses.sort(key=lambda c: c.head)
@@ -339,6 +345,21 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             if rest:  # "Selon nos informations, Kelvia va...": Kelvia, framed
                 c.subject = Arg(rest, c.subject.head if c.subject.head in rest else rest[-1], None)
     return clauses
+
+
+def _phrasal(doc, c: Clause, phrasal: frozenset[str]) -> None:
+    """A light verb and the words right after it that make one predicate ("ont mis en ligne
+    des données", "a porté plainte lundi"): the phrase is the clause's lemma, and the words it
+    took are no argument."""
+    after = [t for t in doc[c.head + 1:min(c.head + 5, doc[c.head].sent.end)] if not t.is_space]
+    for k in (3, 2, 1):
+        words = after[:k]
+        if len(words) == k and f"{c.lemma} {' '.join(t.lower_ for t in words)}" in phrasal:
+            c.lemma = f"{c.lemma} {' '.join(t.lower_ for t in words)}"
+            taken = {t.i for t in words}
+            c.objects = [a for a in c.objects if not set(a.tokens) <= taken]
+            c.obliques = [a for a in c.obliques if not set(a.tokens) <= taken]
+            return
 
 
 def _name_opening(doc, c) -> Arg | None:

@@ -267,7 +267,8 @@ class ArticleReader:
         names = {i for m in mentions if m.how in ("exact", "fuzzy", "ner", "kind") for i in range(m.start, m.end)}
         clauses = parse_clauses(sent, self.words.negation, self.words.not_only, names,
                                 self.k.lex(self.lang).verbs, self.words.topic_frames,
-                                self.words.speech | self.words.denial, self.words.title_participles) if self.parsed \
+                                self.words.speech | self.words.denial, self.words.title_participles,
+                                self.words.phrasal_verbs) if self.parsed \
             else shallow_clauses(sent, self.words, self.k.lex(self.lang), names, title=kind.title)
         cited, cited_role = self._attribution(text, quoted)
         tail = not quoted and cited_role is not None and cited_role.type == "person" \

@@ -61,6 +61,8 @@ class Words:
     not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
     naming_skips: frozenset[str] = frozenset()  # "baptisé en interne Avocado", "calling itself CorvusLock"
     vague_subjects: frozenset[str] = frozenset()  # "cette persévérance", "la situation": no dated event
+    phrasal_verbs: frozenset[str] = frozenset()  # "mettre en ligne", "porter plainte": one predicate
+    member_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the hackers" of "the gang"
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
@@ -166,6 +168,8 @@ def _load_words(data: dict, lang: str) -> Words:
         not_before_cases=_words(data.get("not_before_cases"), lang),
         naming_skips=_words(data.get("naming_skips"), lang),
         vague_subjects=_words(data.get("vague_subjects"), lang),
+        phrasal_verbs=_words(data.get("phrasal_verbs"), lang),
+        member_nouns={kind: _words(table, lang) for kind, table in (data.get("member_nouns") or {}).items()},
         manner_cases=_words(data.get("manner_cases"), lang),
         comitative_cases=_words(data.get("comitative_cases"), lang),
         demonstratives=_words(data.get("demonstratives"), lang),

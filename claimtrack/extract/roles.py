@@ -803,12 +803,17 @@ class Resolver:
             for t in toks)
 
     def _described(self, arg: Arg, head, lemma: str) -> Mention | None:
-        """A definite description the article has already tied to a name."""
+        """A definite description the article has already tied to a name, or its members ("the
+        hackers" of the gang it named: predicates.yaml member_nouns)."""
         first = self.doc[arg.tokens[0]]
-        if first.lower_ not in DEFINITE or len(arg.tokens) > 4 or any(
+        if first.lower_ not in DEFINITE | {"les"} or len(arg.tokens) > 4 or any(
                 self.doc[i].pos_ in ("PROPN",) or self.doc[i].lower_ in OF_WORDS for i in arg.tokens):
             return None
-        return self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(head.lower_)
+        found = self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(head.lower_)
+        if found is None:
+            kind = next((k for k, ws in self.words.member_nouns.items() if head.lower_ in ws or lemma in ws), None)
+            found = self.discourse.descriptors.get(kind) if kind is not None else None
+        return found
 
     def _described_person(self, arg: Arg, word: str, lemma: str) -> Role | None:
         """A definite description of a person the article named with it ("Le maire de Valence,
@@ -868,6 +873,10 @@ class Resolver:
             if k >= 1 and self.doc[k].lower_ in actors and self.doc[k - 1].lower_ in DEFINITE | {"un", "une", "a", "an"}:
                 self.discourse.descriptors[self.doc[k].lower_] = m
                 continue
+            called = self._kind_called(m, actors)
+            if called is not None:  # "a ransomware gang calling itself CorvusLock": "the gang" is CorvusLock
+                self.discourse.descriptors[called] = m
+                continue
             if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
                     and self.doc[m.end + 2].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
@@ -881,6 +890,17 @@ class Resolver:
                 # "the National Disaster Management Agency" ... "the agency"; "le ministère de l'Industrie"
                 # ... "le ministère": the name says what it is
                 self.discourse.descriptors[key] = m
+
+    def _kind_called(self, m: Mention, actors: frozenset[str]) -> str | None:
+        """The kind noun before a naming word and the name ("a ransomware gang calling itself
+        CorvusLock", "un collectif baptisé X"), if any."""
+        k = m.start - 1
+        while k >= 0 and self.doc[k].lower_ in self.words.naming_skips:
+            k -= 1
+        if k < 1 or self.doc[k].lower_ not in self.words.naming:
+            return None
+        noun = self.doc[k - 1].lower_
+        return noun if noun in actors else None
 
     def _of_the_company(self, arg: Arg) -> bool:
         """The phrase ends on "du groupe", "de l'entreprise", "of the company": its company."""
@@ -934,9 +954,25 @@ class Resolver:
             before = [m for m in self.mentions if m.end <= arg.start and m.type in ("org", "lab")]
             owner = self.discourse.pronoun(first, ("org", "lab"), before)
             return replace(person, parent=owner.name) if owner is not None else person
+        if org is None:
+            named = self._company_described(arg)
+            if named is not None:  # "le directeur général du groupe, Philippe Marceau": the article's group
+                if person.name:
+                    self.discourse.employers[person.name.split()[-1]] = named.name
+                return replace(person, parent=named.name)
         if org is not None and person.name:
             self.discourse.employers[person.name.split()[-1]] = org.name
         return replace(person, parent=org.name) if org is not None else person
+
+    def _company_described(self, title: Arg) -> Role | None:
+        """The organisation a title names by its kind ("le directeur général du groupe", "the
+        company's chief executive"): the article's company."""
+        toks = sorted(title.tokens)
+        for k in range(len(toks), 2, -1):
+            if self._of_the_company(Arg(tuple(toks[:k]), toks[k - 1])):
+                topic = self.discourse.topic(("org", "lab"))
+                return topic if topic is not None and topic.is_entity else None
+        return None
 
     def _named_before(self, arg: Arg, word: str, lemma: str) -> Role | None:
         """A description apposed after a name the parser took for the subject in its place

@@ -259,7 +259,8 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
             cls = PREP  # "according to reports": one preposition, no verb "accord" and no "to report"
         elif lex.is_("determiners", low) and out and out[-1].cls == PREP:
             cls = DET  # "member of that family": after a preposition, "that" points, it opens no clause
-        elif lex.is_("relatives", low) and out and out[-1].cls in (NAME, NOUN, PUNCT):
+        elif lex.is_("relatives", low) and out and (out[-1].cls in (NAME, NOUN, PUNCT) or _noun_before_relative(
+                out, t, lex)):
             cls = REL
         elif lex.is_("complementizers", low):
             cls = SUB
@@ -297,6 +298,20 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
     _ordinal_adverbs(out)
     _disambiguate(out, lex)
     return out
+
+
+def _noun_before_relative(out: list[Tok], t, lex: Lex) -> bool:
+    """"the ransomware attack that crippled the hospital": a word that can be a verb, read as one
+    so far, is the noun a relative clause hangs on when a determiner opens its phrase and a past
+    form follows "that" (not "the company reports that revenue rose")."""
+    if out[-1].cls != VERB or not lex.is_noun(out[-1].low) or lex.lang != "en":
+        return False
+    before = next((x for x in reversed(out[:-1]) if x.cls not in (NOUN, ADJ, NAME)), None)
+    if before is None or before.cls != DET:
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    form = lex.verb(nxt.lower_) if nxt is not None else None
+    return (form is not None and form[1] == "past") or (nxt is not None and nxt.lower_ in lex.aux.get("have", ()))
 
 
 ORDINAL_ADVERBS = frozenset({"first", "once", "twice"})
