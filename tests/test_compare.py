@@ -414,3 +414,33 @@ def test_two_object_phrases_naming_one_entity_in_two_languages_meet_on_it():
     china = C("Meta", "invest", "data centres in China", article="a2", value="600 milliards de dollars",
               when="d'ici 2028", modality="planned")
     assert not any(r.code == "object.shared_entity" for r in compare(en_, china).levels)
+
+
+def test_a_gang_named_with_its_kind_words_meets_its_bare_name():
+    from claimtrack.reconcile.blocking import short_name
+    full = C("CorvusLock ransomware gang", "claim_responsibility", obj="attack", article="a1", subject_type="org",
+             published="2026-10-15")
+    bare = C("CorvusLock", "claim_responsibility", obj="attack", article="a2", subject_type="org",
+             published="2026-10-16")
+    d = compare(full, bare)
+    assert any(r.code == "subject.short_name" for r in d.levels)
+    assert (short_name("CorvusLock ransomware gang"), short_name("Groupe hospitalier"),
+            short_name("Acme ransomware")) == ("CorvusLock", None, None)
+
+
+@pytest.mark.parametrize("fr_pred, en_pred, value_fr, value_en", [
+    ("débloquer", "release", "1,2 million d'euros", "1.2 million euros"),
+    ("réclamer", "ask", "2 millions de dollars", "$2 million"),
+])
+def test_one_sum_released_or_asked_for_in_french_and_english_is_one_fact(fr_pred, en_pred, value_fr, value_en):
+    fr = C("ARS", "open", None, article="a1", predicate=fr_pred, value=value_fr, published="2026-10-14")
+    en = C("ARS", "open", None, article="a2", predicate=en_pred, value=value_en, published="2026-10-15")
+    assert compare(fr, en).kind == "link"
+
+
+def test_services_restored_and_services_that_came_back_at_one_time_are_one_fact():
+    a = C("Services", "open", None, article="a1", predicate="be restored", subject_type=None,
+          when="début novembre 2026")
+    b = C("most services", "open", None, article="a2", predicate="come back", subject_type=None,
+          when="début novembre 2026")
+    assert compare(a, b).kind == "link"

@@ -1704,3 +1704,14 @@ def test_the_gang_and_its_hackers_are_the_gang_the_article_named(extract):
     body = [c for c in claims if not c.headline]
     assert {c.subject for c in body} == {"CorvusLock"}
     assert sorted(c.predicate for c in body if c.relation == "open") == ["demand", "publish"]
+
+
+def test_a_gang_which_claimed_the_attack_is_no_speaker_and_the_data_of_a_count_stolen_is_a_fact(extract):
+    claims = en(extract, "Title\n\nThe suspect is accused of acting as an affiliate of the CorvusLock ransomware "
+                         "gang, which claimed the attack. According to the hospital, personal data of around 120,000 "
+                         "patients was stolen. The investigation continues.", published="2026-12-15")
+    accused = next(c for c in claims if c.predicate == "be accused")
+    assert accused.attributed_to is None
+    stolen = next(c for c in claims if c.predicate == "be stolen")
+    assert stolen.value.amount == 120000
+    assert not [c for c in claims if c.relation == "investigate"]

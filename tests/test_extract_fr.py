@@ -1359,3 +1359,15 @@ def test_a_light_verb_and_its_words_are_one_predicate(extract):
     put = next(c for c in claims if c.subject == "CorvusLock")
     assert (put.predicate, put.when.iso) == ("mettre en ligne", "2026-10-09")
     assert [c.predicate for c in claims if c.subject == "Meta"] == ["mettre fin"]
+
+
+def test_the_day_after_a_speaker_says_when_it_spoke_not_who(extract):
+    c = only(fr(extract, "Une enquête a été ouverte pour extorsion en bande organisée, a indiqué le parquet mardi.",
+                published="2026-10-08"))
+    assert c.attributed_to == "parquet"
+
+
+def test_the_data_of_a_counted_number_of_patients_stolen_is_a_fact_with_that_figure(extract):
+    c = only(fr(extract, "Selon la direction, les données d'environ 120 000 patients ont été volées.",
+                published="2026-12-15"))
+    assert (c.predicate, c.value.amount) == ("être volées", 120000)

@@ -272,7 +272,10 @@ class SentenceClaims:
             gov = next((g for g in hits if g is not h and h.relation.name in g.relation.governs
                         and g.clause is h.clause and ((g.end <= h.start and h.start - g.end <= GOVERNED_GAP)
                                                       or (not h.at_head and g.at_head))), None)
-            if gov is None:
+            # ("l'a poussé vers la sortie": the noun is a word of another relation's wording, no launch)
+            inside = not h.at_head and any(g is not h and g.relation.name != h.relation.name and g.end - g.start > 1
+                                           and g.start <= h.start < g.end for g in hits)
+            if gov is None and not inside:
                 out.append(h)
         return out
 
@@ -1210,6 +1213,8 @@ class SentenceClaims:
         if subject is None:
             return None
         subject = self._model_in_trigger(h, subject)
+        if self._event_goes_on(h, subject):
+            return None  # "The investigation continues": whose, the sentence does not say
         obj, obj_arg = self.object_for(h, subject)
         if obj is not None and obj.how == "phrase" and rel.object_strip is not None:
             rest = rel.object_strip.sub("", obj.name, count=1)
@@ -1252,6 +1257,17 @@ class SentenceClaims:
             if inv is not None:
                 rel, subject, obj = inv, obj, subject
         return Draft(rel, self.doc[h.start:h.end].text, subject, obj, h.clause, tokens, (h.start, h.end), st, who)
+
+    def _event_goes_on(self, h: Hit, subject: Role) -> bool:
+        """An event noun that is the subject of a verb of going on or of being ("The investigation
+        continues", "l'enquête se poursuit"), its actor only guessed from the article's topic: no
+        new fact, and no actor the sentence gives."""
+        c = h.clause
+        if h.at_head or subject.how != "topic" or c.subject is None or h.start not in c.subject.tokens:
+            return False
+        lemma = c.lemma.removeprefix("se ").removeprefix("s'")
+        aspect = self.words.control.get("aspect", frozenset())
+        return lemma in aspect or c.lemma in aspect or c.lemma in self.words.non_event
 
     def _span_tokens(self, h: Hit, hits: list[Hit], obj_arg: Arg | None, subject: Role) -> set[int]:
         c = h.clause
@@ -1335,6 +1351,12 @@ class SentenceClaims:
         first = min([*c.tokens, *(c.subject.tokens if c.subject is not None else ())], default=c.head)
         return any(m.strip() for m in c.markers) or (first > self.sent.start and self.doc[first - 1].lower_ in subs)
 
+    def _counted_passive(self, c: Clause, subj_arg: Arg | None) -> bool:
+        """What happened to a counted number of things ("data of around 120,000 patients was
+        stolen", "300 operations were postponed"): the count is the fact's figure."""
+        return c.passive and subj_arg is not None and not c.negated and any(
+            self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text) for i in subj_arg.tokens)
+
     def _anchored_event(self, c: Clause, subj_arg: Arg | None) -> bool:
         """Something that happened to or was done by a thing named by a common noun, tied to the
         story by a date in the clause ("The intrusion was detected in the early hours of
@@ -1357,7 +1379,8 @@ class SentenceClaims:
         toks = [self.doc[i] for i in arg.tokens]
         cut = next((k for k, t in enumerate(toks) if k and t.lower_ in FIGURE_SUBJECT_ENDS), len(toks))
         toks = toks[:cut]  # "the death toll | from a magnitude 7.1 earthquake": what the figure is of
-        return len(toks) <= MAX_FIGURE_SUBJECT and not any(
+        words = [t for k, t in enumerate(toks) if not (k and t.like_num and toks[k - 1].like_num)]  # "120 000": one
+        return len(words) <= MAX_FIGURE_SUBJECT and not any(
             t.text == ":" or t.pos_ in ("PROPN", "VERB") or (t.text[:1].isupper() and t.i != arg.tokens[0]) for t in toks)
 
     def _gives_figure(self, c: Clause) -> bool:
@@ -1478,7 +1501,8 @@ class SentenceClaims:
             role = replace(role, name=" ".join(kept) or role.name, resolved_from=f"'{role.text}': {NONE_OF}")
         told = not role.is_entity and c.passive and not by_agent and self._told_by_someone(c)
         if not role.is_entity and not self.title and not none_of and not told and not (
-                role.how == "phrase" and (self._gives_figure(c) or self._anchored_event(c, subj_arg))
+                role.how == "phrase" and (self._gives_figure(c) or self._anchored_event(c, subj_arg)
+                                          or self._counted_passive(c, subj_arg))
                                                           and c.link not in ("advcl", "acl", "relcl")
                                                           and not self._subordinate(c)
                                                           and self._plain_noun_phrase(subj_arg)):

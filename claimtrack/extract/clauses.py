@@ -357,9 +357,17 @@ def _phrasal(doc, c: Clause, phrasal: frozenset[str]) -> None:
         if len(words) == k and f"{c.lemma} {' '.join(t.lower_ for t in words)}" in phrasal:
             c.lemma = f"{c.lemma} {' '.join(t.lower_ for t in words)}"
             taken = {t.i for t in words}
-            c.objects = [a for a in c.objects if not set(a.tokens) <= taken]
-            c.obliques = [a for a in c.obliques if not set(a.tokens) <= taken]
+            c.objects = [_without(a, taken) for a in c.objects if not set(a.tokens) <= taken]
+            c.obliques = [_without(a, taken) for a in c.obliques if not set(a.tokens) <= taken]
             return
+
+
+def _without(arg: Arg, taken: set[int]) -> Arg:
+    """"mis fin | à son partenariat": an argument less the words the predicate took."""
+    if not set(arg.tokens) & taken:
+        return arg
+    rest = tuple(i for i in arg.tokens if i not in taken)
+    return Arg(rest, arg.head if arg.head in rest else rest[-1], arg.case)
 
 
 def _name_opening(doc, c) -> Arg | None:

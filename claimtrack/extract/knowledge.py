@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 
 from claimtrack import lexicon
 from claimtrack.extract.relations import Relation, load_relations
@@ -63,6 +63,7 @@ class Words:
     vague_subjects: frozenset[str] = frozenset()  # "cette persévérance", "la situation": no dated event
     phrasal_verbs: frozenset[str] = frozenset()  # "mettre en ligne", "porter plainte": one predicate
     member_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the hackers" of "the gang"
+    calendar: frozenset[str] = frozenset()  # month and weekday names ("le parquet mardi": no name)
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
@@ -319,5 +320,9 @@ class Knowledge:
     def words(self, lang: str) -> Words:
         """The word lists of `lang` (English's for a language without its own)."""
         if lang not in self._words:
-            self._words[lang] = _load_words(self.predicates, lang if lang in ("fr", "en") else "en")
+            words = _load_words(self.predicates, lang if lang in ("fr", "en") else "en")
+            data = lexicon.load("times")
+            calendar = frozenset(w.lower() for table in ("months", "weekdays")
+                                 for ws in (data.get(table) or {}).values() for w in ws)
+            self._words[lang] = replace(words, calendar=calendar)
         return self._words[lang]

@@ -356,8 +356,9 @@ class Resolver:
         while toks and toks[0].lower_ in DETERMINERS:
             toks = toks[1:]
         while toks and ((toks[-1].is_punct and toks[-1].text not in ("%", "‰")) or toks[-1].lower_ in
-                        DETERMINERS | OF_WORDS or toks[-1].pos_ == "ADP"):
-            toks = toks[:-1]
+                        DETERMINERS | OF_WORDS or toks[-1].pos_ == "ADP"
+                        or (len(toks) > 1 and toks[-1].lower_ in self.words.calendar and toks[-1].text.islower())):
+            toks = toks[:-1]  # (and "a indiqué le parquet mardi": the day says when, it is no part of who)
         return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'\n\t")
 
     def head_word(self, arg: Arg) -> str:

@@ -943,6 +943,8 @@ class _Reader:
                 continue
             if g.infinitive or any(t[k].cls == VERB for k in range(comma + 1, g.start)):
                 return None  # "..., raising pressure to show a return": a consequence, no one speaking
+            if any(t[k].cls == REL or t[k].low in ("which", "who", "that") for k in range(comma + 1, g.start)):
+                return None  # "..., the CorvusLock gang, which claimed the attack": a relative clause
             if any(gg.start > g.start for gg in groups):
                 return None  # another verb after the speech verb: no tail
             between = [k for k in range(comma + 1, g.start) if t[k].cls not in (ADV,)]

@@ -180,11 +180,16 @@ def _org_suffixes() -> frozenset[str]:
 @functools.lru_cache(maxsize=200_000)
 def short_name(name: str | None) -> str | None:
     """An organisation's name without its last word when that word only says it is one
-    ("Kestova Energy" -> "Kestova", "Northgate Dynamics" -> "Northgate"); else None."""
+    ("Kestova Energy" -> "Kestova", "Northgate Dynamics" -> "Northgate"), and without the
+    common words before that one ("CorvusLock ransomware gang" -> "CorvusLock"); else None."""
     if not name or " " not in name.strip() or "(" in name:
         return None
     head, _, last = name.strip().rpartition(" ")
-    return head if last.lower() in _org_suffixes() and len(head) >= 4 and head[:1].isupper() else None
+    if last.lower() not in _org_suffixes():
+        return None
+    while " " in head and head.rpartition(" ")[2].islower():
+        head = head.rpartition(" ")[0]
+    return head if len(head) >= 4 and head[:1].isupper() and not head.rpartition(" ")[2].islower() else None
 
 
 _COUNT = re.compile(r"(\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+)\s+([^\W\d_][\w'’-]*)")
