@@ -1715,3 +1715,38 @@ def test_a_gang_which_claimed_the_attack_is_no_speaker_and_the_data_of_a_count_s
     stolen = next(c for c in claims if c.predicate == "be stolen")
     assert stolen.value.amount == 120000
     assert not [c for c in claims if c.relation == "investigate"]
+
+
+def test_letting_people_go_cuts_jobs_set_to_leave_resigns_and_a_letdown_is_a_flop(extract):
+    claims = en(extract, "Title\n\nMeta prepared Avocado. In October, Meta let about 600 people go from its AI "
+                         "unit. Yann LeCun is set to leave Meta to start his own company. Llama 4 was a letdown.",
+                published="2025-12-15")
+    got = {c.relation: c for c in claims}
+    assert got["layoffs"].value.amount == 600
+    assert got["resign"].subject == "Yann LeCun"
+    assert got["fail"].subject == "Llama 4"
+
+
+def test_an_approach_to_open_source_a_spokesperson_says_is_unchanged_is_the_company_s(extract):
+    c = only(en(extract, "Title\n\nMeta is preparing Avocado. Avocado is coming. A spokesperson said the company's "
+                         "approach to open source hasn't changed."), "stay_open")
+    assert (c.subject, c.modality, c.attributed_to) == ("Meta", "reported", "Meta spokesperson")
+
+
+def test_a_company_that_used_a_model_to_train_its_named_model_built_that_one_on_it(extract):
+    claims = en(extract, "Title\n\nMeta Platforms used Alibaba's open-source Qwen models to help train Avocado, its "
+                         "next frontier model, Bloomberg News reported on Wednesday. According to the report, the "
+                         "team behind it drew on Google's Gemma and Alibaba's Qwen during training.")
+    built = [(c.subject, c.object) for c in claims if c.relation == "based_on"]
+    assert built and all(s == "Avocado" for s, _ in built)
+    assert {o for _, o in built} == {"Qwen", "Gemma"}
+
+
+def test_a_denial_before_a_no_comment_stands_and_the_hospital_is_the_hospital_group_named(extract):
+    claims = en(extract, "Title\n\nGroupe hospitalier Val-de-Loire (GHVL) was attacked on Monday. GHVL spokeswoman "
+                         "Nadia Benali denied that the hospital had received any ransom demand and declined to "
+                         "comment further. Meta neither confirmed nor denied that it would shelve Behemoth.",
+                published="2026-10-20")
+    received = only(claims)
+    assert (received.subject, received.predicate, received.polarity, received.attributed_to) == \
+        ("GHVL", "receive", "negated", "Nadia Benali")

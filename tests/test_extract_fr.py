@@ -1371,3 +1371,22 @@ def test_the_data_of_a_counted_number_of_patients_stolen_is_a_fact_with_that_fig
     c = only(fr(extract, "Selon la direction, les données d'environ 120 000 patients ont été volées.",
                 published="2026-12-15"))
     assert (c.predicate, c.value.amount) == ("être volées", 120000)
+
+
+def test_a_model_that_hardly_convinced_developers_flopped(extract):
+    c = only(fr(extract, "Llama 4, lancé en avril, n'avait guère convaincu les développeurs.",
+                published="2025-12-15"), "fail")
+    assert (c.subject, c.polarity) == ("Llama 4", "affirmed")
+
+
+def test_the_group_s_approach_to_open_source_is_the_group_s_not_its_model_s(extract):
+    c = only(fr(extract, "Meta prépare Avocado. Avocado arrive. Un porte-parole assure que l'approche du groupe en "
+                         "matière d'open source n'a pas bougé."), "stay_open")
+    assert (c.subject, c.polarity) == ("Meta", "affirmed")
+
+
+def test_the_american_social_media_giant_using_qwen_to_train_avocado_built_avocado_on_it(extract):
+    c = only(fr(extract, "Le géant américain des réseaux sociaux aurait utilisé les modèles Qwen du chinois Alibaba "
+                         "pour entraîner Avocado, sa prochaine intelligence artificielle, a rapporté mercredi "
+                         "l'agence Bloomberg.", published="2025-12-10"), "based_on")
+    assert (c.subject, c.object, c.modality) == ("Avocado", "Qwen", "hedged")

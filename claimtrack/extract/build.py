@@ -20,7 +20,7 @@ from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.quantities import Found, find_quantities
 from claimtrack.extract.relations import OPEN, Relation, Trigger, by_lemma, find_triggers
 from claimtrack.extract.roles import (COORDINATORS, DETERMINERS, OF_WORDS, POSSESSIVES, PREPOSITIONS, TRAILING_LINKS,
-                                     Resolver, Role, as_type, hyphen_modifier)
+                                     Resolver, Role, as_type, hyphen_modifier, role_of)
 from claimtrack.extract.speakers import Frame, speaker_name
 
 MAX_OBJECT_WORDS = 8
@@ -388,6 +388,8 @@ class SentenceClaims:
                 # "la division de Meta a intégré des modèles tiers (Gemma, Qwen) dans l'entraînement": the
                 # named models are what it is built on; what is built is the doer's model
                 agent = self.r.resolve(self._agent_arg(c)) if self._agent_arg(c) is not None else None
+                if agent is not None and agent.is_entity and agent.type in types and agent.name != role.name:
+                    return agent  # "it drew on Google's Gemma" (it: Avocado): the model that draws on them
                 if agent is not None and agent.how == "phrase" and agent.head_word in self.words.builder_nouns:
                     topic = self.r.discourse.topic(("model",))  # "the team drew on Gemma": the article's model
                     if topic is not None and "model" in types:
@@ -452,12 +454,38 @@ class SentenceClaims:
             kinds = {w for t in types for w in self.words.kind_nouns.get(t, ())}
             if (role.head_word in kinds or h.polarity is not None) and (h.topic_ok or rel.topic):
                 # "les modèles d'IA les plus avancés", "l'entraînement se déroule comme prévu": the article's
-                # ("la compagnie": the article's company, never a union or an agency it deals with)
-                return self.r.discourse.topic(types, exclude=self.r.discourse.public)
+                # ("la compagnie": the article's company, never a union or an agency it deals with; "l'approche
+                # du groupe", "the company's stance": the company's, not its model's)
+                owned = tuple(t for t in types if t in ("org", "lab")) if self._company_owned(arg) else ()
+                spoken = self._speaker_body(c, types)
+                if spoken is not None:  # "a spokesperson said the approach hasn't changed": the body's own
+                    return spoken
+                return self.r.discourse.topic(owned or types, exclude=self.r.discourse.public)
             return None
         if h.topic_ok or rel.topic:
             return self.r.discourse.topic(types)
         return None
+
+    def _speaker_body(self, c: Clause, types) -> Role | None:
+        """The organisation that speaks the clause through its spokesperson or in its own name."""
+        _, frame = self.chain(c)
+        sp = frame.speaker if frame is not None else None
+        if sp is None or not sp.is_entity or sp.type not in ("org", "lab"):
+            return None
+        return self._typed(replace(sp, resolved_from=f"the body that speaks, {sp.name}"), types)
+
+    def _company_owned(self, arg: Arg) -> bool:
+        """Does the phrase say its thing is a company's ("l'approche du groupe", "the company's
+        stance")?"""
+        orgs = self.words.kind_nouns.get("org", frozenset())
+        for i in arg.tokens:
+            if self.doc[i].lower_ not in orgs or i == arg.tokens[0]:
+                continue
+            before, after = self.doc[i - 1].lower_, (self.doc[i + 1].lower_ if i + 1 < len(self.doc) else "")
+            if before in ("du", "of") or after in ("'s", "’s") or (
+                    before in ("l'", "l’", "la", "le", "the") and self.doc[i - 2].lower_ in ("de", "of")):
+                return True
+        return False
 
     def _someone_elses(self, h: Hit) -> bool:
         """An event noun whose doer is not the clause's subject: the event is what the subject
@@ -537,6 +565,10 @@ class SentenceClaims:
         if "model" not in types or role.type not in ("org", "lab") or role.how == "phrase":
             return None  # ("de nombreuses entreprises chinoises utilisaient Llama": no one model of theirs)
         org = role.name if role.type == "org" else (role.parent or role.name)
+        named = next((m for m in self.r.mentions if self.sent.start <= m.start < self.sent.end and m.type == "model"
+                      and (m.owner == org or self.k.gazetteer.owner_of(m.name) == org)), None)
+        if named is not None:  # "Meta used Qwen to help train Avocado": the model of its own the sentence names
+            return role_of(named, resolved_from=f"the model of {org} the sentence names")
         topic = self.r.discourse.topic(("model",))
         if topic is not None and (topic.owner == org or self.k.gazetteer.owner_of(topic.name) == org):
             return replace(topic, resolved_from=f"the model {role.text} works on")
@@ -1668,6 +1700,7 @@ class SentenceClaims:
         if not hasattr(self, "_doubt_end"):  # where the sentence's first doubt ends, read once
             text = self.sent.text
             ends = [m.end() for rx in self.k.cues.get("speculation", ()) for m in [rx.search(text)] if m]
+            ends += [m.start() for rx in self.k.cues.get("no_answer", ()) for m in [rx.search(text)] if m]
             if any(rx.search(text) for rx in self.k.cues.get("open_question", ())):
                 ends.append(0)  # "whether insurers will pay remains an open question": all of it
             self._doubt_end = self.sent.start_char + min(ends) if ends else None

@@ -814,7 +814,31 @@ class Resolver:
         if found is None:
             kind = next((k for k, ws in self.words.member_nouns.items() if head.lower_ in ws or lemma in ws), None)
             found = self.discourse.descriptors.get(kind) if kind is not None else None
-        return found
+        return found or self._named_by_kind(head.lower_, arg.start)
+
+    def _named_by_kind(self, word: str, at: int) -> Mention | None:
+        """The latest organisation whose name holds the description's noun, in either language ("the
+        hospital" after "Groupe hospitalier Val-de-Loire (GHVL)", "the agency" after "Agence régionale
+        de santé"): the words share their first five letters."""
+        if len(word) < 5 or word not in self.words.actor_nouns.get("org", ()):
+            return None
+        stem = word[:5]
+        before = [m for m in self.mentions if m.end <= at] + [m for ms in reversed(self.discourse.sentences[-LOOKBACK * 2:])
+                                                             for m in ms]
+        for m in sorted((m for m in self.mentions if m.end <= at), key=lambda m: -m.start) + before[len(
+                [m for m in self.mentions if m.end <= at]):]:
+            if m.type not in ("org", "lab", "misc") and not (m.type == "place" and m.how == "ner"):
+                continue
+            words = (self._long_name(m) or m.name).lower().replace("-", " ").split()
+            if any(w[:5] == stem for w in words):
+                return m
+        return None
+
+    def _long_name(self, m: Mention) -> str | None:
+        """The words an acronym stands for, when the article spelled them out before it."""
+        if m.start >= 2 and self.doc[m.start - 1].text == "(":
+            return self.doc[max(0, m.start - 8):m.start - 1].text
+        return None
 
     def _described_person(self, arg: Arg, word: str, lemma: str) -> Role | None:
         """A definite description of a person the article named with it ("Le maire de Valence,

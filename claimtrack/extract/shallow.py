@@ -257,6 +257,8 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
                 lex.is_("prepositions", t.doc[t.i + 1].lower_) or (low == "to" and out and out[-1].cls == PREP
                                                                   and out[-1].low in lex.closed.get("fixed_prepositions", ())):
             cls = PREP  # "according to reports": one preposition, no verb "accord" and no "to report"
+        elif t.i + 1 < len(t.doc) and f"{low} {t.doc[t.i + 1].lower_}" in lex.closed.get("noun_compounds", ()):
+            cls = ADJ  # "approach to open source": no infinitive
         elif lex.is_("determiners", low) and out and out[-1].cls == PREP:
             cls = DET  # "member of that family": after a preposition, "that" points, it opens no clause
         elif lex.is_("relatives", low) and out and (out[-1].cls in (NAME, NOUN, PUNCT) or _noun_before_relative(
