@@ -1750,3 +1750,11 @@ def test_a_denial_before_a_no_comment_stands_and_the_hospital_is_the_hospital_gr
     received = only(claims)
     assert (received.subject, received.predicate, received.polarity, received.attributed_to) == \
         ("GHVL", "receive", "negated", "Nadia Benali")
+
+
+def test_a_name_then_the_kind_it_is_with_modifiers_makes_the_hackers_its_own(extract):
+    claims = en(extract, "Title\n\nCorvusLock, the ransomware gang that claimed the attack, published roughly 40 "
+                         "gigabytes of stolen files on Friday. Two people familiar with the matter said the hackers "
+                         "had demanded a ransom of $2 million in bitcoin.", published="2026-10-20")
+    demanded = next(c for c in claims if c.predicate == "demand")
+    assert (demanded.subject, demanded.value.amount) == ("CorvusLock", 2000000)

@@ -902,10 +902,15 @@ class Resolver:
             if called is not None:  # "a ransomware gang calling itself CorvusLock": "the gang" is CorvusLock
                 self.discourse.descriptors[called] = m
                 continue
-            if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE \
-                    and self.doc[m.end + 2].lower_ in actors:
-                self.discourse.descriptors[self.doc[m.end + 2].lower_] = m
-                continue
+            if m.end + 2 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in DEFINITE:
+                # "CorvusLock, the ransomware gang that claimed the attack": "the gang" is CorvusLock
+                k = m.end + 2
+                while k < min(len(self.doc), m.end + 5) and self.doc[k].lower_ not in actors \
+                        and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X", ""):
+                    k += 1
+                if k < len(self.doc) and self.doc[k].lower_ in actors:
+                    self.discourse.descriptors[self.doc[k].lower_] = m
+                    continue
             if m.end + 1 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in actors:
                 self.discourse.descriptors[self.doc[m.end + 1].lower_] = m  # "FC Garonne, club de Ligue 2"
                 continue
