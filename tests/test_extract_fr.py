@@ -1390,3 +1390,15 @@ def test_the_american_social_media_giant_using_qwen_to_train_avocado_built_avoca
                          "pour entraîner Avocado, sa prochaine intelligence artificielle, a rapporté mercredi "
                          "l'agence Bloomberg.", published="2025-12-10"), "based_on")
     assert (c.subject, c.object, c.modality) == ("Avocado", "Qwen", "hedged")
+
+
+def test_we_in_the_words_of_a_spokeswoman_named_then_titled_is_her_body_and_none_received_is_negated(extract):
+    c = only(fr(extract, "« Nous n’avons reçu aucune demande de rançon », a déclaré au Courrier national Nadia "
+                         "Benali, porte-parole du Groupe hospitalier Val-de-Loire (GHVL).", published="2026-10-14"))
+    assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("GHVL", "recevoir", "negated", "Nadia Benali")
+
+
+def test_what_a_gang_says_it_holds_is_its_claim(extract):
+    c = only(fr(extract, "CorvusLock affirme détenir quelque 150 000 dossiers de patients.", published="2026-10-14"))
+    assert (c.subject, c.predicate, c.value.amount, c.modality, c.attributed_to) == \
+        ("CorvusLock", "détenir", 150000, "reported", "CorvusLock")

@@ -1480,7 +1480,7 @@ class SentenceClaims:
             if c.link != "xcomp" or c.parent not in self.by_head:
                 return False
             gov = self.by_head[c.parent]
-            ctl = {w for ws in self.words.control.values() for w in ws}
+            ctl = {w for ws in self.words.control.values() for w in ws} | self.words.speech  # "affirme détenir"
             return gov.lemma in ctl and _governed_by(self.doc, c, gov)  # not "un défaut susceptible de provoquer"
         return True
 
@@ -1669,7 +1669,8 @@ class SentenceClaims:
         if self.doc[first].lower_ not in self.words.none_words and not (
                 first > self.sent.start and self.doc[first - 1].lower_ in self.words.none_words):
             return st
-        return Stance(st.modality, "affirmed" if st.polarity == "negated" else "negated", st.cue)
+        # (once: "n'a reçu aucune demande" is negated by "ne ... aucune" together, not twice over)
+        return Stance(st.modality, "negated", st.cue)
 
     def _addressee(self, arg: Arg) -> bool:
         """"auprès de l'AFP": whom it was said to (predicates.yaml addressee_cases)."""

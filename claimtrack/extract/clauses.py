@@ -334,7 +334,9 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
             c.objects.insert(0, c.subject)
             c.subject = None
         if c.subject is None and c.lemma in speech and _after_its_words(doc, c, clauses):
-            c.subject = c.objects.pop(0)  # "..., a annoncé mardi le parquet de Tours": who said it
+            c.subject = c.objects.pop(0) if c.objects else _name_after(doc, c, names)  # "..., a annoncé mardi le
+            # parquet de Tours": who said it ("a déclaré au Courrier national Nadia Benali": the name the parser
+            # hung on the newspaper it was said to)
         if c.subject is None and _finite(doc[c.head]) and c.link not in ("relcl", "xcomp"):
             c.subject = _subject_before(doc, c, owner, names)
         if c.subject is None and c.link == "root" and c.tense == "inf":
@@ -368,6 +370,17 @@ def _without(arg: Arg, taken: set[int]) -> Arg:
         return arg
     rest = tuple(i for i in arg.tokens if i not in taken)
     return Arg(rest, arg.head if arg.head in rest else rest[-1], arg.case)
+
+
+def _name_after(doc, c: Clause, names: set[int]) -> Arg | None:
+    """The first name after a speech verb, in apposition to the phrase of whom it was said to."""
+    for i in sorted(c.tokens):
+        if i > c.head and i in names and doc[i].dep_ == "appos":
+            b = i
+            while b + 1 in names:
+                b += 1
+            return Arg(tuple(range(i, b + 1)), i)
+    return None
 
 
 def _name_opening(doc, c) -> Arg | None:
@@ -433,12 +446,12 @@ def _after_its_words(doc, c: "Clause", clauses: list["Clause"]) -> bool:
     it and read by the parser as its object: "..., a annoncé mardi le parquet de Tours",
     "..., a précisé l'une de ces sources". (The parser makes it the root of the sentence,
     or hangs it on the words it reports.)"""
-    if c.link not in ("conj", "parataxis", "root", "advcl") or not c.objects or c.markers:
+    if c.link not in ("conj", "parataxis", "root", "advcl") or c.markers:
         return False
     if c.parent is None and not any(x.parent == c.head and x.head < c.head for x in clauses):
         return False
-    obj = c.objects[0]
-    if obj.start < c.head or any(doc[i].text in ("«", "“", '"') for i in obj.tokens):
+    obj = c.objects[0] if c.objects else None
+    if obj is not None and (obj.start < c.head or any(doc[i].text in ("«", "“", '"') for i in obj.tokens)):
         return False
     before = [i for i in range(doc[c.head].sent.start, c.head) if not doc[i].is_space]
     k = len(before) - 1

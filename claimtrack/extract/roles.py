@@ -866,6 +866,7 @@ class Resolver:
 
     def _learn_person(self, m: Mention) -> None:
         """"Le maire de Valence, Thierry Maréchal,": the description and the name it gives."""
+        self._learn_title_after(m)
         if m.start < 2 or self.doc[m.start - 1].text != ",":
             return
         sent_start = self.doc[m.start].sent.start
@@ -920,6 +921,22 @@ class Resolver:
                 # "the National Disaster Management Agency" ... "the agency"; "le ministère de l'Industrie"
                 # ... "le ministère": the name says what it is
                 self.discourse.descriptors[key] = m
+
+    def _learn_title_after(self, m: Mention) -> None:
+        """"Nadia Benali, porte-parole du Groupe hospitalier Val-de-Loire (GHVL)", "Jane Doe, a spokeswoman
+        for Acme": the organisation her title names employs her (her "nous" is its)."""
+        k = m.end
+        if k + 2 >= len(self.doc) or self.doc[k].text != "," or not m.name:
+            return
+        k += 1
+        while k < len(self.doc) and self.doc[k].lower_ in DETERMINERS and k < m.end + 3:
+            k += 1
+        if k >= len(self.doc) or self.doc[k].lower_ not in self.words.agent_nouns:
+            return
+        org = next((x for x in self.mentions if k < x.start <= k + 8 and x.type in ("org", "lab")
+                    and not any(self.doc[j].text in (",", ";") for j in range(k, x.start))), None)
+        if org is not None:
+            self.discourse.employers[m.name.split()[-1]] = org.name
 
     def _kind_called(self, m: Mention, actors: frozenset[str]) -> str | None:
         """The kind noun before a naming word and the name ("a ransomware gang calling itself
