@@ -1402,3 +1402,11 @@ def test_what_a_gang_says_it_holds_is_its_claim(extract):
     c = only(fr(extract, "CorvusLock affirme détenir quelque 150 000 dossiers de patients.", published="2026-10-14"))
     assert (c.subject, c.predicate, c.value.amount, c.modality, c.attributed_to) == \
         ("CorvusLock", "détenir", 150000, "reported", "CorvusLock")
+
+
+def test_a_plan_of_an_unnamed_thing_is_no_fact_and_a_priority_given_is_still_the_company_s(extract):
+    claims = fr(extract, "OpenAI développe GPT-Next avec une puissance de calcul estimée à 3 GW prévue pour 2026. "
+                         "Meta construit Hyperion. Lors d'une réunion interne, Zuckerberg a déclaré que la priorité "
+                         "devait être donnée à la recherche de « super intelligence ».", published="2025-07-14")
+    assert not [c for c in claims if c.subject == "puissance de calcul"]
+    assert [c.subject for c in claims if c.relation == "prioritize"] == ["Meta"]

@@ -1291,15 +1291,15 @@ class SentenceClaims:
         return Draft(rel, self.doc[h.start:h.end].text, subject, obj, h.clause, tokens, (h.start, h.end), st, who)
 
     def _event_goes_on(self, h: Hit, subject: Role) -> bool:
-        """An event noun that is the subject of a verb of going on or of being ("The investigation
-        continues", "l'enquête se poursuit"), its actor only guessed from the article's topic: no
-        new fact, and no actor the sentence gives."""
+        """An event noun that is the subject of a verb of going on ("The investigation continues",
+        "l'enquête se poursuit"), its actor only guessed from the article's topic: no new fact, and
+        no actor the sentence gives."""
         c = h.clause
         if h.at_head or subject.how != "topic" or c.subject is None or h.start not in c.subject.tokens:
             return False
         lemma = c.lemma.removeprefix("se ").removeprefix("s'")
-        aspect = self.words.control.get("aspect", frozenset())
-        return lemma in aspect or c.lemma in aspect or c.lemma in self.words.non_event
+        aspect = self.words.control.get("aspect", frozenset())  # (not "la priorité devait être donnée à...")
+        return lemma in aspect or c.lemma in aspect
 
     def _span_tokens(self, h: Hit, hits: list[Hit], obj_arg: Arg | None, subject: Role) -> set[int]:
         c = h.clause
