@@ -1758,3 +1758,9 @@ def test_a_name_then_the_kind_it_is_with_modifiers_makes_the_hackers_its_own(ext
                          "had demanded a ransom of $2 million in bitcoin.", published="2026-10-20")
     demanded = next(c for c in claims if c.predicate == "demand")
     assert (demanded.subject, demanded.value.amount) == ("CorvusLock", 2000000)
+
+
+def test_the_hospital_s_spokesperson_denying_a_ransom_demand_speaks_for_the_hospital_group(extract):
+    c = only(en(extract, "Title\n\nThe Groupe hospitalier Val-de-Loire (GHVL) was hit. The hospital's spokesperson "
+                         "has denied receiving any ransom demand.", published="2026-10-09"))
+    assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("GHVL", "receive", "negated", "GHVL spokesperson")

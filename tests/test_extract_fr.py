@@ -1410,3 +1410,13 @@ def test_a_plan_of_an_unnamed_thing_is_no_fact_and_a_priority_given_is_still_the
                          "devait être donnée à la recherche de « super intelligence ».", published="2025-07-14")
     assert not [c for c in claims if c.subject == "puissance de calcul"]
     assert [c.subject for c in claims if c.relation == "prioritize"] == ["Meta"]
+
+
+def test_a_gang_described_then_claiming_the_operation_and_what_pirates_demanded_per_sources(extract):
+    claims = fr(extract, "L’enquête se concentre sur CorvusLock, un groupe de cybercriminels qui a revendiqué "
+                         "l’opération jeudi dernier. Selon deux sources proches de l’enquête, les pirates auraient "
+                         "réclamé une rançon de 2 millions de dollars.", published="2026-10-14")
+    claimed = only(claims, "claim_responsibility")
+    assert (claimed.subject, claimed.when.iso) == ("CorvusLock", "2026-10-08")
+    demanded = next(c for c in claims if c.predicate == "réclamer")
+    assert (demanded.value.amount, demanded.modality) == (2000000, "hedged")

@@ -910,7 +910,7 @@ class SentenceClaims:
                 continue  # "pour statuer", "pour avoir conservé": a purpose or a reason, not the event
             own = by_clause.get(c.head, [])
             made = [d for h in own for d in self.fills(h, hits)]
-            if not made or self._acts_on_event(c, own):
+            if not made or self._acts_on_event(c, own) or self._events_aside(c, own):
                 d = self.open_claim(c)
                 if d is not None:
                     made = [*made, d]
@@ -920,6 +920,21 @@ class SentenceClaims:
         spans = [d.trigger for d in out if d.relation.name != OPEN]
         out = [d for d in out if d.relation.name != OPEN or not any(a <= d.clause.head < b for a, b in spans)]
         return self._dedupe(out)  # (an open claim whose verb a relation's wording took: "continuerons à publier...")
+
+    def _events_aside(self, c: Clause, own: list[Hit]) -> bool:
+        """Every event noun of the clause names whom the words come from ("Selon deux sources proches de
+        l'enquête, les pirates auraient réclamé une rançon"): the verb's own deed is the claim."""
+        if not own or c.copula:
+            return False
+        sources = [o for o in c.obliques if self._attribution_phrase(o)]
+        return all(not h.at_head and any(h.start in o.tokens for o in sources) for h in own)
+
+    def _attribution_phrase(self, arg: Arg) -> bool:
+        """"selon deux sources proches de l'enquête", "according to people close to the inquiry"."""
+        first = self.doc[arg.tokens[0]].lower_ if arg.tokens else ""
+        two = " ".join(t.lower_ for t in self.doc[arg.tokens[0]:arg.tokens[0] + 2]) if arg.tokens else ""
+        return first in ("selon", "d'après", "d’après") or two == "according to" or (arg.case or "") in (
+            "selon", "d'après", "d’après", "according to")
 
     def _acts_on_event(self, c: Clause, own: list[Hit]) -> bool:
         """"Bercy examine le rachat d'Arvelle", "the EU approved the takeover": an act of its own
@@ -1480,7 +1495,7 @@ class SentenceClaims:
             if c.link != "xcomp" or c.parent not in self.by_head:
                 return False
             gov = self.by_head[c.parent]
-            ctl = {w for ws in self.words.control.values() for w in ws} | self.words.speech  # "affirme détenir"
+            ctl = {w for ws in self.words.control.values() for w in ws} | self.words.speech | self.words.denial  # "affirme détenir", "denied receiving"
             return gov.lemma in ctl and _governed_by(self.doc, c, gov)  # not "un défaut susceptible de provoquer"
         return True
 

@@ -33,6 +33,7 @@ TRAILING_LINKS = {"de", "des", "du", "d'", "d’", "et", "la", "le", "les", "l'"
                   "aux", "en", "in", "for", "pour"}
 COORDINATORS = {"et", "ou", "and", "or"}
 LEADING_COORDINATORS = COORDINATORS | {"mais", "puis", "but"}  # "et quelque 96 000 passagers": no part of a name
+INDEFINITE = {"un", "une", "a", "an"}
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
@@ -1028,15 +1029,20 @@ class Resolver:
         toks = sorted(arg.tokens)
         nouns = {word, lemma} | {self.doc[i].lower_ for i in toks[:5] if self.doc[i].pos_ == "NOUN"}  # (a head
         kinds = [k for k, ws in self.words.kind_nouns.items() if nouns & ws]  # the tagger got wrong: "prochain")
-        if not kinds or not toks or toks[0] < 2 or self.doc[toks[0]].lower_ not in DEFINITE | POSSESSIVES \
-                or self.doc[toks[0] - 1].text != ",":
+        if not kinds or not toks or toks[0] < 2 or self.doc[toks[0]].lower_ not in DEFINITE | POSSESSIVES | INDEFINITE \
+                or self.doc[toks[0] - 1].text != ",":  # ("CorvusLock, un groupe de cybercriminels qui a revendiqué")
             return None
-        m = next((m for m in self.mentions if m.end == toks[0] - 1 and m.type in kinds), None)
+        # ("sur CorvusLock, un groupe de cybercriminels qui a revendiqué l'opération": the description a
+        # relative clause hangs on, apposed to a name wherever it stands, is that name)
+        relative = toks[-1] + 1 < len(self.doc) and self.doc[toks[-1] + 1].lower_ in ("qui", "who", "which", "that")
+        m = next((m for m in self.mentions if m.end == toks[0] - 1 and (m.type in kinds or (
+            relative and m.type in ("misc", "place") and m.how == "ner"))), None)
         if m is None or m.name in self.discourse.sources or not (
-                self.sent is None or m.start == self.sent.start or self.doc[m.start - 1].is_punct):
+                relative or self.sent is None or m.start == self.sent.start or self.doc[m.start - 1].is_punct):
             return None  # ("rival de Qwen, le modèle d'Alibaba", "Selon le site Vélo & Business, la société":
             # a name of a phrase of its own)
-        return role_of(m, resolved_from=f"'{self.phrase(arg, False)}' apposed to {m.name}")
+        role = role_of(m, resolved_from=f"'{self.phrase(arg, False)}' apposed to {m.name}")
+        return role if m.type in kinds else replace(role, type=kinds[0])  # a name the NER misread: its kind
 
     def _called(self, arg: Arg) -> Role | None:
         """A description, then the name it goes by ("Ce modèle, baptisé en interne Avocado", "a
@@ -1063,6 +1069,9 @@ class Resolver:
         head = self.doc[arg.head]
         org = next((m for m in inside if m.type in ("org", "lab", "misc") and (
             (m.start > head.i and self.doc[m.start - 1].lower_ in OF_WORDS) or m.end == head.i)), None)
+        if org is None:  # "the hospital's spokesperson", "le porte-parole de l'hôpital": the body named by its kind
+            org = next((self._named_by_kind(self.doc[i].lower_, arg.start) for i in arg.tokens if i != head.i
+                        and self.doc[i].lower_ in self.words.actor_nouns.get("org", ())), None)
         if org is None:
             return None
         text = self.phrase(arg, False)
