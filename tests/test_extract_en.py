@@ -1764,3 +1764,9 @@ def test_the_hospital_s_spokesperson_denying_a_ransom_demand_speaks_for_the_hosp
     c = only(en(extract, "Title\n\nThe Groupe hospitalier Val-de-Loire (GHVL) was hit. The hospital's spokesperson "
                          "has denied receiving any ransom demand.", published="2026-10-09"))
     assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("GHVL", "receive", "negated", "GHVL spokesperson")
+
+
+def test_patients_who_died_are_a_toll(extract):
+    claims = en(extract, "Title\n\nLaboratoires Verdane halted its trial in France on Tuesday. Four patients died of "
+                         "sudden cardiac arrest in France.", published="2026-09-09")
+    assert [c.value.amount for c in claims if c.relation == "toll"] == [4]

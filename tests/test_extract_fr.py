@@ -1420,3 +1420,13 @@ def test_a_gang_described_then_claiming_the_operation_and_what_pirates_demanded_
     assert (claimed.subject, claimed.when.iso) == ("CorvusLock", "2026-10-08")
     demanded = next(c for c in claims if c.predicate == "réclamer")
     assert (demanded.value.amount, demanded.modality) == (2000000, "hedged")
+
+
+def test_participants_who_died_are_a_toll_a_count_opening_a_sentence_is_no_name_and_a_listing_no_ipo(extract):
+    claims = fr(extract, "Laboratoires Verdane suspend son essai en France. Quatre participants sont morts d'un arrêt "
+                         "cardiaque soudain. Six patients sont morts au cours de l'essai CORALIS. Le titre Verdane, "
+                         "coté sur Euronext Paris, avait reculé de 4 % mardi.", published="2026-09-09")
+    tolls = sorted(c.value.amount for c in claims if c.relation == "toll")
+    assert tolls == [4, 6]
+    assert not [c for c in claims if c.subject in ("Six", "Quatre")]
+    assert not [c for c in claims if c.relation == "ipo"]

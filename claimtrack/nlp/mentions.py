@@ -572,6 +572,7 @@ class MentionTagger:
                     and (model_name or len(tok.text) > 2) \
                     and (model_name or lead or tok.pos_ in ("PROPN", "X") or (self.known is not None and not self.known(tok.lower_)))\
                     and tok.lower_ not in self.time_words and not common_acronym(tok.text) \
+                    and not (opens_sentence(tok) and tok.pos_ == "NUM") \
                     and not (opens_sentence(tok) and (tok.pos_ in ("PRON", "DET", "ADV", "ADP")
                                                     or "Part" in tok.morph.get("VerbForm")
                                                     or participle_opening(tok, nxt))):  # "Celui-ci", "Interrogée"
