@@ -1770,3 +1770,11 @@ def test_patients_who_died_are_a_toll(extract):
     claims = en(extract, "Title\n\nLaboratoires Verdane halted its trial in France on Tuesday. Four patients died of "
                          "sudden cardiac arrest in France.", published="2026-09-09")
     assert [c.value.amount for c in claims if c.relation == "toll"] == [4]
+
+
+def test_the_outlet_a_document_was_seen_by_or_words_told_to_is_never_the_company(extract):
+    claims = en(extract, "Title\n\nLaboratoires Verdane halted its trial. Verdane is based in Lyon. A letter sent to "
+                         "investigators last week, seen by PharmaPulse, says the committee found a link. The company "
+                         "disputes that reading, its chief executive told PharmaPulse.",
+                outlet="PharmaPulse Europe")
+    assert not [c for c in claims if "PharmaPulse" in c.subject]

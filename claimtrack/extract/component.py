@@ -157,6 +157,11 @@ class ArticleReader:
         self.text = doc_text(doc)
         self.mentions = mention_index(doc)  # read once, not once per sentence
         self.state = _ArticleState(Discourse(knowledge.gazetteer, genders=knowledge.genders))
+        if ctx.outlet:  # the article's own outlet ("seen by PharmaPulse") is never "the company" it reports on
+            self.state.discourse.sources.add(ctx.outlet)
+            first = ctx.outlet.split()[0]
+            if len(first) > 3 and first[:1].isupper():
+                self.state.discourse.sources.add(first)  # "PharmaPulse Europe" writes itself "PharmaPulse"
         self.headline_list = lists_headlines(self.text, self.ctx.title_end)
         self._times_cache: tuple = (None, [])
 

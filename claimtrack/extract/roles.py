@@ -307,7 +307,7 @@ class Discourse:
                 if m.type == "place" and m.how == "ner" and role is not None and not self._acted(m.name):
                     role = None  # a place, unless it did something ("Aerlis pourrait chercher un partenaire")
                 if role is None or m.type in ("media", "concept") or (m.type == "place" and m.how != "ner") \
-                        or role.name in exclude \
+                        or role.name in exclude or role.name in self.sources \
                         or m.how == "ner" and self.named[role.name] < NAMED_OFTEN or self._state_body(role.name):
                     continue  # a name the gazetteer does not know is a topic only once the article repeats it
                 key = (self.named[role.name], rank, m.start)
@@ -790,6 +790,7 @@ class Resolver:
         before = [m for m in self.mentions if sent.start <= m.start and m.end <= arg.tokens[0]
                   and m.type in ("org", "misc") and m.how != "anaphora" and not hyphen_modifier(self.doc, m)
                   and m.name not in self.discourse.public  # "le syndicat SPNA ... la compagnie": not the union
+                  and m.name not in self.discourse.sources  # nor the outlet the words were said to
                   and not self._completes_noun(m)]  # "la cour d'appel de Douai ... le transporteur": not Douai
         return before[-1] if before else None
 
