@@ -307,7 +307,7 @@ class Discourse:
                 if m.type == "place" and m.how == "ner" and role is not None and not self._acted(m.name):
                     role = None  # a place, unless it did something ("Aerlis pourrait chercher un partenaire")
                 if role is None or m.type in ("media", "concept") or (m.type == "place" and m.how != "ner") \
-                        or role.name in exclude or role.name in self.sources \
+                        or role.name in exclude \
                         or m.how == "ner" and self.named[role.name] < NAMED_OFTEN or self._state_body(role.name):
                     continue  # a name the gazetteer does not know is a topic only once the article repeats it
                 key = (self.named[role.name], rank, m.start)
