@@ -1411,6 +1411,8 @@ class SentenceClaims:
         or passive event with a date of its own, not a description in the present."""
         if subj_arg is None or not subj_arg.tokens or not (c.passive or c.tense == "past") or c.negated:
             return False
+        if not c.aux and c.tense != "past":
+            return False  # a bare participle ("une puissance de calcul ... prévue pour 2026"): a description
         first = self.doc[subj_arg.tokens[0]]
         head = self.doc[subj_arg.head]
         if {head.lower_, first.lower_} & (self.words.demonstratives | self.words.vague_subjects) \
@@ -1548,8 +1550,8 @@ class SentenceClaims:
             role = replace(role, name=" ".join(kept) or role.name, resolved_from=f"'{role.text}': {NONE_OF}")
         told = not role.is_entity and c.passive and not by_agent and self._told_by_someone(c)
         if not role.is_entity and not self.title and not none_of and not told and not (
-                role.how == "phrase" and (self._gives_figure(c) or self._anchored_event(c, subj_arg)
-                                          or self._counted_passive(c, subj_arg))
+                role.how == "phrase" and (bool(c.aux) or c.tense is not None)  # (no bare participle: "prévue pour 2026")
+                and (self._gives_figure(c) or self._anchored_event(c, subj_arg) or self._counted_passive(c, subj_arg))
                                                           and c.link not in ("advcl", "acl", "relcl")
                                                           and not self._subordinate(c)
                                                           and self._plain_noun_phrase(subj_arg)):

@@ -669,9 +669,9 @@ def _says_too_little(claim: Claim) -> bool:
     if (claim.subject_resolved_from or "").endswith(NONE_OF) and claim.polarity == "negated":
         return False  # "no injuries were reported": that none was is the fact
     if claim.relation == OPEN and not claim.headline and claim.subject_type is None and claim.value is None \
-            and (claim.when is None or claim.modality not in ("asserted", "reported")):
-        # an unnamed subject states a fact in the body only with its figure ("turnout was 48.1%") or the
-        # date it happened ("The intrusion was detected on Monday"; not "une puissance ... prévue pour 2026")
+            and claim.when is None:
+        # an unnamed subject states a fact in the body only with its figure ("turnout was 48.1%") or its
+        # date ("The intrusion was detected on Monday")
         return True
     if claim.relation != OPEN or claim.headline or claim.object is not None or claim.value is not None:
         return False
@@ -679,8 +679,8 @@ def _says_too_little(claim: Claim) -> bool:
         return False  # "the deal will close this year": what is to happen, and when
     if claim.attributed_to and claim.attributed_to == claim.subject:
         return False  # "The company says it acted as soon as...": its own account of what it did
-    if claim.subject_type is None and claim.when is not None and claim.modality in ("asserted", "reported"):
-        return False  # "The intrusion was detected on Monday": what happened, and when (not "prévue pour 2026")
+    if claim.subject_type is None and claim.when is not None:
+        return False  # "The intrusion was detected on Monday", "La première audience est fixée au 18 mars": when
     undergone = claim.predicate.split()[0] in ("être", "be") and len(claim.predicate.split()) > 1
     return not (undergone and claim.subject_type and claim.subject_resolved_from is None)  # "Aerlis Go was not affected"
 
