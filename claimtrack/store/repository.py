@@ -306,7 +306,7 @@ class Repository:
                          claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                 for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
 
-    # -- what a change touches (ingest._forget_article, ingest._regroup) ----------------
+    # -- what a change touches (reconcile.maintain) ----------------
     def claim_ids_of_article(self, article_id: str) -> list[str]:
         return sorted(self.s.scalars(select(ClaimRow.id).where(ClaimRow.article_id == article_id)))
 
