@@ -325,7 +325,7 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                     maintain.regroup(repo, set(keys) | relink, also=old_groups, gone=gone)
                 else:
                     maintain.reconcile_new(repo, gaz, analysis.claims, keys)
-                    maintain.regroup(repo, list(keys))
+                    maintain.regroup(repo, list(keys), new_article=True)
             break
         except (IntegrityError, OperationalError):
             # a concurrent writer got in first (a busy SQLite, a unique key): look again
