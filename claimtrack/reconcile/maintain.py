@@ -182,7 +182,7 @@ def join(repo: Repository, seeds: set[str], ctx: Context | None = None) -> bool:
         comps.setdefault(uf.find(c.id), []).append(c)
     dropped = set(joined.values())
     stored = repo.summaries(dropped)
-    if any(summ is None for _, summ in stored.values()):
+    if len(stored) != len(dropped) or any(summ is None for _, summ in stored.values()):
         return False
     # -- what the change touches: the neighbours, their pairs ------------------------------------
     opposed = repo.decisions_in(seeds, OPPOSED, levels=False)
@@ -196,7 +196,7 @@ def join(repo: Repository, seeds: set[str], ctx: Context | None = None) -> bool:
     near |= repo.groups_in_chains(chains)
     near -= dropped
     neighbours = repo.summaries(near)
-    if any(summ is None for _, summ in neighbours.values()):
+    if len(neighbours) != len(near) or any(summ is None for _, summ in neighbours.values()):
         return False
     summaries.update((gid, Summary.loads(summ)) for gid, (_, summ) in neighbours.items())
     neighbours_pairs = {gid: set(summaries[gid].pairs) for gid in near}

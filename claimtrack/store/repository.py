@@ -475,22 +475,6 @@ class Repository:
             out.update(self.s.scalars(select(GroupRow.id).where(GroupRow.chain.in_(part))))
         return out
 
-    def opposed_groups(self, group_ids: Iterable[str], kinds: tuple[str, ...]) -> set[tuple[str, str, str]]:
-        """(group, other group, kind) for every decision of these kinds between a stored member
-        of one of these groups and a stored member of another group (either way round),
-        found by the database from the indexes (the members are not read)."""
-        out: set[tuple[str, str, str]] = set()
-        gc_a, gc_b, lk = GroupClaimRow.__table__.alias("ga"), GroupClaimRow.__table__.alias("gb"), LinkRow.__table__
-        conn = self.s.connection()
-        for part in _chunks(group_ids):
-            for mine, theirs in ((lk.c.claim_a, lk.c.claim_b), (lk.c.claim_b, lk.c.claim_a)):
-                q = (select(gc_a.c.group_id, gc_b.c.group_id, lk.c.kind)
-                     .join_from(gc_a, lk, mine == gc_a.c.claim_id).join(gc_b, gc_b.c.claim_id == theirs)
-                     .where(gc_a.c.group_id.in_(part), lk.c.kind.in_(kinds), gc_b.c.group_id != gc_a.c.group_id)
-                     .distinct())
-                out.update((g, other, kind) for g, other, kind in conn.execute(q))
-        return out
-
     def decisions_between(self, group_a: str, group_b: str, kind: str) -> list[PairDecision]:
         """The stored decisions of `kind` between the stored members of two groups, with levels."""
         gc_a, gc_b, lk = GroupClaimRow.__table__.alias("ga"), GroupClaimRow.__table__.alias("gb"), LinkRow.__table__
