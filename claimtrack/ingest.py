@@ -4,7 +4,8 @@ One transaction per article: a file that fails leaves nothing half-written, and
 every other file is still ingested (any failure but the database's is one rejection
 line). An unchanged file (same content hash) is skipped; a changed one replaces its old
 claims. New claims are reconciled only against the claims that share a block key with
-them, and only the groups they reach are rebuilt.
+them, and only the groups they reach are rebuilt (reconcile/maintain.py: ingest only
+orchestrates).
 """
 from __future__ import annotations
 
@@ -18,12 +19,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
-from claimtrack.models import Claim, SourceDocument
+from claimtrack.models import SourceDocument
 from claimtrack.nlp.gazetteer import load_gazetteer
-from claimtrack.reconcile import cluster, incremental
-from claimtrack.reconcile.blocking import block_keys, probe_keys, signature_key
-from claimtrack.reconcile.engine import Reconciler
-from claimtrack.reconcile.origins import relaying as relaying_articles
+from claimtrack.reconcile import maintain
+from claimtrack.reconcile.blocking import block_keys, signature_key
 from claimtrack.sources.fetch import TIMEOUT, read_url
 from claimtrack.sources.reader import TEXT_SUFFIXES, SourceError, read_documents, scan_sources
 from claimtrack.store.db import checkpoint, ensure_schema, lock_for_write, sessions, writer
@@ -311,7 +310,7 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                 if settled:
                     return settled
                 replaced = repo.article(doc.id) is not None
-                forgotten = _forget_article(repo, doc.id) if replaced else None
+                forgotten = maintain.forget_article(repo, doc.id) if replaced else None
                 repo.add_article(doc, analysis.claims, keys, sigs)
                 if not run.gazetteer_synced:
                     repo.sync_gazetteer(gaz)
@@ -320,16 +319,13 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
                 # links and groups change in the article's own transaction: a crash or a kill
                 # at any moment leaves groups that match the stored claims
                 if forgotten is not None:
-                    # only what the old and the new claims touched: see _forget_article
+                    # only what the old and the new claims touched: see maintain.forget_article
                     relink, old_groups, gone = forgotten
-                    _relink(repo, gaz, analysis.claims, keys, relink)
-                    _regroup(repo, set(keys) | relink, also=old_groups, gone=gone)
+                    maintain.relink(repo, gaz, analysis.claims, keys, relink)
+                    maintain.regroup(repo, set(keys) | relink, also=old_groups, gone=gone)
                 else:
-                    probes = {p for ks in keys.values() for k in ks for p in probe_keys(k)}
-                    rec = Reconciler(gaz)
-                    rec.seed(repo.representatives(probes, exclude=list(keys)))
-                    repo.add_decisions(rec.add(analysis.claims))
-                    _regroup(repo, list(keys))
+                    maintain.reconcile_new(repo, gaz, analysis.claims, keys)
+                    maintain.regroup(repo, list(keys), new_article=True)
             break
         except (IntegrityError, OperationalError):
             # a concurrent writer got in first (a busy SQLite, a unique key): look again
@@ -346,35 +342,6 @@ def _store(engine: Engine, doc: SourceDocument, analysis: Analysis | str, report
     return "replaced" if replaced else "new"
 
 
-def _forget_article(repo: Repository, article_id: str) -> tuple[set[str], set[str], list[Claim]]:
-    """Delete a stored article (its claims, their keys, decisions and memberships go with it)
-    and say what its claims leave to redo: (the remaining claims that had a decision with
-    one of them: they are compared again, as a claim may have met the others only through
-    a removed representative of its signature, and their groups are rebuilt; the groups the
-    old claims were in, rebuilt from their remaining members; the measure chains of the
-    removed claims themselves: their figures leave measure chains)."""
-    old = set(repo.claim_ids_of_article(article_id))
-    relink = repo.linked(old) - old
-    groups = set(repo.groups_of(old).values())
-    gone = repo.claims_in(old)
-    repo.delete_article(article_id)
-    return relink, groups, gone
-
-
-def _relink(repo: Repository, gaz, claims: list[Claim], keys: dict[str, list[str]], relink: set[str]) -> None:
-    """Reconcile an article's new claims and the remaining claims its old ones were decided
-    with (`relink`) against their blocks; pairs already decided keep their stored decision."""
-    again = repo.claims_in(relink)
-    all_keys = dict(keys)
-    all_keys.update((c.id, block_keys(c)) for c in again)
-    probes = {p for ks in all_keys.values() for k in ks for p in probe_keys(k)}
-    rec = Reconciler(gaz)
-    rec.seed(repo.representatives(probes, exclude=list(all_keys)))
-    decided = repo.decided_pairs(relink)
-    repo.add_decisions(d for d in rec.add(sorted([*claims, *again], key=lambda c: c.id))
-                       if (d.a, d.b) not in decided)
-
-
 def remove_article(engine: Engine, article_id: str) -> bool:
     """Remove a stored article and its claims; only the groups they were in (and what those
     touch) are rebuilt. False if there is no such article."""
@@ -383,98 +350,10 @@ def remove_article(engine: Engine, article_id: str) -> bool:
         repo = Repository(s)
         if repo.article(article_id) is None:
             return False
-        relink, old_groups, gone = _forget_article(repo, article_id)
-        _relink(repo, load_gazetteer(), [], {}, relink)
-        _regroup(repo, relink, also=old_groups, gone=gone)
+        relink, old_groups, gone = maintain.forget_article(repo, article_id)
+        maintain.relink(repo, load_gazetteer(), [], {}, relink)
+        maintain.regroup(repo, relink, also=old_groups, gone=gone)
     return True
-
-
-def relink_all(repo: Repository) -> None:
-    """Recompute every link from scratch (after a changed article replaced its claims)."""
-    repo.clear_decisions()
-    rec = Reconciler(load_gazetteer())
-    repo.add_decisions(rec.add(repo.claims()))
-
-
-def _rebuild(repo: Repository) -> None:
-    """Every group from scratch (after a changed article: its old claims are gone)."""
-    groups, conflicts = cluster.build(repo.claims(), repo.decisions())
-    repo.replace_groups(groups, conflicts)
-
-
-def _regroup(repo: Repository, added: Iterable[str], also: Iterable[str] = (), gone: Iterable[Claim] = ()) -> None:
-    """Only the groups new claims join, and the status of their direct neighbours
-    (reconcile/incremental.py); `also`: stored groups to rebuild in any case (those a
-    removed article's claims were in), `gone`: its removed claims (their measure chains
-    change)."""
-    seeds, also = set(added), set(also)
-    if not seeds and not also:
-        return
-    part = _part_around(repo, seeds, also, list(gone))
-    done = incremental.regroup(part)
-    repo.replace_part(part.dropped, done.groups, done.conflicts,
-                      [cluster.conflict_id(*p) for p in done.stale], done.changed)
-
-
-def _part_around(repo: Repository, seeds: set[str], also: set[str], gone: list[Claim]) -> incremental.Part:
-    """What a regroup around `seeds` reads: the link-closed part, its neighbours and
-    what their pairs need (incremental.Part)."""
-    ids, dropped, units, links = _link_closed(repo, seeds, also)
-    claims = repo.claims_in(ids)
-    relaying = relaying_articles(claims)
-    origin_claims = [c for c in claims if c.article not in relaying] + repo.citations_of_articles(relaying)
-    decisions = repo.decisions_in(ids, incremental.OPPOSED, levels=False)  # by index: levels read if needed
-    figures = [c for c in [*claims, *gone] if cluster.chain_key(c) is not None]
-    chains = {cluster.chain_key(c) for c in figures}
-    part = incremental.Part(claims, origin_claims, units, links, decisions, dropped, chains,
-                            with_levels=repo.levels_of)
-    near = set(repo.groups_of(incremental.other_ends(decisions, ids, incremental.OPPOSED)).values())
-    near |= set(repo.groups_of(c.id for c in repo.figures_of(_facts(figures))
-                               if cluster.chain_key(c) in chains).values())
-    near |= {g for pair in repo.conflict_pairs_of(dropped) for g in pair}
-    _add_neighbours(repo, part, near - dropped)
-    return part
-
-
-def _facts(figures: list[Claim]) -> set[tuple[str | None, str]]:
-    """The (subject, relation) of these figures: every figure of their chains shares them
-    (a chain key spells a missing subject "None")."""
-    facts = {(c.subject, c.relation) for c in figures}
-    return facts | {(None if s == "None" else "None", r) for s, r in facts if s is None or s == "None"}
-
-
-def _link_closed(repo: Repository, seeds: set[str],
-                 also: set[str]) -> tuple[set[str], set[str], list[list[str]], set[tuple[str, str]]]:
-    """The claims whose groups are rebuilt: the seeds, and every claim of a stored group
-    that holds a seed, a claim linked to one, or is in `also` (a stored group is closed
-    under links, so whole groups make a closed part); those groups; the stored groups
-    among them that lost no claim (whole components already); and the links that join
-    them: those of the seeds and of the members of the groups in `also`."""
-    links = repo.link_pairs(seeds)
-    linked = {c for pair in links for c in pair} - seeds
-    dropped = also | set(repo.groups_of(seeds | linked).values())
-    members = repo.members_of(dropped)
-    links |= repo.link_pairs(c for g in also for c in members.get(g, ()))
-    ids = seeds | linked | {c for ms in members.values() for c in ms}
-    return ids, dropped, [ms for g, ms in members.items() if g not in also], links
-
-
-def _add_neighbours(repo: Repository, part: incremental.Part, near: set[str]) -> None:
-    """The neighbour groups' records and members, their conflicts and updates, the claims
-    at the other end of those and the groups of those claims, and their stored conflicts."""
-    members = repo.members_of(near)
-    member_ids = {c for ms in members.values() for c in ms}
-    claims = {c.id: c for c in repo.claims_in(member_ids)}
-    part.neighbours = {g.id: (g, sorted((claims[c] for c in g.claims), key=cluster.founding_key))
-                       for g in repo.groups(sorted(near))}
-    inside = {c.id for c in part.claims}
-    seen = {(d.a, d.b) for d in part.decisions}
-    part.decisions += [d for d in repo.decisions_in(member_ids, incremental.OPPOSED, levels=False)
-                       if (d.a, d.b) not in seen]
-    beyond = incremental.other_ends(part.decisions, inside | member_ids, incremental.OPPOSED)
-    group_of = repo.groups_of(beyond)
-    part.outside = {c.id: (c, group_of[c.id]) for c in repo.claims_in(beyond)}
-    part.stored_conflicts = repo.conflict_pairs_of(near)
 
 
 def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
@@ -482,7 +361,7 @@ def rebuild_groups(engine: Engine) -> tuple[int, int, int]:
     with sessions(writer(engine)).begin() as s:
         lock_for_write(s)
         repo = Repository(s)
-        _rebuild(repo)
+        maintain.rebuild(repo)
         return repo.counts()
 
 
@@ -492,7 +371,7 @@ def update_groups(engine: Engine, added: Iterable[str]) -> tuple[int, int, int]:
     with sessions(writer(engine)).begin() as s:
         lock_for_write(s)
         repo = Repository(s)
-        _regroup(repo, list(added))
+        maintain.regroup(repo, list(added))
         return repo.counts()
 
 

@@ -113,6 +113,17 @@ def _state(engine):
     return groups, conflicts
 
 
+def _summaries(engine):
+    """The groups' summaries and membership rows (reconcile/summary.py), as stored."""
+    from sqlalchemy import text
+    with engine.connect() as conn:
+        groups = sorted((gid, json.loads(s) if s else None, chain)
+                        for gid, s, chain in conn.execute(text("SELECT id, summary, chain FROM groups")))
+        members = sorted(tuple(r) for r in conn.execute(text(
+            "SELECT group_id, claim_id, bucket, place, origin, is_copy FROM group_claims")))
+    return groups, members
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_groups_updated_incrementally_equal_groups_from_scratch(tmp_path, seed):
     """Articles arrive in random orders and random batches; after each batch only the groups
@@ -254,9 +265,10 @@ def test_many_random_orders_regroup_as_from_scratch(tmp_path, seed):
         engine = make_engine(f"sqlite:///{tmp_path}/kb{order}.db")
         ensure_schema(engine)
         _ingest_in_order(engine, articles, rng)
-        incremental = _state(engine)
+        incremental, summaries = _state(engine), _summaries(engine)
         rebuild_groups(engine)
         assert _state(engine) == incremental, order
+        assert _summaries(engine) == summaries, order
         finals.append(incremental)
         engine.dispose()
     assert all(f == finals[0] for f in finals)
@@ -294,19 +306,21 @@ def test_long_runs_of_changes_and_removals_regroup_as_from_scratch(tmp_path, see
             back = rng.choice(sorted(removed))
             current[back] = removed.pop(back)
             assert _store_articles(engine, [current[back]], version=f"back{step}") == ["new"]
-        incremental = _state(engine)
+        incremental, summaries = _state(engine), _summaries(engine)
         rebuild_groups(engine)
         assert _state(engine) == incremental, step
+        assert _summaries(engine) == summaries, step
     engine.dispose()
 
 
 def test_adding_an_article_rebuilds_only_the_groups_its_claims_join(tmp_path, monkeypatch):
-    """The rebuilt part is the new claims and the stored groups linked to them, never the
-    groups reached only through conflicts or measure chains (those are neighbours, whose
-    status alone is judged again): on this corpus that part is smaller than the component."""
+    """Rebuilt from members (when the groups' summaries do not apply), the rebuilt part is
+    the new claims and the stored groups linked to them, never the groups reached only
+    through conflicts or measure chains (those are neighbours, whose status alone is judged
+    again): on this corpus that part is smaller than the component."""
     import random
 
-    from claimtrack.reconcile import incremental
+    from claimtrack.reconcile import incremental, maintain
     from claimtrack.store.db import ensure_schema, make_engine, sessions
     from claimtrack.store.repository import Repository
 
@@ -320,6 +334,7 @@ def test_adding_an_article_rebuilds_only_the_groups_its_claims_join(tmp_path, mo
     parts = []
     real = incremental.regroup
     monkeypatch.setattr(incremental, "regroup", lambda part, ctx=None: parts.append(part) or real(part, ctx))
+    monkeypatch.setattr(maintain, "join", lambda *a, **k: False)
     _store_articles(engine, articles[-1:])
     (part,) = parts
     with sessions(engine)() as s:
@@ -363,4 +378,102 @@ def test_conflicts_described_by_stored_decisions_read_their_levels(tmp_path, mon
     assert _state(engine) == incremental
     assert read and incremental[1]
     assert all(": " in reason and "; " in reason for _, _, _, reason, _ in incremental[1])
+    engine.dispose()
+
+
+def _story(n_articles: int, start: int = 0):
+    """Copies of one story: each article reports Meta going closed (one growing group, its
+    sentence relayed word for word by some), a figure (a measure chain) and a denial (a
+    conflict), published earlier than the one before (each copy founds its groups anew)."""
+    import datetime as dt
+    from tests.helpers import claim as C
+
+    out = []
+    for i in range(start, start + n_articles):
+        art = f"s{i:04d}"
+        published = dt.date(2026, 6, 1) - dt.timedelta(days=i)
+        outlet = ["Reuters", "Gate", "CTOL", "X"][i % 4]
+        claims = [C("Meta", "go_closed", attributed_to=["Bloomberg", None, "Meta spokesperson"][i % 3]),
+                  C("Meta", "invest", value=["600 milliards de dollars", "65 milliards de dollars"][i % 2]),
+                  C("Meta", "go_closed", polarity="negated")]
+        texts = ["Meta is moving its frontier models behind closed doors, Bloomberg reported on the day.",
+                 f"Meta will invest heavily in data centres this year, copy {i} said.",
+                 "Meta denied that it would stop publishing its open models at all."]
+        out.append((art, outlet, published.isoformat(), [
+            c.model_copy(update={"id": f"c{art}x{k}", "article": art, "start": k * 100, "end": k * 100 + 50,
+                                 "outlet": outlet, "published": published,
+                                 "evidence": texts[k] if i % 5 else texts[k] + f" ({art})"})
+            for k, c in enumerate(claims)]))
+    return out
+
+
+def _claims_read_adding(tmp_path, monkeypatch, n: int) -> tuple[int, int]:
+    """(claims built from rows, membership rows written) when one more copy joins n copies."""
+    from claimtrack.ingest import rebuild_groups
+    from claimtrack.reconcile import incremental, maintain
+    from claimtrack.store import repository
+    from claimtrack.store.db import ensure_schema, make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path}/kb{n}.db")
+    ensure_schema(engine)
+    _store_articles(engine, _story(n))
+    read, written, regrouping = [], [], []
+    real_claim, real_insert, real_join = repository._claim, repository.Repository._insert_groups, maintain.join
+    # claims read by the regroup (the reconciler's seed reads one claim per block and signature)
+    monkeypatch.setattr(repository, "_claim", lambda r: (regrouping and read.append(r[0])) or real_claim(r))
+    monkeypatch.setattr(maintain, "join", lambda *a, **k: regrouping.append(1) or real_join(*a, **k))
+    monkeypatch.setattr(repository.Repository, "add_members", lambda self, rows: written.extend(rows) or
+                        self.s.execute(repository.insert(repository.GroupClaimRow.__table__), [
+                            {"group_id": g, "claim_id": c, "bucket": b, "place": p, "origin": o, "is_copy": x}
+                            for g, c, b, p, o, x in rows]))
+    monkeypatch.setattr(repository.Repository, "_insert_groups", lambda self, groups, conflicts, summaries=None:
+                        written.extend(c for g in groups for c in g.claims) or
+                        real_insert(self, groups, conflicts, summaries))
+    monkeypatch.setattr(incremental, "regroup", lambda *a, **k: pytest.fail("rebuilt from its members"))
+    _store_articles(engine, _story(1, start=n))
+    monkeypatch.undo()
+    incremental_state, summaries = _state(engine), _summaries(engine)
+    rebuild_groups(engine)
+    assert _state(engine) == incremental_state
+    assert _summaries(engine) == summaries
+    groups, conflicts = incremental_state
+    assert conflicts and max(len(g[1]) for g in groups) > n / 2
+    engine.dispose()
+    return len(read), len(written)
+
+
+def test_a_copy_joining_big_groups_reads_and_writes_a_bounded_number_of_rows(tmp_path, monkeypatch):
+    """A new copy of a story joins its growing groups (and founds them anew: it is published
+    first) through their summaries: the claims it reads (the new ones, the groups' first
+    members, the neighbours of its origins buckets) and the memberships it writes (its own)
+    do not grow with the groups, and the groups equal a rebuild from scratch."""
+    small = _claims_read_adding(tmp_path, monkeypatch, 40)
+    big = _claims_read_adding(tmp_path, monkeypatch, 120)
+    assert big[1] == small[1] == 3
+    assert big[0] == small[0] < 40, (small, big)
+
+
+def test_groups_stored_without_summaries_are_rebuilt_from_their_members(tmp_path):
+    """A base whose groups have no summary (stored before they existed: migration 0005)
+    regroups from members where a new article touches them, writes their summaries, and
+    equals a rebuild from scratch after each article."""
+    import random
+
+    from sqlalchemy import text
+
+    from claimtrack.ingest import rebuild_groups
+    from claimtrack.store.db import ensure_schema, make_engine
+
+    articles = _random_articles(random.Random(7), 40)
+    engine = make_engine(f"sqlite:///{tmp_path}/kb.db")
+    ensure_schema(engine)
+    _store_articles(engine, articles[:25])
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE groups SET summary = NULL, chain = NULL"))
+        conn.execute(text("UPDATE group_claims SET bucket = NULL, place = NULL, origin = NULL, is_copy = NULL"))
+    for art in articles[25:]:
+        _store_articles(engine, [art])
+        incremental_state = _state(engine)
+        rebuild_groups(engine)
+        assert _state(engine) == incremental_state
     engine.dispose()

@@ -93,16 +93,28 @@ class Origins:
         """The distinct origins of a group's reports, relayed copies counted once."""
         if len(members) == 1:
             return [self.origin(members[0])]
-        # a copy starts like its original: only sentences sharing their first words are compared
-        kept: dict[str, list[tuple[str, str, str]]] = {}  # opening words -> (origin, article, text)
-        origins: set[str] = set()
+        return sorted({origin for _, _, _, origin, copy in self.reports(members) if not copy})
+
+    def reports(self, members: list[Claim]) -> list[tuple[Claim, str, str, str, bool]]:
+        """(claim, opening words, text, its own origin, whether a copy) of a group's reports,
+        in the order copies are found (published, article, place). A copy takes the origin
+        of the report it copies, which is itself a copy's or an original's: so the distinct
+        origins are those of the originals, and whether a report is a copy depends only on
+        the texts and articles of the reports before it with its opening words (at most
+        COPY_WINDOW of them), not on their origins (what reconcile/summary.py keeps)."""
+        kept: dict[str, list[tuple[str, str]]] = {}  # opening words -> (article, text)
+        out = []
         for c in sorted(members, key=lambda c: (str(c.published or ""), c.article, c.start)):
             text = norm_text(c.evidence)
             opening = " ".join(text.split()[:4])
             bucket = kept.setdefault(opening, [])
-            copy = next((o for o, art, k in bucket[-COPY_WINDOW:] if art != c.article and len(text) > 40
-                         and fuzz.ratio(text, k) >= COPY_SIMILAR), None)
-            origin = copy or self.origin(c)
-            bucket.append((origin, c.article, text))
-            origins.add(origin)
-        return sorted(origins)
+            copy = is_copy(c.article, text, bucket[-COPY_WINDOW:])
+            bucket.append((c.article, text))
+            out.append((c, opening, text, self.origin(c), copy))
+        return out
+
+
+def is_copy(article: str, text: str, before: list[tuple[str, str]]) -> bool:
+    """Whether a report (its article, its normalised text) republishes one of the reports
+    `before` it with its opening words (article, text; the last COPY_WINDOW of them)."""
+    return len(text) > 40 and any(art != article and fuzz.ratio(text, k) >= COPY_SIMILAR for art, k in before)

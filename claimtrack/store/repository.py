@@ -7,7 +7,7 @@ import operator
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from sqlalchemy import Select, delete, func, insert, or_, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, literal, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from claimtrack.models import (ArticleRecord, Claim, Conflict, Group, LevelResult, PairDecision, Quantity,
@@ -261,23 +261,47 @@ class Repository:
         return out
 
     # -- groups -----------------------------------------------------------------
-    def replace_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
+    def replace_groups(self, groups: list[Group], conflicts: list[Conflict],
+                       summaries: Mapping[str, tuple[str, str | None, list]] | None = None) -> None:
         self.s.execute(delete(ConflictRow))
         self.s.execute(delete(GroupClaimRow))
         self.s.execute(delete(GroupRow))
         self.s.flush()
-        self._insert_groups(groups, conflicts)
+        self._insert_groups(groups, conflicts, summaries)
 
-    def _insert_groups(self, groups: list[Group], conflicts: list[Conflict]) -> None:
+    def _insert_groups(self, groups: list[Group], conflicts: list[Conflict],
+                       summaries: Mapping[str, tuple[str, str | None, list]] | None = None) -> None:
+        """Groups with their memberships and the conflicts. `summaries`: group id -> (its
+        summary as text, its measure chain, its membership rows as (claim, bucket, place,
+        origin, copy) in any order), written with it (reconcile/summary.py)."""
         # plain rows, one statement per table: a rebuilt story group has thousands of members
+        summaries = summaries or {}
         if groups:
             self.s.execute(insert(GroupRow.__table__), [
                 {"id": g.id, "statement": g.statement, "when_iso": g.when, "status": g.status, "reports": g.reports,
                  "origins": json.dumps(list(g.origins), ensure_ascii=False), "reason": g.reason,
-                 "subject": g.subject, "relation": g.relation} for g in groups])
-        memberships = [{"group_id": g.id, "claim_id": c} for g in groups for c in g.claims]
+                 "subject": g.subject, "relation": g.relation,
+                 "summary": summaries[g.id][0] if g.id in summaries else None,
+                 "chain": summaries[g.id][1] if g.id in summaries else None} for g in groups])
+        memberships = []
+        for g in groups:
+            if g.id in summaries:
+                memberships += [{"group_id": g.id, "claim_id": m[0], "bucket": m[1], "place": m[2], "origin": m[3],
+                                 "is_copy": m[4]} for m in summaries[g.id][2]]
+            else:
+                memberships += [{"group_id": g.id, "claim_id": c, "bucket": None, "place": None, "origin": None,
+                                 "is_copy": None} for c in g.claims]
         if memberships:
             self.s.execute(insert(GroupClaimRow.__table__), memberships)
+        self._insert_conflicts(conflicts)
+
+    def add_groups(self, groups: list[Group], summaries: Mapping[str, tuple[str, str | None, list]]) -> None:
+        self._insert_groups(groups, [], summaries)
+
+    def add_conflicts(self, conflicts: list[Conflict]) -> None:
+        self._insert_conflicts(conflicts)
+
+    def _insert_conflicts(self, conflicts: list[Conflict]) -> None:
         if conflicts:
             self.s.execute(insert(ConflictRow.__table__), [
                 {"id": x.id, "group_a": x.groups[0], "group_b": x.groups[1], "kind": x.kind, "reason": x.reason,
@@ -286,14 +310,29 @@ class Repository:
     def groups(self, ids: Iterable[str] | Select | None = None) -> list[Group]:
         """Every group, or those of `ids` (a list or a query of ids)."""
         mq = select(GroupClaimRow.group_id, GroupClaimRow.claim_id)
-        gq = select(GroupRow.__table__).order_by(GroupRow.id)  # plain rows, no ORM objects
+        t = GroupRow.__table__  # plain rows, no ORM objects; not the summary (what a regroup reads)
+        gq = select(*(t.c[k] for k in ("id", "statement", "when_iso", "status", "reports", "origins", "reason",
+                                       "subject", "relation"))).order_by(t.c.id)
         if ids is not None:
             ids = ids if isinstance(ids, Select) else list(ids)
             mq, gq = mq.where(GroupClaimRow.group_id.in_(ids)), gq.where(GroupRow.id.in_(ids))
         members: dict[str, list[str]] = {}
         conn = self.s.connection()  # Core results: no ORM loading for plain rows
-        for gid, cid in conn.execute(mq):
-            members.setdefault(gid, []).append(cid)
+        if ids is None:
+            # every group: its members in founding order (cluster.founding_key), the order they were
+            # once always written in (a group that grows appends its new members' rows)
+            gc, t, a = GroupClaimRow.__table__, ClaimRow.__table__, ArticleRow.__table__
+            keyed: dict[str, list[tuple]] = {}
+            for gid, cid, published, article, start in conn.execute(
+                    select(gc.c.group_id, gc.c.claim_id, a.c.published, t.c.article_id, t.c.start)
+                    .join_from(gc, t, t.c.id == gc.c.claim_id).join(a, a.c.id == t.c.article_id)):
+                keyed.setdefault(gid, []).append((published or dt.date.max, article, start, cid))
+            members = {gid: [k[3] for k in sorted(ks)] for gid, ks in keyed.items()}
+        else:
+            for gid, cid in conn.execute(mq):
+                members.setdefault(gid, []).append(cid)
+            for ms in members.values():  # by id (the order of the primary key)
+                ms.sort()
         out = []
         for r in conn.execute(gq):
             out.append(Group(id=r.id, claims=tuple(members.get(r.id, [])), statement=r.statement, when=r.when_iso,
@@ -306,7 +345,7 @@ class Repository:
                          claim_pairs=tuple(tuple(p) for p in json.loads(r.claim_pairs)))
                 for r in self.s.scalars(select(ConflictRow).order_by(ConflictRow.id))]
 
-    # -- what a change touches (ingest._forget_article, ingest._regroup) ----------------
+    # -- what a change touches (reconcile.maintain) ----------------
     def claim_ids_of_article(self, article_id: str) -> list[str]:
         return sorted(self.s.scalars(select(ClaimRow.id).where(ClaimRow.article_id == article_id)))
 
@@ -400,7 +439,8 @@ class Repository:
         return out
 
     def replace_part(self, dropped: Iterable[str], groups: list[Group], conflicts: list[Conflict],
-                     stale: Iterable[str], changed: list[Group]) -> None:
+                     stale: Iterable[str], changed: list[Group],
+                     summaries: Mapping[str, tuple[str, str | None, list]] | None = None) -> None:
         """Drop the `dropped` groups (memberships and conflicts) and the `stale` conflicts
         (ids), store the rebuilt `groups` and the fresh `conflicts`, and rewrite the status
         and reason of the `changed` neighbours."""
@@ -414,7 +454,116 @@ class Repository:
         for g in changed:
             self.s.execute(update(GroupRow).where(GroupRow.id == g.id).values(status=g.status, reason=g.reason))
         self.s.flush()
-        self._insert_groups(groups, conflicts)
+        self._insert_groups(groups, conflicts, summaries)
+
+    # -- a group's summary (reconcile/summary.py): a new member joins without the others read ----
+    def summaries(self, group_ids: Iterable[str]) -> dict[str, tuple[Group, str | None]]:
+        """group id -> (its stored record without its members, its summary or None)."""
+        out: dict[str, tuple[Group, str | None]] = {}
+        t = GroupRow.__table__
+        for part in _chunks(group_ids):
+            for r in self.s.connection().execute(select(t).where(t.c.id.in_(part))):
+                out[r.id] = (Group(id=r.id, claims=(), statement=r.statement, when=r.when_iso, status=r.status,
+                                   reports=r.reports, origins=tuple(json.loads(r.origins)), reason=r.reason,
+                                   subject=r.subject, relation=r.relation), r.summary)
+        return out
+
+    def groups_in_chains(self, chains: Iterable[str]) -> set[str]:
+        """The groups whose figure is of one of these measure chains."""
+        out: set[str] = set()
+        for part in _chunks(chains):
+            out.update(self.s.scalars(select(GroupRow.id).where(GroupRow.chain.in_(part))))
+        return out
+
+    def decisions_between(self, group_a: str, group_b: str, kind: str) -> list[PairDecision]:
+        """The stored decisions of `kind` between the stored members of two groups, with levels."""
+        gc_a, gc_b, lk = GroupClaimRow.__table__.alias("ga"), GroupClaimRow.__table__.alias("gb"), LinkRow.__table__
+        out = []
+        for x, y in ((group_a, group_b), (group_b, group_a)):
+            q = (select(lk.c.claim_a, lk.c.claim_b, lk.c.kind, lk.c.levels)
+                 .join_from(gc_a, lk, lk.c.claim_a == gc_a.c.claim_id).join(gc_b, gc_b.c.claim_id == lk.c.claim_b)
+                 .where(gc_a.c.group_id == x, gc_b.c.group_id == y, lk.c.kind == kind))
+            out += [PairDecision(a, b, k, tuple(LevelResult(**v) for v in json.loads(text)))
+                    for a, b, k, text in self.s.connection().execute(q)]
+        return sorted(out, key=lambda d: (d.a, d.b))
+
+    _windows = None  # the statement of bucket_windows, made once
+
+    def bucket_windows(self, group_id: str, bucket: str, first: bytes, last: bytes,
+                       limit: int) -> tuple[list[tuple], list[tuple]]:
+        """Up to `limit` members of a group's origins bucket just before `first` and just after
+        `last`, in bucket order: (claim, place, origin, copy, article, evidence); one statement."""
+        if Repository._windows is None:
+            gc, t = GroupClaimRow.__table__, ClaimRow.__table__
+            cols = (gc.c.claim_id, gc.c.place, gc.c.origin, gc.c.is_copy, t.c.article_id, t.c.evidence)
+            mine = (gc.c.group_id == bindparam("g"), gc.c.bucket == bindparam("b"))
+            before = (select(*cols, literal(0).label("side")).join_from(gc, t, t.c.id == gc.c.claim_id)
+                      .where(*mine, gc.c.place < bindparam("first")).order_by(gc.c.place.desc())
+                      .limit(bindparam("n")).subquery())
+            after = (select(*cols, literal(1).label("side")).join_from(gc, t, t.c.id == gc.c.claim_id)
+                     .where(*mine, gc.c.place > bindparam("last")).order_by(gc.c.place)
+                     .limit(bindparam("n")).subquery())
+            Repository._windows = union_all(select(before), select(after))
+        rows = self.s.connection().execute(Repository._windows, {"g": group_id, "b": bucket, "first": first,
+                                                                 "last": last, "n": limit}).all()
+        return (sorted((tuple(r[:6]) for r in rows if r[6] == 0), key=lambda r: r[1]),
+                sorted((tuple(r[:6]) for r in rows if r[6] == 1), key=lambda r: r[1]))
+
+    def update_groups(self, grown: list[tuple[str, Group, str, str | None]]) -> None:
+        """Groups grown by new members, as (stored id, record, summary, chain): their records and
+        summaries rewritten; under a new id (a new founder), their memberships move to it (their
+        conflicts are dropped by the caller). A few statements, whatever the number of groups."""
+        def values(g: Group, summary: str, chain: str | None) -> dict:
+            return {"statement": g.statement, "when_iso": g.when, "status": g.status, "reports": g.reports,
+                    "origins": json.dumps(list(g.origins), ensure_ascii=False), "reason": g.reason,
+                    "subject": g.subject, "relation": g.relation, "summary": summary, "chain": chain}
+        same = [{"old": old, **values(g, summ, chain)} for old, g, summ, chain in grown if g.id == old]
+        moved = [(old, g.id, values(g, summ, chain)) for old, g, summ, chain in grown if g.id != old]
+        t, gc = GroupRow.__table__, GroupClaimRow.__table__
+        if same:
+            self.s.execute(update(t).where(t.c.id == bindparam("old")).values(
+                {k: bindparam(k) for k in same[0] if k != "old"}), same)
+        if moved:
+            self.s.execute(insert(t), [{"id": new, **v} for _, new, v in moved])
+            self.s.execute(update(gc).where(gc.c.group_id == bindparam("old")).values(group_id=bindparam("new")),
+                           [{"old": old, "new": new} for old, new, _ in moved])
+            self.s.execute(delete(t).where(t.c.id.in_([old for old, _, _ in moved])))
+
+    def add_members(self, rows: list[tuple[str, str, str, bytes, str, bool]]) -> None:
+        """Memberships (group, claim, bucket, place, origin, copy)."""
+        if rows:
+            self.s.execute(insert(GroupClaimRow.__table__), [
+                {"group_id": g, "claim_id": c, "bucket": b, "place": p, "origin": o, "is_copy": x}
+                for g, c, b, p, o, x in rows])
+
+    def set_copies(self, copies: list[tuple[str, str, bool]]) -> None:
+        """Whether each of these members (group, claim, copy) is a copy (a new report before it changed it)."""
+        gc = GroupClaimRow.__table__
+        if copies:
+            self.s.execute(update(gc).where(gc.c.group_id == bindparam("g"), gc.c.claim_id == bindparam("c"))
+                           .values(is_copy=bindparam("x")), [{"g": g, "c": c, "x": x} for g, c, x in copies])
+
+    def drop_conflicts_of(self, group_ids: Iterable[str], ids: Iterable[str] = ()) -> None:
+        """The conflicts touching these groups, and those of these ids."""
+        for part in _chunks(group_ids):
+            self.s.execute(delete(ConflictRow).where(or_(ConflictRow.group_a.in_(part),
+                                                         ConflictRow.group_b.in_(part))))
+        for part in _chunks(ids):
+            self.s.execute(delete(ConflictRow).where(ConflictRow.id.in_(part)))
+
+    def set_summaries(self, summaries: Mapping[str, str]) -> None:
+        """Rewrite these groups' summaries (their pairs changed)."""
+        t = GroupRow.__table__
+        if summaries:
+            self.s.execute(update(t).where(t.c.id == bindparam("g")).values(summary=bindparam("s")),
+                           [{"g": g, "s": text} for g, text in sorted(summaries.items())])
+
+    def set_status(self, changed: list[Group]) -> None:
+        t = GroupRow.__table__
+        if changed:
+            self.s.execute(update(t).where(t.c.id == bindparam("g")).values(status=bindparam("st"),
+                                                                             reason=bindparam("r")),
+                           [{"g": g.id, "st": g.status, "r": g.reason} for g in changed])
 
     # -- one entity's scope, by index ------------------------------------------------
     def scope(self, names: Iterable[str]) -> tuple[list[Group], list[Conflict], dict[str, Claim], dict[str, str]]:

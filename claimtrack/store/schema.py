@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -125,12 +126,21 @@ class GroupRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     subject: Mapped[str | None] = mapped_column(String(300), index=True)
     relation: Mapped[str | None] = mapped_column(String(60))
+    # what a new member needs of the others (reconcile/summary.py), JSON; NULL: stored before
+    summary: Mapped[str | None] = mapped_column(Text)
+    chain: Mapped[str | None] = mapped_column(String(400), index=True)  # its figure's measure chain
 
 
 class GroupClaimRow(Base):
     __tablename__ = "group_claims"
     group_id: Mapped[str] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True)
     claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True)
+    # the report's origins bucket, its place in it, its own origin, whether a copy (summary.Member)
+    bucket: Mapped[str | None] = mapped_column(String(16))
+    place: Mapped[bytes | None] = mapped_column(LargeBinary)
+    origin: Mapped[str | None] = mapped_column(Text)
+    is_copy: Mapped[bool | None] = mapped_column(Boolean)
+    __table_args__ = (Index("ix_group_claims_bucket", "group_id", "bucket", "place"),)
 
 
 class ConflictRow(Base):
