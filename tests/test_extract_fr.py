@@ -1430,3 +1430,11 @@ def test_participants_who_died_are_a_toll_a_count_opening_a_sentence_is_no_name_
     assert tolls == [4, 6]
     assert not [c for c in claims if c.subject in ("Six", "Quatre")]
     assert not [c for c in claims if c.relation == "ipo"]
+
+
+def test_the_dead_of_a_company_s_trial_are_its_toll_not_a_place_s(extract):
+    claims = fr(extract, "Laboratoires Verdane suspend son essai en France. Verdane a annoncé la nouvelle mardi. "
+                         "Verdane emploie 1 900 personnes. Quatre participants sont morts d'un arrêt cardiaque soudain.",
+                published="2026-09-09")
+    toll = only(claims, "toll")
+    assert (toll.subject, toll.value.amount) == ("Verdane", 4)

@@ -1782,6 +1782,10 @@ class SentenceClaims:
             return None
         counts = {m.name: sum(1 for o in before if o.name == m.name) for m in before}
         m = max(reversed(before), key=lambda m: counts[m.name])
+        org = self.r.discourse.topic(("org",), exclude=self.r.discourse.public)
+        if org is not None and self.r.discourse.named[org.name] > counts[m.name]:
+            # a company's story ("Quatre participants sont morts" in its drug trial): the company's, not a regulator's
+            return replace(org, resolved_from="whose story the article tells")
         return Role(name=m.name, type="place", text=m.text, how="topic", tokens=(),
                     resolved_from="where the article's events are")
 
