@@ -1778,3 +1778,10 @@ def test_the_outlet_a_document_was_seen_by_or_words_told_to_is_never_the_company
                          "disputes that reading, its chief executive told PharmaPulse.",
                 outlet="PharmaPulse Europe")
     assert not [c for c in claims if "PharmaPulse" in c.subject]
+
+
+def test_a_club_described_by_its_league_is_the_article_s_club_not_the_league(extract):
+    claims = en(extract, "Title\n\nCalderbridge City made a bid for Yanis Kerbrat. Calderbridge City confirmed it. "
+                         "The Premier League club saw an opening €50m bid rejected in July.", published="2026-08-28")
+    saw = next(c for c in claims if c.predicate == "see")
+    assert saw.subject == "Calderbridge City"

@@ -1438,3 +1438,11 @@ def test_the_dead_of_a_company_s_trial_are_its_toll_not_a_place_s(extract):
                 published="2026-09-09")
     toll = only(claims, "toll")
     assert (toll.subject, toll.value.amount) == ("Verdane", 4)
+
+
+def test_a_club_described_by_its_league_is_the_article_s_club(extract):
+    claims = fr(extract, "Calderbridge City veut Yanis Kerbrat. Calderbridge City l'a confirmé. Le club anglais, "
+                         "neuvième de Premier League la saison dernière, s'offre la recrue la plus chère de son "
+                         "histoire.", published="2026-08-28")
+    assert not [c for c in claims if c.subject == "Premier League"]
+    assert [c.subject for c in claims if c.predicate == "offrir"] == ["Calderbridge City"]

@@ -63,6 +63,8 @@ class Words:
     vague_subjects: frozenset[str] = frozenset()  # "cette persévérance", "la situation": no dated event
     phrasal_verbs: frozenset[str] = frozenset()  # "mettre en ligne", "porter plainte": one predicate
     member_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the hackers" of "the gang"
+    competition_words: frozenset[str] = frozenset()  # "Premier League": a competition, not the club in it
+    team_nouns: frozenset[str] = frozenset()  # "the Premier League club"
     calendar: frozenset[str] = frozenset()  # month and weekday names ("le parquet mardi": no name)
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
@@ -170,6 +172,7 @@ def _load_words(data: dict, lang: str) -> Words:
         naming_skips=_words(data.get("naming_skips"), lang),
         vague_subjects=_words(data.get("vague_subjects"), lang),
         phrasal_verbs=_words(data.get("phrasal_verbs"), lang),
+        competition_words=_words(data.get("competition_words"), lang), team_nouns=_words(data.get("team_nouns"), lang),
         member_nouns={kind: _words(table, lang) for kind, table in (data.get("member_nouns") or {}).items()},
         manner_cases=_words(data.get("manner_cases"), lang),
         comitative_cases=_words(data.get("comitative_cases"), lang),

@@ -373,6 +373,9 @@ class Resolver:
         inside = self._inside(arg)
         head = self.doc[arg.head]
         word = head.lower_
+        club = self._club_of_competition(arg, inside)
+        if club is not None:  # "the Premier League club", "le club anglais, neuvième de Premier League"
+            return club
         named = self._named_before(arg, word, head.lemma_.lower() if head.lemma_ else word) or self._called(arg)
         if named is not None:  # "Avocado, le prochain grand modèle de Meta, aurait été distillé...": Avocado
             return named
@@ -1044,6 +1047,20 @@ class Resolver:
             # a name of a phrase of its own)
         role = role_of(m, resolved_from=f"'{self.phrase(arg, False)}' apposed to {m.name}")
         return role if m.type in kinds else replace(role, type=kinds[0])  # a name the NER misread: its kind
+
+    def _club_of_competition(self, arg: Arg, inside: list[Mention]) -> Role | None:
+        """A club described by the competition it plays in: the article's club, never the competition."""
+        toks = [self.doc[i] for i in sorted(arg.tokens)]
+        if not toks or not any(t.lower_ in self.words.team_nouns for t in toks[:4]) or not inside:
+            return None
+        if not all(set(m.name.lower().split()) & self.words.competition_words for m in inside):
+            return None  # "le club Calderbridge City": a name of its own
+        topic = self.discourse.topic(("org",), exclude=self.discourse.public | {m.name for m in inside})
+        if topic is None:
+            return None
+        text = self.phrase(arg, False)
+        return replace(topic, how="description", text=text, tokens=arg.tokens,
+                       resolved_from=f"'{text}', the article's club")
 
     def _called(self, arg: Arg) -> Role | None:
         """A description, then the name it goes by ("Ce modèle, baptisé en interne Avocado", "a
