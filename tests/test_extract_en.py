@@ -1785,3 +1785,8 @@ def test_a_club_described_by_its_league_is_the_article_s_club_not_the_league(ext
                          "The Premier League club saw an opening €50m bid rejected in July.", published="2026-08-28")
     saw = next(c for c in claims if c.predicate == "see")
     assert saw.subject == "Calderbridge City"
+
+
+def test_a_statement_from_a_company_is_the_company_s_word(extract):
+    c = only(en(extract, "Title\n\nVerdane cut 200 jobs, according to a statement from Laboratoires Verdane."))
+    assert c.attributed_to == "Laboratoires Verdane"

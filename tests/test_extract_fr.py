@@ -1446,3 +1446,9 @@ def test_a_club_described_by_its_league_is_the_article_s_club(extract):
                          "histoire.", published="2026-08-28")
     assert not [c for c in claims if c.subject == "Premier League"]
     assert [c.subject for c in claims if c.predicate == "offrir"] == ["Calderbridge City"]
+
+
+def test_a_statement_speaks_for_whom_it_is_from(extract):
+    c = only(fr(extract, "Le montant du transfert s'élève à 65 millions d'euros hors bonus, selon un communiqué de "
+                         "l'Olympique de Rivemont.", published="2026-08-28"))
+    assert (c.attributed_to, c.modality, c.value.amount) == ("Olympique de Rivemont", "reported", 65000000)
