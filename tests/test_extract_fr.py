@@ -1452,3 +1452,10 @@ def test_a_statement_speaks_for_whom_it_is_from(extract):
     c = only(fr(extract, "Le montant du transfert s'élève à 65 millions d'euros hors bonus, selon un communiqué de "
                          "l'Olympique de Rivemont.", published="2026-08-28"))
     assert (c.attributed_to, c.modality, c.value.amount) == ("Olympique de Rivemont", "reported", 65000000)
+
+
+def test_an_offer_pushed_back_is_rejected_not_delayed_and_une_offre_is_no_verb(extract):
+    claims = fr(extract, "Une première offre anglaise de 50 millions d'euros a été repoussée en juillet par son club. "
+                         "Meta a repoussé le lancement d'Avocado à mars.", published="2026-08-28")
+    assert [c.object for c in claims if c.relation == "delay"] == ["Avocado"]
+    assert not [c for c in claims if c.predicate == "offrir"]

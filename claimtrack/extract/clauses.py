@@ -116,8 +116,11 @@ def _is_predicate(tok: Token, names: set[int], titles: frozenset[str] = frozense
         return False
     if _verb_like(tok):
         return True
-    if tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children):
-        return False  # "avait soutenu l'offre", "L'offre en discussion": a noun the tagger took for a verb
+    if tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i < tok.i and all(
+            t.pos_ in ("ADJ", "NUM") for t in tok.doc[c.i + 1:tok.i]) for c in tok.children):
+        # "avait soutenu l'offre", "L'offre en discussion", "Une première offre anglaise": a noun the tagger
+        # took for a verb
+        return False
     if tok.pos_ == "VERB":
         # a participle used as an adjective ("des modèles fermés") is no clause of its own
         participle = tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
