@@ -828,10 +828,9 @@ class Resolver:
         if len(word) < 5 or word not in self.words.actor_nouns.get("org", ()):
             return None
         stem = word[:5]
-        before = [m for m in self.mentions if m.end <= at] + [m for ms in reversed(self.discourse.sentences[-LOOKBACK * 2:])
-                                                             for m in ms]
-        for m in sorted((m for m in self.mentions if m.end <= at), key=lambda m: -m.start) + before[len(
-                [m for m in self.mentions if m.end <= at]):]:
+        here = sorted((m for m in self.mentions if m.end <= at), key=lambda m: -m.start)  # latest first
+        earlier = [m for ms in reversed(self.discourse.sentences[-LOOKBACK * 2:]) for m in ms]
+        for m in here + earlier:
             if m.type not in ("org", "lab", "misc") and not (m.type == "place" and m.how == "ner"):
                 continue
             words = (self._long_name(m) or m.name).lower().replace("-", " ").split()
