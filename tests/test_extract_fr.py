@@ -1459,3 +1459,11 @@ def test_an_offer_pushed_back_is_rejected_not_delayed_and_une_offre_is_no_verb(e
                          "Meta a repoussé le lancement d'Avocado à mars.", published="2026-08-28")
     assert [c.object for c in claims if c.relation == "delay"] == ["Avocado"]
     assert not [c for c in claims if c.predicate == "offrir"]
+
+
+def test_a_nationality_before_a_name_leaves_the_person_the_actor_and_il_after_him_is_him(extract):
+    claims = fr(extract, "À Rivemont, Thierry Lavaud doit faire sans son buteur. Recruté pour 12 millions d'euros le "
+                         "1er septembre, le Belge Tiago Mbemba a signé un contrat de quatre ans. Auteur de 14 buts en "
+                         "championnat belge la saison dernière, il n'a marqué qu'une fois en six matches.",
+                published="2026-10-02")
+    assert [c.subject for c in claims if c.predicate in ("signer", "marquer")] == ["Tiago Mbemba", "Tiago Mbemba"]

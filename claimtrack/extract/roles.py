@@ -382,6 +382,9 @@ class Resolver:
         at_head = [m for m in inside if m.start <= arg.head < m.end]
         if at_head:
             m = at_head[0]
+            person = next((p for p in inside if p.type == "person" and p.start == m.end), None)
+            if person is not None and m.type in ("place", "misc"):
+                m = person  # "le Belge Tiago Mbemba", "Argentine striker Mateo Ruiz": the person, not the country
             org = self._org_named_as_place(m)
             if org is not None:  # "Le Groupe hospitalier Saône-Doubs (GHSD)": a body, not a place
                 return org
