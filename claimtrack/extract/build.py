@@ -456,7 +456,7 @@ class SentenceClaims:
                 # "les modèles d'IA les plus avancés", "l'entraînement se déroule comme prévu": the article's
                 # ("la compagnie": the article's company, never a union or an agency it deals with; "l'approche
                 # du groupe", "the company's stance": the company's, not its model's)
-                owned = tuple(t for t in types if t in ("org", "lab")) if self._company_owned(arg) else ()
+                owned = tuple(t for t in types if t in ("org", "lab")) if self.r.names_company(arg) else ()
                 spoken = self._speaker_body(c, types)
                 if spoken is not None:  # "a spokesperson said the approach hasn't changed": the body's own
                     return spoken
@@ -473,19 +473,6 @@ class SentenceClaims:
         if sp is None or not sp.is_entity or sp.type not in ("org", "lab"):
             return None
         return self._typed(replace(sp, resolved_from=f"the body that speaks, {sp.name}"), types)
-
-    def _company_owned(self, arg: Arg) -> bool:
-        """Does the phrase say its thing is a company's ("l'approche du groupe", "the company's
-        stance")?"""
-        orgs = self.words.kind_nouns.get("org", frozenset())
-        for i in arg.tokens:
-            if self.doc[i].lower_ not in orgs or i == arg.tokens[0]:
-                continue
-            before, after = self.doc[i - 1].lower_, (self.doc[i + 1].lower_ if i + 1 < len(self.doc) else "")
-            if before in ("du", "of") or after in ("'s", "’s") or (
-                    before in ("l'", "l’", "la", "le", "the") and self.doc[i - 2].lower_ in ("de", "of")):
-                return True
-        return False
 
     def _someone_elses(self, h: Hit) -> bool:
         """An event noun whose doer is not the clause's subject: the event is what the subject
@@ -930,11 +917,13 @@ class SentenceClaims:
         return all(not h.at_head and any(h.start in o.tokens for o in sources) for h in own)
 
     def _attribution_phrase(self, arg: Arg) -> bool:
-        """"selon deux sources proches de l'enquête", "according to people close to the inquiry"."""
-        first = self.doc[arg.tokens[0]].lower_ if arg.tokens else ""
-        two = " ".join(t.lower_ for t in self.doc[arg.tokens[0]:arg.tokens[0] + 2]) if arg.tokens else ""
-        return first in ("selon", "d'après", "d’après") or two == "according to" or (arg.case or "") in (
-            "selon", "d'après", "d’après", "according to")
+        """"selon deux sources proches de l'enquête", "according to people close to the inquiry": a phrase
+        opened by a citing word (predicates.yaml citing_words)."""
+        if not arg.tokens:
+            return False
+        opening = " ".join(t.lower_ for t in self.doc[arg.tokens[0]:arg.tokens[0] + 3])
+        return (arg.case or "") in self.words.citing_words or any(
+            opening == w or opening.startswith(w + " ") for w in self.words.citing_words)
 
     def _acts_on_event(self, c: Clause, own: list[Hit]) -> bool:
         """"Bercy examine le rachat d'Arvelle", "the EU approved the takeover": an act of its own

@@ -1021,12 +1021,26 @@ class Resolver:
     def _company_described(self, title: Arg) -> Role | None:
         """The organisation a title names by its kind ("le directeur général du groupe", "the
         company's chief executive"): the article's company."""
-        toks = sorted(title.tokens)
-        for k in range(len(toks), 2, -1):
-            if self._of_the_company(Arg(tuple(toks[:k]), toks[k - 1])):
-                topic = self.discourse.topic(("org", "lab"))
-                return topic if topic is not None and topic.is_entity else None
-        return None
+        if not self.names_company(title):
+            return None
+        topic = self.discourse.topic(("org", "lab"))
+        return topic if topic is not None and topic.is_entity else None
+
+    def names_company(self, arg: Arg) -> bool:
+        """Does the phrase say its thing is a company's, by the company's kind noun ("l'approche du
+        groupe", "le directeur général de la société", "the company's stance")?"""
+        toks = sorted(arg.tokens)
+        if any(self._of_the_company(Arg(tuple(toks[:k]), toks[k - 1])) for k in range(len(toks), 2, -1)):
+            return True
+        orgs = self.words.kind_nouns.get("org", frozenset())
+        for i in toks[1:]:
+            if self.doc[i].lower_ not in orgs:
+                continue
+            before, after = self.doc[i - 1].lower_, (self.doc[i + 1].lower_ if i + 1 < len(self.doc) else "")
+            if before in ("du", "of") or after in ("'s", "’s") or (
+                    before in ("l'", "l’", "la", "le", "the") and self.doc[i - 2].lower_ in ("de", "of")):
+                return True
+        return False
 
     def _named_before(self, arg: Arg, word: str, lemma: str) -> Role | None:
         """A description apposed after a name the parser took for the subject in its place
