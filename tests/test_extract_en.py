@@ -48,6 +48,19 @@ def test_the_passive_agent_appoints_and_the_passive_subject_is_appointed(extract
     assert (c.subject, c.object) == ("Acme Robotics", "Jane Smith")
 
 
+@pytest.mark.parametrize("sentence, subject, predicate, obj", [
+    ("The research unit is run by Dana Whitfield.", "Dana Whitfield", "run", "research unit"),
+    ("The price was set at 52 euros a share by the board of Orvane.", "Orvane", "set", "price"),
+    ("The Harwick plant was shut by Corlen Steel in March.", "Corlen Steel", "shut", "Harwick"),
+])
+def test_a_participle_spelt_like_its_base_is_passive_and_its_agent_acts(extract, sentence, subject, predicate, obj):
+    # "is run", "was set", "was shut": after "be" the bare form is the participle, "by" names the actor
+    # and what was done to is the object (not "by Dana Whitfield" as the object of the unit)
+    c = only(en(extract, "Title\n\n" + sentence))
+    assert (c.subject, c.predicate) == (subject, predicate), (c.subject, c.predicate, c.object)
+    assert obj in (c.object or ""), c.object
+
+
 def test_a_pronoun_resolves_to_the_person_just_hired_and_says_so(extract):
     claims = en(extract, "Title\n\nAcme Robotics hired Tom Brown. He will report directly to Jane Smith.")
     hired = only(claims, "appoint")

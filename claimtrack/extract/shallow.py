@@ -641,7 +641,11 @@ def verb_groups(toks: list[Tok], lex: Lex) -> list[Group]:
         if verb + 1 < j and toks[verb + 1].low in PARTICLES:
             lemma = f"{lemma} {toks[verb + 1].low}"
         infinitive = bool(aux) and (aux[-1].cls == TO or aux[0].cls == TO)  # "to unveil", "to be released"
-        passive = any(a.low in lex.aux.get("be", ()) for a in aux) and vt.verb is not None and vt.verb[1] == "past"
+        # "was delayed", "is being built"; and after "be" a bare form is a participle like its base ("MSL is
+        # run by Wang", "the price was set at", "jobs will be cut"), but "is set to leave" says what is due
+        passive = any(a.low in lex.aux.get("be", ()) for a in aux) and vt.verb is not None and (
+            vt.verb[1] == "past" or (vt.verb[1] == "base" and aux[-1].low in lex.aux.get("be", ())
+                                     and not (verb + 1 < len(toks) and toks[verb + 1].low == "to")))
         finite = bool([a for a in aux if a.cls in (AUX, MODAL)]) or (vt.verb is not None and vt.verb[1] in
                                                                    ("s", "past", "base"))
         if infinitive and (aux[0].cls == TO or not [a for a in aux if a.cls in (AUX, MODAL)]):
