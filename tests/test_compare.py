@@ -444,3 +444,76 @@ def test_services_restored_and_services_that_came_back_at_one_time_are_one_fact(
     b = C("most services", "open", None, article="a2", predicate="come back", subject_type=None,
           when="début novembre 2026")
     assert compare(a, b).kind == "link"
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Laboratoires Verdane", "Verdane"),  # a kind word before the name
+    ("Groupe hospitalier Val-de-Loire", "Val-de-Loire"),  # and the lowercase words after it
+    ("Kestova Energy", "Kestova"),  # a kind word after it
+])
+def test_an_organisation_named_with_or_without_its_kind_word_is_one_subject(full, short):
+    from claimtrack.reconcile.blocking import block_keys
+    a = C(full, "open", "CORALIS", article="a1", predicate="halt", subject_type="org",
+          evidence=f"{full} halted the CORALIS trial.")
+    b = C(short, "open", "CORALIS", article="a2", predicate="halt", subject_type="org",
+          evidence=f"{short} a interrompu l'essai CORALIS.")
+    assert set(block_keys(a)) & set(block_keys(b))
+    d = compare(a, b)
+    assert d.kind == "link" and any(r.code == "subject.short_name" for r in d.levels), d.reason
+
+
+@pytest.mark.parametrize("name", ["Banque de France", "Société Générale", "Centre hospitalier de Nantes",
+                                  "Air France", "Groupe France"])
+def test_a_name_whose_first_word_is_part_of_it_keeps_it(name):
+    from claimtrack.reconcile.blocking import short_name
+    assert short_name(name) is None
+
+
+def test_a_product_and_its_maker_are_one_subject_when_the_maker_s_clause_names_the_product():
+    from claimtrack.reconcile.blocking import block_keys
+    product = C("Avocado", "go_closed", article="a1", modality="hedged",
+                evidence="Avocado could be released as a closed model.")
+    maker = C("Meta", "go_closed", article="a2", modality="hedged",
+              evidence="Meta could keep Avocado closed and sell access to it.")
+    assert set(block_keys(product)) & set(block_keys(maker))
+    d = compare(product, maker)
+    assert d.kind == "link" and any(r.code == "subject.owner" for r in d.levels), d.reason
+    # the maker's clause about its models in general is another fact
+    general = C("Meta", "go_closed", article="a3", evidence="Meta is moving its best models to closed licences.")
+    assert compare(product, general).kind == "none"
+    # another company's clause naming the product does not make it the product's maker
+    other = C("OpenAI", "go_closed", article="a3", evidence="OpenAI could keep Avocado closed, a rival joked.")
+    assert compare(product, other).kind == "none"
+
+
+def _unnamed(subject, lang, **kw):
+    """A claim whose subject no gazetteer or recogniser names (the helper types its subjects)."""
+    return C(subject, **kw).model_copy(update={"subject_type": None, "language": lang})
+
+
+def test_unnamed_subjects_with_one_head_noun_are_one_subject_but_counts_stay_apart():
+    from claimtrack.reconcile.blocking import block_keys
+    back = _unnamed("most services", "en", relation="open", article="a1", predicate="come back",
+                    when="début novembre 2026", published="2026-11-06")
+    restored = _unnamed("Services", "en", relation="open", article="a2", predicate="be restored",
+                        when="début novembre 2026", published="2026-11-07")
+    assert set(block_keys(back)) & set(block_keys(restored))
+    d = compare(back, restored)
+    assert d.kind == "link" and any(r.code == "subject.same_head" for r in d.levels), d.reason
+    shops = _unnamed("most shops", "en", relation="open", article="a2", predicate="come back",
+                     when="début novembre 2026", published="2026-11-07")
+    assert compare(back, shops).kind == "none"  # another head: other things came back
+    few = _unnamed("248 flights", "en", relation="cancel", article="a1", when="le 3 novembre 2026")
+    one = _unnamed("flight", "en", relation="cancel", article="a2", when="le 3 novembre 2026")
+    assert compare(few, one).kind == "none"  # a count is its number, not its noun (subject.counted)
+
+
+def test_an_unnamed_subject_meets_its_translation_by_its_head_noun():
+    from claimtrack.reconcile.blocking import block_keys
+    fr_ = _unnamed("première audience", "fr", relation="open", article="a1", predicate="être fixée",
+                   when="en mars 2027", published="2026-12-02")
+    en_ = _unnamed("first hearing", "en", relation="open", article="a2", predicate="be set",
+                   when="in March 2027", published="2026-12-03")
+    assert set(block_keys(fr_)) & set(block_keys(en_))
+    d = compare(fr_, en_)
+    assert d.kind == "link" and any(r.code == "subject.same_head" for r in d.levels), d.reason

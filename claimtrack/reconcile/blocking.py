@@ -177,13 +177,34 @@ def _org_suffixes() -> frozenset[str]:
     return frozenset(w.lower() for words in table.values() for w in words)
 
 
+_LINKS = {"de", "du", "des", "d'", "d’", "of", "for", "la", "le", "les", "et", "and"}
+
+
+@functools.lru_cache(maxsize=1)
+def _org_prefixes() -> frozenset[str]:
+    from claimtrack import lexicon
+    table = lexicon.load("predicates").get("org_prefixes") or {}
+    return frozenset(w.lower() for words in table.values() for w in words)
+
+
 @functools.lru_cache(maxsize=200_000)
 def short_name(name: str | None) -> str | None:
     """An organisation's name without its last word when that word only says it is one
     ("Kestova Energy" -> "Kestova", "Northgate Dynamics" -> "Northgate"), and without the
-    common words before that one ("CorvusLock ransomware gang" -> "CorvusLock"); else None."""
+    common words before that one ("CorvusLock ransomware gang" -> "CorvusLock"); or without
+    its first words when they only say what it is ("Laboratoires Verdane" -> "Verdane",
+    "Groupe hospitalier Val-de-Loire" -> "Val-de-Loire"); else None."""
     if not name or " " not in name.strip() or "(" in name:
         return None
+    first, _, tail = name.strip().partition(" ")
+    if first.lower() in _org_prefixes():
+        while tail[:1].islower() and " " in tail:
+            word, _, tail = tail.partition(" ")
+            if word in _LINKS:
+                return None  # "Centre hospitalier de Nantes" is not Nantes
+        known = load_gazetteer().get(tail)
+        return tail if len(tail) >= 4 and tail[:1].isupper() and short_name(tail) is None and \
+            not (known is not None and known.type == "place") else None
     head, _, last = name.strip().rpartition(" ")
     if last.lower() not in _org_suffixes():
         return None
@@ -250,7 +271,23 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
     owner = owner or (ent.owner if ent is not None else None)
     if typ in MODEL_TYPES and owner and not parse_description(name):
         out.add(description_name(typ, owner))
+        out.add(owner)  # "Avocado will stay closed" meets "Meta will keep Avocado closed" (subject.owner)
+    out |= unnamed_heads(name, typ)
     return frozenset(out)
+
+
+def unnamed_heads(name: str, typ: str | None, lang: str | None = None) -> set[str]:
+    """An unnamed subject also meets the unnamed subjects with its head noun, in English
+    ("most services" / "services", "le transfert d'avions" / "the transfer"; compare.py
+    subject.same_head decides)."""
+    if typ is not None or not name or "(" in name or any(ch.isdigit() for ch in name):
+        return set()
+    out = set()
+    for language in ((lang,) if lang else ("en", "fr")):
+        head = head_noun(name, language)
+        if head and len(head) >= 4:
+            out.add(f"h:{head}")
+    return out
 
 
 def block_keys(claim: Claim) -> list[str]:
@@ -328,6 +365,10 @@ def open_keys(claim: Claim) -> list[str]:
         subjects |= {w.casefold() for w in name_parts(claim.subject, claim.subject_type)}
     if counted(claim.subject) is not None:
         subjects.add(f"#{counted(claim.subject)}")  # "842 vols" meets "842 flights"
+    subjects |= unnamed_heads(claim.subject, claim.subject_type, claim.language)
+    owner = claim.subject_owner or load_gazetteer().owner_of(claim.subject)
+    if claim.subject_type in MODEL_TYPES and owner:
+        subjects.add(owner.casefold())  # "Avocado sera commercialisé" meets "Meta commercialisera Avocado"
     pred = load_vocabulary().verb_key(claim.predicate, claim.language)  # "agir" meets "act"
     objs = key_words(claim.object) if claim.object else ("-",)
     keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}" for subj in subjects for obj in objs}

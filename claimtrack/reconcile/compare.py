@@ -19,7 +19,8 @@ from claimtrack.extract.relations import OPEN, Relation, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
-from claimtrack.reconcile.blocking import ROUNDING, counted, measure_key, moment, norm_text, short_name, singular
+from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, head_noun, measure_key, moment, norm_text,
+                                          short_name, singular)
 from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -105,9 +106,17 @@ class SubjectLevel(Level):
             if ent is not None and ent.parent == y.subject:
                 return _L("subject", ("{0.subject} is part of {1.subject}", x, y), True, "subject.part_of")
             if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
-                return _L("subject", ("{1.subject} is {0.subject} without its suffix", x, y), True,
-                          "subject.short_name")
-        if a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
+                return _L("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
+                          True, "subject.short_name")
+            if _made_by(x, y, ctx):
+                return _L("subject", ("{0.subject} is {1.subject}'s, and {1.subject}'s clause names it", x, y), True,
+                          "subject.owner")
+        if a.subject_type is None and b.subject_type is None and "(" not in (a.subject or "") + (b.subject or ""):
+            head = _one_head(a, b)
+            if head:  # "most services" / "services"; "transfert d'avions" / "the transfer of aircraft"
+                return _L("subject", ("unnamed subjects with one head noun ({0}): {1.subject} / {2.subject}", head,
+                                      a, b), True, "subject.same_head")
+        elif a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
             pass
         elif not (ctx.gaz.get(a.subject) or ctx.gaz.get(b.subject)):
             # two unnamed actors or unknown names: alike enough ("Woman", "woman detained in Lebanon")
@@ -116,6 +125,28 @@ class SubjectLevel(Level):
                 return _L("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}", score, a, b), True,
                           "subject.alike")
         return _L("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different")
+
+
+def _made_by(x: Claim, y: Claim, ctx: Context) -> bool:
+    """`x` is about a product of `y`'s subject, and `y`'s clause names that product: what
+    "Meta will keep Avocado closed" says of Meta, "Avocado will be closed" says of Avocado. A
+    clause of the maker that does not name the product may speak of anything else it makes."""
+    if x.subject_type not in MODEL_TYPES or not y.subject:
+        return False
+    if (x.subject_owner or ctx.gaz.owner_of(x.subject)) != y.subject:
+        return False
+    if y.object == x.subject:
+        return True
+    return x.subject in ctx.gaz.names_in(clause_text(y)) or x.subject.casefold() in clause_text(y).casefold()
+
+
+def _one_head(a: Claim, b: Claim) -> str | None:
+    """The English head noun two unnamed subjects share, in any language (not for counts:
+    "248 flights" and "842 flights" are two sets of flights)."""
+    if any(ch.isdigit() for ch in a.subject + b.subject):
+        return None
+    ha, hb = head_noun(a.subject, a.language), head_noun(b.subject, b.language)
+    return ha if ha and ha == hb and len(ha) >= 4 else None
 
 
 class RelationLevel(Level):
@@ -482,9 +513,12 @@ def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = 
     return _decide({k: r.code for k, r in lv.items()}, rel, both_dated)
 
 
+SUBJECT_AGREES = frozenset(("subject.same", "subject.description", "subject.part_of", "subject.alike",
+                            "subject.short_name", "subject.counted", "subject.owner", "subject.same_head"))
+
+
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
-    if code.get("subject") not in ("subject.same", "subject.description", "subject.part_of", "subject.alike",
-                                   "subject.short_name", "subject.counted"):
+    if code.get("subject") not in SUBJECT_AGREES:
         return "none"
     relc = code.get("relation")
     if relc in (None, "relation.different"):

@@ -105,6 +105,8 @@ class Vocabulary:
         aux, _, participle = p.partition(" ")
         if aux not in PASSIVE_AUX or not participle or " " in participle:
             return None
+        if participle in self.family_of:  # "be set", "be cut": a participle spelt like its verb
+            return self.family_of[participle]
         for pattern, ending in PARTICIPLE_ENDINGS:
             verb = re.sub(pattern, ending, participle)
             if verb != participle and verb in self.family_of:
