@@ -1538,6 +1538,8 @@ class SentenceClaims:
             kept = [w for w in (role.name or "").split() if w.lower() not in self.words.none_words]
             role = replace(role, name=" ".join(kept) or role.name, resolved_from=f"'{role.text}': {NONE_OF}")
         told = not role.is_entity and c.passive and not by_agent and self._told_by_someone(c)
+        if told and self._names_something(subj_arg):
+            told = False  # "FreshMart peanut butter pulled from shelves, FDA says": the peanut butter's fate
         if not role.is_entity and not self.title and not none_of and not told and not (
                 role.how == "phrase" and (bool(c.aux) or c.tense is not None)  # (no bare participle: "prévue pour 2026")
                 and (self._gives_figure(c) or self._anchored_event(c, subj_arg) or self._counted_passive(c, subj_arg))
@@ -1637,6 +1639,12 @@ class SentenceClaims:
             # anomalies, of which none
             obj, role = replace(role, how="phrase", resolved_from=None), replace(speaker, how="speaker")
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _names_something(self, arg: Arg | None) -> bool:
+        """Does a phrase name something (a company, a product, a place) inside it? Then it is
+        what a passive is about, whoever tells it."""
+        return arg is not None and any(m.start in arg.tokens and m.type not in ("concept", "media", "person")
+                                       for m in self.r.mentions)
 
     def _told_by_someone(self, c: Clause) -> bool:
         """A passive clause that a named speaker states ("le GHSD a reconnu que les données de
