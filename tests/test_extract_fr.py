@@ -1467,3 +1467,13 @@ def test_a_nationality_before_a_name_leaves_the_person_the_actor_and_il_after_hi
                          "championnat belge la saison dernière, il n'a marqué qu'une fois en six matches.",
                 published="2026-10-02")
     assert [c.subject for c in claims if c.predicate in ("signer", "marquer")] == ["Tiago Mbemba", "Tiago Mbemba"]
+
+
+def test_a_means_after_par_is_not_who_acted(extract):
+    # "entraîné par distillation de Qwen, le modèle du chinois Alibaba": distillation is how, and
+    # Alibaba, named inside it, did not train Avocado
+    claims = fr(extract, "Titre\n\nMeta prépare son prochain modèle, Avocado.\n\nUne dette envers Alibaba\n\n"
+                         "Avocado aurait en outre été entraîné par distillation de Qwen, le modèle ouvert du chinois "
+                         "Alibaba. L'action Alibaba avait d'ailleurs grimpé.")
+    trained = [c for c in claims if "distillation" in clause(c)]
+    assert trained and all(c.subject == "Avocado" for c in trained), [(c.subject, c.predicate) for c in trained]

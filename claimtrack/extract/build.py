@@ -1528,6 +1528,8 @@ class SentenceClaims:
             role = self.r.owner_of_figure(subj_arg, self._states_figure(c) and c.link not in ("acl", "relcl")) or role
         if c.passive and c.subject is None and role is not None and role.how == "pronoun":
             role = None  # "Elle doit encore être notifiée": of "elle", a deal as often as a body
+        if by_agent and role is not None and self._agent_is_no_actor(subj_arg):
+            role = None  # "entraîné par distillation de Qwen, le modèle d'Alibaba": a means, not who did it
         if by_agent and (role is None or not role.is_entity):  # "a été critiqué par la presse"
             by_agent, subj_arg = False, c.subject
             role = self.r.resolve(subj_arg)
@@ -1639,6 +1641,14 @@ class SentenceClaims:
             # anomalies, of which none
             obj, role = replace(role, how="phrase", resolved_from=None), replace(speaker, how="speaker")
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+
+    def _agent_is_no_actor(self, arg: Arg) -> bool:
+        """A "by" phrase whose head is a common noun no actor is named by ("par distillation
+        de Qwen", "by a software update"): how it was done, not who did it."""
+        head = self.doc[arg.head]
+        if head.pos_ != "NOUN" or head.lower_ in self.words.any_actor or head.lemma_.lower() in self.words.any_actor:
+            return False
+        return not any(m.start <= arg.head < m.end for m in self.r.mentions)
 
     def _names_something(self, arg: Arg | None) -> bool:
         """Does a phrase name something (a company, a product, a place) inside it? Then it is
