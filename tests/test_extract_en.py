@@ -177,6 +177,15 @@ def test_regulators_are_known_by_their_names_in_either_language(extract, sentenc
     assert claims and claims[0].subject == body, [(c.subject, c.relation) for c in claims]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The pilots' union said 85% of the airline's pilots had walked out on the first day.",
+    "Workers at Brenmoor Steel went on strike on Monday.",
+])
+def test_a_company_s_people_strike_for_themselves_not_for_the_company(extract, sentence):
+    c = only(en(extract, "Title\n\nBrenmoor Steel is a Welsh steelmaker. " + sentence), "strike")
+    assert c.subject not in ("Brenmoor Steel", "airline") and (c.subject_type is None), (c.subject, c.subject_type)
+
+
 def test_a_headline_report_colon_is_an_unnamed_report(extract):
     c = only(en(extract, "Report: Acme in talks to buy Zeta Labs"), "acquire")
     assert (c.subject, c.object, c.attributed_to, c.modality) == ("Acme", "Zeta Labs", "unnamed report", "hedged")

@@ -358,7 +358,19 @@ class SentenceClaims:
         role = self._subject_for(h)
         if role is not None and h.relation.for_employer and role.type == "person" and role.parent:
             return as_type(role, ("org",), self.k.gazetteer) or role
+        if role is not None and h.relation.workers_act and self._staff_for(role):
+            # "the airline's pilots had walked out": the pilots, of the airline
+            return Role(name=role.text, type=None, text=role.text, how="phrase", tokens=role.tokens,
+                        head_word=role.head_word)
         return role
+
+    def _staff_for(self, role: Role) -> bool:
+        """A role the resolver gave to an organisation because its people ("its pilots", "les
+        personnels navigants de la compagnie") act for it."""
+        people = self.words.actor_nouns.get("person", ())  # (and its unions: "les syndicats de la compagnie")
+        return role.how == "agent" and bool(role.text) and role.text != role.name \
+            and (role.head_word in people or role.head_word in self.words.public_nouns) \
+            and ("act(s) for" in (role.resolved_from or "") or role.head_word in self.words.public_nouns)
 
     def _subject_for(self, h: Hit) -> Role | None:
         """The claim's subject: for a verb, its grammatical subject (the agent of a passive;

@@ -42,6 +42,9 @@ class Relation:
     # a person in the subject acts for the organisation known to employ them ("Zuckerberg a nommé
     # Wang": Meta appoints); someone with no known employer stays the subject ("le ministre a nommé")
     for_employer: bool = False
+    # the people of an organisation act for themselves, not for it: "the airline's pilots walked out"
+    # is the pilots' strike, not the airline's
+    workers_act: bool = False
     governs: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
@@ -114,7 +117,7 @@ def load_relations() -> dict[str, Relation]:
             noun_needs_figure=bool(row.get("noun_needs_figure")), deal_valued=bool(row.get("deal_valued")),
             moves_dates=bool(row.get("moves_dates")),
             company_valued=bool(row.get("company_valued")), ruling_body=bool(row.get("ruling_body")),
-            for_employer=bool(row.get("for_employer")),
+            for_employer=bool(row.get("for_employer")), workers_act=bool(row.get("workers_act")),
             done_when_announced=bool(row.get("done_when_announced")),
             noun_in_phrase_unowned=bool(row.get("noun_in_phrase_unowned")),
             governs=tuple(row.get("governs", ())),
