@@ -126,3 +126,22 @@ def test_a_year_or_a_far_number_before_an_amount_is_no_lower_bound(text, amount,
 def test_a_scaled_amount_after_one_in_a_currency_is_in_it(text, lang, units):
     from claimtrack.extract.quantities import find_quantities
     assert [f.quantity.unit for f in find_quantities(text, lang)] == units
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lumora delays Atlas 2 to Q2 2027", "en"),  # a quarter and its year, not 2,202
+    ("Avocado is now pencilled in for Q1 2026", "en"),
+    ("la sortie est prévue au T3 2026", "fr"),
+    ("deliveries resume in H2 2026", "en"),
+])
+def test_the_digits_of_a_period_are_no_amount(text, lang):
+    assert [f.quantity.text for f in find_quantities(text, lang)] == []
+
+
+@pytest.mark.parametrize("text, lang, amount", [
+    ("48 000 Elya rappelées", "fr", 48000),
+    ("a round of 1,200 euros in H2 2026", "en", 1200),
+    ("51,000 of its SUVs", "en", 51000),
+])
+def test_thousands_next_to_a_period_still_count(text, lang, amount):
+    assert [f.quantity.amount for f in find_quantities(text, lang)] == [amount]

@@ -17,7 +17,9 @@ from text_to_num import text2num
 from claimtrack import lexicon
 from claimtrack.models import Quantity
 
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# a number, not the digits of a name or a period ("Q2 2027", "H1", "A320"): no letter right before it, and a
+# group of thousands is three digits, not the start of a year ("2 2027" is no "2 202")
+_NUM = r"(?<![^\W\d_])(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _WORD_NUMS = {
     "fr": r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|cents)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|cents))*",
     "en": r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))*",
