@@ -186,6 +186,15 @@ def test_a_company_s_people_strike_for_themselves_not_for_the_company(extract, s
     assert c.subject not in ("Brenmoor Steel", "airline") and (c.subject_type is None), (c.subject, c.subject_type)
 
 
+def test_a_model_s_number_is_part_of_its_name_but_a_figure_is_not(extract):
+    claims = en(extract, "Title\n\nDunmore has pushed back the release of its Atlas 2 model to the second quarter "
+                         "of 2027. Corvid Labs released Kestrel 3 in May. Shares of Brenmoor rose 3 percent.")
+    assert only(claims, "delay").object == "Atlas 2"
+    assert only(claims, "launch").subject == "Kestrel 3"
+    rise = only(claims, "stock_rise")
+    assert (rise.subject, rise.value.amount) == ("Brenmoor", 3)
+
+
 def test_a_headline_report_colon_is_an_unnamed_report(extract):
     c = only(en(extract, "Report: Acme in talks to buy Zeta Labs"), "acquire")
     assert (c.subject, c.object, c.attributed_to, c.modality) == ("Acme", "Zeta Labs", "unnamed report", "hedged")
@@ -1261,13 +1270,13 @@ def test_an_acronym_with_its_kind_noun_is_a_name_and_the_union_is_it(extract):
                          "company has offered 2%.")
     assert {c.subject for c in claims if "demanding" in clause(c)} == {"CGT"}
     assert {c.subject for c in claims if "offered" in clause(c)} == {"Armor Composites"}  # never the union
-    assert only(claims, "strike").subject == "Armor Composites"
+    assert only(claims, "strike").subject == "Workers at Armor Composites"  # the strikers, of the company
 
 
 def test_the_subject_is_found_across_an_apposition_before_the_verb(extract):
     c = only(en(extract, "Title\n\nHundreds of workers at Armor Composites, a supplier of fuselage panels to "
                          "European planemakers, walked off the job Tuesday in a dispute over wages."), "strike")
-    assert (c.subject, c.when.iso) == ("Armor Composites", "2025-12-09")
+    assert (c.subject, c.when.iso) == ("workers at Armor Composites", "2025-12-09")
 
 
 def test_a_day_set_for_an_event_is_read_forward_whatever_the_verbs_tense(extract):
