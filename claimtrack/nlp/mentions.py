@@ -455,6 +455,19 @@ class MentionTagger:
         return nxt is None or (nxt.text not in ("%", "‰", ",5") and nxt.pos_ not in ("NOUN", "NUM", "PROPN", "SYM")
                                and not nxt.like_num)
 
+    def _version(self, doc: Doc, last) -> bool:
+        """Without a tagger: a small number right after a name that counts nothing after it
+        ("Atlas 2 model", "Kestrel 3 in May"; not "Meta 3 %", "Brentford 2 points")."""
+        k = last.i + 1
+        if k >= len(doc) or not last.whitespace_ or not doc[k].text.isdigit() or len(doc[k].text) > 2:
+            return False
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is None:
+            return True
+        decimal = nxt.text in (",", ".") and not nxt.whitespace_ and k + 2 < len(doc) and doc[k + 2].text[:1].isdigit()
+        counts = nxt.is_lower and nxt.text.endswith("s") and len(nxt.text) > 3  # "2 points", "3 days"
+        return not (nxt.like_num or decimal or counts or nxt.text in ("%", "‰") or nxt.lower_ in ("percent", "per", "pc"))
+
     def _tied(self, doc: Doc, named: list[Span], upto: int, kind: str, phrase: str, loose: bool = False) -> str | None:
         """The latest of the names before `named[upto]` the article introduced, as a `kind`, with
         the anaphor's noun: "le transporteur routier Trans-Nordis", "Trans-Nordis, le transporteur"."""
@@ -620,6 +633,8 @@ class MentionTagger:
                     run.pop()
                 while run and run[0].lower_ in getattr(self, "function_words", ()):
                     run = run[1:]  # "- The Bank of Canada": the article is no part of the name
+                if run and tok is not None and tok.i == run[-1].i + 1 and self._version(doc, run[-1]):
+                    run.append(tok)  # "Atlas 2", "Kestrel 3": a model's number is part of its name
                 runs = self._institution(run)
                 for run in runs:
                     if drop is not None and any(t.lower_ in INSTITUTION_JOINERS for t in run):
