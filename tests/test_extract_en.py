@@ -195,6 +195,18 @@ def test_a_model_s_number_is_part_of_its_name_but_a_figure_is_not(extract):
     assert (rise.subject, rise.value.amount) == ("Brenmoor", 3)
 
 
+def test_a_person_named_most_is_never_what_the_company_stands_for(extract):
+    # without a tagger "Julien Morvan" is a name of unknown kind; its known first name makes it nobody's company
+    claims = en(extract, "Title\n\nJulien Morvan, the co-founder of Lumora AI, is leaving the company, the "
+                         "Paris-based AI group said on Monday. Julien Morvan built the first models with chief executive "
+                         "Camille Aubertin.\n\nIn an interview in December, Aubertin insisted the company would keep publishing open-weight "
+                         "models.")
+    assert only(claims, "stay_open").subject == "Lumora AI"
+    left = only(claims, "resign")
+    assert (left.subject, left.object) == ("Julien Morvan", "Lumora AI")
+    assert left.attributed_to != "AI"  # two capitals before "group" qualify it: no name
+
+
 def test_a_headline_report_colon_is_an_unnamed_report(extract):
     c = only(en(extract, "Report: Acme in talks to buy Zeta Labs"), "acquire")
     assert (c.subject, c.object, c.attributed_to, c.modality) == ("Acme", "Zeta Labs", "unnamed report", "hedged")

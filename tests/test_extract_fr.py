@@ -1477,3 +1477,11 @@ def test_a_means_after_par_is_not_who_acted(extract):
                          "Alibaba. L'action Alibaba avait d'ailleurs grimpé.")
     trained = [c for c in claims if "distillation" in clause(c)]
     assert trained and all(c.subject == "Avocado" for c in trained), [(c.subject, c.predicate) for c in trained]
+
+
+def test_a_name_in_the_heading_above_is_not_what_la_societe_stands_for(extract):
+    claims = fr(extract, "Titre\n\nLa start-up parisienne Lumora AI a annoncé mardi une levée de fonds de 1,2 "
+                         "milliard d'euros. Lumora AI emploie 300 personnes.\n\nUn partenariat avec Vantis Cloud\n\n"
+                         "La société a également officialisé un partenariat avec l'hébergeur allemand Vantis Cloud.")
+    deal = next(c for c in claims if "officialisé" in c.evidence)
+    assert (deal.subject, deal.object) == ("Lumora AI", "Vantis Cloud"), (deal.subject, deal.relation, deal.object)

@@ -110,6 +110,7 @@ class MentionTagger:
                 | lex.closed.get("title_modifiers", frozenset()) | {"ceo", "cfo", "cto", "coo", "spokesperson"}
             self.public = knowledge.words(nlp.lang).public_nouns
             self.citing = _citing(knowledge.words(nlp.lang).citing_words)
+            self.first_names = frozenset(knowledge.genders.first_names)
 
     @property
     def gaz(self) -> Gazetteer:
@@ -784,8 +785,17 @@ class MentionTagger:
         opening a sentence, only if capitalised elsewhere too, a long acronym or no word."""
         if len(tok.text) < 2 or ((len(tok.text) < 3 or common_acronym(tok.text)) and not self._kind_by(tok.doc[tok.i:tok.i + 1])):
             return False  # "PC", "CEO"; but "the CGT union", "le syndicat FO"
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if len(tok.text) == 2 and nxt is not None and nxt.is_lower and nxt.lower_ in getattr(self, "kinds", {}):
+            return False  # "the Paris-based AI group", "an EV maker": two capitals before a noun qualify it
         opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
         return not opening or tok.text in inner or tok.text.isupper() or self._unknown(tok)
+
+    def _first_named(self, s: Span) -> bool:
+        """A name of two or three words opening with a first name the people list knows ("Julien
+        Morvan"): a person's, never what "the company" stands for."""
+        return 2 <= len(s) <= 3 and s[0].lower_ in getattr(self, "first_names", ()) and all(
+            t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in s)
 
     def _titled(self, doc: Doc, s: Span) -> bool:
         """A name with a person's title by it ("a company spokeswoman, Claire Dumoulin", "Claire
@@ -841,7 +851,8 @@ class MentionTagger:
                     i += 1
                     target = s.kb_id_ if s.label_ == base or (base == "org" and s.label_ == "misc" and s._.ct
                                                               and s._.ct.get("how") == "ner"
-                                                              and s.kb_id_ not in titled) else (
+                                                              and s.kb_id_ not in titled
+                                                              and not self._first_named(s)) else (
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
                     if target and base == "org" and not tied_only and introduced_as(doc, s.start, s.end, self.public):
                         public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
@@ -867,12 +878,32 @@ class MentionTagger:
                 # Le groupe emploie..."), else the name the article gave that noun ("l'assureur
                 # Quartz Assurances ... L'assureur"), else the one named most
                 near_start = starts[max(0, idx - 1)] if starts else 0
-                near = [t for t, pos in last.items() if near_start <= pos < a]
+                # (a name in the heading just above is no antecedent: "Un partenariat avec Vantis Cloud" then
+                # "La société a officialisé un partenariat avec Vantis Cloud" is the article's company)
+                near = [t for t, pos in last.items() if near_start <= pos < a and not _in_heading(text, pos)]
                 target = near[0] if len(near) == 1 and not tied_only else \
                     tied or max(recent, key=lambda t: (counts[t], last[t]))
                 ent = self.gaz.get(target)
                 if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
+
+
+HEADING_WORDS = 12  # a line this short, with no closing punctuation, between blank lines, is a heading
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """Is the character at `pos` on a line of its own that reads as a heading (short, no
+    sentence punctuation at its end, a blank line or the text's edge around it)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or len(line.split()) > HEADING_WORDS or line[-1] in ".!?:;»\"”…":
+        return False
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n\n") or start == 0) and (not after or after.startswith("\n\n")
+                                                                     or after.startswith("\n"))
 
 
 @functools.lru_cache(maxsize=8)
