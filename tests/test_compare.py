@@ -517,3 +517,17 @@ def test_an_unnamed_subject_meets_its_translation_by_its_head_noun():
     assert set(block_keys(fr_)) & set(block_keys(en_))
     d = compare(fr_, en_)
     assert d.kind == "link" and any(r.code == "subject.same_head" for r in d.levels), d.reason
+
+
+def test_a_delay_and_its_denial_meet_and_conflict_though_only_the_delay_has_a_date():
+    # a delay's time is where the date moved to; its denial, weeks apart, speaks of the same moment
+    from claimtrack.reconcile.blocking import block_keys
+    delayed = C("Kestova AI", "delay", "Orion 3", article="a1", when="au deuxième trimestre 2027",
+                published="2026-11-20", object_type="model", attributed_to="Bloomberg")
+    denied = C("Kestova AI", "delay", "Orion 3", article="a2", polarity="negated", modality="reported",
+               published="2026-11-21", object_type="model", attributed_to="Kestova AI")
+    assert set(block_keys(delayed)) & set(block_keys(denied))
+    d = compare(delayed, denied)
+    assert d.kind == "conflict", d.reason
+    months_later = denied.model_copy(update={"published": denied.published.replace(year=2027, month=10)})
+    assert compare(delayed, months_later).kind != "conflict"  # a later statement: another moment

@@ -207,6 +207,23 @@ def test_a_person_named_most_is_never_what_the_company_stands_for(extract):
     assert left.attributed_to != "AI"  # two capitals before "group" qualify it: no name
 
 
+def test_a_denial_that_names_its_event_negates_the_fact_the_article_told(extract):
+    claims = en(extract, "Title\n\nKestova AI has pushed back the release of its Orion 3 model to the second quarter "
+                         "of 2027, Bloomberg reported. A Kestova AI spokesperson denied any delay.")
+    delays = [c for c in claims if c.relation == "delay"]
+    told = next(c for c in delays if c.polarity == "affirmed")
+    denied = next(c for c in delays if c.polarity == "negated")
+    assert (told.subject, told.object) == (denied.subject, denied.object) == ("Kestova AI", "Orion 3")
+    assert "denied any delay" in clause(denied)
+    assert not [c for c in delays if c.polarity == "affirmed" and "denied" in clause(c)]  # "delay" is no fact here
+
+
+def test_a_denial_of_an_event_nobody_told_is_that_event_negated(extract):
+    claims = en(extract, "Title\n\nBrenmoor Steel denied any layoffs on Monday.")
+    assert [(c.relation, c.polarity) for c in claims if c.relation != "deny"] == [("layoffs", "negated")]
+    assert only(claims, "deny").object == "any layoffs"
+
+
 def test_a_headline_report_colon_is_an_unnamed_report(extract):
     c = only(en(extract, "Report: Acme in talks to buy Zeta Labs"), "acquire")
     assert (c.subject, c.object, c.attributed_to, c.modality) == ("Acme", "Zeta Labs", "unnamed report", "hedged")

@@ -1485,3 +1485,13 @@ def test_a_name_in_the_heading_above_is_not_what_la_societe_stands_for(extract):
                          "La société a également officialisé un partenariat avec l'hébergeur allemand Vantis Cloud.")
     deal = next(c for c in claims if "officialisé" in c.evidence)
     assert (deal.subject, deal.object) == ("Lumora AI", "Vantis Cloud"), (deal.subject, deal.relation, deal.object)
+
+
+def test_a_company_name_ending_in_its_kind_word_and_a_model_s_number_are_whole(extract):
+    # "Kestova AI", "Orion 3": names no dictionary knows, with the word and the number that end them
+    claims = fr(extract, "Titre\n\nKestova AI a repoussé la sortie de son modèle Orion 3 au deuxième trimestre 2027, "
+                         "selon Bloomberg. La société a démenti tout retard.")
+    delays = [c for c in claims if c.relation == "delay"]
+    assert {(c.subject, c.object, c.polarity) for c in delays} == {
+        ("Kestova AI", "Orion 3", "affirmed"), ("Kestova AI", "Orion 3", "negated")}, \
+        [(c.subject, c.object, c.polarity) for c in delays]

@@ -176,7 +176,18 @@ class ArticleReader:
                 before = len(out)
                 out.extend(self.sentence(sent))
         return negations(out, self.k.cues.get("denied_reference", []), self.k.cues.get("contested_reference", []),
-                         self.k.cues.get("figure_reference", []))
+                         self.k.cues.get("figure_reference", []), self._events, self._no_object_needed)
+
+    def _events(self, phrase: str) -> frozenset[str]:
+        """The relations of the inventory whose event a phrase names ("any delay", "tout retard":
+        delay; relations.yaml denied_as)."""
+        words = " " + re.sub(r"[^\w'’-]+", " ", phrase.lower()) + " "
+        return frozenset(name for name, rel in self.k.relations.items() if name not in ("deny", OPEN) and any(
+            f" {noun} " in words for nouns in rel.denied_as.values() for noun in nouns))
+
+    def _no_object_needed(self, relation: str) -> bool:
+        rel = self.k.relations.get(relation)
+        return rel is not None and not rel.object_required and not rel.value_required
 
     def _said_before(self, text: str) -> str | None:
         """The source a sentence names for the sentence before it (cues.yaml back_attribution)."""

@@ -45,6 +45,8 @@ class Relation:
     # the people of an organisation act for themselves, not for it: "the airline's pilots walked out"
     # is the pilots' strike, not the airline's
     workers_act: bool = False
+    # nouns that name its event in a denial's object ("denied any delay", "dément tout retard")
+    denied_as: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     governs: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
@@ -129,7 +131,7 @@ def load_relations() -> dict[str, Relation]:
             object_cases={k: tuple(v) for k, v in (row.get("object_cases") or {}).items()},
             object_kinds=_lang_table(row.get("object_kinds")),
             verbs=_lang_table(row.get("verbs")), nouns=_lang_table(row.get("nouns")),
-            subject_heads=_lang_table(row.get("subject_heads")),
+            subject_heads=_lang_table(row.get("subject_heads")), denied_as=_lang_table(row.get("denied_as")),
             unless_governs=_lang_table(row.get("unless_governs")),
             unless_object=_lang_table(row.get("unless_object")),
             unless_case=_lang_table(row.get("unless_case")),

@@ -592,6 +592,10 @@ class MentionTagger:
                                                     or participle_opening(tok, nxt))):  # "Celui-ci", "Interrogée"
                 run.append(tok)
                 continue
+            if run and tok is not None and tok.i == run[-1].i + 1 and tok.text[:1].isupper() \
+                    and tok.lower_ in getattr(self, "org_suffixes", ()) and run[-1].whitespace_:
+                run.append(tok)  # "Lumora AI", "Verdane SA": the word that says it is a company ends its name
+                continue
             if run and not self._opening_word(doc, run):
                 if self._numbered(doc, run[-1]):
                     run.append(doc[run[-1].i + 1])  # "club de Ligue 2": the number is part of the name

@@ -314,6 +314,9 @@ def _fact_keys(claim: Claim) -> list[str]:
         ats = [f"@{claim.when.iso if claim.when is not None and claim.when.precision == 'day' else claim.published}"]
     else:
         ats = time_keys(claim)
+        if rel is not None and rel.moves_dates and claim.when is not None and claim.published is not None:
+            # "pushed back to Q2 2027": where the date moved to, and when it moved (meets "denied any delay")
+            ats.append(f"@{quarter(claim.published)}")
         if single and claim.when is not None:
             ats.append("@dated")  # one launch, two dates: dated reports meet whatever their dates
     subjects = _aliases(claim.subject, claim.subject_type, claim.subject_owner)

@@ -338,6 +338,12 @@ class TimeLevel(Level):
                                   "of different moments", a, b), False, "time.reports_apart")
             return _NO_TIMES
         x, y = (a, b) if a.when is not None else (b, a)
+        if rel is not None and rel.moves_dates and x.published and y.published \
+                and abs((x.published - y.published).days) <= VALID_AFTER.days:
+            # a delay's time is where the date moved to, not when it moved: "pushed back to Q2 2027" and
+            # "denied any delay", reported within weeks, speak of one moment
+            return _L("time", ("time on one side only ({0.when.iso}, where a date moved to; reported "
+                               "{0.published} / {1.published})", x, y), None, "time.one_side")
         span = window(y)
         if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
             return _L("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
