@@ -531,3 +531,18 @@ def test_a_delay_and_its_denial_meet_and_conflict_though_only_the_delay_has_a_da
     assert d.kind == "conflict", d.reason
     months_later = denied.model_copy(update={"published": denied.published.replace(year=2027, month=10)})
     assert compare(delayed, months_later).kind != "conflict"  # a later statement: another moment
+
+
+def test_an_old_date_told_with_the_move_is_history_not_a_contradiction():
+    # "had been aiming to ship it by the end of 2025, has been pushed back to the first quarter": the old date
+    # of a sentence that says the date moved does not contradict the new one
+    old = C("Orion", "launch", article="a1", modality="planned", when="fin 2025", published="2025-12-10",
+            subject_type="model",
+            evidence="Orion, which Kestova had been aiming to ship by the end of 2025, has been pushed back to the "
+                     "first quarter of 2026.")
+    new = C("Orion", "launch", article="a2", modality="planned", when="au premier trimestre 2026",
+            published="2025-12-12", subject_type="model", evidence="Orion will launch in the first quarter of 2026.")
+    d = compare(old, new)
+    assert d.kind == "none" and any(r.code == "time.moved" for r in d.levels), d.reason
+    plain = old.model_copy(update={"evidence": "Orion will ship by the end of 2025, Kestova said."})
+    assert compare(plain, new).kind == "conflict"  # two dates for one launch, neither told as a move

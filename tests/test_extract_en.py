@@ -224,6 +224,21 @@ def test_a_denial_of_an_event_nobody_told_is_that_event_negated(extract):
     assert only(claims, "deny").object == "any layoffs"
 
 
+def test_an_analyst_s_forecast_is_commentary_but_what_analysts_are_told_is_not(extract):
+    claims = en(extract, "Title\n\n\"If Orion lands on time, Kestova could plausibly reach $1 billion in annual "
+                         "revenue by 2029,\" said Priya Natarajan, an analyst at Halden Research. Some analysts "
+                         "speculate the company could release a smaller open version. Reyes told analysts that "
+                         "Kestova expected about $90 million of annual cost savings by 2028.")
+    assert not [c for c in claims if "plausibly" in c.evidence or "speculate" in c.evidence], \
+        [(c.subject, c.relation, clause(c)) for c in claims]
+    assert [c for c in claims if "cost savings" in c.evidence]  # the analysts listen: the company's plan stands
+
+
+def test_not_yet_is_a_negation(extract):
+    c = only(en(extract, "Title\n\nThe regulator has not yet approved the revised protocol of Verdane."))
+    assert c.polarity == "negated", (c.subject, c.predicate, c.polarity)
+
+
 def test_a_headline_report_colon_is_an_unnamed_report(extract):
     c = only(en(extract, "Report: Acme in talks to buy Zeta Labs"), "acquire")
     assert (c.subject, c.object, c.attributed_to, c.modality) == ("Acme", "Zeta Labs", "unnamed report", "hedged")

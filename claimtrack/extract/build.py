@@ -903,7 +903,7 @@ class SentenceClaims:
             if c.head in self.frame_of_head and self.frame_of_head[c.head].content:
                 continue  # a speech verb: its content is the claim
             if any(hypothetical(g, self.words) for g in self.governors(self.chain(c)[0])) or self._conditional(c) \
-                    or self._doubted(c):
+                    or self._doubted(c) or self._after_condition_word(c):
                 continue
             if c.link == "advcl" and (c.tense == "inf" or set(c.aux) & {"avoir", "être", "having", "been"}):
                 continue  # "pour statuer", "pour avoir conservé": a purpose or a reason, not the event
@@ -948,6 +948,17 @@ class SentenceClaims:
         if not any(h.start in heads and (not tagged or self.doc[h.start].pos_ in ("NOUN", "PROPN")) for h in own):
             return False
         return c.lemma not in self.words.light_verbs | self.words.announcing | self.words.speech
+
+    def _after_condition_word(self, c: Clause) -> bool:
+        """A clause right after "if"/"si" that no reader marked as its condition, behind an
+        opening quote ('"If Orion lands on time, ...," said ...')."""
+        first = min([c.head, *c.tokens, *((c.subject.tokens or ()) if c.subject is not None else ())])
+        k = first - 1
+        while k >= self.sent.start and self.doc[k].is_punct and self.doc[k].text in "\"«“'‘(":
+            k -= 1
+        # the sentence's first word, or the first behind an opening quote
+        opens = k < first - 1 or all(self.doc[i].is_punct or self.doc[i].is_space for i in range(self.sent.start, k))
+        return k >= self.sent.start and opens and self.doc[k].lower_ in self.words.condition
 
     def _conditional(self, c: Clause) -> bool:
         x, seen = c, set()

@@ -178,6 +178,19 @@ class ArticleReader:
         return negations(out, self.k.cues.get("denied_reference", []), self.k.cues.get("contested_reference", []),
                          self.k.cues.get("figure_reference", []), self._events, self._no_object_needed)
 
+    def _commentary(self, c: Claim) -> bool:
+        """An analyst's or an expert's forecast or view ("Lumora could plausibly reach $1 billion by
+        2029," said an analyst; "pour un analyste, l'amende reste modeste"): a commentator named
+        outside the clause, over a hedged, planned or open clause."""
+        if c.attributed_to and set(c.attributed_to.lower().split()) & self.words.commentators:
+            return c.modality in ("hedged", "planned") or c.relation == OPEN
+        if c.modality not in ("hedged", "planned"):
+            return False  # ("Analysts at Morland downgraded the stock": what they did, a fact)
+        outside = c.evidence[:c.span[0]] + " " + c.evidence[c.span[1]:] if c.span else ""
+        words = re.findall(r"[^\W\d_]+", outside.lower())
+        return any(w in self.words.commentators and not set(words[max(0, i - 2):i]) & self.words.addressee_words
+                   for i, w in enumerate(words))  # (not "told analysts", "une conférence avec les analystes")
+
     def _events(self, phrase: str) -> frozenset[str]:
         """The relations of the inventory whose event a phrase names ("any delay", "tout retard":
         delay; relations.yaml denied_as)."""
@@ -302,7 +315,7 @@ class ArticleReader:
                   and not self._one_role_twice(d) and not self._unowned_noun(d)]
         built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
         claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses)
-                  and not self._share_of_measure(d, c, sent)
+                  and not self._share_of_measure(d, c, sent) and not self._commentary(c)
                   and not (c.value is None and c.polarity == "affirmed" and self.k.relations[c.relation].value_required)]
         self._learn_deal(claims)
         # what the next sentences may refer back to

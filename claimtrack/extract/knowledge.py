@@ -137,6 +137,8 @@ class Words:
     claimed_deeds: frozenset[str] = frozenset()  # "claimed responsibility": a deed claimed, nothing said  # "a été visé par une cyberattaque": an event  # "le ministre chargé des Transports": part of a title
     addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to
     public_nouns: frozenset[str] = frozenset()
+    commentators: frozenset[str] = frozenset()  # "analyst", "économiste": whose forecasts and views are commentary
+    addressee_words: frozenset[str] = frozenset()  # "told", "avec": the commentators are spoken to, not speaking
     spokespeople: frozenset[str] = frozenset()  # "a spokesman said": speaks for the article's company
     none_words: frozenset[str] = frozenset()  # "no decision", "aucune décision": none of it  # "le ministre", "the union": no part of a company  # "modèles open source": part of the noun phrase
 
@@ -198,6 +200,8 @@ def _load_words(data: dict, lang: str) -> Words:
         claimed_deeds=_words(data.get("claimed_deeds"), lang),
         addressee_cases=_words(data.get("addressee_cases"), lang),
         public_nouns=_words(data.get("public_nouns"), lang),
+        commentators=_words(data.get("commentators"), lang),
+        addressee_words=_words(data.get("addressee_words"), lang),
         spokespeople=_words(data.get("spokespeople"), lang),
         none_words=_words(data.get("none_words"), lang),
         list_joiners=_words(data.get("list_joiners"), lang),

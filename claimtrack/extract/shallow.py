@@ -251,6 +251,8 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
             cls = AUX
         elif low in words.negation:
             cls = NEG
+        elif low == "yet" and out and out[-1].cls == NEG:
+            cls = ADV  # "has not yet approved": an adverb of the negation, no conjunction
         elif lex.is_("to", low) and lex.lang == "en" and not (out and out[-1].low in lex.closed.get("fixed_prepositions", ())):
             cls = TO
         elif low in lex.closed.get("fixed_prepositions", ()) and t.i + 1 < len(t.doc) and \

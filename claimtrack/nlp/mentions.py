@@ -826,6 +826,8 @@ class MentionTagger:
         anaphors = sorted(self.gaz.find_anaphora(text), key=lambda x: x[1])
         named = sorted(spans, key=lambda s: s.start_char)
         titled = {s.kb_id_ for s in named if s.label_ == "misc" and self._titled(doc, s)} if anaphors else set()
+        # a name the article calls a model or a product elsewhere ("son modèle Atlas 2") is no company
+        titled |= {s.kb_id_ for s in named if s.label_ in ("model", "product", "infrastructure", "person")}
         for kind in sorted({k for k, _, _ in anaphors}):
             counts: dict[str, int] = {}
             last: dict[str, int] = {}

@@ -328,6 +328,9 @@ class TimeLevel(Level):
             if _next_day(a.when, b.when) and not (rel is not None and rel.volatile):
                 return _L("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
                                   "across a night or a time zone)", a, b), True, "time.next_day")
+            if rel is not None and rel.single_valued and (_tells_a_move(a, ctx) or _tells_a_move(b, ctx)):
+                return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}, told by a sentence that says the "
+                                  "date moved (a history, not a contradiction)", a, b), False, "time.moved")
             return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint")
         if rel is not None and rel.volatile and a.published and b.published and a.published != b.published:
             return _L("time", ("reported on different days: {0.published} / {1.published}", a, b), False, "time.days")
@@ -349,6 +352,13 @@ class TimeLevel(Level):
             return _L("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
                               "time, not the same moment)", x, y), False, "time.far_from_report")
         return _L("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side")
+
+
+def _tells_a_move(c: Claim, ctx: Context) -> bool:
+    """Does the claim's sentence say a date moved ("had been aiming to ship by the end of 2025,
+    has been pushed back to the first quarter")? Then it tells the old date and the new."""
+    return any(pol is None and rx.search(c.evidence) for rel in ctx.inventory.values() if rel.moves_dates
+               for rx, _, pol in rel.triggers)
 
 
 class PolarityLevel(Level):
@@ -541,7 +551,7 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
     if timec == "time.far_from_report" and valc in ("value.overlap", "value.rounded") and relc == "relation.same" \
             and polc == "polarity.same" and objc in ("object.same", "object.similar", "object.translated"):
         return "link"  # "paid $14.3bn for Scale AI in June" / "paid $14.3 billion for Scale AI", told later
-    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.partial") or \
+    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.partial", "time.moved") or \
             (timec == "time.reports_apart" and polc == "polarity.opposite"):
         return "none"
     if relc == "relation.opposite" or polc == "polarity.opposite":
@@ -559,7 +569,7 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
 
 def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool:
     relc, objc, valc, timec, polc = (code.get(k) for k in ("relation", "object", "value", "time", "polarity"))
-    if timec in ("time.days", "time.reports_apart", "time.far_from_report"):
+    if timec in ("time.days", "time.reports_apart", "time.far_from_report", "time.moved"):
         return False  # not the same moment: change over time, not a contradiction
     if timec == "time.disjoint" and not single:
         return False
@@ -607,7 +617,8 @@ def _decide_open(code: dict[str, str]) -> str:
         and code.get("value") in ("value.overlap", "value.rounded")
     if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure)) and not wording:
         return "none"
-    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial"):
+    if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial",
+                 "time.moved"):
         return "none"
     if polc == "polarity.opposite":
         return "conflict" if same_pred and objc in ("object.same", "object.similar", "object.translated",
