@@ -546,3 +546,14 @@ def test_an_old_date_told_with_the_move_is_history_not_a_contradiction():
     assert d.kind == "none" and any(r.code == "time.moved" for r in d.levels), d.reason
     plain = old.model_copy(update={"evidence": "Orion will ship by the end of 2025, Kestova said."})
     assert compare(plain, new).kind == "conflict"  # two dates for one launch, neither told as a move
+
+
+def test_a_denial_of_any_delay_without_an_object_meets_the_delay_of_its_model():
+    # "no changes to the timeline", a spokesperson said: the delay reported that week, whatever was delayed
+    from claimtrack.reconcile.blocking import block_keys
+    delayed = C("Helvane", "delay", "Orion 3", article="a1", when="au premier trimestre 2027",
+                published="2026-05-27", object_type="model", attributed_to="anonymous sources")
+    no_change = C("Helvane", "delay", article="a2", polarity="negated", modality="reported",
+                  published="2026-05-27", attributed_to="Helvane spokesperson")
+    assert set(block_keys(delayed)) & set(block_keys(no_change))
+    assert compare(delayed, no_change).kind == "conflict"
