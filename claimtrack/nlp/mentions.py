@@ -460,7 +460,13 @@ class MentionTagger:
         """Without a tagger: a small number right after a name that counts nothing after it
         ("Atlas 2 model", "Kestrel 3 in May"; not "Meta 3 %", "Brentford 2 points")."""
         k = last.i + 1
-        if k >= len(doc) or not last.whitespace_ or not doc[k].text.isdigit() or len(doc[k].text) > 2:
+        if k >= len(doc) or not last.whitespace_:
+            return False
+        if MODEL_NAME.fullmatch(doc[k].text) and len(doc[k].text) <= 4 and not doc[k].text[:1].isdigit():
+            after = doc[k + 1].text if k + 1 < len(doc) else ""
+            period = re.fullmatch(r"[QH]\d", doc[k].text) or (len(after) == 4 and after.isdigit())
+            return not period  # "Helix T2", "Orion X1": a model's letter and number (not "Meta Q2", "T3 2026")
+        if not doc[k].text.isdigit() or len(doc[k].text) > 2:
             return False
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         if nxt is None:
