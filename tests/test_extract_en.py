@@ -193,6 +193,9 @@ def test_a_model_s_number_is_part_of_its_name_but_a_figure_is_not(extract):
     assert only(claims, "launch").subject == "Kestrel 3"
     rise = only(claims, "stock_rise")
     assert (rise.subject, rise.value.amount) == ("Brenmoor", 3)
+    chip = only(en(extract, "Title\n\nHelixion has pushed back mass production of its Helix T2 chip to early "
+                            "2027."), "delay")
+    assert chip.object == "Helix T2"  # a letter and a number, not a quarter ("Q2 2027")
 
 
 def test_a_person_named_most_is_never_what_the_company_stands_for(extract):
@@ -237,6 +240,15 @@ def test_an_analyst_s_forecast_is_commentary_but_what_analysts_are_told_is_not(e
 def test_not_yet_is_a_negation(extract):
     c = only(en(extract, "Title\n\nThe regulator has not yet approved the revised protocol of Verdane."))
     assert c.polarity == "negated", (c.subject, c.predicate, c.polarity)
+
+
+def test_what_nobody_is_said_to_have_done_is_the_company_s_not_its_most_quoted_person_s(extract):
+    claims = en(extract, "Title\n\nHelvane is preparing its Orion 3 chip. Chief executive Marguerite Oyelaran "
+                         "presented the chip in March. Marguerite Oyelaran said the chip would ship in June. "
+                         "Marguerite Oyelaran also promised lower prices.\n\nA Helvane spokesperson said there "
+                         "were \"no changes to the timeline\" for the chip.")
+    c = only(claims, "delay")
+    assert (c.subject, c.polarity) == ("Helvane", "negated"), (c.subject, c.object)
 
 
 def test_a_headline_report_colon_is_an_unnamed_report(extract):

@@ -299,8 +299,12 @@ class Discourse:
 
     def topic(self, types: tuple[str, ...], exclude: set[str] = frozenset()) -> Role | None:
         """The entity the article is about here: of the right type, in the last sentences,
-        the one named most (itself or through its people), then the latest."""
+        the one named most (itself or through its people), then the latest. Where an
+        organisation may be it, an organisation comes first: what nobody is said to have done
+        ("there were no changes to the timeline", a spokesperson said) was done by an
+        institution, not by the person the article quotes most."""
         best = None
+        institutions = bool({"org", "lab"} & set(types)) and "person" in types
         for rank, ms in enumerate(self.sentences[-LOOKBACK * 2:]):
             for m in ms:
                 role = as_type(role_of(m), types, self.gaz)
@@ -310,7 +314,7 @@ class Discourse:
                         or role.name in exclude \
                         or m.how == "ner" and self.named[role.name] < NAMED_OFTEN or self._state_body(role.name):
                     continue  # a name the gazetteer does not know is a topic only once the article repeats it
-                key = (self.named[role.name], rank, m.start)
+                key = (not institutions or role.type != "person", self.named[role.name], rank, m.start)
                 if best is None or key >= best[0]:
                     best = (key, role)
         if best is None:
