@@ -446,31 +446,26 @@ class MentionTagger:
             self.known is not None and not self.known(text.lower()) and not ent[0].is_sent_start
 
     @staticmethod
-    def _numbered(doc: Doc, last) -> bool:
+    def _numbered(doc: Doc, last, tagged: bool = True) -> bool:
         """A small number right after a name, no figure of something ("Ligue 2, club", "Formule 1
-        est"; not "Arvelle 48 euros", "Meta 3 %")."""
-        k = last.i + 1
-        if k >= len(doc) or not last.whitespace_ or not doc[k].text.isdigit() or len(doc[k].text) > 2:
-            return False
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
-        return nxt is None or (nxt.text not in ("%", "‰", ",5") and nxt.pos_ not in ("NOUN", "NUM", "PROPN", "SYM")
-                               and not nxt.like_num)
-
-    def _version(self, doc: Doc, last) -> bool:
-        """Without a tagger: a small number right after a name that counts nothing after it
-        ("Atlas 2 model", "Kestrel 3 in May"; not "Meta 3 %", "Brentford 2 points")."""
+        est", "Atlas 2 model"; not "Arvelle 48 euros", "Meta 3 %", "Brentford 2 points"). Without a
+        tagger (`tagged` False) the words after it say what it counts, and a model's letter and
+        number ("Helix T2", not "Meta Q2" nor "T3 2026") is part of the name too."""
         k = last.i + 1
         if k >= len(doc) or not last.whitespace_:
             return False
-        if MODEL_NAME.fullmatch(doc[k].text) and len(doc[k].text) <= 4 and not doc[k].text[:1].isdigit():
+        if not tagged and MODEL_NAME.fullmatch(doc[k].text) and len(doc[k].text) <= 4 \
+                and not doc[k].text[:1].isdigit():
             after = doc[k + 1].text if k + 1 < len(doc) else ""
-            period = re.fullmatch(r"[QH]\d", doc[k].text) or (len(after) == 4 and after.isdigit())
-            return not period  # "Helix T2", "Orion X1": a model's letter and number (not "Meta Q2", "T3 2026")
+            return not (re.fullmatch(r"[QH]\d", doc[k].text) or (len(after) == 4 and after.isdigit()))
         if not doc[k].text.isdigit() or len(doc[k].text) > 2:
             return False
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         if nxt is None:
             return True
+        if tagged:
+            return nxt.text not in ("%", "‰", ",5") and nxt.pos_ not in ("NOUN", "NUM", "PROPN", "SYM") \
+                and not nxt.like_num
         decimal = nxt.text in (",", ".") and not nxt.whitespace_ and k + 2 < len(doc) and doc[k + 2].text[:1].isdigit()
         counts = nxt.is_lower and nxt.text.endswith("s") and len(nxt.text) > 3  # "2 points", "3 days"
         return not (nxt.like_num or decimal or counts or nxt.text in ("%", "‰") or nxt.lower_ in ("percent", "per", "pc"))
@@ -644,7 +639,7 @@ class MentionTagger:
                     run.pop()
                 while run and run[0].lower_ in getattr(self, "function_words", ()):
                     run = run[1:]  # "- The Bank of Canada": the article is no part of the name
-                if run and tok is not None and tok.i == run[-1].i + 1 and self._version(doc, run[-1]):
+                if run and tok is not None and tok.i == run[-1].i + 1 and self._numbered(doc, run[-1], tagged=False):
                     run.append(tok)  # "Atlas 2", "Kestrel 3": a model's number is part of its name
                 runs = self._institution(run)
                 for run in runs:

@@ -276,18 +276,19 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
     return frozenset(out)
 
 
-def unnamed_heads(name: str, typ: str | None, lang: str | None = None) -> set[str]:
+@functools.lru_cache(maxsize=100_000)
+def unnamed_heads(name: str, typ: str | None, lang: str | None = None) -> frozenset[str]:
     """An unnamed subject also meets the unnamed subjects with its head noun, in English
     ("most services" / "services", "le transfert d'avions" / "the transfer"; compare.py
     subject.same_head decides)."""
     if typ is not None or not name or "(" in name or any(ch.isdigit() for ch in name):
-        return set()
+        return frozenset()
     out = set()
     for language in ((lang,) if lang else ("en", "fr")):
         head = head_noun(name, language)
         if head and len(head) >= 4:
             out.add(f"h:{head}")
-    return out
+    return frozenset(out)
 
 
 def block_keys(claim: Claim) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -57,6 +57,12 @@ class Context:
     gaz: Gazetteer
     inventory: dict[str, Relation]
     vocab: Vocabulary
+    # the wordings of relations that move a date ("pushed back to", "repoussé au"), gathered once
+    moves: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "moves", tuple(rx for rel in self.inventory.values() if rel.moves_dates
+                                                for rx, _, pol in rel.triggers if pol is None))
 
 
 def default_context() -> Context:
@@ -357,8 +363,7 @@ class TimeLevel(Level):
 def _tells_a_move(c: Claim, ctx: Context) -> bool:
     """Does the claim's sentence say a date moved ("had been aiming to ship by the end of 2025,
     has been pushed back to the first quarter")? Then it tells the old date and the new."""
-    return any(pol is None and rx.search(c.evidence) for rel in ctx.inventory.values() if rel.moves_dates
-               for rx, _, pol in rel.triggers)
+    return any(rx.search(c.evidence) for rx in ctx.moves)
 
 
 class PolarityLevel(Level):
