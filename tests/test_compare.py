@@ -121,6 +121,25 @@ ROWS = [
     ("two claims of one sentence are never compared",
      C("Meta", "go_closed", article="a1", start=5), C("Meta", "stay_open", article="a1", start=5),
      "none", "one sentence"),
+    # a death toll is a running count: one figure on two days is one count, another figure is the count moving on
+    ("a toll repeated the next day is one count",
+     C("Valmora", "toll", value="27 morts", article="a1", published="2026-03-18", subject_type="place"),
+     C("Valmora", "toll", value="27 personnes", article="a2", published="2026-03-19", subject_type="place"),
+     "link", "a running count"),
+    ("a toll that rose from one day to the next is no contradiction",
+     C("Valmora", "toll", value="douze morts", article="a1", published="2026-03-16", subject_type="place"),
+     C("Valmora", "toll", value="27 morts", article="a2", published="2026-03-18", subject_type="place"),
+     "none", "reported on different days"),
+    ("two floors of one day's toll are two counts, neither one fact nor a contradiction",
+     C("Valmora", "toll", value="au moins douze morts", article="a1", published="2026-03-17", subject_type="place"),
+     C("Valmora", "toll", value="plus de quarante morts", article="a2", published="2026-03-17",
+       subject_type="place"),
+     "none", "two different bounds"),
+    ("an exact toll that a floor of the same day leaves out conflicts",
+     C("Valmora", "toll", value="douze morts", article="a1", published="2026-03-17", subject_type="place"),
+     C("Valmora", "toll", value="plus de quarante morts", article="a2", published="2026-03-17",
+       subject_type="place", attributed_to="Alerte Solidarité"),
+     "conflict", "lies outside"),
 ]
 
 
@@ -143,6 +162,22 @@ def test_every_level_has_a_label():
 def test_hedged_against_asserted_is_labelled():
     d = compare(C("Meta", "go_closed", article="a1", modality="hedged"), C("Meta", "stay_open", article="a2"))
     assert "asserted vs hedged" in d.reason or "hedged vs asserted" in d.reason
+
+
+def test_one_toll_reported_on_two_days_meets_in_a_block_and_a_dated_toll_meets_that_day_s_report():
+    from claimtrack.reconcile.blocking import block_keys
+    wed = C("Valmora", "toll", value="27 morts", article="a1", published="2026-03-18", subject_type="place")
+    fri = C("Valmora", "toll", value="27 people", article="a2", published="2026-03-20", subject_type="place")
+    other = C("Valmora", "toll", value="12 people", article="a3", published="2026-03-20", subject_type="place")
+    assert set(block_keys(wed)) & set(block_keys(fri))
+    assert not set(block_keys(wed)) & set(block_keys(other))
+    # "douze morts mardi soir" in a Wednesday paper and "plus de quarante morts" undated in a Tuesday one
+    dated = C("Valmora", "toll", value="douze morts", when="mardi 17 mars 2026", article="a4", published="2026-03-18",
+              subject_type="place")
+    undated = C("Valmora", "toll", value="plus de quarante morts", article="a5", published="2026-03-17",
+                subject_type="place")
+    assert set(block_keys(dated)) & set(block_keys(undated))
+    assert compare(dated, undated).kind == "conflict"
 
 
 def test_a_name_in_the_plural_meets_its_singular_in_a_block():

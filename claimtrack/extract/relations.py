@@ -28,6 +28,9 @@ class Relation:
     opposite: str | None = None
     single_valued: bool = False
     volatile: bool = False
+    # a running count ("the toll stands at 27"): the same figure reported on different days is one
+    # count; a different figure on another day is the count moving on, not a contradiction
+    cumulative: bool = False
     measured: bool = False
     one_event: bool = False  # a named object's amount is one event's: undated reports of it meet whenever published
     value_required: bool = False  # no claim without its figure ("38 people were killed"; "died" alone is no toll)
@@ -114,6 +117,7 @@ def load_relations() -> dict[str, Relation]:
             name=name, label=row["label"], axis=row.get("axis", name), family=row.get("family"),
             opposite=row.get("opposite"),
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
+            cumulative=bool(row.get("cumulative")),
             measured=bool(row.get("measured")), one_event=bool(row.get("one_event")),
             value_required=bool(row.get("value_required")), where_subject=bool(row.get("where_subject")),
             noun_needs_figure=bool(row.get("noun_needs_figure")), deal_valued=bool(row.get("deal_valued")),

@@ -62,9 +62,13 @@ def anchor_year(claim: Claim) -> int | None:
 def moment(claim: Claim) -> str | None:
     """The moment a measured fact is reported for: its stated time, else the month it
     was published ("r2025-09"). Two amounts for one moment cannot both be true."""
+    rel = relations().get(claim.relation)
+    if rel is not None and rel.volatile:
+        # a fact of one day (a toll, a share price): the day it states, else the day of its report
+        day = claim.when.start if claim.when is not None and claim.when.precision == "day" else claim.published
+        return day.isoformat() if day else None
     if claim.when is not None:
         return claim.when.iso
-    rel = relations().get(claim.relation)
     if rel is not None and rel.one_event and claim.object and claim.object_type and claim.modality != "planned":
         return "event"  # "recalled 48,000 Elyas" in December, "rappelle 48 000 Elya" in September: one recall
     return f"r{claim.published:%Y-%m}" if claim.published else None
@@ -75,8 +79,9 @@ def measure_key(claim: Claim) -> str | None:
     rel = relations().get(claim.relation)
     v = claim.value
     if rel is None or not rel.measured or claim.polarity != "affirmed" or v is None or not v.lower \
-            or v.upper is None or v.upper / v.lower > MEASURE_PRECISION:
+            or (v.upper is not None and v.upper / v.lower > MEASURE_PRECISION):
         return None  # "des dizaines de milliards" measures nothing precisely enough to contradict
+    # (a floor does: "more than 40 dead" leaves out "27 dead")
     at = moment(claim)
     if at is None:
         return None
@@ -353,6 +358,10 @@ def _fact_keys(claim: Claim) -> list[str]:
             # "U.S. infrastructure" meets "États-Unis", with a figure or without: the entity they name
             suffixes += [f"|e{e}" for e in sorted(load_gazetteer().names_in(claim.object))]
         keys |= {f"{ax}|s|{s}{m}{at}" for s in subjects for m in suffixes for at in ats}
+    if rel is not None and rel.cumulative and claim.value is not None and claim.value.lower and claim.published:
+        # a running count reported on other days: one figure meets its repeats ("27 dead" on Wednesday
+        # and "still 27" on Friday), within the quarter of the report
+        keys |= {f"{ax}|count|{s}|{claim.value.lower:g}@{quarter(claim.published)}" for s in subjects}
     measure = measure_key(claim)
     if measure:  # amounts of different bins meet here, to be found disjoint
         keys |= {f"{ax}{MEASURE}{s}|{measure}" for s in subjects}

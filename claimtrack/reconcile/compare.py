@@ -272,6 +272,28 @@ def _vague(v) -> bool:
     return v.lower > 0 and v.upper / v.lower > VAGUE_RATIO
 
 
+def _other_bound(x, y) -> bool:
+    """Two floors (or two ceilings) beyond rounding of each other: "at least 12" / "more than 40"."""
+    for side, other in (("lower", "upper"), ("upper", "lower")):
+        p, q = getattr(x, side), getattr(y, side)
+        if p and q and getattr(x, other) is None and getattr(y, other) is None:
+            return abs(p - q) > ROUNDING * max(abs(p), abs(q))
+    return False
+
+
+def _outside_bound(x, y) -> bool:
+    """One exact figure and one open bound that leaves it out, beyond rounding ("27" / "more
+    than 40", "plus de 100 millions" / "50 millions"): they cannot both hold."""
+    for p, q in ((x, y), (y, x)):
+        if p.lower is None or p.lower != p.upper or (q.lower is None) == (q.upper is None):
+            continue
+        if q.lower is not None and p.lower < q.lower * (1 - ROUNDING):
+            return True
+        if q.upper is not None and p.lower > q.upper * (1 + ROUNDING):
+            return True
+    return False
+
+
 def _rounded(x, y) -> bool:
     """Two exact figures within ROUNDING of each other: one figure, rounded differently."""
     if x.lower != x.upper or y.lower != y.upper or not x.amount or not y.amount:
@@ -291,6 +313,12 @@ class ValueLevel(Level):
             return _L("value", ("values compatible: '{0.value.text}' and '{1.value.text}' state one bound", a, b),
                       True, "value.overlap")  # "up to $600 billion" / "jusqu'à 600 milliards de dollars"
         vague = [v.text for v in (a.value, b.value) if _vague(v)]
+        if vague and _other_bound(a.value, b.value):
+            return _L("value", ("two different bounds: '{0.value.text}' / '{1.value.text}' (two counts, not one)",
+                                a, b), False, "value.other_bound")  # "at least 12 killed" / "plus de quarante morts"
+        if vague and _outside_bound(a.value, b.value):
+            return _L("value", ("values disjoint: '{0.value.text}' lies outside '{1.value.text}'", a, b), False,
+                      "value.disjoint")  # "27 morts" / "more than 40 people died"
         if vague:
             return _L("value", ("too vague to compare: '{0[0]}'", vague), None, "value.vague")
         if a.value.overlaps(b.value):
@@ -338,7 +366,11 @@ class TimeLevel(Level):
                 return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}, told by a sentence that says the "
                                   "date moved (a history, not a contradiction)", a, b), False, "time.moved")
             return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint")
-        if rel is not None and rel.volatile and a.published and b.published and a.published != b.published:
+        if rel is not None and rel.volatile and a.published and b.published and _day(a) != _day(b):
+            if rel.cumulative and abs((_day(a) - _day(b)).days) <= VALID_BEFORE.days:
+                return _L("time", ("reported on different days: {0.published} / {1.published} (a running count: "
+                                  "one figure is one count, another is the count moving on)", a, b), None,
+                          "time.count_days")
             return _L("time", ("reported on different days: {0.published} / {1.published}", a, b), False, "time.days")
         if a.when is None and b.when is None:
             wa, wb = window(a), window(b)
@@ -358,6 +390,11 @@ class TimeLevel(Level):
             return _L("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
                               "time, not the same moment)", x, y), False, "time.far_from_report")
         return _L("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side")
+
+
+def _day(c: Claim) -> dt.date:
+    """The day a fact of one day (a toll, a share move) is for: the day it states, else its report's."""
+    return c.when.start if c.when is not None and c.when.precision == "day" else c.published
 
 
 def _tells_a_move(c: Claim, ctx: Context) -> bool:
@@ -553,6 +590,9 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
     contradiction = _contradiction(code, single, both_dated)
     if contradiction:
         return "update" if later_same_source else "conflict"
+    if timec == "time.count_days":  # a running count, reported on two days: one figure, or the count moved on
+        same = relc == "relation.same" and polc == "polarity.same" and objc != "object.different"
+        return "link" if same and valc in ("value.overlap", "value.rounded") else "none"
     if timec == "time.far_from_report" and valc in ("value.overlap", "value.rounded") and relc == "relation.same" \
             and polc == "polarity.same" and objc in ("object.same", "object.similar", "object.translated"):
         return "link"  # "paid $14.3bn for Scale AI in June" / "paid $14.3 billion for Scale AI", told later
@@ -561,7 +601,7 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
         return "none"
     if relc == "relation.opposite" or polc == "polarity.opposite":
         return "none"
-    if objc == "object.different" or valc == "value.disjoint":
+    if objc == "object.different" or valc in ("value.disjoint", "value.other_bound"):
         return "none"
     if rel is not None and rel.object_phrase and objc not in ("object.same", "object.similar", "object.shared_word",
                                                               "object.shared_entity",
@@ -574,7 +614,7 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
 
 def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool:
     relc, objc, valc, timec, polc = (code.get(k) for k in ("relation", "object", "value", "time", "polarity"))
-    if timec in ("time.days", "time.reports_apart", "time.far_from_report", "time.moved"):
+    if timec in ("time.days", "time.count_days", "time.reports_apart", "time.far_from_report", "time.moved"):
         return False  # not the same moment: change over time, not a contradiction
     if timec == "time.disjoint" and not single:
         return False
@@ -614,7 +654,7 @@ def _decide_open(code: dict[str, str]) -> str:
         and objc in ("object.none", "object.one_side", "object.same", "object.similar", "object.translated")
     if not same_pred and not wording and not figure:
         return "none"
-    if code.get("value") == "value.disjoint":
+    if code.get("value") in ("value.disjoint", "value.other_bound"):
         return "none"  # "demands 6%" / "wants 4%": two figures, two facts (or a change)
     # one subject, one verb family, one figure: "SPNA demands a 6% pay rise" / "le SPNA réclame une
     # augmentation de 6 % des salaires" say one thing in other words
