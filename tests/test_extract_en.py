@@ -82,9 +82,10 @@ def test_a_pronoun_resolves_to_the_person_just_hired_and_says_so(extract):
      "Mrs Ashdown"),
 ])
 def test_a_pronoun_skips_the_people_of_the_other_gender(extract, before, pronoun, who):
-    claims = en(extract, f"Title\n\n{before} {pronoun} will cut 300 jobs next year.")
-    cut = only(claims, "layoffs")
-    assert (cut.subject, cut.subject_resolved_from) == (who, f"pronoun '{pronoun}'")
+    # (a person's own act: "He will cut 300 jobs" would be the act of the union or company he works for)
+    claims = en(extract, f"Title\n\n{before} {pronoun} resigned on Friday.")
+    quit_ = only(claims, "resign")
+    assert (quit_.subject, quit_.subject_resolved_from) == (who, f"pronoun '{pronoun}'")
 
 
 def test_results_reported_with_a_reason_and_a_bare_measure_that_rose(extract):
@@ -1850,7 +1851,7 @@ def test_a_denial_before_a_no_comment_stands_and_the_hospital_is_the_hospital_gr
                          "Nadia Benali denied that the hospital had received any ransom demand and declined to "
                          "comment further. Meta neither confirmed nor denied that it would shelve Behemoth.",
                 published="2026-10-20")
-    received = only(claims)
+    received = only([c for c in claims if c.predicate != "be attacked"])  # (and "GHVL was attacked on Monday")
     assert (received.subject, received.predicate, received.polarity, received.attributed_to) == \
         ("GHVL", "receive", "negated", "Nadia Benali")
 
@@ -1864,8 +1865,9 @@ def test_a_name_then_the_kind_it_is_with_modifiers_makes_the_hackers_its_own(ext
 
 
 def test_the_hospital_s_spokesperson_denying_a_ransom_demand_speaks_for_the_hospital_group(extract):
-    c = only(en(extract, "Title\n\nThe Groupe hospitalier Val-de-Loire (GHVL) was hit. The hospital's spokesperson "
-                         "has denied receiving any ransom demand.", published="2026-10-09"))
+    c = only([c for c in en(extract, "Title\n\nThe Groupe hospitalier Val-de-Loire (GHVL) was hit. The hospital's "
+                                     "spokesperson has denied receiving any ransom demand.", published="2026-10-09")
+              if c.predicate != "be hit"])  # (and "GHVL was hit")
     assert (c.subject, c.predicate, c.polarity, c.attributed_to) == ("GHVL", "receive", "negated", "GHVL spokesperson")
 
 
@@ -1893,3 +1895,59 @@ def test_a_club_described_by_its_league_is_the_article_s_club_not_the_league(ext
 def test_a_statement_from_a_company_is_the_company_s_word(extract):
     c = only(en(extract, "Title\n\nVerdane cut 200 jobs, according to a statement from Laboratoires Verdane."))
     assert c.attributed_to == "Laboratoires Verdane"
+
+
+def test_a_person_released_without_charge_is_freed_not_a_product_launch(extract):
+    # a name opening with a first name is a person's, whatever the verb ("release") would like it to be
+    c = only(en(extract, "Title\n\nThe plant's director, Pierre Lanvin, was released without charge on Friday.",
+                published="2026-05-09"))
+    assert (c.subject, c.subject_type, c.relation) == ("Pierre Lanvin", "person", "free")
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Interior Minister Clara Voss is due to visit Montbrac on Thursday, her office said.", "2026-05-07"),
+    ("Interior Minister Clara Voss visited Montbrac on Thursday, her office said.", "2026-04-30"),
+])
+def test_a_saying_after_a_comma_does_not_give_its_tense_to_the_fact_s_weekday(extract, body, day):
+    # published on a Monday: "is due to visit ... on Thursday" is three days ahead, "visited" three days back
+    claims = en(extract, "Title\n\n" + body, published="2026-05-04")
+    assert [c.when.iso for c in claims if c.when] == [day], [(c.predicate, c.when) for c in claims]
+
+
+def test_a_clause_that_when_opens_after_a_year_is_of_that_year(extract):
+    claims = en(extract, "Title\n\nThe storm is the worst in Brevanne since 2003, when 31 people died in a landslide "
+                         "in Brevanne.", published="2026-02-02")
+    died = next(c for c in claims if c.value is not None and c.value.amount == 31)
+    assert died.when is not None and died.when.iso == "2003", (died.relation, died.when)
+
+
+def test_a_passive_done_by_a_date_is_the_speaker_s_account_and_by_rescuers_theirs(extract):
+    claims = en(extract, "Title\n\nChief executive Anna Berg said this week that all the faulty boilers should be "
+                         "replaced by the end of 2027.", published="2026-06-10")
+    c = only(claims)
+    assert c.subject == "Anna Berg", (c.subject, c.object)
+
+
+def test_a_subject_named_with_its_acronym_in_brackets_is_still_the_subject(extract):
+    c = only(en(extract, "Title\n\nGermany's Federal Cartel Office (FCO) fined Brakon Steel €12 million on Monday.",
+                published="2026-07-09"), "fine")
+    assert (c.subject, c.object, c.value.amount) == ("Federal Cartel Office", "Brakon Steel", 12e6)
+
+
+def test_what_a_model_s_builders_drew_or_leaned_on_is_what_the_model_is_built_on(extract):
+    claims = en(extract, "Title\n\nOrbis Labs is training Kestrel, its next model. According to Bloomberg, "
+                         "engineers drew on Alibaba's Qwen models while training Kestrel. The team also leaned on "
+                         "Google's Gemma.", published="2026-01-10")
+    built = {(c.subject, c.object) for c in claims if c.relation == "based_on"}
+    assert {("Kestrel", "Qwen"), ("Kestrel", "Gemma")} <= built, \
+        [(c.subject, c.relation, c.object) for c in claims]
+
+
+def test_a_clause_inside_the_phrase_naming_the_source_is_no_claim(extract):
+    claims = en(extract, "Title\n\nThe recall covers about 120,000 vehicles, according to a document Brakon filed "
+                         "with the regulator.", published="2026-02-18")
+    assert [c.predicate for c in claims] == ["cover"], [(c.subject, c.predicate, c.object) for c in claims]
+    # ("going according to plan" names no source: the clause stands)
+    claims = en(extract, "Title\n\nA Brakon spokesperson said the repairs were going according to plan.",
+                published="2026-02-18")
+    assert claims and all("according to plan" in clause(c) for c in claims), [clause(c) for c in claims]

@@ -1503,3 +1503,41 @@ def test_a_name_called_a_model_elsewhere_is_not_what_l_entreprise_stands_for(ext
                          "d'Orion 3 en décembre.")
     kept = [c for c in claims if "maintient" in clause(c)]
     assert kept and all(c.subject != "Orion 3" for c in kept), [(c.subject, c.predicate) for c in kept]
+
+
+def test_an_impersonal_il_names_no_one(extract):
+    # "il est tombé 200 mm de pluie": no one fell; never the person named before
+    claims = fr(extract, "« Le bilan provisoire s'établit à huit décès », a déclaré le préfet, Paul Vernet. Selon "
+                         "Météo-Sorlac, il est tombé plus de 200 millimètres de pluie en une nuit.", published="2026-04-08")
+    assert not [c for c in claims if "pluie" in c.evidence and c.subject in ("Paul Vernet", "Météo-Sorlac")], \
+        [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_passive_with_an_unnamed_agent_is_the_agent_s_act_not_the_speaker_s(extract):
+    claims = fr(extract, "L'association Secours Alpin affirme avoir recensé plus de trente morts. « Trois hameaux "
+                         "n'ont toujours pas été atteints par les pompiers », a expliqué sa coordinatrice, Lucie "
+                         "Garnier.", published="2026-04-08")
+    reached = only([c for c in claims if "hameaux" in c.evidence])
+    assert (reached.subject, reached.polarity, reached.attributed_to) == ("pompiers", "negated", "Lucie Garnier")
+
+
+def test_who_says_so_is_never_the_object(extract):
+    claims = fr(extract, "Sur les 80 millions d'euros promis par le gouvernement, 12 millions ont été versés à ce "
+                         "jour, selon la préfecture.", published="2026-05-02")
+    assert claims and all(not (c.object or "").startswith("selon") for c in claims), \
+        [(c.subject, c.predicate, c.object) for c in claims]
+    assert {c.attributed_to for c in claims} == {"préfecture"}
+
+
+def test_a_count_an_aid_group_keeps_is_a_toll_of_the_place_in_its_name(extract):
+    claims = fr(extract, "Des inondations ont frappé la région de Sorlac lundi. L'association Secours Alpin affirme "
+                         "avoir recensé plus de trente morts dans les villages de la vallée.", published="2026-04-08")
+    c = only(claims, "toll")
+    assert (c.value.lower, c.attributed_to) == (30, "Secours Alpin"), (c.subject, c.value, c.attributed_to)
+
+
+def test_where_part_of_a_toll_was_is_not_where_the_toll_is(extract):
+    claims = fr(extract, "Les crues ont frappé la région de Sorlac lundi. Le bilan officiel s'établit à 17 morts, "
+                         "dont 9 à Montbrac.", published="2026-04-08")
+    c = only(claims, "toll")
+    assert c.value.amount == 17 and c.subject != "Montbrac", (c.subject, c.value)

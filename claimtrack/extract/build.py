@@ -1562,7 +1562,10 @@ class SentenceClaims:
         if none_of and not role.is_entity:  # what none of was reported: the anomaly, the claim negated
             kept = [w for w in (role.name or "").split() if w.lower() not in self.words.none_words]
             role = replace(role, name=" ".join(kept) or role.name, resolved_from=f"'{role.text}': {NONE_OF}")
-        told = not role.is_entity and c.passive and not by_agent and self._told_by_someone(c)
+        # (an agent the sentence names, however unnamed, did it: "n'ont pas été atteints par les secours" is
+        # the rescuers' failing, not the speaker's)
+        told = not role.is_entity and c.passive and not self._names_an_actor(c.agent) \
+            and self._told_by_someone(c)  # ("should be repaired by the end of 2027": a date, no agent)
         if told and self._names_something(subj_arg):
             told = False  # "FreshMart peanut butter pulled from shelves, FDA says": the peanut butter's fate
         if not role.is_entity and not self.title and not none_of and not told and not (
@@ -1650,6 +1653,8 @@ class SentenceClaims:
         if obj is not None and obj.type is None and c.lemma in self.words.time_spending and set(
                 (obj.name or "").lower().split()[:3]) & self.words.duration_words:
             return None  # "has spent two years telling anyone who would listen...": how long, no fact
+        if obj is not None and obj.type is None and self._cites((obj.text or obj.name or "").lower()):
+            obj = None  # "22 millions ont été versés, selon la préfecture": who says so, not what was paid
         st = self._none_of(obj_arg, st)
         rel = self.k.relations[OPEN]
         predicate = c.lemma
@@ -1678,6 +1683,21 @@ class SentenceClaims:
         what a passive is about, whoever tells it."""
         return arg is not None and any(m.start in arg.tokens and m.type not in ("concept", "media", "person")
                                        for m in self.r.mentions)
+
+    def _cites(self, phrase: str) -> bool:
+        """A phrase that opens with a citing word ("selon la préfecture", "according to police")."""
+        return any(phrase == w or phrase.startswith(w + " ") for w in self.words.citing_words)
+
+    def _names_an_actor(self, arg: Arg | None) -> bool:
+        """A "by"/"par" phrase that names who did it, however unnamed ("par les secours", "by
+        Helix"), not a date or a means ("by the end of 2027", "by a software update")."""
+        if arg is None or not arg.tokens:
+            return False
+        role = self.r.resolve(arg)
+        if role is not None and role.is_entity:
+            return True
+        actors = self.words.any_actor
+        return self.doc[arg.head].lower_ in actors or self.doc[arg.head].lemma_.lower() in actors
 
     def _told_by_someone(self, c: Clause) -> bool:
         """A passive clause that a named speaker states ("le GHSD a reconnu que les données de
@@ -1799,8 +1819,20 @@ class SentenceClaims:
         def placed(m) -> bool:  # a known place, or a name of unknown kind that a locative word introduces
             return m.type == "place" or (m.type == "misc" and after_locative(m))
 
+        def part_only(m) -> bool:
+            """Where part of the count was ("27 morts, dont 19 à Castelbrun", "most of them in the
+            town of Castelbrun"), or a country around the place ("southern France's Valmora region")."""
+            if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"):
+                return True
+            for k in range(m.start - 1, max(self.sent.start, m.start - 7) - 1, -1):
+                if doc[k].is_punct:
+                    return False
+                if doc[k].lower_ in self.words.example_markers or doc[k].lower_ in ("them", "eux", "elles"):
+                    return True
+            return False
+
         own = self._arg_of(h)  # "Sulawesi quake death toll rises to 61": the place the phrase names
-        here = [m for m in self.r.mentions if placed(m) and after_locative(m)] or [
+        here = [m for m in self.r.mentions if placed(m) and after_locative(m) and not part_only(m)] or [
             m for m in self.r.mentions if m.type in ("place", "misc") and own is not None and m.start in own.tokens
             and m.end <= h.start]
         if here:

@@ -312,6 +312,7 @@ class ArticleReader:
                                 question=kind.question, cited=cited, title=kind.title, frames=frames,
                                 quantities=quantities)
         drafts = [d for d in reader.drafts() if not self._deal_valued(d) and not self._not_a_ruling(d)
+                  and not self._in_citation(d, sent)
                   and not self._one_role_twice(d) and not self._unowned_noun(d)]
         built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
         claims = [c for d, c in built if not _says_too_little(c) and not self._description_only(d, c, clauses)
@@ -445,6 +446,21 @@ class ArticleReader:
         while j >= 0 and (self.doc[j].pos_ in ("DET", "ADJ") or self.doc[j].lower_ in ("the", "a", "an")):
             j -= 1
         return j >= 0 and any(o.head == j and not o.case for o in c.objects)
+
+    def _in_citation(self, d: Draft, sent: Span) -> bool:
+        """A clause inside the phrase that names a source ("according to a document Vellmar filed
+        with the regulator", "selon un rapport que Reuters a consulté"): where the claim comes from,
+        not a claim. The phrase runs from its opening word to the next comma or the sentence's end."""
+        text = sent.text
+        at = self.doc[d.trigger[0]].idx - sent.start_char
+        for m in self.words.citation_openers.finditer(text):
+            after = " ".join(re.findall(r"[\w'’]+", text[m.end():m.end() + 60].lower())[:2])
+            if any(after == w or after.startswith(w + " ") for w in self.words.citation_exceptions):
+                continue  # "l'information selon laquelle Meta aurait...": the content; "according to plan"
+            stop = text.find(",", m.end())
+            if m.end() <= at < (stop if stop >= 0 else len(text)):
+                return True
+        return False
 
     def _not_a_ruling(self, d: Draft) -> bool:
         """A ruling by someone who rules on nothing ("qu'il juge « largement surévalué »"): an opinion."""
@@ -588,6 +604,16 @@ class ArticleReader:
                 return t
         return None
 
+    def _time_before_when(self, text: str, times, lo: int):
+        """A clause that a time's "when" opens ("since 1992, when 18 people died", "en 1992, lorsque
+        18 personnes avaient péri"): that time is the clause's."""
+        words = self.words.when_relatives
+        for t in times:
+            gap = text[t.end:lo].strip(" ,").lower()
+            if t.end <= lo and (gap in words or (not gap and text[lo:].split(" ", 1)[0].lower() in words)):
+                return t
+        return None
+
     def _said_when(self, d: Draft, clauses: list[Clause], times, span: tuple[int, int], base: int):
         """A reported fact with no time of its own is dated by its verb of saying: "said on
         Monday it had agreed to buy" (it had, by Monday)."""
@@ -623,7 +649,7 @@ class ArticleReader:
             # "a annoncé mardi la suppression de 1 200 postes d'ici à 2027": the target, not the day it was said
             in_clause.sort(key=lambda t: not (t.time.start > self.ctx.published and t.time.precision in (
                 "year", "month", "season", "interval", "day")))  # a target: "d'ici à 2027", "by the second quarter"
-        when = next(iter(own), None) or next(iter(in_clause), None) or \
+        when = next(iter(own), None) or next(iter(in_clause), None) or self._time_before_when(text, times, lo) or \
             self._said_when(d, clauses, times, span, base) or self._fronted_time(d.clause, times, clauses, base)
         trig_char = self.doc[d.trigger[0]].idx - base
         value = next((q.quantity for q in quantities if span[0] <= _figure_at(text, q) < span[1]), None)

@@ -23,6 +23,14 @@ def _words(table: dict | None, lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in table.get(lang, table.get("en", [])) or [])
 
 
+def _alternation(table: dict | None, lang: str) -> re.Pattern:
+    """The words of a list as one case-blind pattern, whole words only (never matches when empty)."""
+    words = sorted(_words(table, lang), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)", re.I)
+
+
 @dataclass(frozen=True)
 class Words:
     """The predicate and noun word lists of one language (data/predicates.yaml)."""
@@ -58,6 +66,9 @@ class Words:
     holding_nouns: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()  # "its shares", "revenue": a figure of a company
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
+    when_relatives: frozenset[str] = frozenset()  # "since 1992, when ...": the clause of that time
+    citation_openers: re.Pattern = re.compile(r"(?!x)x")  # "according to a document X filed": a source's phrase
+    citation_exceptions: frozenset[str] = frozenset()  # "selon laquelle", "according to plan": no source
     not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
     naming_skips: frozenset[str] = frozenset()  # "baptisé en interne Avocado", "calling itself CorvusLock"
     vague_subjects: frozenset[str] = frozenset()  # "cette persévérance", "la situation": no dated event
@@ -170,6 +181,9 @@ def _load_words(data: dict, lang: str) -> Words:
         holding_nouns=_words(data.get("holding_nouns"), lang),
         measure_nouns=_words(data.get("measure_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
+        when_relatives=_words(data.get("when_relatives"), lang),
+        citation_openers=_alternation(data.get("citation_openers"), lang),
+        citation_exceptions=_words(data.get("citation_exceptions"), lang),
         not_before_cases=_words(data.get("not_before_cases"), lang),
         naming_skips=_words(data.get("naming_skips"), lang),
         vague_subjects=_words(data.get("vague_subjects"), lang),

@@ -698,6 +698,13 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
             if toks[k].cls == PUNCT and toks[k].text != ")":
                 break
             k -= 1
+    if k - 2 >= floor and toks[k].text == ")":  # "the National Vehicle Safety Authority (ANSV) fined"
+        j = k - 1
+        while j > floor and k - j <= 4 and toks[j].text != "(":
+            j -= 1
+        if toks[j].text == "(" and k - j == 2 and toks[j + 1].cls == NAME and j - 1 >= floor \
+                and toks[j - 1].cls in NP_CLASSES:
+            return j + 1, k  # the body by its acronym, as the article goes on to call it
     if k < floor or toks[k].cls not in NP_CLASSES | {VERB}:
         return None
     if toks[k].cls == PRON:

@@ -601,6 +601,8 @@ class MentionTagger:
                 if self._numbered(doc, run[-1]):
                     run.append(doc[run[-1].i + 1])  # "club de Ligue 2": the number is part of the name
                 kind = self._kind_of(run) if self.kinds else "misc"  # "SUV électriques Elya": a product
+                if kind == "misc" and self._first_named(run):
+                    kind = "person"
                 add(run[0].idx, run[-1].idx + len(run[-1].text), kind, " ".join(t.text for t in run),
                     "ner" if kind == "misc" else "kind")
             run = []
@@ -679,6 +681,8 @@ class MentionTagger:
                 continue  # "the Basel-based company": where it is, not a name of the story
             if len(part) > 1 or self._single_name(part[0], inner):
                 kind = self._kind_of(part)
+                if kind == "misc" and self._first_named(part):
+                    kind = "person"  # "Marc Delory was released": a person, whatever the verb expects
                 end = part[-1].idx + len(part[-1].text)
                 add(part[0].idx, end, kind, doc_text(doc)[part[0].idx:end] if any(
                     t.text in NAME_JOINERS for t in part) else " ".join(t.text for t in part),
@@ -796,7 +800,7 @@ class MentionTagger:
         opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
         return not opening or tok.text in inner or tok.text.isupper() or self._unknown(tok)
 
-    def _first_named(self, s: Span) -> bool:
+    def _first_named(self, s) -> bool:
         """A name of two or three words opening with a first name the people list knows ("Julien
         Morvan"): a person's, never what "the company" stands for."""
         return 2 <= len(s) <= 3 and s[0].lower_ in getattr(self, "first_names", ()) and all(

@@ -140,5 +140,13 @@ def cue_direction(text: str, start: int, end: int, w: Words) -> Direction:
         a, b = span
         return start - b if b <= start else a - end + 1  # a cue before wins a tie
 
-    cues = [(distance(s), "future") for s in futures] + [(distance(s), "past") for s in pasts]
+    # "... is due to visit on Tuesday, her office said": past a comma, the saying's tense is not the trip's
+    # when the clause gave one before the time (not "On Tuesday, Acme cut...": the clause comes after)
+    told_before = any(b <= start for _, b in futures + pasts)
+
+    def beyond_comma(span):
+        return told_before and span[0] >= end and "," in text[end:span[0]]
+
+    cues = [(distance(s), "future") for s in futures if not beyond_comma(s)] + \
+        [(distance(s), "past") for s in pasts if not beyond_comma(s)]
     return min(cues)[1] if cues else None
