@@ -1951,3 +1951,15 @@ def test_a_clause_inside_the_phrase_naming_the_source_is_no_claim(extract):
     claims = en(extract, "Title\n\nA Brakon spokesperson said the repairs were going according to plan.",
                 published="2026-02-18")
     assert claims and all("according to plan" in clause(c) for c in claims), [clause(c) for c in claims]
+
+
+@pytest.mark.parametrize("body, verb", [
+    ("Seven weeks after the Brevanne floods, questions over warnings remain\n\nBody.", None),
+    ("Title\n\nThe Brevanne floods killed 14 people.", "killed"),
+    ("Title\n\nThe Fed raises rates.", "raises rates"),
+])
+def test_a_name_s_event_after_the_is_a_noun_unless_it_has_an_object(extract, body, verb):
+    claims = en(extract, body, published="2026-05-04")
+    assert not [c for c in claims if c.predicate in ("flood", "floods")], [(c.subject, c.predicate) for c in claims]
+    if verb:
+        assert [c.predicate for c in claims] == [verb]

@@ -442,6 +442,11 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
         for j in cands:  # "pre-tax profits of £61m", "costs of the strike": a verb is seldom followed by "of"
             if j + 1 < k and toks[j + 1].low == "of" and toks[j].verb[1] in ("s", "base"):
                 scores[j] -= 2.0
+        for j in cands:  # "after the Valmora floods,", "the Paris attacks shocked...": a name's event, a noun
+            if toks[j].verb[1] == "s" and j - 2 >= start and toks[j - 1].cls == NAME and toks[j - 2].low == "the" \
+                    and (j + 1 == k or (j + 1 in scores and toks[j + 1].verb[1] == "past")):
+                # (not "the Fed raises rates": a verb with its object)
+                scores[j] -= 3.0
         for j in cands:  # "..., reports claim": a closing verb of saying
             if j == last and toks[j].verb[0] in lex.speech and opener is not None and opener.text == ",":
                 scores[j] += 2.0
