@@ -1963,3 +1963,13 @@ def test_a_name_s_event_after_the_is_a_noun_unless_it_has_an_object(extract, bod
     assert not [c for c in claims if c.predicate in ("flood", "floods")], [(c.subject, c.predicate) for c in claims]
     if verb:
         assert [c.predicate for c in claims] == [verb]
+
+
+@pytest.mark.parametrize("body", [
+    "Unions fear the closure of the Brakon plant in Lorville.",
+    "Workers fear Brakon will close the Lorville plant.",
+])
+def test_what_someone_fears_is_never_asserted(extract, body):
+    claims = en(extract, "Title\n\n" + body, published="2026-03-20")
+    closed = [c for c in claims if c.relation == "close_site"]
+    assert closed and all(c.modality == "hedged" for c in closed), [(c.subject, c.modality) for c in claims]

@@ -1541,3 +1541,17 @@ def test_where_part_of_a_toll_was_is_not_where_the_toll_is(extract):
                          "dont 9 à Montbrac.", published="2026-04-08")
     c = only(claims, "toll")
     assert c.value.amount == 17 and c.subject != "Montbrac", (c.subject, c.value)
+
+
+def test_what_the_unions_fear_is_never_asserted(extract):
+    claims = fr(extract, "Les syndicats redoutent la fermeture de l'usine Brakon de Lorville.", published="2026-03-20")
+    closed = [c for c in claims if c.relation == "close_site"]
+    assert closed and all(c.modality == "hedged" for c in closed), [(c.subject, c.modality) for c in claims]
+
+
+def test_a_person_described_with_a_pointing_determiner_is_the_person_just_named(extract):
+    claims = fr(extract, "Brakon a nommé Sophie Lacombe directrice générale lundi. Cette ancienne dirigeante d'un "
+                         "assureur a succédé à Marc Dalmas.", published="2026-09-15")
+    succeeded = next(c for c in claims if "succédé" in c.evidence)
+    assert (succeeded.subject, succeeded.subject_type) == ("Sophie Lacombe", "person"), \
+        (succeeded.subject, succeeded.subject_resolved_from)

@@ -67,6 +67,7 @@ class Words:
     measure_nouns: frozenset[str] = frozenset()  # "its shares", "revenue": a figure of a company
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
     when_relatives: frozenset[str] = frozenset()  # "since 1992, when ...": the clause of that time
+    pointing_determiners: frozenset[str] = frozenset()  # "Cet ancien dirigeant": the person just named
     citation_openers: re.Pattern = re.compile(r"(?!x)x")  # "according to a document X filed": a source's phrase
     citation_exceptions: frozenset[str] = frozenset()  # "selon laquelle", "according to plan": no source
     not_before_cases: frozenset[str] = frozenset()  # "pas avant 2026", "not until March": the date itself
@@ -183,6 +184,7 @@ def _load_words(data: dict, lang: str) -> Words:
         background_cases=_words(data.get("background_cases"), lang),
         when_relatives=_words(data.get("when_relatives"), lang),
         citation_openers=_alternation(data.get("citation_openers"), lang),
+        pointing_determiners=_words(data.get("pointing_determiners"), lang),
         citation_exceptions=_words(data.get("citation_exceptions"), lang),
         not_before_cases=_words(data.get("not_before_cases"), lang),
         naming_skips=_words(data.get("naming_skips"), lang),

@@ -402,6 +402,14 @@ class Resolver:
             return acronym
         if word in QUANTIFIER_PRONOUNS or (arg.tokens and self.doc[arg.tokens[0]].lower_ in QUANTIFIER_PRONOUNS):
             return None  # "everything it builds", "rien": no one thing
+        if arg.tokens and arg.tokens[0] < arg.head and self.doc[arg.tokens[0]].lower_ in self.words.pointing_determiners \
+                and (word in self.words.actor_nouns.get("person", ()) or lemma in self.words.actor_nouns.get("person", ())):
+            # "Cet ancien dirigeant d'un équipementier a succédé à...", "This former banker": the person just named
+            before = [m for m in self.mentions if m.end <= arg.start]
+            who = self.discourse.pronoun(head.text, ("person",), before)
+            if who is not None and who.is_entity:
+                return replace(who, how="pronoun", text=" ".join(self.doc[i].text for i in arg.tokens), tokens=(),
+                               resolved_from=f"'{self.doc[arg.tokens[0]].text} {head.text}'")
         if word in ("celui", "celle", "ceux", "celles") and head.i + 1 < len(self.doc):
             nxt = self.doc[head.i + 1:head.i + 3]  # "Celui-ci, qui a quitté l'entreprise": one word, cut in three
             tail = "".join(t.text for t in nxt).lower()
