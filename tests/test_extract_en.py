@@ -1973,3 +1973,13 @@ def test_what_someone_fears_is_never_asserted(extract, body):
     claims = en(extract, "Title\n\n" + body, published="2026-03-20")
     closed = [c for c in claims if c.relation == "close_site"]
     assert closed and all(c.modality == "hedged" for c in closed), [(c.subject, c.modality) for c in claims]
+
+
+def test_a_participle_before_a_noun_a_time_after_an_object_and_a_citing_clause_are_no_facts(extract):
+    claims = en(extract, "Title\n\nCouncillor Rémi Vasseur accuses the mayor of ignoring repeated warnings about the "
+                         "contract, citing an audit from 2024. Prosecutor Anne Roux opened an investigation for "
+                         "fraud two days after the vote.", published="2026-05-04")
+    assert sorted(c.predicate for c in claims) == ["accuse", "investigation"], \
+        [(c.subject, c.predicate, c.object) for c in claims]
+    probe = next(c for c in claims if c.relation == "investigate")
+    assert probe.object == "fraud"

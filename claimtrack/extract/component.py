@@ -458,7 +458,7 @@ class ArticleReader:
             if any(after == w or after.startswith(w + " ") for w in self.words.citation_exceptions):
                 continue  # "l'information selon laquelle Meta aurait...": the content; "according to plan"
             stop = text.find(",", m.end())
-            if m.end() <= at < (stop if stop >= 0 else len(text)):
+            if m.start() <= at < (stop if stop >= 0 else len(text)):  # ("citing a report": its own verb too)
                 return True
         return False
 

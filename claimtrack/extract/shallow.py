@@ -447,6 +447,10 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
                     and (j + 1 == k or (j + 1 in scores and toks[j + 1].verb[1] == "past")):
                 # (not "the Fed raises rates": a verb with its object)
                 scores[j] -= 3.0
+        for j in cands:  # "ignoring repeated warnings": a participle between a gerund and its noun
+            if toks[j].verb[1] == "past" and j - 1 >= start and toks[j - 1].low.endswith("ing") \
+                    and j + 1 < k and toks[j + 1].cls == NOUN:
+                scores[j] -= 3.0
         for j in cands:  # "..., reports claim": a closing verb of saying
             if j == last and toks[j].verb[0] in lex.speech and opener is not None and opener.text == ",":
                 scores[j] += 2.0
@@ -767,9 +771,14 @@ TIME_AFTER = {"year", "week", "month", "quarter", "season", "night", "summer", "
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}
 
 
+TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes"}
+
+
 def _time_after(toks: list[Tok], k: int, stop: int) -> bool:
-    """"last year", "next week", "this month": a time after a noun phrase."""
-    return toks[k].low in ("last", "next", "this") and k + 1 < stop and toks[k + 1].low in TIME_AFTER
+    """"last year", "next week", "this month", "two days (after)": a time after a noun phrase."""
+    if toks[k].low in ("last", "next", "this") and k + 1 < stop and toks[k + 1].low in TIME_AFTER:
+        return True
+    return toks[k].cls == NUM and k + 1 < stop and toks[k + 1].low in TIME_UNITS
 
 
 def _noun_coordination(toks: list[Tok], k: int, stop: int) -> int | None:
