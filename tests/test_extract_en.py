@@ -1983,3 +1983,22 @@ def test_a_participle_before_a_noun_a_time_after_an_object_and_a_citing_clause_a
         [(c.subject, c.predicate, c.object) for c in claims]
     probe = next(c for c in claims if c.relation == "investigate")
     assert probe.object == "fraud"
+
+
+def test_the_title_a_person_was_named_with_stands_for_that_person(extract):
+    claims = en(extract, "Title\n\nMayor Claire Dunmore was charged on Monday with fraud. Her lawyer said the mayor "
+                         "would contest the accusations. A mayor in the north resigned.", published="2026-05-20")
+    charged = only(claims, "charge")
+    contest = only(claims, "deny")
+    assert (charged.subject, charged.when.iso) == ("Claire Dunmore", "2026-05-18")
+    assert (contest.subject, contest.attributed_to) == ("Claire Dunmore", "lawyer"), contest.subject_resolved_from
+    assert "Claire Dunmore" not in {c.subject for c in claims if c.relation == "resign"}
+
+
+@pytest.mark.parametrize("body", ["Claire Dunmore was charged on Monday.", "Claire Dunmore was charged last week with fraud."])
+def test_charged_with_a_time_before_the_charge_is_a_charge(extract, body):
+    assert only(en(extract, "Title\n\n" + body, published="2026-05-20")).relation == "charge"
+
+
+def test_proclaiming_one_s_innocence_is_a_denial(extract):
+    assert only(en(extract, "Title\n\nClaire Dunmore proclaims her innocence.")).relation == "deny"

@@ -1555,3 +1555,10 @@ def test_a_person_described_with_a_pointing_determiner_is_the_person_just_named(
     succeeded = next(c for c in claims if "succédé" in c.evidence)
     assert (succeeded.subject, succeeded.subject_type) == ("Sophie Lacombe", "person"), \
         (succeeded.subject, succeeded.subject_resolved_from)
+
+
+def test_the_former_mayor_is_the_mayor_the_article_named_and_his_innocence_a_denial(extract):
+    claims = fr(extract, "Le maire de Lorville, Paul Sarrat, a été mis en examen lundi. L'ancien maire clame "
+                         "toujours son innocence.", published="2026-06-11")
+    denial = only(claims, "deny")
+    assert denial.subject == "Paul Sarrat", (denial.subject, denial.subject_resolved_from)
