@@ -418,6 +418,14 @@ class ModalityLevel(Level):
     def __call__(self, a, b, ctx):
         if a.modality == b.modality:
             return _L("modality", ("both {0.modality}", a), None, "modality.same")
+        plan, done = (a, b) if a.modality == "planned" else (b, a) if b.modality == "planned" else (None, None)
+        if plan is not None and plan.polarity == "negated" and done.polarity == "affirmed" \
+                and done.modality != "hedged" and plan.published is not None \
+                and (done.when.start if done.when is not None else done.published or plan.published) > plan.published:
+            # "I will not resign" on 19 May, "resigned on 2 June": a refusal, then the act (but a plan reported,
+            # then denied, is a contradiction: "prévoit de fermer le site" / "no plan to close")
+            return _L("modality", ("refused ahead on {0.published}, done later ({1}): a history, not a "
+                                  "contradiction", plan, _when(done)), None, "modality.plan_then_done")
         return _L("modality", ("{0.modality} vs {1.modality}", a, b), None, "modality.differs")
 
 
@@ -614,6 +622,8 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
 
 def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool:
     relc, objc, valc, timec, polc = (code.get(k) for k in ("relation", "object", "value", "time", "polarity"))
+    if code.get("modality") == "modality.plan_then_done" and polc == "polarity.opposite":
+        return False  # a plan (or a refusal) and what happened after it: a history
     if timec in ("time.days", "time.count_days", "time.reports_apart", "time.far_from_report", "time.moved"):
         return False  # not the same moment: change over time, not a contradiction
     if timec == "time.disjoint" and not single:
