@@ -131,7 +131,7 @@ def _is_predicate(tok: Token, names: set[int], titles: frozenset[str] = frozense
     if tok.pos_ == "ADJ" and any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
             and any(c.dep_ in AUX for c in tok.children):
         return True  # "le bilan s'est alourdi": a pronominal verb the tagger took for an adjective
-    return any(c.dep_ == "cop" for c in tok.children) and tok.pos_ in ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
+    return tok.pos_ in ("NOUN", "ADJ", "PROPN", "PRON", "NUM") and any(c.dep_ == "cop" for c in tok.children)
 
 
 def _verb_like(tok: Token) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrack import lexicon
-from claimtrack.text.screen import Screened
+from claimtrack.text.screen import Screen
 
 OPEN = "open"  # a predicate outside the inventory, kept with its lemma
 FALLBACK = OPEN  # the name earlier versions used
@@ -158,15 +158,16 @@ MERGE_GAP = 12  # characters between two hits of one relation that make them one
 def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
     """Every pattern trigger in a sentence; overlapping hits of one relation are one."""
     found: list[Trigger] = []
-    screened = Screened(text)  # a pattern whose literal start is not in the sentence is not run
-    for rel in inventory.values():
-        hits: list[Trigger] = []
-        for rx, topic, polarity in rel.triggers:
-            if not screened.may_match(rx):
-                continue
-            for m in rx.finditer(text):
-                if m.end() > m.start():
-                    hits.append(Trigger(rel, m.start(), m.end(), m.group(), topic, polarity=polarity))
+    triggers, screen = _screen_of(inventory)
+    by_relation: dict[int, list[Trigger]] = {}  # in the inventory's order, each relation's hits in its patterns' order
+    for k in sorted(screen.possible(text)):  # a pattern whose literal start is not in the sentence is not run
+        n, rel, rx, topic, polarity = triggers[k]
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                by_relation.setdefault(n, []).append(Trigger(rel, m.start(), m.end(), m.group(), topic,
+                                                             polarity=polarity))
+    for hits in by_relation.values():  # (filled in rank order)
+        rel = hits[0].relation
         hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
         merged: list[Trigger] = []
         for h in hits:
@@ -179,6 +180,20 @@ def find_triggers(text: str, inventory: dict[str, Relation]) -> list[Trigger]:
                 merged.append(h)
         found.extend(merged)
     return sorted(found, key=lambda t: (t.start, t.relation.name))
+
+
+# (inventory, its size, its triggers in order with their relation's rank, their Screen), by inventory:
+# an inventory is read, never changed
+_SCREENS: dict[int, tuple[dict[str, Relation], int, list[tuple], Screen]] = {}
+
+
+def _screen_of(inventory: dict[str, Relation]) -> tuple[list[tuple], Screen]:
+    cached = _SCREENS.get(id(inventory))
+    if cached is None or cached[0] is not inventory or len(inventory) != cached[1]:
+        triggers = [(n, rel, rx, topic, polarity) for n, rel in enumerate(inventory.values())
+                    for rx, topic, polarity in rel.triggers]
+        cached = _SCREENS[id(inventory)] = (inventory, len(inventory), triggers, Screen(t[2] for t in triggers))
+    return cached[2], cached[3]
 
 
 # (inventory, its relations by lemma, its size), by inventory, kind and language: an inventory is read, never changed

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from claimtrack.extract.roles import Role
 from claimtrack.nlp.gazetteer import Gazetteer
+from claimtrack.text.screen import Screened
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,10 @@ def cited_source(text: str, patterns: list[re.Pattern], gaz: Gazetteer) -> Attri
     Meta a affirmé à TechCrunch" -> "Meta spokesperson via TechCrunch")."""
     who: tuple[int, int, str] | None = None
     via: tuple[int, int, str] | None = None
+    screened = Screened(text)  # a pattern whose literal parts are not in the sentence is not run
     for rx in patterns:
+        if not screened.may_match(rx):
+            continue
         for m in rx.finditer(text):
             for name in ("who", "via"):
                 if m.groupdict().get(name):

@@ -53,7 +53,8 @@ class MaskedParser:
             self.stand_ins = stand_ins
 
     def _mask(self, doc: Doc) -> Doc:
-        words = [QUOTES.get(t.text, t.text) for t in doc]
+        texts = [t.text for t in doc]
+        words = [QUOTES.get(w, w) for w in texts]
         if self.gaz is not None and self.stand_ins:
             for m in self.gaz.find(doc_text(doc)):
                 span = doc.char_span(m.start, m.end, alignment_mode="contract")
@@ -64,7 +65,7 @@ class MaskedParser:
                 for k, tok in enumerate(names):
                     words[tok.i] = stand if isinstance(stand, str) else stand[min(k, len(stand) - 1)]
             self._mask_found(doc, words)
-        stood = {i for i, (w, t) in enumerate(zip(words, doc)) if w != t.text}
+        stood = {i for i, (w, t) in enumerate(zip(words, texts)) if w != t}
         self._stood[id(doc)] = stood
         self._fold_title(doc, words, stood)
         masked = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
@@ -114,8 +115,8 @@ class MaskedParser:
         attrs = ATTRS if not self._names_first else PARSE_ATTRS  # the entities are the first pass's
         arr = masked.to_array(attrs)
         stood = self._stood.pop(id(doc), None)
-        changed = [i for i, (a, b) in enumerate(zip(masked, doc)) if a.text != b.text
-                   and (stood is None or i in stood)]
+        changed = [i for i, (a, b) in enumerate(zip(masked, doc)) if a.text != b.text] if stood is None else \
+            [i for i in sorted(stood) if masked[i].text != doc[i].text]
         for i in changed:  # a stand-in's lemma is the name's own text
             arr[i, attrs.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
         doc.from_array(attrs, arr)  # adds each token's MORPH to the morphology table too

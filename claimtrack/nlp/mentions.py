@@ -578,8 +578,9 @@ class MentionTagger:
                 and (t.pos_ in ("PROPN", "X") or (self.known is not None and not self.known(t.lower_)))
 
         for tok in [*doc, None]:
-            model_name = tok is not None and bool(MODEL_NAME.fullmatch(tok.text))  # "X1", "GPT-5", "A17"
-            nxt = doc[tok.i + 1] if tok is not None and tok.i + 1 < len(doc) else None
+            upper = tok is not None and tok.text[:1].isupper()  # (what follows reads only capitalised tokens)
+            model_name = upper and bool(MODEL_NAME.fullmatch(tok.text))  # "X1", "GPT-5", "A17"
+            nxt = doc[tok.i + 1] if upper and tok.i + 1 < len(doc) else None
             lead = tok is not None and not tok.is_sent_start and tok.text[:1].isupper() and tok.is_alpha \
                 and len(tok.text) > 2 and tok.lower_ not in self.time_words and nxt is not None and named(nxt) \
                 and tok.pos_ in ("NOUN", "ADJ", "PROPN")  # "le groupe bancaire Crédit Rhodanien": a word of the name
