@@ -2002,3 +2002,8 @@ def test_charged_with_a_time_before_the_charge_is_a_charge(extract, body):
 
 def test_proclaiming_one_s_innocence_is_a_denial(extract):
     assert only(en(extract, "Title\n\nClaire Dunmore proclaims her innocence.")).relation == "deny"
+
+
+def test_what_someone_was_urged_or_ordered_to_do_is_part_of_the_object(extract):
+    claims = en(extract, "Title\n\nCouncillor Rémi Vasseur urged the mayor to step aside.", published="2026-05-20")
+    assert only(claims).object == "mayor to step aside"

@@ -1562,3 +1562,15 @@ def test_the_former_mayor_is_the_mayor_the_article_named_and_his_innocence_a_den
                          "toujours son innocence.", published="2026-06-11")
     denial = only(claims, "deny")
     assert denial.subject == "Paul Sarrat", (denial.subject, denial.subject_resolved_from)
+
+
+def test_a_town_council_is_the_council_not_the_town(extract):
+    claims = fr(extract, "Le conseil municipal de Lorville a voté mardi la suspension du contrat passé avec Brakon.",
+                published="2026-06-11")
+    voted = only(claims)
+    assert voted.subject == "conseil municipal de Lorville", (voted.subject, voted.subject_resolved_from)
+
+
+def test_what_someone_was_urged_to_do_is_part_of_the_object(extract):
+    claims = fr(extract, "Le conseiller Rémi Vasseur a exhorté le maire à démissionner.", published="2026-05-20")
+    assert only(claims).object == "maire à démissionner"

@@ -1653,6 +1653,13 @@ class SentenceClaims:
         if obj is not None and obj.type is None and c.lemma in self.words.time_spending and set(
                 (obj.name or "").lower().split()[:3]) & self.words.duration_words:
             return None  # "has spent two years telling anyone who would listen...": how long, no fact
+        child = self._object_control_infinitive(c) if obj is not None else None
+        if child is not None:  # "urged the mayor | to step aside": what he was urged to do is the point
+            words = [i for i in child.tokens if not self.doc[i].is_punct]
+            rest = self.doc[min(words):max(words) + 1].text
+            name = f"{obj.name} {rest}"
+            obj = Role(name=name, type=None, text=name, how="phrase", tokens=tuple(obj.tokens) + tuple(child.tokens))
+            tokens = self._contiguous(tokens | set(child.tokens), c.head)
         if obj is not None and obj.type is None and self._cites((obj.text or obj.name or "").lower()):
             obj = None  # "22 millions ont été versés, selon la préfecture": who says so, not what was paid
         st = self._none_of(obj_arg, st)
@@ -1683,6 +1690,14 @@ class SentenceClaims:
         what a passive is about, whoever tells it."""
         return arg is not None and any(m.start in arg.tokens and m.type not in ("concept", "media", "person")
                                        for m in self.r.mentions)
+
+    def _object_control_infinitive(self, c: Clause) -> Clause | None:
+        """The infinitive a verb of object control governs after its object ("urged the mayor to step
+        aside", "a exhorté le maire à démissionner"), when it is short enough to be read with it."""
+        if c.lemma not in self.words.object_control:
+            return None
+        return next((x for x in self.clauses if x.parent == c.head and x.link == "xcomp" and x.head > c.head
+                     and 0 < len(x.tokens) <= 8), None)
 
     def _cites(self, phrase: str) -> bool:
         """A phrase that opens with a citing word ("selon la préfecture", "according to police")."""
