@@ -2007,3 +2007,15 @@ def test_proclaiming_one_s_innocence_is_a_denial(extract):
 def test_what_someone_was_urged_or_ordered_to_do_is_part_of_the_object(extract):
     claims = en(extract, "Title\n\nCouncillor Rémi Vasseur urged the mayor to step aside.", published="2026-05-20")
     assert only(claims).object == "mayor to step aside"
+
+
+def test_a_bare_form_after_and_before_the_stretch_s_verb_is_a_noun(extract):
+    claims = en(extract, "Title\n\nThe council voted to suspend the contract, and work on the site has stopped.",
+                published="2026-06-03")
+    assert not [c for c in claims if c.predicate == "work"], [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_date_something_was_set_for_lies_ahead_whatever_the_tense(extract):
+    c = only(en(extract, "Title\n\nThe prefecture had initially set the by-election for 12 July.",
+                published="2026-07-10"))
+    assert c.when.iso == "2026-07-12"

@@ -451,6 +451,10 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
             if toks[j].verb[1] == "past" and j - 1 >= start and toks[j - 1].low.endswith("ing") \
                     and j + 1 < k and toks[j + 1].cls == NOUN:
                 scores[j] -= 3.0
+        for j in cands:  # ", and work on the site has stopped": a bare form opening a stretch whose verb comes later
+            if j == start and toks[j].verb[1] == "base" and first_forced is not None and j + 1 < first_forced \
+                    and opener is not None and opener.cls == CONJ:
+                scores[j] -= 3.0
         for j in cands:  # "..., reports claim": a closing verb of saying
             if j == last and toks[j].verb[0] in lex.speech and opener is not None and opener.text == ",":
                 scores[j] += 2.0
