@@ -61,6 +61,24 @@ def _exact(items) -> set[str] | None:
     return out
 
 
+def _inside(op, arg, find) -> set[str] | None:
+    """What `find` (`_firsts` or `_needles`) reads in a group without flags of its own, in every
+    branch of an alternation (None if one branch has nothing), or in a part repeated at least once."""
+    if op is C.SUBPATTERN and not (arg[1] or arg[2]):
+        return find(arg[3])
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for alt in arg[1]:
+            got = find(alt)
+            if not got:
+                return None
+            found |= got
+        return found
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1:
+        return find(arg[2])
+    return None
+
+
 def _firsts(items) -> set[str] | None:
     """Literal strings one of which every match of this sequence starts with, or None."""
     starts = {""}
@@ -78,19 +96,7 @@ def _firsts(items) -> set[str] | None:
         if exact is not None and len(starts) * len(exact) <= MAX_STARTS:
             starts = {s + e for s in starts for e in exact}
             continue
-        rest: set[str] | None = None
-        if op is C.SUBPATTERN and not (arg[1] or arg[2]):  # a group without flags of its own
-            rest = _firsts(arg[3])
-        elif op is C.BRANCH:
-            rest = set()
-            for alt in arg[1]:
-                got = _firsts(alt)
-                if not got:
-                    rest = None
-                    break
-                rest |= got
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):  # at least once: starts as its content does
-            rest = _firsts(arg[2])
+        rest = _inside(op, arg, _firsts)  # (a repeat here is at least once: it starts as its content does)
         if rest and len(starts) * len(rest) <= MAX_STARTS:  # "\\bse ser(?:t|vent)" -> "se ser"
             starts = {s + r for s in starts for r in rest}
         break
@@ -127,20 +133,7 @@ def _needles(items) -> set[str] | None:
             continue
         consider(run)
         run = {""}
-        found: set[str] | None = None
-        if op is C.SUBPATTERN and not (arg[1] or arg[2]):
-            found = _needles(arg[3])
-        elif op is C.BRANCH:
-            found = set()
-            for alt in arg[1]:
-                got = _needles(alt)
-                if not got:
-                    found = None
-                    break
-                found |= got
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1:  # at least once
-            found = _needles(arg[2])
-        consider(found)
+        consider(_inside(op, arg, _needles))
     consider(run)
     return best
 
