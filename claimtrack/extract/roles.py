@@ -370,34 +370,6 @@ class Resolver:
         tok = self.doc[arg.head]
         return (tok.lemma_ or tok.text).lower() if tok.pos_ in ("NOUN", "PROPN") else tok.lower_
 
-    def _titled_person(self, arg: Arg, word: str, lemma: str) -> Role | None:
-        """"The mayor said...", "l'ancien maire affirme...": the person the article named with that
-        title before ("Mayor Bertrand Ferrandel", "le maire d'Orvalette, Bertrand Ferrandel"), the latest.
-        A phrase with an indefinite article ("a mayor") or a name of its own is nobody in particular."""
-        roles = self.words.actor_nouns.get("person", ())
-        if (word not in roles and lemma not in roles) or not arg.tokens or arg.head != arg.tokens[-1] \
-                or self.doc[arg.tokens[0]].lower_ in INDEFINITE or any(
-                    self.doc[i].text[:1].isupper() for i in arg.tokens if i != arg.tokens[0]):
-            return None
-        index = self.doc.user_data.get("ct_mention_index")
-        if index is None:
-            index = self.doc.user_data["ct_mention_index"] = mention_index(self.doc)
-        titles = {word, lemma}
-        found = None
-        for m in index[1]:
-            if m.start >= arg.tokens[0]:
-                break
-            if m.type != "person":
-                continue
-            near = [t.lower_ for t in self.doc[max(0, m.start - 3):m.start]] + \
-                [t.lower_ for t in self.doc[m.end:min(len(self.doc), m.end + 3)] if not t.is_sent_start]
-            if titles & set(near):
-                found = m
-        if found is None:
-            return None
-        text = " ".join(self.doc[i].text for i in arg.tokens)
-        return replace(role_of(found, "description", f"'{text}'"), tokens=())
-
     def resolve(self, arg: Arg | None) -> Role | None:
         """The entity an argument is about, or a plain phrase (type None)."""
         if arg is None:
@@ -430,9 +402,6 @@ class Resolver:
             return acronym
         if word in QUANTIFIER_PRONOUNS or (arg.tokens and self.doc[arg.tokens[0]].lower_ in QUANTIFIER_PRONOUNS):
             return None  # "everything it builds", "rien": no one thing
-        titled = self._titled_person(arg, word, lemma)
-        if titled is not None:  # "the mayor", "l'ancien maire": the person the article gave that title
-            return titled
         if arg.tokens and arg.tokens[0] < arg.head and self.doc[arg.tokens[0]].lower_ in self.words.pointing_determiners \
                 and (word in self.words.actor_nouns.get("person", ()) or lemma in self.words.actor_nouns.get("person", ())):
             # "Cet ancien dirigeant d'un équipementier a succédé à...", "This former banker": the person just named
@@ -902,7 +871,9 @@ class Resolver:
         rest = " ".join(t.lower_ for t in toks[1:])
         m = self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(word)
         if m is not None and m.type == "person":
-            plain = len(toks) <= 3 and all(t.pos_ in ("ADJ", "NOUN") and t.lower_ not in OF_WORDS for t in toks[1:])
+            tagged = self.doc.has_annotation("POS")  # (without a tagger: plain lower-case words, "the mayor")
+            plain = len(toks) <= 3 and all((t.pos_ in ("ADJ", "NOUN") if tagged else t.is_lower and t.is_alpha)
+                                           and t.lower_ not in OF_WORDS for t in toks[1:])
             if plain or rest == self.discourse.described_as.get(m.name):
                 return role_of(m, "description", f"'{text}'")
         if lemma in self.words.person_epithets or word in self.words.person_epithets \
@@ -915,8 +886,12 @@ class Resolver:
         return None
 
     def _learn_person(self, m: Mention) -> None:
-        """"Le maire de Valence, Thierry Maréchal,": the description and the name it gives."""
+        """"Le maire de Valence, Thierry Maréchal,": the description and the name it gives; so does a
+        title right before the name ("Mayor Bertrand Ferrandel", "le maire Paul Sarrat")."""
         self._learn_title_after(m)
+        people = self.words.actor_nouns.get("person", ())
+        if m.start >= 1 and (self.doc[m.start - 1].lower_ in people or self.doc[m.start - 1].lemma_.lower() in people):
+            self.discourse.descriptors[self.doc[m.start - 1].lower_] = m
         if m.start < 2 or self.doc[m.start - 1].text != ",":
             return
         sent_start = self.doc[m.start].sent.start
