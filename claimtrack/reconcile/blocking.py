@@ -59,13 +59,17 @@ def anchor_year(claim: Claim) -> int | None:
     return claim.published.year if claim.published else None
 
 
+def fact_day(claim: Claim):
+    """The day a fact of one day (a toll, a share price) is for: the day it states, else its report's."""
+    return claim.when.start if claim.when is not None and claim.when.precision == "day" else claim.published
+
+
 def moment(claim: Claim) -> str | None:
     """The moment a measured fact is reported for: its stated time, else the month it
     was published ("r2025-09"). Two amounts for one moment cannot both be true."""
     rel = relations().get(claim.relation)
     if rel is not None and rel.volatile:
-        # a fact of one day (a toll, a share price): the day it states, else the day of its report
-        day = claim.when.start if claim.when is not None and claim.when.precision == "day" else claim.published
+        day = fact_day(claim)
         return day.isoformat() if day else None
     if claim.when is not None:
         return claim.when.iso
@@ -317,7 +321,7 @@ def _fact_keys(claim: Claim) -> list[str]:
     single = rel is not None and rel.single_valued
     if rel is not None and rel.volatile:
         # a share price move is a fact of one day: the day it states, else the day of its report
-        ats = [f"@{claim.when.iso if claim.when is not None and claim.when.precision == 'day' else claim.published}"]
+        ats = [f"@{fact_day(claim)}"]
     else:
         ats = time_keys(claim)
         if rel is not None and rel.moves_dates and claim.when is not None and claim.published is not None:

@@ -19,8 +19,8 @@ from claimtrack.extract.relations import OPEN, Relation, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
-from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, head_noun, measure_key, moment, norm_text,
-                                          short_name, singular)
+from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, fact_day, head_noun, measure_key, moment,
+                                          norm_text, short_name, singular)
 from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -366,8 +366,8 @@ class TimeLevel(Level):
                 return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}, told by a sentence that says the "
                                   "date moved (a history, not a contradiction)", a, b), False, "time.moved")
             return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint")
-        if rel is not None and rel.volatile and a.published and b.published and _day(a) != _day(b):
-            if rel.cumulative and abs((_day(a) - _day(b)).days) <= VALID_BEFORE.days:
+        if rel is not None and rel.volatile and a.published and b.published and fact_day(a) != fact_day(b):
+            if rel.cumulative and abs((fact_day(a) - fact_day(b)).days) <= VALID_BEFORE.days:
                 return _L("time", ("reported on different days: {0.published} / {1.published} (a running count: "
                                   "one figure is one count, another is the count moving on)", a, b), None,
                           "time.count_days")
@@ -390,11 +390,6 @@ class TimeLevel(Level):
             return _L("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
                               "time, not the same moment)", x, y), False, "time.far_from_report")
         return _L("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side")
-
-
-def _day(c: Claim) -> dt.date:
-    """The day a fact of one day (a toll, a share move) is for: the day it states, else its report's."""
-    return c.when.start if c.when is not None and c.when.precision == "day" else c.published
 
 
 def _tells_a_move(c: Claim, ctx: Context) -> bool:
