@@ -2019,3 +2019,27 @@ def test_a_date_something_was_set_for_lies_ahead_whatever_the_tense(extract):
     c = only(en(extract, "Title\n\nThe prefecture had initially set the by-election for 12 July.",
                 published="2026-07-10"))
     assert c.when.iso == "2026-07-12"
+
+
+def test_a_fine_is_the_noun_when_money_or_a_record_goes_with_it(extract):
+    claims = en(extract, "Title\n\nLast month the Estravian Competition Authority slapped Pinecrest with a roughly "
+                         "$2 billion fine. The regulator imposed a record fine on Tidewater. Its chief said it was a "
+                         "fine line.", published="2026-03-12")
+    fines = [c for c in claims if c.relation == "fine"]
+    assert sorted((c.subject, c.object) for c in fines) == [("Estravian Competition Authority", "Pinecrest"),
+                                                             ("Estravian Competition Authority", "Tidewater")]
+    assert next(c for c in fines if c.object == "Pinecrest").value.amount == 2e9
+
+
+def test_an_event_that_the_verb_acts_on_is_not_the_subject_s_own(extract):
+    claims = en(extract, "Title\n\nHelena Vostrik resigned on Wednesday. Prime Minister Matthias Kerren accepted "
+                         "the resignation. Pinecrest must end the practices within 90 days or face daily "
+                         "penalties.", published="2026-03-05")
+    assert [c.subject for c in claims if c.relation == "resign"] == ["Helena Vostrik"]
+    assert not [c for c in claims if c.relation == "fine"], [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_source_close_to_an_office_closes_nothing(extract):
+    claims = en(extract, "Title\n\nThe prosecutor's office is expected to open an inquiry into the contract, a "
+                         "source close to the office told CPA.", published="2026-03-05")
+    assert not [c for c in claims if c.relation == "close_site"], [(c.subject, c.predicate) for c in claims]

@@ -1574,3 +1574,9 @@ def test_a_town_council_is_the_council_not_the_town(extract):
 def test_what_someone_was_urged_to_do_is_part_of_the_object(extract):
     claims = fr(extract, "Le conseiller Rémi Vasseur a exhorté le maire à démissionner.", published="2026-05-20")
     assert only(claims).object == "maire à démissionner"
+
+
+def test_a_sentence_to_pay_with_a_day_between_is_a_fine(extract):
+    c = only(fr(extract, "La cour d'appel a condamné lundi Trans-Nordis à payer 1,9 million d'euros.",
+                published="2026-02-17"), "fine")
+    assert (c.object, c.value.amount) == ("Trans-Nordis", 1.9e6)

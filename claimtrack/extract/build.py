@@ -497,9 +497,13 @@ class SentenceClaims:
         if k >= self.sent.start and self.doc[k].lower_ in self.words.topic_cases:
             return True
         c = h.clause
-        if c.lemma not in self.words.overseeing_verbs | self.words.causing_verbs | self.words.requesting_verbs:
-            return False  # "Avocado nears its debut", "a finalisé le rachat": the subject's own event
-        return self._acts_on_event(c, [h])
+        if c.lemma in self.words.overseeing_verbs | self.words.causing_verbs | self.words.requesting_verbs:
+            return self._acts_on_event(c, [h])
+        # any other verb that acts on the event its object names, unless it only tells, denies or
+        # plans it ("accepted the resignation", "faces penalties"; not "a finalisé le rachat",
+        # "Avocado nears its debut")
+        return c.lemma not in self.words.denial and not any(c.lemma in ws for ws in self.words.control.values()) \
+            and self._acts_on_event(c, [h])
 
     def _noun_agent(self, h: Hit) -> Role | None:
         """Who does what an event noun names, when the noun phrase says it: a possessor
