@@ -154,6 +154,19 @@ ROWS = [
      C("Valmora", "toll", value="plus de quarante morts", article="a2", published="2026-03-17",
        subject_type="place", attributed_to="Alerte Solidarité"),
      "conflict", "lies outside"),
+    ("one precise fine named by two actors' names is one fact",
+     C("Estravia's competition watchdog", "fine", "Pinecrest Systems", value="1,84 milliard d'euros", article="a1",
+       published="2026-02-16"),
+     C("AEC", "fine", "Pinecrest Systems", value="1,84 milliard d'euros", article="a2", published="2026-02-17"),
+     "link", "one precise figure"),
+    ("a round figure does not name its fact: other actors, other fines",
+     C("Estravia", "fine", "Pinecrest", value="2 milliards d'euros", article="a1", published="2026-02-16"),
+     C("Brussels", "fine", "Pinecrest", value="2 milliards d'euros", article="a2", published="2026-02-17"),
+     "none", "different subjects"),
+    ("one precise figure of two kinds of fact is no link",
+     C("Estravia", "fine", "Pinecrest", value="1,84 milliard d'euros", article="a1", published="2026-02-16"),
+     C("Tidewater", "invest", "Pinecrest", value="1,84 milliard d'euros", article="a2", published="2026-02-17"),
+     "none", "different subjects"),
 ]
 
 
@@ -600,3 +613,14 @@ def test_an_old_date_told_with_the_move_is_history_not_a_contradiction():
     assert d.kind == "none" and any(r.code == "time.moved" for r in d.levels), d.reason
     plain = old.model_copy(update={"evidence": "Orion will ship by the end of 2025, Kestova said."})
     assert compare(plain, new).kind == "conflict"  # two dates for one launch, neither told as a move
+
+
+def test_one_precise_figure_of_one_kind_of_fact_meets_in_a_block_whoever_the_actor():
+    from claimtrack.reconcile.blocking import block_keys
+    a = C("Estravia's competition watchdog", "fine", "Pinecrest Systems", value="1,84 milliard d'euros",
+          published="2026-02-16")
+    b = C("AEC", "fine", "Pinecrest Systems", value="1,84 milliard d'euros", article="a2", published="2026-02-17")
+    rounded = C("Brussels", "fine", "Pinecrest Systems", value="2 milliards d'euros", article="a3",
+                published="2026-02-17")
+    assert set(block_keys(a)) & set(block_keys(b))
+    assert not set(block_keys(a)) & set(block_keys(rounded))

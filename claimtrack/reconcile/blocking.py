@@ -366,6 +366,9 @@ def _fact_keys(claim: Claim) -> list[str]:
         # a running count reported on other days: one figure meets its repeats ("27 dead" on Wednesday
         # and "still 27" on Friday), within the quarter of the report
         keys |= {f"{ax}|count|{s}|{claim.value.lower:g}@{quarter(claim.published)}" for s in subjects}
+    figure = precise_figure(claim) if rel is not None and rel.measured else None
+    if figure:  # one precise figure of one kind of fact, whoever the clause names as its actor
+        keys |= {f"{ax}|fig|{figure}{at}" for at in ats}
     measure = measure_key(claim)
     if measure:  # amounts of different bins meet here, to be found disjoint
         keys |= {f"{ax}{MEASURE}{s}|{measure}" for s in subjects}
@@ -468,6 +471,20 @@ def magnitudes(claim: Claim) -> list[int] | None:
     # the smaller then reaches the larger's bin ("14.3" and "15" billion meet)
     return list(range(math.floor(math.log10(v.lower) * BINS_PER_DECADE),
                       math.floor(math.log10(v.upper * (1 + ROUNDING)) * BINS_PER_DECADE) + 1))
+
+
+PRECISE_DIGITS = 3  # significant digits that make a figure name its fact ("1.84 billion", "112,000")
+
+
+def precise_figure(claim: Claim) -> str | None:
+    """An exact figure precise enough to name one fact whoever states it ("fined Pinecrest
+    1.84 billion euros" by "Estravia" or by "l'AEC"): its amount and unit, or None (no
+    figure, a range, a bound, or a round one: "$2 billion", "120,000")."""
+    v = claim.value
+    if v is None or v.amount is None or v.lower != v.upper or v.lower != v.amount or v.amount <= 0:
+        return None
+    digits = f"{v.amount:.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return f"{v.amount:.6g}{v.unit or ''}" if len(digits) >= PRECISE_DIGITS else None
 
 
 def quarter(d) -> str | None:

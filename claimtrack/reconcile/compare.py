@@ -20,7 +20,7 @@ from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
 from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, fact_day, head_noun, measure_key, moment,
-                                          norm_text, short_name, singular)
+                                          norm_text, precise_figure, short_name, singular)
 from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -130,7 +130,23 @@ class SubjectLevel(Level):
             if score >= 90 and min(len(a.subject), len(b.subject)) >= 4:
                 return _L("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}", score, a, b), True,
                           "subject.alike")
+        if _one_precise_figure(a, b, ctx):
+            return _L("subject", ("different names ({0.subject} / {1.subject}) for one precise figure of one kind "
+                                 "of fact: '{0.value.text}' / '{1.value.text}'", a, b), True, "subject.one_figure")
         return _L("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different")
+
+
+def _one_precise_figure(a: Claim, b: Claim, ctx: Context) -> bool:
+    """"Estravia fines Pinecrest EUR 1.84 billion" / "l'AEC a infligé une amende de 1,84 milliard
+    d'euros à Pinecrest": one relation of the inventory that measures, one exact figure of three
+    significant digits or more: one fact, though the actor is named in other words or languages."""
+    if a.relation != b.relation or a.relation == OPEN:
+        return False
+    rel = ctx.inventory.get(a.relation)
+    if rel is None or not rel.measured:
+        return False
+    fig = precise_figure(a)
+    return fig is not None and fig == precise_figure(b)
 
 
 def _made_by(x: Claim, y: Claim, ctx: Context) -> bool:
@@ -575,7 +591,8 @@ def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = 
 
 
 SUBJECT_AGREES = frozenset(("subject.same", "subject.description", "subject.part_of", "subject.alike",
-                            "subject.short_name", "subject.counted", "subject.owner", "subject.same_head"))
+                            "subject.short_name", "subject.counted", "subject.owner", "subject.same_head",
+                            "subject.one_figure"))
 
 
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
