@@ -2043,3 +2043,12 @@ def test_a_source_close_to_an_office_closes_nothing(extract):
     claims = en(extract, "Title\n\nThe prosecutor's office is expected to open an inquiry into the contract, a "
                          "source close to the office told CPA.", published="2026-03-05")
     assert not [c for c in claims if c.relation == "close_site"], [(c.subject, c.predicate) for c in claims]
+
+
+def test_the_body_a_person_works_for_is_not_that_person(extract):
+    claims = en(extract, "Title\n\nThe Estravian Competition Authority (ECA) said Pinecrest had blocked cheaper "
+                         "payment options.\n\n\"Pinecrest locked developers in,\" Karel Vondra, the authority's "
+                         "president, told a news conference.\n\nThe company must end the practices within 90 days, "
+                         "the authority said.", published="2026-02-16")
+    end = next(c for c in claims if c.predicate == "end")
+    assert end.attributed_to == "Estravian Competition Authority", end.attributed_to

@@ -934,7 +934,9 @@ class Resolver:
                 while k < min(len(self.doc), m.end + 5) and self.doc[k].lower_ not in actors \
                         and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X", ""):
                     k += 1
-                if k < len(self.doc) and self.doc[k].lower_ in actors:
+                if k < len(self.doc) and self.doc[k].lower_ in actors and not (
+                        k + 1 < len(self.doc) and self.doc[k + 1].lower_ in ("'s", "’s")):
+                    # (not "Karel Vondra, the authority's president": the authority is his employer)
                     self.discourse.descriptors[self.doc[k].lower_] = m
                     continue
             if m.end + 1 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in actors:

@@ -482,14 +482,15 @@ class MentionTagger:
             while k > 0 and s.start - k <= 2 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop \
                     and doc[k].lower_ != noun:
                 k -= 1
-            if k >= 0 and doc[k].lower_ == noun:
-                return s.kb_id_
+            if k >= 0 and doc[k].lower_ == noun and doc[k].is_lower:
+                return s.kb_id_  # (not "The Estravian Competition Authority fined Pinecrest": a name's word)
             if any(t.lower_ == noun for t in s):  # "the Bank of Canada ... the bank"
                 return s.kb_id_
             if s.end < len(doc) and doc[s.end].lower_ == noun:  # "The CGT union ... the union"
                 return s.kb_id_
-            if s.end + 2 < len(doc) and doc[s.end].text == "," and doc[s.end + 2].lower_ == noun:
-                return s.kb_id_
+            if s.end + 2 < len(doc) and doc[s.end].text == "," and doc[s.end + 2].lower_ == noun and not (
+                    s.end + 3 < len(doc) and doc[s.end + 3].lower_ in ("'s", "’s")):
+                return s.kb_id_  # (not "Karel Vondra, the authority's president": the authority owns him)
         nouns, heads = getattr(self, "regulators", (frozenset(), frozenset()))
         if noun in nouns:  # "Britain's Competition and Markets Authority ... The regulator said"
             for j in range(upto - 1, -1, -1):
@@ -873,7 +874,10 @@ class MentionTagger:
                         count(target, s.start_char)  # not "la cour d'appel de Douai": a place that names a court
                 if self._name_follows(doc, b, text):
                     continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
-                apposed = next((s for s in named if text[s.end_char:a].strip() == "," and (
+                # ("Karel Vondra, the authority's president,": the apposition is the president, not the
+                # authority, which owns him)
+                owner = text[b:b + 2] in ("'s", "’s")
+                apposed = None if owner else next((s for s in named if text[s.end_char:a].strip() == "," and (
                     s.label_ == base or (s.label_ == "misc" and base != "person"))
                     and not self._cited(text, s.start_char)), None)  # not "Selon X, la société pourrait"
                 if apposed is not None:  # "Behemoth, le modèle géant annoncé...": the name it stands beside
