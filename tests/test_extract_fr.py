@@ -1580,3 +1580,9 @@ def test_a_sentence_to_pay_with_a_day_between_is_a_fine(extract):
     c = only(fr(extract, "La cour d'appel a condamné lundi Trans-Nordis à payer 1,9 million d'euros.",
                 published="2026-02-17"), "fine")
     assert (c.object, c.value.amount) == ("Trans-Nordis", 1.9e6)
+
+
+def test_a_title_apposed_after_a_name_stands_for_that_person_later(extract):
+    claims = fr(extract, "Helena Vostrik, alors ministre de l'Énergie, détenait des actions de Baltera. La ministre "
+                         "a démissionné deux jours plus tard.", published="2026-04-17")
+    assert only(claims, "resign").subject == "Helena Vostrik"

@@ -103,6 +103,7 @@ class Words:
     regulator_nouns: frozenset[str] = frozenset()  # "the regulator", "le gendarme"
     regulator_heads: frozenset[str] = frozenset()  # "Authority", "Commission": a regulator's name ends so
     person_epithets: frozenset[str] = frozenset()  # "l'élu de 58 ans": the article's person
+    title_modifiers: frozenset[str] = frozenset()  # "X, alors ministre de...": still her title
     company_bodies: frozenset[str] = frozenset()  # "le conseil d'administration": the company
     light_verbs: frozenset[str] = frozenset()  # "a finalisé le rachat": the event, no act of its own
     current_state: frozenset[str] = frozenset()  # "déploie déjà", "now employs": dated at publication
@@ -250,6 +251,7 @@ def _load_words(data: dict, lang: str) -> Words:
         light_verbs=_words(data.get("light_verbs"), lang),
         company_bodies=_words(data.get("company_bodies"), lang),
         person_epithets=_words(data.get("person_epithets"), lang),
+        title_modifiers=_words(data.get("title_modifiers"), lang),
         pluperfect_aux=_words(data.get("pluperfect_aux"), lang),
         progressive_aux=_words(data.get("progressive_aux"), lang),
         ongoing_aux=_words(data.get("ongoing_aux"), lang),

@@ -890,6 +890,9 @@ class Resolver:
         title right before the name ("Mayor Bertrand Ferrandel", "le maire Paul Sarrat")."""
         self._learn_title_after(m)
         people = self.words.actor_nouns.get("person", ())
+        title = self._apposed_title(m, people)
+        if title is not None:  # "Helena Vostrik, alors ministre de l'Énergie,": "la ministre" is she
+            self.discourse.descriptors.setdefault(title, m)
         if m.start >= 1 and (self.doc[m.start - 1].lower_ in people or self.doc[m.start - 1].lemma_.lower() in people):
             self.discourse.descriptors[self.doc[m.start - 1].lower_] = m
         if m.start < 2 or self.doc[m.start - 1].text != ",":
@@ -906,6 +909,24 @@ class Resolver:
                 return
             if tok.text in (",", ";", ":") or tok.pos_ == "VERB":
                 return
+
+    def _apposed_title(self, m: Mention, people) -> str | None:
+        """The title in an apposition right after a person's name ("Helena Vostrik, alors ministre de
+        l'Énergie,", "Jane Doe, the former minister,"), without a possessor that owns it ("Karel
+        Vondra, the authority's president": his title, but "the authority" is not he)."""
+        k = m.end
+        if k + 1 >= len(self.doc) or self.doc[k].text != ",":
+            return None
+        k += 1
+        while k < min(len(self.doc), m.end + 4) and (self.doc[k].lower_ in DEFINITE | DETERMINERS
+                                                    or self.doc[k].lower_ in self.words.title_modifiers):
+            k += 1
+        if k >= len(self.doc) or not self.doc[k].is_lower:
+            return None
+        word = self.doc[k].lower_
+        if word not in people or (k + 1 < len(self.doc) and self.doc[k + 1].lower_ in ("'s", "’s")):
+            return None
+        return word
 
     def learn_descriptors(self) -> None:
         """Record the common nouns the sentence gives its names: "l'assureur Quartz Assurances",
