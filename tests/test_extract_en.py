@@ -2052,3 +2052,12 @@ def test_the_body_a_person_works_for_is_not_that_person(extract):
                          "the authority said.", published="2026-02-16")
     end = next(c for c in claims if c.predicate == "end")
     assert end.attributed_to == "Estravian Competition Authority", end.attributed_to
+
+
+def test_a_court_named_with_of_is_one_name_and_what_it_suspends_is_not_its_fine(extract):
+    claims = en(extract, "Title\n\nOn Tuesday the Rossburg Court of Appeal suspended part of the €1.84 billion fine. "
+                         "Llama 4 landed last April and underwhelmed almost everyone.", published="2026-04-24")
+    suspended = only(claims, subject="Rossburg Court of Appeal")
+    assert suspended.relation == "open" and "fine" in suspended.object
+    assert not [c for c in claims if c.relation == "fine"]
+    assert only(claims, "fail").subject == "Llama 4"  # a verb left in another verb's object is still its own event

@@ -1586,3 +1586,9 @@ def test_a_title_apposed_after_a_name_stands_for_that_person_later(extract):
     claims = fr(extract, "Helena Vostrik, alors ministre de l'Énergie, détenait des actions de Baltera. La ministre "
                          "a démissionné deux jours plus tard.", published="2026-04-17")
     assert only(claims, "resign").subject == "Helena Vostrik"
+
+
+def test_an_event_deep_in_what_a_court_suspends_is_not_the_court_s(extract):
+    claims = fr(extract, "Mardi, la cour d'appel de Rossburg a suspendu l'exécution de 610 millions d'euros de "
+                         "l'amende.", published="2026-04-24")
+    assert not [c for c in claims if c.relation == "fine"], [(c.subject, c.relation) for c in claims]

@@ -498,12 +498,33 @@ class SentenceClaims:
             return True
         c = h.clause
         if c.lemma in self.words.overseeing_verbs | self.words.causing_verbs | self.words.requesting_verbs:
-            return self._acts_on_event(c, [h])
+            return self._acts_on_event(c, [h]) or self._event_in_object(c, h)
         # any other verb that acts on the event its object names, unless it only tells, denies or
-        # plans it ("accepted the resignation", "faces penalties"; not "a finalisé le rachat",
-        # "Avocado nears its debut")
+        # plans it ("accepted the resignation", "faces penalties", "suspended part of the fine"; not
+        # "a finalisé le rachat", "Avocado nears its debut")
         return c.lemma not in self.words.denial and not any(c.lemma in ws for ws in self.words.control.values()) \
-            and self._acts_on_event(c, [h])
+            and not self._verb_form(h) and (self._acts_on_event(c, [h]) or self._event_in_object(c, h))
+
+    def _verb_form(self, h: Hit) -> bool:
+        """A trigger in a form only a verb takes ("underwhelmed", "launching"), which the rules
+        left in another verb's object ("landed last April and underwhelmed almost everyone"): no noun."""
+        if self.doc.has_annotation("POS"):
+            return self.doc[h.start].pos_ in ("VERB", "AUX")
+        lex, word = self.k.lex(self.lang), self.doc[h.start].text
+        return (lex.verb(word) or ("", ""))[1] in ("past", "ing") or (
+            self.lang == "en" and word.lower().endswith(("ed", "ing")) and not lex.is_noun(word))
+
+    def _event_in_object(self, c: Clause, h: Hit) -> bool:
+        """The event noun lies deeper in the verb's direct object ("suspended part of the fine",
+        "a suspendu l'exécution de 610 millions d'euros de l'amende"), and the verb does more than
+        tell it (predicates.yaml light_verbs, announcing, speech)."""
+        if c.copula or c.passive or h.at_head:
+            return False
+        if not any(h.start in o.tokens and not o.case for o in c.objects):
+            return False
+        if self.doc.has_annotation("POS") and self.doc[h.start].pos_ not in ("NOUN", "PROPN"):
+            return False
+        return c.lemma not in self.words.light_verbs | self.words.announcing | self.words.speech
 
     def _noun_agent(self, h: Hit) -> Role | None:
         """Who does what an event noun names, when the noun phrase says it: a possessor

@@ -697,8 +697,9 @@ class MentionTagger:
         if not joins:
             return [run] if run else []
         heads = getattr(self, "institutions", frozenset())
-        if run[-1].lower_ in heads or (run[0].lower_ in heads and all(run[k].lower_ != "and" for k in joins)):
-            return [run]
+        if run[-1].lower_ in heads or (any(t.lower_ in heads for t in run[:joins[0]])
+                                        and all(run[k].lower_ != "and" for k in joins)):
+            return [run]  # (and "Rossburg Court of Appeal", "European Court of Justice")
         out, start = [], 0
         for k in [*joins, len(run)]:
             if run[start:k]:
@@ -764,8 +765,12 @@ class MentionTagger:
         at = [k for k, t in enumerate(run) if t.lower_ in self.titles]
         if not at or not run:
             return [run] if run else []
-        if run[-1].lower_ in getattr(self, "institutions", frozenset()) and len(run) > 2:
-            return [run]  # "National Disaster Management Agency": an institution's name, no title in it
+        inst = getattr(self, "institutions", frozenset())
+        if len(run) > 2 and (run[-1].lower_ in inst or (
+                any(t.lower_ in inst for t in run) and any(t.lower_ in INSTITUTION_JOINERS for t in run))):
+            # "National Disaster Management Agency", "Rossburg Court of Appeal": an institution's name,
+            # no title in it
+            return [run]
         before, after = run[:at[0]], run[at[-1] + 1:]
         return [p for p in (before, after) if p]
 
