@@ -154,6 +154,14 @@ ROWS = [
      C("Valmora", "toll", value="plus de quarante morts", article="a2", published="2026-03-17",
        subject_type="place", attributed_to="Alerte Solidarité"),
      "conflict", "lies outside"),
+    ("an organisation and the acronym its name spells are one subject",
+     C("People's Renewal Party", "investigate", "Baltera", article="a1", object_type="org"),
+     C("PRP", "investigate", "Baltera", article="a2", object_type="org"),
+     "link", "PRP spells People's Renewal Party"),
+    ("an acronym its name does not spell is another subject",
+     C("Estravian Competition Authority", "investigate", "Baltera", article="a1", object_type="org"),
+     C("AEC", "investigate", "Baltera", article="a2", object_type="org"),
+     "none", "different subjects"),
     ("one precise fine named by two actors' names is one fact",
      C("Estravia's competition watchdog", "fine", "Pinecrest Systems", value="1,84 milliard d'euros", article="a1",
        published="2026-02-16"),
@@ -624,3 +632,10 @@ def test_one_precise_figure_of_one_kind_of_fact_meets_in_a_block_whoever_the_act
                 published="2026-02-17")
     assert set(block_keys(a)) & set(block_keys(b))
     assert not set(block_keys(a)) & set(block_keys(rounded))
+
+
+def test_an_organisation_meets_its_acronym_in_a_block():
+    from claimtrack.reconcile.blocking import block_keys
+    a = C("Parti du renouveau populaire", "investigate", "Baltera", object_type="org")
+    b = C("PRP", "investigate", "Baltera", article="a2", object_type="org")
+    assert set(block_keys(a)) & set(block_keys(b))

@@ -2061,3 +2061,10 @@ def test_a_court_named_with_of_is_one_name_and_what_it_suspends_is_not_its_fine(
     assert suspended.relation == "open" and "fine" in suspended.object
     assert not [c for c in claims if c.relation == "fine"]
     assert only(claims, "fail").subject == "Llama 4"  # a verb left in another verb's object is still its own event
+
+
+def test_an_s_inside_an_institution_s_name_is_part_of_it(extract):
+    claims = en(extract, "Title\n\nThe Anti-Corruption Prosecutor's Office opened a preliminary inquiry on Thursday. "
+                         "Meta's Superintelligence Lab released a model.", published="2026-03-14")
+    assert only(claims, "investigate").subject == "Anti-Corruption Prosecutor's Office"
+    assert "Meta's" not in {c.subject for c in claims}

@@ -635,6 +635,9 @@ class MentionTagger:
                 if tok is not None and run and self._joins_name(doc, tok, sent.end):
                     run.append(tok)  # "Trans-Nordis", "Rolls-Royce", "Edinburgh–Toronto", "Ile-de-Lumiere": one name
                     continue
+                if tok is not None and run and self._possessive_in_name(doc, run, tok, sent.end, title_case):
+                    run.append(tok)  # "People's Renewal Party", "the Anti-Corruption Prosecutor's Office": one name
+                    continue
                 if tok is not None and run and not title_case and tok.lower_ in INSTITUTION_JOINERS \
                         and tok.i + 1 < sent.end and self._capital(doc[tok.i + 1], title_case):
                     run.append(tok)  # "Bank of England", "Food and Drug Administration", if an institution
@@ -654,6 +657,21 @@ class MentionTagger:
                             drop(sp)
                     self._read_run(doc, add, run, inner)
                 run = []
+
+    def _possessive_in_name(self, doc: Doc, run: list, tok, end: int, title_case: bool) -> bool:
+        """An "'s" inside an institution's name: after a capitalised common word ("People's",
+        "Prosecutor's"), before capitalised words that end in an institution's head ("Renewal
+        Party", "Office"). "Meta's Superintelligence Lab", "Estavia's Energy Ministry": a name
+        owns the body, which is a name of its own."""
+        if tok.text not in ("'s", "’s") or self.word is None or not self.word(run[-1].lower_):
+            return False
+        heads = getattr(self, "institutions", frozenset())
+        k = tok.i + 1
+        while k < end and self._capital(doc[k], title_case) and k - tok.i <= 4:
+            if doc[k].lower_ in heads:
+                return True
+            k += 1
+        return False
 
     @staticmethod
     def _joins_name(doc: Doc, tok, end: int) -> bool:
@@ -687,7 +705,7 @@ class MentionTagger:
                     kind = "person"  # "Marc Delory was released": a person, whatever the verb expects
                 end = part[-1].idx + len(part[-1].text)
                 add(part[0].idx, end, kind, doc_text(doc)[part[0].idx:end] if any(
-                    t.text in NAME_JOINERS for t in part) else " ".join(t.text for t in part),
+                    t.text in NAME_JOINERS or t.text in ("'s", "’s") for t in part) else " ".join(t.text for t in part),
                     "ner" if kind == "misc" else "kind")
 
     def _institution(self, run: list) -> list[list]:

@@ -282,7 +282,26 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
         out.add(description_name(typ, owner))
         out.add(owner)  # "Avocado will stay closed" meets "Meta will keep Avocado closed" (subject.owner)
     out |= unnamed_heads(name, typ)
+    acronym = initials(name, typ)
+    if acronym:
+        out.add(acronym)  # "People's Renewal Party" meets "PRP" (compare.py subject.acronym)
     return frozenset(out)
+
+
+ACRONYM_SKIP = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour",
+                          "s", "&"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def initials(name: str | None, typ: str | None) -> str | None:
+    """The acronym an organisation's name of three words or more spells ("People's Renewal Party",
+    "Parti du renouveau populaire": "PRP"; "Autorité estravienne de la concurrence": "AEC"), or None."""
+    if typ not in ("org", "lab", "misc") or not name or not name[:1].isupper() or any(ch.isdigit() for ch in name):
+        return None
+    words = [w for w in re.split(r"[\s'’\-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+    if not 3 <= len(words) <= 6 or not all(w[:1].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
 
 
 @functools.lru_cache(maxsize=100_000)
