@@ -639,3 +639,14 @@ def test_an_organisation_meets_its_acronym_in_a_block():
     a = C("Parti du renouveau populaire", "investigate", "Baltera", object_type="org")
     b = C("PRP", "investigate", "Baltera", article="a2", object_type="org")
     assert set(block_keys(a)) & set(block_keys(b))
+
+
+def test_a_motion_tabled_by_a_party_in_english_meets_the_one_its_acronym_filed_in_french():
+    from claimtrack.reconcile.blocking import block_keys
+    en = C("People's Renewal Party", "open", "motion of no confidence", predicate="table", when="le 10 mars 2026",
+           article="a1").model_copy(update={"language": "en"})
+    fr = C("PRP", "open", "motion de censure", predicate="déposer", when="le 10 mars 2026",
+           article="a2").model_copy(update={"language": "fr"})
+    assert set(block_keys(en)) & set(block_keys(fr))
+    d = compare(en, fr)
+    assert d.kind == "link", [r.text() for r in d.levels]

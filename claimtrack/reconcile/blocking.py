@@ -405,6 +405,9 @@ def open_keys(claim: Claim) -> list[str]:
     if counted(claim.subject) is not None:
         subjects.add(f"#{counted(claim.subject)}")  # "842 vols" meets "842 flights"
     subjects |= unnamed_heads(claim.subject, claim.subject_type, claim.language)
+    acronym = initials(claim.subject, claim.subject_type)
+    if acronym:
+        subjects.add(acronym.casefold())  # "People's Renewal Party tabled" meets "le PRP a déposé"
     owner = claim.subject_owner or load_gazetteer().owner_of(claim.subject)
     if claim.subject_type in MODEL_TYPES and owner:
         subjects.add(owner.casefold())  # "Avocado sera commercialisé" meets "Meta commercialisera Avocado"
