@@ -154,6 +154,14 @@ ROWS = [
      C("Valmora", "toll", value="plus de quarante morts", article="a2", published="2026-03-17",
        subject_type="place", attributed_to="Alerte Solidarité"),
      "conflict", "lies outside"),
+    ("an event that happens once, told again undated after its date, is one fact",
+     C("Llama 4", "fail", article="a1", published="2025-12-10", subject_type="model"),
+     C("Llama 4", "fail", when="en avril 2025", article="a2", published="2025-12-12", subject_type="model"),
+     "link", "told after it happened"),
+    ("a dated event and an undated report before it are two moments",
+     C("Avocado", "launch", article="a1", published="2025-06-10"),
+     C("Avocado", "launch", when="en mars 2026", article="a2", published="2026-04-12"),
+     "none", "long before/after the report"),
     ("an organisation and the acronym its name spells are one subject",
      C("People's Renewal Party", "investigate", "Baltera", article="a1", object_type="org"),
      C("PRP", "investigate", "Baltera", article="a2", object_type="org"),
@@ -650,3 +658,10 @@ def test_a_motion_tabled_by_a_party_in_english_meets_the_one_its_acronym_filed_i
     assert set(block_keys(en)) & set(block_keys(fr))
     d = compare(en, fr)
     assert d.kind == "link", [r.text() for r in d.levels]
+
+
+def test_an_event_told_undated_meets_its_dated_report_in_a_block():
+    from claimtrack.reconcile.blocking import block_keys
+    a = C("Llama 4", "fail", published="2025-12-10", subject_type="model")
+    b = C("Llama 4", "fail", when="en avril 2025", article="a2", published="2025-12-12", subject_type="model")
+    assert set(block_keys(a)) & set(block_keys(b))

@@ -33,6 +33,9 @@ class Relation:
     cumulative: bool = False
     measured: bool = False
     one_event: bool = False  # a named object's amount is one event's: undated reports of it meet whenever published
+    # it happens once to its subject (and object): an undated report after the date told elsewhere tells it again
+    # ("Llama 4 disappointed developers", in December, and "Llama 4 flopped in April")
+    once: bool = False
     value_required: bool = False  # no claim without its figure ("38 people were killed"; "died" alone is no toll)
     where_subject: bool = False  # unnamed, the subject is where it happened (the sentence's or the article's place)
     noun_needs_figure: bool = False  # its noun alone ("spending", "investissements") is a fact only with a figure
@@ -118,7 +121,7 @@ def load_relations() -> dict[str, Relation]:
             opposite=row.get("opposite"),
             single_valued=bool(row.get("single_valued")), volatile=bool(row.get("volatile")),
             cumulative=bool(row.get("cumulative")),
-            measured=bool(row.get("measured")), one_event=bool(row.get("one_event")),
+            measured=bool(row.get("measured")), one_event=bool(row.get("one_event")), once=bool(row.get("once")),
             value_required=bool(row.get("value_required")), where_subject=bool(row.get("where_subject")),
             noun_needs_figure=bool(row.get("noun_needs_figure")), deal_valued=bool(row.get("deal_valued")),
             moves_dates=bool(row.get("moves_dates")),

@@ -348,6 +348,8 @@ def _fact_keys(claim: Claim) -> list[str]:
             ats.append(f"@{quarter(claim.published)}")
         if single and claim.when is not None:
             ats.append("@dated")  # one launch, two dates: dated reports meet whatever their dates
+        if rel is not None and rel.once and claim.modality != "planned":
+            ats.append("@once")  # "Llama 4 disappointed" (undated, in December) meets "flopped in April"
     subjects = _aliases(claim.subject, claim.subject_type, claim.subject_owner)
     keys: set[str] = set()
     if claim.object and claim.object_type and not single:

@@ -404,6 +404,10 @@ class TimeLevel(Level):
             return _L("time", ("time on one side only ({0.when.iso}, where a date moved to; reported "
                                "{0.published} / {1.published})", x, y), None, "time.one_side")
         span = window(y)
+        if rel is not None and rel.once and "planned" not in (x.modality, y.modality) and y.published \
+                and x.when.end <= y.published:
+            return _L("time", ("{0.when.iso}, told again without a date on {1.published}: one event, told after "
+                              "it happened", x, y), None, "time.told_after")
         if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
             return _L("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
                               "time, not the same moment)", x, y), False, "time.far_from_report")
