@@ -2068,3 +2068,13 @@ def test_an_s_inside_an_institution_s_name_is_part_of_it(extract):
                          "Meta's Superintelligence Lab released a model.", published="2026-03-14")
     assert only(claims, "investigate").subject == "Anti-Corruption Prosecutor's Office"
     assert "Meta's" not in {c.subject for c in claims}
+
+
+def test_a_headline_s_titled_person_is_the_one_the_body_names_with_that_title(extract):
+    claims = en(extract, "Estavian energy minister resigns over shares report\n\nHelena Vostrik, the energy "
+                         "minister, resigned on Wednesday. Prime Minister Matthias Kerren accepted the resignation.",
+                published="2026-03-04")
+    assert [c.subject for c in claims if c.relation == "resign"] == ["Helena Vostrik", "Helena Vostrik"]
+    other = en(extract, "Minister quits over shares row\n\nPrime Minister Matthias Kerren accepted the "
+                        "resignation.", published="2026-03-04")
+    assert "Matthias Kerren" not in {c.subject for c in other if c.relation == "resign"}

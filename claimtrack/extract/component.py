@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimtrack.extract.build import NONE_OF, Draft, SentenceClaims, frames_of
+from claimtrack.extract.build import DETERMINER_WORDS, NONE_OF, Draft, SentenceClaims, frames_of
 from claimtrack.extract.clauses import Clause, parse_clauses
 from claimtrack.extract.denials import negations
 from claimtrack.extract.knowledge import Knowledge, Words
@@ -175,8 +175,37 @@ class ArticleReader:
                     out[before:] = [_reported_by(c, who) for c in out[before:]]
                 before = len(out)
                 out.extend(self.sentence(sent))
+        out = [self._named_in_body(c) for c in out]
         return negations(out, self.k.cues.get("denied_reference", []), self.k.cues.get("contested_reference", []),
                          self.k.cues.get("figure_reference", []), self._events, self._no_object_needed)
+
+    def _named_in_body(self, c: Claim) -> Claim:
+        """A headline's person named only by a title ("Estavian energy minister resigns", "Minister quits
+        over shares row"): the first person the body names with that title ("energy minister Helena
+        Vostrik", "Helena Vostrik, the energy minister,"), told before the body could name her."""
+        if not c.headline or c.subject_type != "person" or c.subject_resolved_from or not c.subject:
+            return c
+        title = c.subject.split()[-1].lower()
+        people = self.words.actor_nouns.get("person", ())
+        if title not in people:
+            return c
+        said = {w.lower() for w in re.findall(r"\w+", c.subject)}
+        for m in self.mentions[1]:
+            if not (m.type == "person" or (m.type == "misc" and len(m.name.split()) > 1)) \
+                    or self.doc[m.start].idx < self.ctx.title_end:
+                continue
+            near = [t.lower_ for t in self.doc[max(0, m.start - 3):m.start]] + \
+                [t.lower_ for t in self.doc[m.end:min(len(self.doc), m.end + 4)] if m.end < len(self.doc)
+                 and self.doc[m.end].text == ","]
+            if title not in near:
+                continue
+            k = near.index(title)
+            # (not "Prime Minister Matthias Kerren" for "Minister quits": his title says more than the headline's)
+            if k > 0 and near[k - 1].isalpha() and near[k - 1] not in said and near[k - 1] not in DETERMINER_WORDS:
+                continue
+            return c.model_copy(update={"subject": m.name, "subject_resolved_from": f"'{c.subject}', named in "
+                                                                                        f"the article"})
+        return c
 
     def _commentary(self, c: Claim) -> bool:
         """An analyst's or an expert's forecast or view ("Lumora could plausibly reach $1 billion by
