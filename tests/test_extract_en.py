@@ -2078,3 +2078,10 @@ def test_a_headline_s_titled_person_is_the_one_the_body_names_with_that_title(ex
     other = en(extract, "Minister quits over shares row\n\nPrime Minister Matthias Kerren accepted the "
                         "resignation.", published="2026-03-04")
     assert "Matthias Kerren" not in {c.subject for c in other if c.relation == "resign"}
+
+
+def test_the_author_of_the_complaint_a_passive_followed_is_not_its_agent(extract):
+    claims = en(extract, "Title\n\nThe investigation was opened in 2024 following a complaint by Tidewater Games. "
+                         "Pinecrest was fined on Monday by the authority.", published="2026-02-16")
+    assert "Tidewater Games" not in {c.subject for c in claims}, [(c.subject, c.predicate) for c in claims]
+    assert only(claims, "fine").subject == "authority"

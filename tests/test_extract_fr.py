@@ -1592,3 +1592,11 @@ def test_an_event_deep_in_what_a_court_suspends_is_not_the_court_s(extract):
     claims = fr(extract, "Mardi, la cour d'appel de Rossburg a suspendu l'exécution de 610 millions d'euros de "
                          "l'amende.", published="2026-04-24")
     assert not [c for c in claims if c.relation == "fine"], [(c.subject, c.relation) for c in claims]
+
+
+def test_the_company_a_regulator_speaks_of_is_not_the_regulator(extract):
+    claims = fr(extract, "L'Autorité estravienne de la concurrence (AEC) a infligé une amende de 1,84 milliard "
+                         "d'euros à Pinecrest Systems.\n\nSelon l'AEC, le groupe interdisait depuis 2019 aux "
+                         "développeurs d'informer leurs clients.", published="2026-02-17")
+    banned = only(claims, "ban")
+    assert (banned.subject, banned.attributed_to) == ("Pinecrest Systems", "AEC")

@@ -1050,7 +1050,10 @@ class _Reader:
                 k = np[1]
             else:
                 k += 1
-        agent = next((o for o in obliques if o.case == "by"), None) if g.passive else None
+        at = next((n for n, o in enumerate(obliques) if o.case == "by"), None) if g.passive else None
+        # ("was opened in 2024 following a complaint by Tidewater": the complaint's author, not the opener)
+        agent = obliques[at] if at is not None and not (
+            at > 0 and obliques[at - 1].case in self.words.background_cases) else None
         if agent is not None:
             obliques.remove(agent)
         lo = subj.tokens[0] if subj else t[g.start].i

@@ -890,8 +890,12 @@ class MentionTagger:
                                                               and s.kb_id_ not in titled
                                                               and not self._first_named(s)) else (
                         s._.ct.get("parent") if base == "org" and s._.ct and s.label_ in ("person", "lab") else None)
-                    if target and base == "org" and not tied_only and introduced_as(doc, s.start, s.end, self.public):
-                        public.add(target)  # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"
+                    if target and base == "org" and not tied_only and (
+                            introduced_as(doc, s.start, s.end, self.public)
+                            or any(t.lower_ in self.public for t in s if t.text[:1].isupper())):
+                        # "la compagnie" is no union: "le syndicat SPNA", then "le SPNA"; "le groupe" is no
+                        # regulator: "l'Autorité estravienne de la concurrence (AEC)", then "Selon l'AEC"
+                        public.add(target)
                     if target and target not in public and not completes_public(text, s.start_char, self.public) \
                             and not self._cited(text, s.start_char):
                         count(target, s.start_char)  # not "la cour d'appel de Douai": a place that names a court
@@ -951,7 +955,8 @@ def _citing(words: frozenset[str]) -> re.Pattern | None:
     if not words:
         return None
     alts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alts})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
+    # (and an elided article before the name: "Selon l'AEC")
+    return re.compile(rf"(?<![\w'’])(?:{alts})\s+(?:[\w'’-]+\s+){{0,4}}(?:[ld]['’])?$", re.I)
 
 
 @functools.lru_cache(maxsize=8)
