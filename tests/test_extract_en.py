@@ -2085,3 +2085,10 @@ def test_the_author_of_the_complaint_a_passive_followed_is_not_its_agent(extract
                          "Pinecrest was fined on Monday by the authority.", published="2026-02-16")
     assert "Tidewater Games" not in {c.subject for c in claims}, [(c.subject, c.predicate) for c in claims]
     assert only(claims, "fine").subject == "authority"
+
+
+def test_being_said_to_have_done_something_is_no_fact_of_its_own(extract):
+    claims = en(extract, "Title\n\nIts investigators are said to have requested the ministry's tender files. Meta was "
+                         "reported to be planning cuts.", published="2026-03-04")
+    assert not [c for c in claims if c.predicate in ("be said", "be reported", "say", "report")], \
+        [(c.subject, c.predicate, c.object) for c in claims]
