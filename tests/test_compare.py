@@ -665,3 +665,12 @@ def test_an_event_told_undated_meets_its_dated_report_in_a_block():
     a = C("Llama 4", "fail", published="2025-12-10", subject_type="model")
     b = C("Llama 4", "fail", when="en avril 2025", article="a2", published="2025-12-12", subject_type="model")
     assert set(block_keys(a)) & set(block_keys(b))
+
+
+def test_a_company_s_store_withdrawn_in_french_meets_its_app_store_pulled_in_english():
+    fr = C("Pinecrest Store", "open", "boutique d'applications", predicate="retirer", modality="hedged",
+           article="a1", published="2026-02-17").model_copy(update={"language": "fr"})
+    en = C("Pinecrest", "open", "app store", predicate="pull", modality="hedged", article="a2",
+           published="2026-03-12").model_copy(update={"language": "en"})
+    d = compare(fr, en)
+    assert d.kind == "link", [r.text() for r in d.levels]
