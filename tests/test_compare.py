@@ -672,5 +672,7 @@ def test_a_company_s_store_withdrawn_in_french_meets_its_app_store_pulled_in_eng
            article="a1", published="2026-02-17").model_copy(update={"language": "fr"})
     en = C("Pinecrest", "open", "app store", predicate="pull", modality="hedged", article="a2",
            published="2026-03-12").model_copy(update={"language": "en"})
+    from claimtrack.reconcile.blocking import block_keys
+    assert set(block_keys(fr)) & set(block_keys(en))
     d = compare(fr, en)
     assert d.kind == "link", [r.text() for r in d.levels]
