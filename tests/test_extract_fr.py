@@ -1600,3 +1600,9 @@ def test_the_company_a_regulator_speaks_of_is_not_the_regulator(extract):
                          "développeurs d'informer leurs clients.", published="2026-02-17")
     banned = only(claims, "ban")
     assert (banned.subject, banned.attributed_to) == ("Pinecrest Systems", "AEC")
+
+
+def test_announcing_a_recall_is_recalling(extract):
+    c = only(fr(extract, "Vellmar Automobiles a annoncé mardi le rappel de 112 000 exemplaires de sa citadine "
+                         "électrique Aster E.", published="2026-02-11"), "recall")
+    assert (c.modality, c.when.iso, c.value.amount) == ("asserted", "2026-02-10", 112000)
