@@ -127,8 +127,10 @@ class SubjectLevel(Level):
         elif a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
             pass
         elif not (ctx.gaz.get(a.subject) or ctx.gaz.get(b.subject)):
-            # two unnamed actors or unknown names: alike enough ("Woman", "woman detained in Lebanon")
-            score = fuzz.token_set_ratio(norm_text(a.subject), norm_text(b.subject))
+            # two unnamed actors or unknown names: alike enough ("Woman", "woman detained in Lebanon"; "France's
+            # vehicle safety regulator" / "... watchdog": one word for a regulator)
+            score = fuzz.token_set_ratio(_one_regulator_word(norm_text(a.subject)),
+                                         _one_regulator_word(norm_text(b.subject)))
             if score >= 90 and min(len(a.subject), len(b.subject)) >= 4:
                 return _L("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}", score, a, b), True,
                           "subject.alike")
@@ -149,6 +151,20 @@ def _one_precise_figure(a: Claim, b: Claim, ctx: Context) -> bool:
         return False
     fig = precise_figure(a)
     return fig is not None and fig == precise_figure(b)
+
+
+@functools.lru_cache(maxsize=1)
+def _regulator_words() -> frozenset[str]:
+    from claimtrack import lexicon
+    table = (lexicon.load("predicates").get("regulators") or {}).get("nouns") or {}
+    return frozenset(w.lower() for words in table.values() for w in words)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _one_regulator_word(text: str) -> str:
+    """The words for a regulator written one way ("watchdog", "authority", "agency": "regulator")."""
+    words = _regulator_words()
+    return " ".join("regulator" if w in words else w for w in text.split())
 
 
 def _made_by(x: Claim, y: Claim, ctx: Context) -> bool:
