@@ -1606,3 +1606,11 @@ def test_announcing_a_recall_is_recalling(extract):
     c = only(fr(extract, "Vellmar Automobiles a annoncé mardi le rappel de 112 000 exemplaires de sa citadine "
                          "électrique Aster E.", published="2026-02-11"), "recall")
     assert (c.modality, c.when.iso, c.value.amount) == ("asserted", "2026-02-10", 112000)
+
+
+def test_the_place_of_a_plant_is_not_who_closes_it(extract):
+    claims = fr(extract, "Vellmar Automobiles a rappelé 112 000 voitures en février. Le constructeur a aussi perdu "
+                         "son directeur général. Des sources syndicales ont évoqué la fermeture de l'usine de "
+                         "Montreval-sur-Cher.", published="2026-04-15")
+    closing = only(claims, "close_site")
+    assert closing.subject == "Vellmar Automobiles" and "Montreval-sur-Cher" in closing.object

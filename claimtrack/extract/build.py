@@ -346,6 +346,8 @@ class SentenceClaims:
             return False  # the trigger ends on its preposition: "recours devant" (the court follows)
         if cand.tokens and sum(self.doc[i].pos_ == "NOUN" for i in range(h.end, cand.tokens[0])) > 2:
             return False  # "la fermeture de l'une des lignes de production de son usine de Douai": where, not whose
+        if self._names_a_noun_s_place(h, cand):
+            return False  # "la fermeture de l'usine de Montreval-sur-Cher": the plant's place, not the closer
         if not cand.tokens or cand.tokens[0] <= h.end or last.lower_ in OF_WORDS:
             return True  # right after it, or the trigger ends on its "de" ("fermeture de")
         k = h.end
@@ -353,6 +355,13 @@ class SentenceClaims:
             k += 1  # "bénéfices supplémentaires – soit 11 % de l'EBIT de Meta"
         first = self.doc[k]
         return first.lower_ in OF_WORDS or first.pos_ != "ADP"  # not "devant le tribunal", "against the ruling"
+
+    def _names_a_noun_s_place(self, h: Hit, cand: Role) -> bool:
+        """A name after another noun and its "de" ("la fermeture de l'usine de Montreval-sur-Cher"):
+        that noun's complement, not the event's."""
+        last = self.doc[h.end - 1]
+        return bool(cand.tokens) and cand.tokens[0] - 2 >= h.end and self.doc[cand.tokens[0] - 1].lower_ in OF_WORDS \
+            and self.doc[cand.tokens[0] - 2].pos_ == "NOUN" and last.lower_ not in OF_WORDS
 
     def subject_for(self, h: Hit) -> Role | None:
         role = self._subject_for(h)
@@ -419,6 +428,11 @@ class SentenceClaims:
                 cand = self.r.first_entity(arg, h.end)
                 if cand is not None and cand.type not in ("concept", "media") and self._own_complement(h, cand):
                     return self._typed(cand, types)
+                if cand is not None and rel.topic and rel.object_phrase and self._names_a_noun_s_place(h, cand):
+                    # "la fermeture de l'usine de Montreval-sur-Cher", whoever speaks of it: the article's company
+                    topic = self.r.discourse.topic(types, exclude=self.r.discourse.public)
+                    if topic is not None:
+                        return replace(topic, resolved_from=f"the company of '{self.doc[h.start:cand.tokens[-1] + 1].text}'")
             if arg is not None and arg is c.subject:
                 # the event noun is the subject ("la priorité devait être donnée à..."): whose it is
                 poss = self.r.possessor(arg) or self.r.owner_of_figure(arg)
