@@ -219,3 +219,50 @@ def test_one_closure_in_french_and_english_meets_past_its_count():
         .model_copy(update={"language": "en"})
     groups, conflicts = build([fr, en, store], reconcile([fr, en, store])[0])
     assert partition(groups) == sorted([sorted([fr.id, en.id]), [store.id]]) and not conflicts
+
+
+def _synthetic(n):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        from reconcile import synthetic
+    finally:
+        sys.path.pop(0)
+    return synthetic(n)
+
+
+def _fingerprint(decisions, groups, conflicts):
+    return ([(d.a, d.b, d.kind, d.reason) for d in decisions], [g.model_dump() for g in groups],
+            [x.model_dump() for x in conflicts])
+
+
+def test_helper_processes_change_nothing(monkeypatch):
+    """The helper processes a large reconcile forks (keys and signatures ahead of the
+    comparisons; groups' statements and origins during the conflicts) give the same
+    decisions, groups and conflicts as one process, and a reconciler used again after them
+    numbers signatures as if it had computed them itself."""
+    import os
+
+    from claimtrack.nlp.gazetteer import Gazetteer
+    from claimtrack.reconcile import engine
+
+    if not hasattr(os, "fork"):
+        return
+    claims = _synthetic(6000)
+    first, later = claims[:4000], claims[4000:]
+
+    def run():
+        rec = Reconciler(Gazetteer({}))
+        decisions = rec.add(first)
+        decisions += rec.add(later)  # the second call reuses what the first (helped) filed
+        return _fingerprint(decisions, *build(claims, decisions)), rec.stats
+
+    monkeypatch.setattr(engine, "helper_wanted", lambda n: False)
+    alone, alone_stats = run()
+    forked = []
+    monkeypatch.setattr(engine, "helper_wanted", lambda n: forked.append(n) or True)
+    helped, helped_stats = run()
+    assert forked  # the helpers did run
+    assert helped == alone
+    assert helped_stats == alone_stats

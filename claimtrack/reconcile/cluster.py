@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import pickle
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from claimtrack.models import Claim, Conflict, Group, PairDecision
 from claimtrack.reconcile.blocking import measure_key
 from claimtrack.reconcile.compare import Context, compare, default_context, speaker
+from claimtrack.reconcile import engine
 from claimtrack.reconcile.engine import no_gc
 from claimtrack.reconcile.origins import Origins
 from claimtrack.reconcile.statement import VAGUE_SPREAD, render
@@ -219,17 +223,35 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
 
 def grouped(by_id: dict[str, Claim], uf: UnionFind) -> tuple[dict[str, list[Claim]], dict[str, str]]:
     """Group id -> members in founding order, and claim id -> group id, of these components."""
-    members: dict[str, list[Claim]] = defaultdict(list)
+    # most claims no link joined: neither a child nor a root in the union-find (a root is the
+    # parent of some claim), they are their own group without a find
+    parent = uf.parent
+    roots = set(parent.values())
+    find = uf.find
+    members: dict[str, list[Claim]] = {}
     for cid, c in by_id.items():
-        members[uf.find(cid)].append(c)
+        if cid in parent or cid in roots:
+            root = find(cid)
+            ms = members.get(root)
+            if ms is None:
+                members[root] = [c]
+            else:
+                ms.append(c)
+        else:
+            members[cid] = [c]
     raw: dict[str, list[Claim]] = {}
     gid_of: dict[str, str] = {}
     for ms in members.values():
         if len(ms) > 1:  # most groups are one report
             ms.sort(key=founding_key)
-        gid = group_id(ms[0])
-        raw[gid] = ms
-        for c in ms:
+            gid = group_id(ms[0])
+            raw[gid] = ms
+            for c in ms:
+                gid_of[c.id] = gid
+        else:
+            c = ms[0]
+            gid = group_id(c)
+            raw[gid] = ms
             gid_of[c.id] = gid
     return raw, gid_of
 
@@ -278,7 +300,7 @@ def base_reason(ms: list[Claim], ctx: Context) -> str:
     """Why a group's members are one fact, from its membership alone (so the text does
     not depend on ingest order)."""
     if len(ms) == 1:
-        return "single report: no other claim states this fact"
+        return _SINGLE
     articles = len({c.article for c in ms})
     d = compare(ms[0], ms[1], ctx=ctx)
     how = d.reason if d.kind == "link" else "linked through other reports of the group"
@@ -298,6 +320,9 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
            origin_claims: list[Claim] | None = None) -> tuple[list[Group], list[Conflict]]:
     by_id = {c.id: c for c in claims}
     raw, gid_of, opposed = components(by_id, decisions)
+    origin_claims = claims if origin_claims is None else origin_claims
+    # what a group's record takes from its members alone, computed by a helper process meanwhile
+    helper = _Described(raw, origin_claims, ctx) if engine.helper_wanted(len(raw)) else None
     pairs = pair_up([*opposed, *measure_conflicts(raw, ctx)], gid_of)
     superseded: dict[str, tuple[str, str]] = {}  # older group -> (newer group, why)
     contested: set[str] = set()
@@ -309,16 +334,79 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
         elif kinds.get("update"):
             older, newer, why = superseding(kinds["update"], by_id, gid_of, ctx)
             superseded[older] = (newer, why)
-    origins = Origins.of(claims if origin_claims is None else origin_claims)
     fields_set = set(_GROUP_FIELDS)
-    groups = [group_record(gid, ms, origins, superseded, contested, ctx, fields_set) for gid, ms in raw.items()]
+    if helper is None:
+        origins = Origins.of(origin_claims)
+        groups = [group_record(gid, ms, origins, superseded, contested, ctx, fields_set) for gid, ms in raw.items()]
+    else:
+        groups = [_record(gid, ms, described, superseded, contested, ctx, fields_set)
+                  for (gid, ms), described in zip(raw.items(), helper.result())]
     groups.sort(key=lambda g: g.id)
     return groups, conflicts
+
+
+def described(ms: list[Claim], origins: Origins, ctx: Context) -> tuple[str, str | None, tuple[str, ...]]:
+    """What `group_record` takes from a group's members alone: its statement, its time and its
+    independent origins."""
+    c = ms[0]
+    if len(ms) == 1:
+        return statement(c, ctx), None if c.when is None else c.when.iso, (origins.origin(c),)
+    return statement(spokesman(ms), ctx), group_when(ms), tuple(origins.independent(ms))
+
+
+def _record(gid: str, ms: list[Claim], described: tuple[str, str | None, tuple[str, ...]],
+            superseded: dict[str, tuple[str, str]], contested: set[str], ctx: Context, fields_set: set[str]) -> Group:
+    """`group_record` from what `described` gave."""
+    founder = ms[0]
+    text, when, independent = described
+    return _group({
+        "id": gid, "claims": (founder.id,) if len(ms) == 1 else tuple(c.id for c in ms), "statement": text,
+        "when": when, "status": group_status(gid, len(independent), superseded, contested), "reports": len(ms),
+        "origins": independent, "reason": with_superseded(base_reason(ms, ctx), gid, superseded),
+        "subject": founder.subject, "relation": founder.relation}, fields_set)
+
+
+class _Described:
+    """`described` of every group (in `raw`'s order), computed by a forked process while
+    this one finds the conflicts, and written to a temporary file."""
+
+    def __init__(self, raw: dict[str, list[Claim]], origin_claims: list[Claim], ctx: Context):
+        self.file = tempfile.TemporaryFile()
+        self.pid = os.fork()
+        if self.pid == 0:  # the helper: never returns
+            code = 1
+            try:
+                origins = Origins.of(origin_claims)
+                pickle.dump([described(ms, origins, ctx) for ms in raw.values()], self.file, pickle.HIGHEST_PROTOCOL)
+                self.file.flush()
+                code = 0
+            finally:
+                os._exit(code)
+
+    def result(self) -> list[tuple[str, str | None, tuple[str, ...]]]:
+        _, status = os.waitpid(self.pid, 0)
+        if status != 0:
+            raise RuntimeError(f"the helper process describing groups failed (status {status})")
+        with self.file as f:
+            f.seek(0)
+            return pickle.load(f)
+
+
+_SINGLE = "single report: no other claim states this fact"
 
 
 def group_record(gid: str, ms: list[Claim], origins: Origins, superseded: dict[str, tuple[str, str]],
                  contested: set[str], ctx: Context, fields_set: set[str]) -> Group:
     founder = ms[0]
+    if len(ms) == 1:  # most groups: what the general case below gives for one member, without its loops
+        when = founder.when
+        return _group({
+            "id": gid, "claims": (founder.id,), "statement": statement(founder, ctx),
+            "when": None if when is None else when.iso,
+            "status": group_status(gid, 1, superseded, contested), "reports": 1,
+            "origins": (origins.origin(founder),),
+            "reason": with_superseded(_SINGLE, gid, superseded) if gid in superseded else _SINGLE,
+            "subject": founder.subject, "relation": founder.relation}, fields_set)
     independent = origins.independent(ms)
     # built without validation (millions at scale): every field is of its declared type here
     return _group({
