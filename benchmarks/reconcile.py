@@ -12,12 +12,6 @@ three years of publication dates.
 
     python benchmarks/reconcile.py                 # 10k, 100k, 1M
     python benchmarks/reconcile.py 10000 50000     # chosen sizes
-    python benchmarks/reconcile.py --one-process 1000000   # no helper process (engine.HELPER = False)
-
-`cpu s` is the CPU time of the benchmark's process; `helper s` that of the helper processes
-the reconciler forks from 50,000 claims (block keys and signatures ahead of the comparisons,
-groups' statements and origins while the conflicts are found). `peak MB` is this process's
-peak resident memory; a helper adds the pages it copies on writing (measured apart, see README).
 """
 from __future__ import annotations
 
@@ -95,16 +89,13 @@ def synthetic(n: int, seed: int = 1) -> list[Claim]:
     return claims
 
 
-def run_one(n: int, helpers: bool = True) -> dict:
+def run_one(n: int) -> dict:
     from claimtrack.nlp.gazetteer import Gazetteer
-    from claimtrack.reconcile import engine
     from claimtrack.reconcile.cluster import build
     from claimtrack.reconcile.engine import Reconciler
 
-    engine.HELPER = helpers
     claims = synthetic(n)
     gaz = Gazetteer({})  # synthetic names are not in the gazetteer
-    k0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0, c0 = time.perf_counter(), time.process_time()
     rec = Reconciler(gaz)
     decisions = rec.add(claims)
@@ -112,33 +103,26 @@ def run_one(n: int, helpers: bool = True) -> dict:
     groups, conflicts = build(claims, decisions)
     t2, c2 = time.perf_counter(), time.process_time()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    k2 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    helper_s = k2.ru_utime + k2.ru_stime - k0.ru_utime - k0.ru_stime
     st = rec.stats
     return {"claims": n, "compare_s": round(t1 - t0, 2), "groups_s": round(t2 - t1, 2),
-            "total_s": round(t2 - t0, 2), "cpu_s": round(c2 - c0, 2), "peak_mb": round(peak_mb),
-            "helper_s": round(helper_s, 2), "comparisons": st.comparisons,
+            "total_s": round(t2 - t0, 2), "cpu_s": round(c2 - c0, 2), "peak_mb": round(peak_mb), "comparisons": st.comparisons,
             "all_pairs": st.all_pairs(), "blocks": st.blocks, "largest_block": st.largest_block,
             "links": st.links, "conflicts": st.conflicts, "groups": len(groups), "group_conflicts": len(conflicts)}
 
 
 def main(argv: list[str]) -> None:
-    helpers = "--one-process" not in argv
-    argv = [a for a in argv if a != "--one-process"]
     if argv and argv[0] == "--one":
-        print(json.dumps(run_one(int(argv[1]), helpers)))
+        print(json.dumps(run_one(int(argv[1]))))
         return
     sizes = [int(a) for a in argv] or [10_000, 100_000, 1_000_000]
-    print(f"{'claims':>9} {'compare s':>9} {'groups s':>8} {'total s':>8} {'cpu s':>7} {'helper s':>8} {'peak MB':>8} "
+    print(f"{'claims':>9} {'compare s':>9} {'groups s':>8} {'total s':>8} {'cpu s':>7} {'peak MB':>8} "
           f"{'comparisons':>12} {'all pairs':>16} {'avoided':>8} {'largest block':>13}")
     prev = None
     for n in sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), *([] if helpers else ["--one-process"])],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
         r = json.loads(out.stdout)
         avoided = 1 - r["comparisons"] / r["all_pairs"]
-        print(f"{r['claims']:>9,} {r['compare_s']:>9} {r['groups_s']:>8} {r['total_s']:>8} {r['cpu_s']:>7} "
-              f"{r['helper_s']:>8} {r['peak_mb']:>8} "
+        print(f"{r['claims']:>9,} {r['compare_s']:>9} {r['groups_s']:>8} {r['total_s']:>8} {r['cpu_s']:>7} {r['peak_mb']:>8} "
               f"{r['comparisons']:>12,} {r['all_pairs']:>16,} {avoided:>8.5%} {r['largest_block']:>13,}")
         if prev:
             print(f"{'':>9} x{r['claims'] / prev['claims']:.0f} claims -> x{r['total_s'] / prev['total_s']:.1f} time "

@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import pickle
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from claimtrack.models import Claim, Conflict, Group, PairDecision
 from claimtrack.reconcile.blocking import measure_key
 from claimtrack.reconcile.compare import Context, compare, default_context, speaker
-from claimtrack.reconcile import engine
 from claimtrack.reconcile.engine import no_gc
 from claimtrack.reconcile.origins import Origins
 from claimtrack.reconcile.statement import VAGUE_SPREAD, render
@@ -320,9 +316,6 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
            origin_claims: list[Claim] | None = None) -> tuple[list[Group], list[Conflict]]:
     by_id = {c.id: c for c in claims}
     raw, gid_of, opposed = components(by_id, decisions)
-    origin_claims = claims if origin_claims is None else origin_claims
-    # what a group's record takes from its members alone, computed by a helper process meanwhile
-    helper = _Described(raw, origin_claims, ctx) if engine.helper_wanted(len(raw)) else None
     pairs = pair_up([*opposed, *measure_conflicts(raw, ctx)], gid_of)
     superseded: dict[str, tuple[str, str]] = {}  # older group -> (newer group, why)
     contested: set[str] = set()
@@ -334,62 +327,11 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
         elif kinds.get("update"):
             older, newer, why = superseding(kinds["update"], by_id, gid_of, ctx)
             superseded[older] = (newer, why)
+    origins = Origins.of(claims if origin_claims is None else origin_claims)
     fields_set = set(_GROUP_FIELDS)
-    if helper is None:
-        origins = Origins.of(origin_claims)
-        groups = [group_record(gid, ms, origins, superseded, contested, ctx, fields_set) for gid, ms in raw.items()]
-    else:
-        groups = [_record(gid, ms, described, superseded, contested, ctx, fields_set)
-                  for (gid, ms), described in zip(raw.items(), helper.result())]
+    groups = [group_record(gid, ms, origins, superseded, contested, ctx, fields_set) for gid, ms in raw.items()]
     groups.sort(key=lambda g: g.id)
     return groups, conflicts
-
-
-def described(ms: list[Claim], origins: Origins, ctx: Context) -> tuple[str, str | None, tuple[str, ...]]:
-    """What `group_record` takes from a group's members alone: its statement, its time and its
-    independent origins."""
-    c = ms[0]
-    if len(ms) == 1:
-        return statement(c, ctx), None if c.when is None else c.when.iso, (origins.origin(c),)
-    return statement(spokesman(ms), ctx), group_when(ms), tuple(origins.independent(ms))
-
-
-def _record(gid: str, ms: list[Claim], described: tuple[str, str | None, tuple[str, ...]],
-            superseded: dict[str, tuple[str, str]], contested: set[str], ctx: Context, fields_set: set[str]) -> Group:
-    """`group_record` from what `described` gave."""
-    founder = ms[0]
-    text, when, independent = described
-    return _group({
-        "id": gid, "claims": (founder.id,) if len(ms) == 1 else tuple(c.id for c in ms), "statement": text,
-        "when": when, "status": group_status(gid, len(independent), superseded, contested), "reports": len(ms),
-        "origins": independent, "reason": with_superseded(base_reason(ms, ctx), gid, superseded),
-        "subject": founder.subject, "relation": founder.relation}, fields_set)
-
-
-class _Described:
-    """`described` of every group (in `raw`'s order), computed by a forked process while
-    this one finds the conflicts, and written to a temporary file."""
-
-    def __init__(self, raw: dict[str, list[Claim]], origin_claims: list[Claim], ctx: Context):
-        self.file = tempfile.TemporaryFile()
-        self.pid = os.fork()
-        if self.pid == 0:  # the helper: never returns
-            code = 1
-            try:
-                origins = Origins.of(origin_claims)
-                pickle.dump([described(ms, origins, ctx) for ms in raw.values()], self.file, pickle.HIGHEST_PROTOCOL)
-                self.file.flush()
-                code = 0
-            finally:
-                os._exit(code)
-
-    def result(self) -> list[tuple[str, str | None, tuple[str, ...]]]:
-        _, status = os.waitpid(self.pid, 0)
-        if status != 0:
-            raise RuntimeError(f"the helper process describing groups failed (status {status})")
-        with self.file as f:
-            f.seek(0)
-            return pickle.load(f)
 
 
 _SINGLE = "single report: no other claim states this fact"

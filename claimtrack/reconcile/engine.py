@@ -11,9 +11,6 @@ import bisect
 import contextlib
 import gc
 import operator
-import os
-import pickle
-import threading
 from collections import namedtuple
 from itertools import islice
 from collections.abc import Iterable
@@ -134,22 +131,6 @@ def _split(key: str) -> tuple[str, str | None]:
     return (base, at) if sep else (key, None)
 
 
-HELPER_MIN = 50_000  # claims from which `add` has a helper process compute keys and signatures ahead
-HELPER_CHUNK = 2048  # claims per message from the helper
-HELPER = True  # False: never fork a helper
-
-
-def helper_wanted(n: int) -> bool:
-    """A helper for `n` claims: enough of them, fork available, a second core, and no other
-    thread running (a forked child gets only the calling thread)."""
-    if not HELPER or n < HELPER_MIN or not hasattr(os, "fork") or threading.active_count() > 1:
-        return False
-    try:
-        return len(os.sched_getaffinity(0)) > 1
-    except AttributeError:
-        return (os.cpu_count() or 1) > 1
-
-
 class Reconciler:
     def __init__(self, gaz: Gazetteer | None = None, ctx: Context | None = None):
         self.ctx = ctx or (Context(gaz, default_context().inventory, default_context().vocab) if gaz
@@ -167,8 +148,6 @@ class Reconciler:
         # the components of the links found by this reconciler (union-find, by claim id): what
         # a hub block's representatives are already joined to
         self._parent: dict[str, str] = {}
-        # the claims of the last `add` whose signatures a helper process numbered, not this table
-        self._unnumbered: list[Claim] | None = None
 
     def _find(self, x: str) -> str:
         parent = self._parent
@@ -196,7 +175,6 @@ class Reconciler:
 
     def seed(self, claims: Iterable[Claim]) -> None:
         """Register claims that were reconciled before (no comparisons are made)."""
-        self._number_pending()
         blocks = self.blocks
         for c in sorted(claims, key=lambda c: c.id):
             sig = self._sig(c)
@@ -215,74 +193,20 @@ class Reconciler:
     def add(self, claims: Iterable[Claim]) -> list[PairDecision]:
         """Reconcile new claims against their blocks; returns links and conflicts."""
         with no_gc():
-            self._number_pending()
-            claims = claims if isinstance(claims, list) else list(claims)
-            if helper_wanted(len(claims)):  # (looked up here: a test forces it)
-                return self._add_helped(claims)
-            sig = self._sig
-            return self._add((c, block_keys(c), sig(c)) for c in claims)
+            return self._add(claims)
 
-    def _number_pending(self) -> None:
-        """Number the signatures a helper process numbered (`_add_helped`), in the same order:
-        the same numbers, which the blocks hold."""
-        if self._unnumbered is not None:
-            claims, self._unnumbered = self._unnumbered, None
-            for c in claims:
-                self._sig(c)
-
-    def _add_helped(self, claims: list[Claim]) -> list[PairDecision]:
-        """`_add` with a forked helper process computing each claim's block keys and signature
-        number ahead of this one (a third of the work per claim at 1M synthetic claims), sent
-        through a pipe in chunks: the helper numbers signatures as this process would, from
-        the same table in the same order."""
-        r, w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the helper: never returns
-            code = 1
-            try:
-                os.close(r)
-                with os.fdopen(w, "wb") as f:
-                    sig = self._sig
-                    for i in range(0, len(claims), HELPER_CHUNK):
-                        pickle.dump([(block_keys(c), sig(c)) for c in claims[i:i + HELPER_CHUNK]], f,
-                                    pickle.HIGHEST_PROTOCOL)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(w)
-        f = os.fdopen(r, "rb")
-
-        def ahead():
-            for i in range(0, len(claims), HELPER_CHUNK):
-                chunk = claims[i:i + HELPER_CHUNK]
-                computed = pickle.load(f)
-                if len(computed) != len(chunk):
-                    raise RuntimeError("the reconciler's helper process sent a short chunk")
-                for c, (keys, sig) in zip(chunk, computed):
-                    yield c, keys, sig
-
-        try:
-            out = self._add(ahead())
-        finally:
-            f.close()  # a helper still writing (this process failed) gets a broken pipe and leaves
-            _, status = os.waitpid(pid, 0)
-        if status != 0:
-            raise RuntimeError(f"the reconciler's helper process failed (status {status})")
-        self._unnumbered = claims  # their signatures are numbered here when this reconciler is used again
-        return out
-
-    def _add(self, claims: Iterable[tuple[Claim, list[str], int]]) -> list[PairDecision]:
-        """Reconcile (claim, its block keys, its signature's number), in this order."""
+    def _add(self, claims: Iterable[Claim]) -> list[PairDecision]:
         out: list[PairDecision] = []
         blocks, stats, ctx = self.blocks, self.stats, self.ctx
         comparisons = 0
         find = self._find
-        for c, ckeys, sig in claims:  # any order: decisions depend on signatures, groups on links only
+        for c in claims:  # any order: decisions depend on signatures, groups on links only
             stats.claims += 1
+            sig = self._sig(c)
             cid = c.id
             h = held(c)
             seen: set[str] = {cid}  # a pair meets once even when it shares several keys
-            for key in ckeys:
+            for key in block_keys(c):
                 probes = []
                 twin = None  # the representative of the claim's signature in the first probed block holding one
                 base, sep, at = key.rpartition("@")
