@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -172,9 +173,11 @@ def measure_conflicts(raw: dict[str, list[Claim]], ctx: Context) -> list[PairDec
     (found from the groups alone: the same whatever order the reports came in)."""
     by_key: dict[str, list[tuple[float, str, Claim]]] = defaultdict(list)
     for gid, ms in raw.items():
-        figure = group_figure(ms)
-        if figure is not None:
-            by_key[chain_key(figure)].append((figure.value.lower, gid, figure))
+        for figure in ms:  # group_figure and chain_key, the measure key read once
+            key = measure_key(figure)
+            if key is not None:
+                by_key[f"{figure.subject}|{figure.relation}|{key}"].append((figure.value.lower, gid, figure))
+                break
     out: list[PairDecision] = []
     for figures in by_key.values():
         figures.sort(key=lambda f: (f[0], f[1]))
@@ -330,8 +333,11 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
     origins = Origins.of(claims if origin_claims is None else origin_claims)
     fields_set = set(_GROUP_FIELDS)
     groups = [group_record(gid, ms, origins, superseded, contested, ctx, fields_set) for gid, ms in raw.items()]
-    groups.sort(key=lambda g: g.id)
+    groups.sort(key=_by_id)
     return groups, conflicts
+
+
+_by_id = operator.attrgetter("id")
 
 
 _SINGLE = "single report: no other claim states this fact"
