@@ -56,6 +56,7 @@ class UnionFind:
 
 _GROUP_FIELDS = tuple(Group.model_fields)
 _set_attr = object.__setattr__
+_new_group = Group.__new__
 
 
 def _group(values: dict, fields_set: set[str]) -> Group:
@@ -76,7 +77,11 @@ def _group(values: dict, fields_set: set[str]) -> Group:
 
 def group_id(founder: Claim) -> str:
     """A group is named after its founding (earliest) report, so later reports keep its id."""
-    return "g" + hashlib.sha1(founder.id.encode()).hexdigest()[:12]
+    return _group_id(founder.id)
+
+
+def _group_id(founder_id: str) -> str:
+    return "g" + hashlib.sha1(founder_id.encode()).hexdigest()[:12]
 
 
 def founding_key(c: Claim):
@@ -208,13 +213,15 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
     # components do not depend on the order links come in: a root is always the
     # smallest id of its component, so nothing here needs sorting
     uf = UnionFind()
+    union = uf.union
     opposed: list[PairDecision] = []
     for d in decisions:
-        if d.a not in by_id or d.b not in by_id:
+        a, b, kind = d.a, d.b, d.kind
+        if a not in by_id or b not in by_id:
             continue
-        if d.kind == "link":
-            uf.union(d.a, d.b)
-        elif d.kind in ("conflict", "update"):
+        if kind == "link":
+            union(a, b)
+        elif kind == "conflict" or kind == "update":
             opposed.append(d)
     raw, gid_of = grouped(by_id, uf)
     return raw, gid_of, opposed
@@ -240,18 +247,22 @@ def grouped(by_id: dict[str, Claim], uf: UnionFind) -> tuple[dict[str, list[Clai
             members[cid] = [c]
     raw: dict[str, list[Claim]] = {}
     gid_of: dict[str, str] = {}
-    for ms in members.values():
+    for root, ms in members.items():
         if len(ms) > 1:  # most groups are one report
             ms.sort(key=founding_key)
             gid = group_id(ms[0])
             raw[gid] = ms
             for c in ms:
                 gid_of[c.id] = gid
-        else:
+        elif root in roots:  # a component with one member among these claims
             c = ms[0]
             gid = group_id(c)
             raw[gid] = ms
             gid_of[c.id] = gid
+        else:  # a claim no link joined: its id is the key
+            gid = _group_id(root)
+            raw[gid] = ms
+            gid_of[root] = gid
     return raw, gid_of
 
 
@@ -348,13 +359,18 @@ def group_record(gid: str, ms: list[Claim], origins: Origins, superseded: dict[s
     founder = ms[0]
     if len(ms) == 1:  # most groups: what the general case below gives for one member, without its loops
         when = founder.when
-        return _group({
+        g = _new_group(Group)  # as _group does, its fields in declared order
+        _set_attr(g, "__dict__", {
             "id": gid, "claims": (founder.id,), "statement": statement(founder, ctx),
             "when": None if when is None else when.iso,
             "status": group_status(gid, 1, superseded, contested), "reports": 1,
             "origins": (origins.origin(founder),),
             "reason": with_superseded(_SINGLE, gid, superseded) if gid in superseded else _SINGLE,
-            "subject": founder.subject, "relation": founder.relation}, fields_set)
+            "subject": founder.subject, "relation": founder.relation})
+        _set_attr(g, "__pydantic_fields_set__", fields_set)
+        _set_attr(g, "__pydantic_extra__", None)
+        _set_attr(g, "__pydantic_private__", None)
+        return g
     independent = origins.independent(ms)
     # built without validation (millions at scale): every field is of its declared type here
     return _group({
