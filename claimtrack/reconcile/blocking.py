@@ -260,9 +260,12 @@ def name_parts(name: str, typ: str | None) -> set[str]:
     return {words[-1]} if typ == "person" else {words[0], words[-1]}
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[str]:
     """Names under which an entity may meet another: itself, the organisation it acts for,
-    and for a model the description "(model of its owner)"."""
+    and for a model the description "(model of its owner)" (cached: a subject comes back
+    with every claim about it, and reading the gazetteer for it again was a fifth of the
+    time of the block keys at 1M synthetic claims)."""
     if not name:
         return frozenset()
     out = {name}
@@ -325,11 +328,12 @@ def block_keys(claim: Claim) -> list[str]:
     headline is also filed under its rarest words, to meet the headlines of its story."""
     if claim.subject is None:
         return []
-    keys = _fact_keys(claim)
+    keys = _fact_keys(claim)  # sorted, each once
     if claim.headline:
         from claimtrack.reconcile.words import load_vocabulary
         keys += [f"story|{w}@{anchor_year(claim)}" for w in load_vocabulary().anchors(claim.evidence)]
-    return sorted(set(keys))
+        return sorted(set(keys))
+    return keys
 
 
 def _fact_keys(claim: Claim) -> list[str]:
@@ -399,21 +403,9 @@ def _fact_keys(claim: Claim) -> list[str]:
 def open_keys(claim: Claim) -> list[str]:
     """A claim outside the inventory meets those of its subject with a predicate of its
     family; a headline also those about the same object (the wording level decides)."""
-    from claimtrack.reconcile.words import load_vocabulary
     year = anchor_year(claim)
-    subjects = {claim.subject.casefold()}
-    if load_gazetteer().get(claim.subject) is None:
-        subjects |= {w.casefold() for w in name_parts(claim.subject, claim.subject_type)}
-    if counted(claim.subject) is not None:
-        subjects.add(f"#{counted(claim.subject)}")  # "842 vols" meets "842 flights"
-    subjects |= unnamed_heads(claim.subject, claim.subject_type, claim.language)
-    acronym = initials(claim.subject, claim.subject_type)
-    if acronym:
-        subjects.add(acronym.casefold())  # "People's Renewal Party tabled" meets "le PRP a déposé"
-    owner = claim.subject_owner or load_gazetteer().owner_of(claim.subject)
-    if claim.subject_type in MODEL_TYPES and owner:
-        subjects.add(owner.casefold())  # "Avocado sera commercialisé" meets "Meta commercialisera Avocado"
-    pred = load_vocabulary().verb_key(claim.predicate, claim.language)  # "agir" meets "act"
+    subjects = _open_subjects(claim.subject, claim.subject_type, claim.subject_owner, claim.language)
+    pred = _verb_key(claim.predicate, claim.language)  # "agir" meets "act"
     objs = key_words(claim.object) if claim.object else ("-",)
     keys = {f"{OPEN}|s|{subj}|p|{pred}|{obj}@{year}" for subj in subjects for obj in objs}
     if claim.when is not None and claim.when.precision in ("day", "time"):
@@ -441,6 +433,30 @@ def open_keys(claim: Claim) -> list[str]:
     return sorted(keys)
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _open_subjects(subject: str, typ: str | None, owner: str | None, lang: str | None) -> frozenset[str]:
+    """The names an open claim's subject is filed under (cached, like `_aliases`)."""
+    subjects = {subject.casefold()}
+    if load_gazetteer().get(subject) is None:
+        subjects |= {w.casefold() for w in name_parts(subject, typ)}
+    if counted(subject) is not None:
+        subjects.add(f"#{counted(subject)}")  # "842 vols" meets "842 flights"
+    subjects |= unnamed_heads(subject, typ, lang)
+    acronym = initials(subject, typ)
+    if acronym:
+        subjects.add(acronym.casefold())  # "People's Renewal Party tabled" meets "le PRP a déposé"
+    owner = owner or load_gazetteer().owner_of(subject)
+    if typ in MODEL_TYPES and owner:
+        subjects.add(owner.casefold())  # "Avocado sera commercialisé" meets "Meta commercialisera Avocado"
+    return frozenset(subjects)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _verb_key(predicate: str, lang: str | None) -> str:
+    from claimtrack.reconcile.words import load_vocabulary
+    return load_vocabulary().verb_key(predicate, lang)
+
+
 MAX_QUARTERS = 12
 
 
@@ -456,30 +472,43 @@ def time_keys(claim: Claim) -> list[str]:
             end = dt.date(min(claim.published.year + 3, 9999), claim.published.month, 1)
     else:
         return ["@undated"]
+    return list(_quarters(start.year, (start.month - 1) // 3, end.year, (end.month - 1) // 3))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _quarters(y: int, q: int, end_y: int, end_q: int) -> tuple[str, ...]:
+    """"@2024Q3", ... from quarter q (0-3) of year y to end_q of end_y, MAX_QUARTERS at most
+    (cached: a few thousand spans come back with every claim)."""
     out = []
-    y, q = start.year, (start.month - 1) // 3
-    while (y, q) <= (end.year, (end.month - 1) // 3) and len(out) < MAX_QUARTERS:
+    while (y, q) <= (end_y, end_q) and len(out) < MAX_QUARTERS:
         out.append(f"@{y}Q{q + 1}")
         y, q = (y + 1, 0) if q == 3 else (y, q + 1)
-    return out
+    return tuple(out)
 
 
-@functools.lru_cache(maxsize=1 << 18)
 def probe_keys(key: str) -> tuple[str, ...]:
     """The blocks a claim filed under `key` is compared with: the same, and the
-    neighbouring quarter or year (cached: a hub's keys come back for every claim)."""
+    neighbouring quarter or year."""
     base, sep, at = key.rpartition("@")
     if not sep:
         return (key,)
+    return tuple(f"{base}@{t}" for t in probe_times(at))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def probe_times(at: str) -> tuple[str, ...]:
+    """What follows the "@" of the keys `probe_keys` gives for a key ending in "@" + `at`:
+    the same time, and the neighbouring quarter or year (the reconciler looks blocks up by
+    the part before the "@", then by these; a few thousand times come back for every claim)."""
     if at.isdigit():
         y = int(at)
-        return (f"{base}@{y - 1}", key, f"{base}@{y + 1}")
+        return (f"{y - 1}", at, f"{y + 1}")
     if len(at) == 6 and at[4] == "Q" and at[:4].isdigit():
         y, q = int(at[:4]), int(at[5]) - 1
         before = f"{y - 1}Q4" if q == 0 else f"{y}Q{q}"
         after = f"{y + 1}Q1" if q == 3 else f"{y}Q{q + 2}"
-        return (f"{base}@{before}", key, f"{base}@{after}")
-    return (key,)
+        return (before, at, after)
+    return (at,)
 
 
 def magnitudes(claim: Claim) -> list[int] | None:

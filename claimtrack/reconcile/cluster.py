@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -55,6 +56,7 @@ class UnionFind:
 
 _GROUP_FIELDS = tuple(Group.model_fields)
 _set_attr = object.__setattr__
+_new_group = Group.__new__
 
 
 def _group(values: dict, fields_set: set[str]) -> Group:
@@ -75,7 +77,11 @@ def _group(values: dict, fields_set: set[str]) -> Group:
 
 def group_id(founder: Claim) -> str:
     """A group is named after its founding (earliest) report, so later reports keep its id."""
-    return "g" + hashlib.sha1(founder.id.encode()).hexdigest()[:12]
+    return _group_id(founder.id)
+
+
+def _group_id(founder_id: str) -> str:
+    return "g" + hashlib.sha1(founder_id.encode()).hexdigest()[:12]
 
 
 def founding_key(c: Claim):
@@ -172,9 +178,11 @@ def measure_conflicts(raw: dict[str, list[Claim]], ctx: Context) -> list[PairDec
     (found from the groups alone: the same whatever order the reports came in)."""
     by_key: dict[str, list[tuple[float, str, Claim]]] = defaultdict(list)
     for gid, ms in raw.items():
-        figure = group_figure(ms)
-        if figure is not None:
-            by_key[chain_key(figure)].append((figure.value.lower, gid, figure))
+        for figure in ms:  # group_figure and chain_key, the measure key read once
+            key = measure_key(figure)
+            if key is not None:
+                by_key[f"{figure.subject}|{figure.relation}|{key}"].append((figure.value.lower, gid, figure))
+                break
     out: list[PairDecision] = []
     for figures in by_key.values():
         figures.sort(key=lambda f: (f[0], f[1]))
@@ -205,13 +213,15 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
     # components do not depend on the order links come in: a root is always the
     # smallest id of its component, so nothing here needs sorting
     uf = UnionFind()
+    union = uf.union
     opposed: list[PairDecision] = []
     for d in decisions:
-        if d.a not in by_id or d.b not in by_id:
+        a, b, kind = d.a, d.b, d.kind
+        if a not in by_id or b not in by_id:
             continue
-        if d.kind == "link":
-            uf.union(d.a, d.b)
-        elif d.kind in ("conflict", "update"):
+        if kind == "link":
+            union(a, b)
+        elif kind == "conflict" or kind == "update":
             opposed.append(d)
     raw, gid_of = grouped(by_id, uf)
     return raw, gid_of, opposed
@@ -219,18 +229,40 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
 
 def grouped(by_id: dict[str, Claim], uf: UnionFind) -> tuple[dict[str, list[Claim]], dict[str, str]]:
     """Group id -> members in founding order, and claim id -> group id, of these components."""
-    members: dict[str, list[Claim]] = defaultdict(list)
+    # most claims no link joined: neither a child nor a root in the union-find (a root is the
+    # parent of some claim), they are their own group without a find
+    parent = uf.parent
+    roots = set(parent.values())
+    find = uf.find
+    members: dict[str, list[Claim]] = {}
     for cid, c in by_id.items():
-        members[uf.find(cid)].append(c)
+        if cid in parent or cid in roots:
+            root = find(cid)
+            ms = members.get(root)
+            if ms is None:
+                members[root] = [c]
+            else:
+                ms.append(c)
+        else:
+            members[cid] = [c]
     raw: dict[str, list[Claim]] = {}
     gid_of: dict[str, str] = {}
-    for ms in members.values():
+    for root, ms in members.items():
         if len(ms) > 1:  # most groups are one report
             ms.sort(key=founding_key)
-        gid = group_id(ms[0])
-        raw[gid] = ms
-        for c in ms:
+            gid = group_id(ms[0])
+            raw[gid] = ms
+            for c in ms:
+                gid_of[c.id] = gid
+        elif root in roots:  # a component with one member among these claims
+            c = ms[0]
+            gid = group_id(c)
+            raw[gid] = ms
             gid_of[c.id] = gid
+        else:  # a claim no link joined: its id is the key
+            gid = _group_id(root)
+            raw[gid] = ms
+            gid_of[root] = gid
     return raw, gid_of
 
 
@@ -278,7 +310,7 @@ def base_reason(ms: list[Claim], ctx: Context) -> str:
     """Why a group's members are one fact, from its membership alone (so the text does
     not depend on ingest order)."""
     if len(ms) == 1:
-        return "single report: no other claim states this fact"
+        return _SINGLE
     articles = len({c.article for c in ms})
     d = compare(ms[0], ms[1], ctx=ctx)
     how = d.reason if d.kind == "link" else "linked through other reports of the group"
@@ -312,13 +344,33 @@ def _build(claims: list[Claim], decisions: Iterable[PairDecision], ctx: Context,
     origins = Origins.of(claims if origin_claims is None else origin_claims)
     fields_set = set(_GROUP_FIELDS)
     groups = [group_record(gid, ms, origins, superseded, contested, ctx, fields_set) for gid, ms in raw.items()]
-    groups.sort(key=lambda g: g.id)
+    groups.sort(key=_by_id)
     return groups, conflicts
+
+
+_by_id = operator.attrgetter("id")
+
+
+_SINGLE = "single report: no other claim states this fact"
 
 
 def group_record(gid: str, ms: list[Claim], origins: Origins, superseded: dict[str, tuple[str, str]],
                  contested: set[str], ctx: Context, fields_set: set[str]) -> Group:
     founder = ms[0]
+    if len(ms) == 1:  # most groups: what the general case below gives for one member, without its loops
+        when = founder.when
+        g = _new_group(Group)  # as _group does, its fields in declared order
+        _set_attr(g, "__dict__", {
+            "id": gid, "claims": (founder.id,), "statement": statement(founder, ctx),
+            "when": None if when is None else when.iso,
+            "status": group_status(gid, 1, superseded, contested), "reports": 1,
+            "origins": (origins.origin(founder),),
+            "reason": with_superseded(_SINGLE, gid, superseded) if gid in superseded else _SINGLE,
+            "subject": founder.subject, "relation": founder.relation})
+        _set_attr(g, "__pydantic_fields_set__", fields_set)
+        _set_attr(g, "__pydantic_extra__", None)
+        _set_attr(g, "__pydantic_private__", None)
+        return g
     independent = origins.independent(ms)
     # built without validation (millions at scale): every field is of its declared type here
     return _group({

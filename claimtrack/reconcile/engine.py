@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 
 from claimtrack.models import Claim, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_keys, signature
+from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_times, signature
 from claimtrack.reconcile.compare import Context, compare, default_context
 
-_probe_keys = probe_keys.__wrapped__  # uncached: blocks keep theirs
 
 # A claim as the comparisons read it: its fields in one tuple, read by offset. A block's
 # representatives are read again by every claim that meets them, long after they were
@@ -82,7 +81,7 @@ class _Block:
     # only those it may agree with; how they contradict is settled by the clustering (cluster.py)
     by_value: list[tuple[float, float, int, int]] | None = None  # made for a measure's block only
     widest: float = 0.0
-    probes: tuple[str, ...] = ()  # probe_keys of the block's key, computed once
+    at: str | None = None  # the time after its key's last "@" (None: no "@")
 
     def add(self, sig: int, c: Claim, measure: bool) -> None:
         if sig in self.reps:
@@ -124,12 +123,26 @@ class _Block:
         return out
 
 
+_NO_TIME = (None,)
+
+
+def _split(key: str) -> tuple[str, str | None]:
+    """A block key as the reconciler files it: the part before its last "@", and the time after it."""
+    base, sep, at = key.rpartition("@")
+    return (base, at) if sep else (key, None)
+
+
 class Reconciler:
     def __init__(self, gaz: Gazetteer | None = None, ctx: Context | None = None):
         self.ctx = ctx or (Context(gaz, default_context().inventory, default_context().vocab) if gaz
                            else default_context())
         self.gaz = self.ctx.gaz
-        self.blocks: dict[str, _Block] = {}
+        # blocks by the part of their key before its last "@", then by the time after it (None: a key
+        # without one): the blocks a key probes (`probe_keys`: the same time and its neighbours) share the
+        # first part, so a claim looks its key up once in the large table, then its times in a small one;
+        # most keys are a new block whose first part no other block has (one look-up, nothing to probe).
+        # A first part with one time holds its block itself (most: a million dictionaries fewer at 1M claims)
+        self.blocks: dict[str, _Block | dict[str | None, _Block]] = {}
         self.stats = Stats()
         # signatures numbered once: blocks hold the number, so looking a claim's signature up in
         # a block hashes an int, not a tuple of fourteen fields (tuples do not cache their hash)
@@ -164,13 +177,25 @@ class Reconciler:
 
     def seed(self, claims: Iterable[Claim]) -> None:
         """Register claims that were reconciled before (no comparisons are made)."""
+        blocks = self.blocks
         for c in sorted(claims, key=lambda c: c.id):
             sig = self._sig(c)
             h = held(c)
             for key in block_keys(c):
-                block = self.blocks.get(key)
-                if block is None:
-                    block = self.blocks[key] = _Block(probes=_probe_keys(key))
+                base, at = _split(key)
+                entry = blocks.get(base)
+                if entry is None:
+                    block = blocks[base] = _Block(at=at)
+                elif type(entry) is _Block:
+                    if entry.at == at:
+                        block = entry
+                    else:
+                        block = _Block(at=at)
+                        blocks[base] = {entry.at: entry, at: block}
+                else:
+                    block = entry.get(at)
+                    if block is None:
+                        block = entry[at] = _Block(at=at)
                 block.size += 1
                 block.add(sig, h, MEASURE in key)
 
@@ -193,15 +218,28 @@ class Reconciler:
             for key in block_keys(c):
                 probes = []
                 twin = None  # the representative of the claim's signature in the first probed block holding one
-                own = blocks.get(key)
-                # a block keeps its probe keys: a cache of every key would not hold a million blocks
-                pk = own.probes if own is not None else _probe_keys(key)
-                for k in pk:
-                    b = blocks.get(k)
-                    if b is not None:
-                        probes.append(b)
-                        if twin is None:
-                            twin = b.reps.get(sig)
+                base, sep, at = key.rpartition("@")
+                if sep:
+                    ats = probe_times(at)
+                    at = ats[1] if len(ats) == 3 else ats[0]  # one string for every key of this time
+                else:
+                    base, at, ats = key, None, _NO_TIME
+                entry = blocks.get(base)
+                if entry is None:
+                    own = None
+                elif type(entry) is _Block:  # the first part's only block
+                    own = entry if entry.at == at else None
+                    if own is not None or entry.at in ats:
+                        probes.append(entry)
+                        twin = entry.reps.get(sig)
+                else:
+                    own = entry.get(at)
+                    for t in ats:  # probe_keys(key), in its order
+                        b = entry.get(t)
+                        if b is not None:
+                            probes.append(b)
+                            if twin is None:
+                                twin = b.reps.get(sig)
                 linked = False
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
@@ -238,7 +276,13 @@ class Reconciler:
                                     self._union(cid, rid)
                 block = own
                 if block is None:
-                    block = blocks[key] = _Block(probes=pk)
+                    block = _Block(at=at)
+                    if entry is None:
+                        blocks[base] = block
+                    elif type(entry) is _Block:
+                        blocks[base] = {entry.at: entry, at: block}
+                    else:
+                        entry[at] = block
                     stats.blocks += 1
                 block.size += 1
                 if block.size > stats.largest_block:

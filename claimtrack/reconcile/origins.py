@@ -64,10 +64,18 @@ class Origins:
     def of(cls, claims: list[Claim], outlets: Outlets | None = None, gaz: Gazetteer | None = None) -> "Origins":
         o = cls(outlets or load_outlets(), gaz or load_gazetteer())
         cited: dict[str, Counter] = {}
+        by_source: dict[str | None, str | None] = {}  # cited_outlet reads a claim's attribution alone
+        aggregator: dict[str, bool] = {}
         for c in claims:
-            src = o._cited[c.id] = o.cited_outlet(c)
-            if src and c.outlet and c.outlet.casefold() in o.outlets.aggregators:
-                cited.setdefault(c.article, Counter())[src] += 1
+            who = c.attributed_to
+            src = by_source[who] = by_source[who] if who in by_source else o.cited_outlet(c)
+            o._cited[c.id] = src
+            if src and c.outlet:
+                agg = aggregator.get(c.outlet)
+                if agg is None:
+                    agg = aggregator[c.outlet] = c.outlet.casefold() in o.outlets.aggregators
+                if agg:
+                    cited.setdefault(c.article, Counter())[src] += 1
         o.relayed = {art: cnt.most_common(1)[0][0] for art, cnt in cited.items()}
         return o
 
