@@ -353,7 +353,9 @@ def _fact_keys(claim: Claim) -> list[str]:
         if single and claim.when is not None:
             ats.append("@dated")  # one launch, two dates: dated reports meet whatever their dates
         if rel is not None and rel.once and claim.modality != "planned":
-            ats.append("@once")  # "Llama 4 disappointed" (undated, in December) meets "flopped in April"
+            # "Llama 4 disappointed" (undated, in December) meets "flopped in April": a dated report by the
+            # year its event ended, an undated one by the year it was published and the year before
+            ats += once_keys(claim)
     subjects = _aliases(claim.subject, claim.subject_type, claim.subject_owner)
     keys: set[str] = set()
     if claim.object and claim.object_type and not single:
@@ -455,6 +457,16 @@ def _open_subjects(subject: str, typ: str | None, owner: str | None, lang: str |
 def _verb_key(predicate: str, lang: str | None) -> str:
     from claimtrack.reconcile.words import load_vocabulary
     return load_vocabulary().verb_key(predicate, lang)
+
+
+def once_keys(claim: Claim) -> list[str]:
+    """Where a report of an event that happens once meets its other reports, told with a date or
+    without one after it (compare.py time.told_after)."""
+    if claim.when is not None:
+        return [f"@once{claim.when.end.year}"]
+    if claim.published is not None:
+        return [f"@once{claim.published.year}", f"@once{claim.published.year - 1}"]
+    return []
 
 
 MAX_QUARTERS = 12
