@@ -2092,3 +2092,16 @@ def test_being_said_to_have_done_something_is_no_fact_of_its_own(extract):
                          "reported to be planning cuts.", published="2026-03-04")
     assert not [c for c in claims if c.predicate in ("be said", "be reported", "say", "report")], \
         [(c.subject, c.predicate, c.object) for c in claims]
+
+
+def test_what_a_newspaper_reported_before_an_event_is_its_report(extract):
+    claims = en(extract, "Title\n\nHelena Vostrik resigned on Wednesday, two days after a newspaper reported that she "
+                         "held shares in a company.", published="2026-03-04")
+    held = next(c for c in claims if c.predicate == "hold")
+    assert (held.modality, held.attributed_to) == ("reported", "newspaper")
+
+
+def test_the_two_companies_are_not_the_outlet_named_before_them(extract):
+    claims = en(extract, "Title\n\nNorthgate's shares rose 4% after Le Courrier Financier reported on Monday that the "
+                         "two companies were in talks.", published="2026-09-15")
+    assert "Le Courrier Financier" not in {c.subject for c in claims}, [(c.subject, c.predicate) for c in claims]

@@ -2087,7 +2087,10 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
         # an infinitive is the content of a denial ("dément avoir abandonné") or of an active
         # verb of saying ("a affirmé continuer"); "is expected to close" is a plan, no saying
         content = tuple(x.head for x in clauses if x.parent == c.head and (
-            x.link in ("ccomp", "parataxis", "content") or (
+            x.link in ("ccomp", "parataxis", "content")
+            # "two days after a newspaper reported that she held shares": the rules read a "that" clause
+            # under a subordinate verb of saying as adverbial; it is what was said
+            or (x.link == "advcl" and kind != "hedged" and set(x.markers) & {"that", "que", "qu'", "qu’"}) or (
                 x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech)
                 and _governed_by(resolver.doc, x, c))
             or (x.link == "relcl" and _about_report(resolver.doc, x, words))))

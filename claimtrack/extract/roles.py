@@ -801,6 +801,8 @@ class Resolver:
         toks = [self.doc[i] for i in arg.tokens]
         if not toks or toks[0].lower_ not in DEFINITE | {"les"} or len(toks) > 6:
             return None
+        if any(t.like_num or t.lower_ in ("both", "deux", "trois") for t in toks):
+            return None  # "the two companies", "les deux groupes": several, not the one named last
         own = [m for m in self._inside(arg) if not hyphen_modifier(self.doc, m)]
         if own or any(t.text[:1].isupper() and t.i > toks[0].i and not hyphen_modifier_token(t) for t in toks):
             return None  # "le transporteur Trans-Nordis": a name of its own, though no mention was found
