@@ -1499,9 +1499,8 @@ def test_a_company_name_ending_in_its_kind_word_and_a_model_s_number_are_whole(e
 
 def test_a_name_called_a_model_elsewhere_is_not_what_l_entreprise_stands_for(extract):
     claims = fr(extract, "Titre\n\nLa start-up Kestova AI prépare son modèle Orion 3. Orion 3 doit sortir en décembre. "
-                         "Orion 3 sera puissant.\n\nCôté calendrier, l'entreprise maintient officiellement une sortie "
-                         "d'Orion 3 en décembre.")
-    kept = [c for c in claims if "maintient" in clause(c)]
+                         "Orion 3 sera puissant.\n\nCôté effectifs, l'entreprise a recruté 40 ingénieurs en janvier.")
+    kept = [c for c in claims if "recruté" in clause(c)]
     assert kept and all(c.subject != "Orion 3" for c in kept), [(c.subject, c.predicate) for c in kept]
 
 

@@ -532,8 +532,8 @@ class SentenceClaims:
         """The event noun lies deeper in the verb's direct object ("suspended part of the fine",
         "a suspendu l'exécution de 610 millions d'euros de l'amende"), and the verb does more than
         tell it (predicates.yaml light_verbs, announcing, speech)."""
-        if c.copula or c.passive or h.at_head:
-            return False
+        if c.copula or c.passive or h.at_head or c.lemma in self.words.object_control:
+            return False  # ("a condamné la banque à une amende de 38 millions": the fine it imposes)
         if not any(h.start in o.tokens and not o.case for o in c.objects):
             return False
         if self.doc.has_annotation("POS") and self.doc[h.start].pos_ not in ("NOUN", "PROPN"):
