@@ -2105,3 +2105,9 @@ def test_the_two_companies_are_not_the_outlet_named_before_them(extract):
     claims = en(extract, "Title\n\nNorthgate's shares rose 4% after Le Courrier Financier reported on Monday that the "
                          "two companies were in talks.", published="2026-09-15")
     assert "Le Courrier Financier" not in {c.subject for c in claims}, [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_predecessor_named_in_apposition_is_who_resigned(extract):
+    claims = en(extract, "Title\n\nJonas Peltar was named health minister on Tuesday. His predecessor, Helena Vostrik, "
+                         "had resigned on Friday.", published="2025-03-04")
+    assert only(claims, "resign").subject == "Helena Vostrik"

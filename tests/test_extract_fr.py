@@ -1613,3 +1613,10 @@ def test_the_place_of_a_plant_is_not_who_closes_it(extract):
                          "Montreval-sur-Cher.", published="2026-04-15")
     closing = only(claims, "close_site")
     assert closing.subject == "Vellmar Automobiles" and "Montreval-sur-Cher" in closing.object
+
+
+def test_a_predecessor_named_in_apposition_is_who_resigned(extract):
+    claims = fr(extract, "Jonas Peltar a été nommé ministre de la Santé mardi. Sa prédécesseure, Helena Vostrik, "
+                         "avait quitté ses fonctions vendredi.", published="2025-03-04")
+    left = only(claims, "resign")
+    assert (left.subject, left.when.iso) == ("Helena Vostrik", "2025-02-28")
