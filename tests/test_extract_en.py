@@ -2111,3 +2111,20 @@ def test_a_predecessor_named_in_apposition_is_who_resigned(extract):
     claims = en(extract, "Title\n\nJonas Peltar was named health minister on Tuesday. His predecessor, Helena Vostrik, "
                          "had resigned on Friday.", published="2025-03-04")
     assert only(claims, "resign").subject == "Helena Vostrik"
+
+
+@pytest.mark.parametrize("body, subject, post", [
+    ("Title\n\nAlexandr Wang was named Meta's chief AI officer in June.", "Alexandr Wang", "Meta's chief AI officer"),
+    ("Title\n\nLina Ruiz has been hired as chief financial officer.", "Lina Ruiz", "chief financial officer"),
+    # a headline drops the passive's "is": the person named is the one appointed, not the one naming
+    ("Jane Doe named Acme chief executive\n\nThe board met on Monday.", "Jane Doe", "Acme chief executive"),
+])
+def test_a_passive_appointment_with_no_agent_is_the_appointee_s(extract, body, subject, post):
+    c = only(en(extract, body), "appointed")
+    assert (c.subject, c.object) == (subject, post)
+
+
+def test_a_headline_naming_a_person_to_a_post_keeps_who_names(extract):
+    claims = en(extract, "Acme names Jane Doe chief executive\n\nThe board met on Monday.")
+    c = only(claims, "appoint")
+    assert c.subject == "Acme" and not [x for x in claims if x.relation == "appointed"]

@@ -1620,3 +1620,25 @@ def test_a_predecessor_named_in_apposition_is_who_resigned(extract):
                          "avait quitté ses fonctions vendredi.", published="2025-03-04")
     left = only(claims, "resign")
     assert (left.subject, left.when.iso) == ("Helena Vostrik", "2025-02-28")
+
+
+@pytest.mark.parametrize("body, post", [
+    ("Titre\n\nLina Ruiz a été nommée au poste de directrice financière mardi.", "directrice financière"),
+    ("Titre\n\nPaul Ray a été recruté comme directeur technique.", "directeur technique"),
+    ("Jonas Peltar nommé ministre de l’Énergie\n\nLe premier ministre a parlé.", "ministre de l’Énergie"),
+])
+def test_a_passive_appointment_with_no_agent_is_the_appointee_s(extract, body, post):
+    c = only(extract(body, language="fr", published="2026-03-04"), "appointed")  # (a headline in the last)
+    assert c.object == post and c.subject_type == "person", (c.subject, c.object)
+
+
+def test_who_appoints_stays_the_subject_when_the_passive_says_it(extract):
+    c = only(fr(extract, "Jonas Peltar a été nommé ministre mardi par Matthias Kerren.", published="2026-03-04"),
+             "appoint")
+    assert (c.subject, c.object) == ("Matthias Kerren", "Jonas Peltar")
+
+
+def test_a_model_called_by_a_name_is_no_appointment(extract):
+    claims = fr(extract, "Un modèle nommé Behemoth a été abandonné. Avocado, nommé ainsi en interne, sortira en 2026.",
+                published="2026-03-04")
+    assert not [c for c in claims if c.relation in ("appoint", "appointed")], [(c.subject, c.relation) for c in claims]

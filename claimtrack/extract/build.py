@@ -647,7 +647,7 @@ class SentenceClaims:
         if cases:
             obliques.sort(key=lambda a: (not (a.case and a.case.split()[-1] in cases)))
         if not rel.patient_subject or subject.how == "description" or (subject.resolved_from or "").startswith(
-                "the model"):
+                "the model") or (c.passive and rel.object_phrase and not rel.object):  # "was named | its CEO"
             args += [a for a in c.objects if a is not own]
         args += [a for a in obliques if a is not own]
         for x in self.clauses:  # "la priorité devait être donnée à la recherche de...": the infinitive's phrases
@@ -1299,6 +1299,7 @@ class SentenceClaims:
         return False
 
     def fill(self, h: Hit, hits: list[Hit]) -> Draft | None:
+        h = self._passive_as(h)
         rel = h.relation
         if self._bare_noun(h) or self._aside(h) or self._requested(h.clause) or self._kicker(h) \
                 or (not h.at_head and h.clause.lemma in self.words.judging_verbs):
@@ -1355,6 +1356,16 @@ class SentenceClaims:
             if inv is not None:
                 rel, subject, obj = inv, obj, subject
         return Draft(rel, self.doc[h.start:h.end].text, subject, obj, h.clause, tokens, (h.start, h.end), st, who)
+
+    def _passive_as(self, h: Hit) -> Hit:
+        """A passive with no agent of a relation that needs one ("Jonas Peltar a été nommé ministre
+        de l'Énergie", "Wang was named chief AI officer"): what it says is that its subject
+        underwent it (relations.yaml passive_as), not who did it."""
+        c, alt = h.clause, self.k.relations.get(h.relation.passive_as or "")
+        if alt is None or not h.at_head or not c.passive or c.agent is not None or (
+                c.subject is None and c.noun_head is None):
+            return h
+        return replace(h, relation=alt)
 
     def _event_goes_on(self, h: Hit, subject: Role) -> bool:
         """An event noun that is the subject of a verb of going on ("The investigation continues",

@@ -127,11 +127,22 @@ def _is_predicate(tok: Token, names: set[int], titles: frozenset[str] = frozense
         bare = participle and not any(c.dep_ in SUBJ | OBJ | OBL | AGENT | AUX for c in tok.children)
         if participle and tok.lemma_.lower() in titles and tok.head.pos_ in ("NOUN", "PROPN"):
             return False  # "le ministre chargé des Transports": a title, no clause of its own
-        return not bare and not (participle and tok.lemma_.lower() in NAMING)
+        if participle and tok.lemma_.lower() in NAMING:
+            return _appointed(tok)  # (its post may be all it governs: "Jonas Peltar nommé ministre")
+        return not bare
     if tok.pos_ == "ADJ" and any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
             and any(c.dep_ in AUX for c in tok.children):
         return True  # "le bilan s'est alourdi": a pronominal verb the tagger took for an adjective
     return tok.pos_ in ("NOUN", "ADJ", "PROPN", "PRON", "NUM") and any(c.dep_ == "cop" for c in tok.children)
+
+
+def _appointed(tok: Token) -> bool:
+    """"Jonas Peltar, nommé vendredi", "Jonas Peltar nommé ministre": a naming participle on a
+    person's name, with no name after it, puts the person in a post ("un modèle baptisé
+    Behemoth", "Avocado, nommé ainsi": the name is the noun's)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("PER", "PERSON") and nxt is not None \
+        and nxt.pos_ in ("NOUN", "ADP") and nxt.is_lower
 
 
 def _verb_like(tok: Token) -> bool:
@@ -607,3 +618,17 @@ def clause_of(clauses: list[Clause], token: int) -> Clause | None:
         if c.subject is not None and token in c.subject.tokens:
             return c
     return None
+
+
+def headline_passives(clauses: list[Clause], doc, appointing: frozenset[str], people: set[int]) -> None:
+    """"Jane Doe named Acme chief executive": a headline drops the passive's "is", and the
+    parser reads the appointee as the one who names. A person (`people`: token indices of
+    person mentions) who names only a post, no person after the verb, is the one put in it:
+    the clause is a passive with no agent."""
+    for c in clauses:
+        verb = doc[c.head]
+        if c.passive or c.aux or verb.lower_ not in appointing or c.subject is None or not c.objects:
+            continue
+        if c.subject.head not in people or any(i in people for o in c.objects for i in o.tokens):
+            continue
+        c.passive = True
