@@ -187,6 +187,22 @@ ROWS = [
      C("Estravia", "fine", "Pinecrest", value="1,84 milliard d'euros", article="a1", published="2026-02-16"),
      C("Tidewater", "invest", "Pinecrest", value="1,84 milliard d'euros", article="a2", published="2026-02-17"),
      "none", "different subjects"),
+    ("who appointed him and that he was appointed are one fact",
+     C("Matthias Kerren", "appoint", "Jonas Peltar", object_type="person", subject_type="person", article="a1",
+       when="le 6 mars 2026"),
+     C("Jonas Peltar", "appointed", "ministre de l'Énergie", subject_type="person", article="a2",
+       when="le 6 mars 2026"),
+     "link", "Jonas Peltar underwent what Matthias Kerren did"),
+    ("a fine told in the passive meets the regulator's fine of one figure",
+     C("AEC", "fine", "Pinecrest Systems", object_type="org", value="1,84 milliard d'euros", article="a1",
+       published="2026-02-17"),
+     C("Pinecrest Systems", "fined", subject_type="org", value="1,84 milliard d'euros", article="a2",
+       published="2026-02-17"),
+     "link", "underwent what AEC did"),
+    ("someone else appointed is another fact",
+     C("Matthias Kerren", "appoint", "Jonas Peltar", object_type="person", subject_type="person", article="a1"),
+     C("Helena Vostrik", "appointed", subject_type="person", article="a2"),
+     "none", "different subjects"),
 ]
 
 
@@ -680,3 +696,21 @@ def test_a_company_s_store_withdrawn_in_french_meets_its_app_store_pulled_in_eng
     assert set(block_keys(fr)) & set(block_keys(en))
     d = compare(fr, en)
     assert d.kind == "link", [r.text() for r in d.levels]
+
+
+def test_an_act_and_what_its_object_underwent_share_a_block():
+    from claimtrack.reconcile.blocking import block_keys
+    active = C("Matthias Kerren", "appoint", "Jonas Peltar", object_type="person", subject_type="person", article="a1",
+               published="2026-03-06")
+    passive = C("Jonas Peltar", "appointed", subject_type="person", article="a2", published="2026-03-07")
+    other = C("Helena Vostrik", "appointed", subject_type="person", article="a3", published="2026-03-07")
+    assert set(block_keys(active)) & set(block_keys(passive))
+    assert not set(block_keys(active)) & set(block_keys(other))
+
+
+def test_the_reconciler_s_held_claims_meet_in_either_voice():
+    from claimtrack.reconcile.engine import held
+    active = C("Matthias Kerren", "appoint", "Jonas Peltar", object_type="person", subject_type="person", article="a1",
+               when="le 6 mars 2026")
+    passive = C("Jonas Peltar", "appointed", subject_type="person", article="a2", when="le 6 mars 2026")
+    assert compare(held(active), held(passive)).kind == compare(held(passive), held(active)).kind == "link"

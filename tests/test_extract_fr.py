@@ -1642,3 +1642,43 @@ def test_a_model_called_by_a_name_is_no_appointment(extract):
     claims = fr(extract, "Un modèle nommé Behemoth a été abandonné. Avocado, nommé ainsi en interne, sortira en 2026.",
                 published="2026-03-04")
     assert not [c for c in claims if c.relation in ("appoint", "appointed")], [(c.subject, c.relation) for c in claims]
+
+
+@pytest.mark.parametrize("sentence, relation, subject", [
+    ("Le directeur financier de Vellmar a été limogé mardi.", "fired", "directeur financier de Vellmar"),
+    ("Pinecrest Systems a été condamné lundi à payer 38 millions d'euros.", "fined", "Pinecrest Systems"),
+    ("La société Kestova a été rachetée en mars.", "acquired", "Kestova"),
+    ("Le maire a été condamné à deux ans de prison.", "convicted", "maire"),
+])
+def test_a_passive_with_no_agent_is_what_underwent_it_never_the_topic_s_act(extract, sentence, relation, subject):
+    # the article's company opens the text: before, it became the one who fired, fined or convicted
+    claims = fr(extract, "Baltera Energy Systems a publié ses résultats. " + sentence, published="2026-03-09")
+    c = only(claims, relation)
+    assert c.subject == subject and "Baltera" not in (c.subject + (c.object or "")), (c.subject, c.object)
+
+
+def test_a_passive_with_its_agent_keeps_the_agent_as_actor(extract):
+    c = only(fr(extract, "Kestova a été rachetée par Vellmar en mars.", published="2026-04-01"), "acquire")
+    assert (c.subject, c.object) == ("Vellmar", "Kestova")
+
+
+def test_the_month_a_launch_is_pushed_back_to_lies_ahead_whatever_lies_between(extract):
+    claims = fr(extract, "Meta a repoussé le lancement d'Avocado à mai. En juillet, Meta a retardé Behemoth.",
+                published="2025-09-09")
+    assert sorted(c.when.iso for c in claims if c.relation == "delay") == ["2025-07", "2026-05"]
+
+
+@pytest.mark.parametrize("who", ["Des actionnaires", "Des clients", "Plusieurs abonnés"])
+def test_people_who_sue_are_the_ones_who_sue(extract, who):
+    c = only(fr(extract, f"{who} ont déposé une action collective contre Norvia Telecom lundi.",
+                published="2026-04-09"), "sue")
+    assert c.object.startswith("Norvia") and c.subject_type == "person"
+
+
+def test_what_a_company_says_or_denies_was_done_to_unnamed_things_is_its_account(extract):
+    claims = fr(extract, "Norvia Telecom a été piraté. Norvia affirme que des données personnelles ont été volées. "
+                         "L'entreprise a démenti que des données bancaires aient été dérobées.",
+                published="2026-04-09")
+    told = {(c.object, c.polarity, c.attributed_to) for c in claims if c.predicate.startswith("être ")}
+    assert ("données personnelles", "affirmed", "Norvia Telecom") in told, told
+    assert ("données bancaires", "negated", "Norvia Telecom") in told, told

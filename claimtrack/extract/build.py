@@ -79,6 +79,9 @@ class Hit:
         return range(self.start, self.end)
 
 
+COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))  # they open what is said, not a circumstance
+
+
 class SentenceClaims:
     """Claims of one sentence: built once per sentence by the component."""
 
@@ -1365,7 +1368,19 @@ class SentenceClaims:
         if alt is None or not h.at_head or not c.passive or c.agent is not None or (
                 c.subject is None and c.noun_head is None):
             return h
+        if c.subject is not None and not self._stands_for_someone(c.subject.head):
+            return h  # "Le soutien du ministère est en revanche acquis": the support, nobody acquired
         return replace(h, relation=alt)
+
+    def _stands_for_someone(self, i: int) -> bool:
+        """Is the word at i a name, a pronoun, or a noun that stands for someone or some thing
+        of the gazetteer's kinds ("le maire", "la start-up", "the company")?"""
+        tok = self.doc[i]
+        if tok.pos_ in ("PROPN", "PRON") or any(m.start <= i < m.end for m in self.r.mentions):
+            return True
+        word = tok.lower_
+        return word in self.words.agent_nouns or word in self.words.any_actor or any(
+            word in ws for ws in self.words.kind_nouns.values())
 
     def _event_goes_on(self, h: Hit, subject: Role) -> bool:
         """An event noun that is the subject of a verb of going on ("The investigation continues",
@@ -1454,11 +1469,16 @@ class SentenceClaims:
         return len(toks) >= 3 and toks[0].lower_ in ("a", "an", "un", "une") and any(
             t.pos_ == "ADJ" or (not self.doc.has_annotation("POS") and t.lower_ in adjectives) for t in toks[1:3])
 
-    def _subordinate(self, c: Clause) -> bool:
-        """A clause opened by "when", "si", "lorsque" (a marker, or the word before its first)."""
+    def _subordinate(self, c: Clause, said: bool = False) -> bool:
+        """A clause opened by "when", "si", "lorsque" (a marker, or the word before its first);
+        `said`: not "que"/"that", which open what is said ("affirme que des données ont été volées")."""
         subs = self.k.lex(self.lang).closed.get("subordinators", frozenset())
         first = min([*c.tokens, *(c.subject.tokens if c.subject is not None else ())], default=c.head)
-        return any(m.strip() for m in c.markers) or (first > self.sent.start and self.doc[first - 1].lower_ in subs)
+        markers = [m.strip().lower() for m in c.markers if m.strip()]
+        if said:
+            markers = [m for m in markers if m not in COMPLEMENTIZERS]
+        return bool(markers) or (first > self.sent.start and self.doc[first - 1].lower_ in subs
+                                 and not (said and self.doc[first - 1].lower_ in COMPLEMENTIZERS))
 
     def _counted_passive(self, c: Clause, subj_arg: Arg | None) -> bool:
         """What happened to a counted number of things ("data of around 120,000 patients was
@@ -1769,8 +1789,8 @@ class SentenceClaims:
         540 000 patients avaient été dérobées"): the speaker's account of what was done."""
         frame = self.chain(c)[1]
         sp = frame.speaker if frame is not None else None
-        return sp is not None and sp.is_entity and sp.type != "anonymous" and frame.kind == "speech" \
-            and c.head in frame.content and not self._subordinate(c)  # not "while the cars were parked"
+        return sp is not None and sp.is_entity and sp.type != "anonymous" and frame.kind in ("speech", "denial") \
+            and c.head in frame.content and not self._subordinate(c, said=True)  # not "while the cars were parked"
 
     def _core(self, toks: list[int], head: int) -> list[int]:
         """A long phrase cut before its first preposition past the head that is no "de"/"of"
@@ -1933,7 +1953,9 @@ class SentenceClaims:
         timed = any((self.doc[i].lower_ in self.time_words and self.doc[i].text[:1].isupper())
                     or re.fullmatch(r"(?:19|20)\d\d", self.doc[i].text)
                     for i in c.tokens)  # "the deal should close in March": due, not advised
-        return (not role.is_entity or role.how == "phrase") and not timed
+        # (but advice to people stays advice, whatever year it names: "investors should not count on a
+        # dividend for 2026")
+        return (not role.is_entity or role.how == "phrase") and (not timed or role.type == "person")
 
     def _only_figure(self, arg: Arg) -> bool:
         """The phrase is a figure and nothing else ("32%", "de 5 %", "$4.1 billion")."""

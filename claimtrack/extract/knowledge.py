@@ -93,6 +93,7 @@ class Words:
     figurative: frozenset[str] = frozenset()  # objects of figures of speech: "gagner la sympathie"
     author_voice: frozenset[str] = frozenset()  # "je", "I" outside quotes: the author's opinion
     naming: frozenset[str] = frozenset()  # "baptisé", "code-named": the name that follows is the noun's
+    name_descriptors: frozenset[str] = frozenset()  # "Rival Kestrel Networks": the word says what the name is
     purpose_markers: frozenset[str] = frozenset()  # "afin de", "in order to": an aim, no event
     interrogatives: frozenset[str] = frozenset()  # "quelle version", "whether": an indirect question
     pluperfect_aux: frozenset[str] = frozenset()  # "had campaigned", "avait été": background
@@ -207,7 +208,7 @@ def _load_words(data: dict, lang: str) -> Words:
         topic_frames=_words(data.get("topic_frames"), lang),
         figurative=_words(data.get("figurative_objects"), lang),
         author_voice=_words(data.get("author_voice"), lang),
-        naming=_words(data.get("naming"), lang),
+        naming=_words(data.get("naming"), lang), name_descriptors=_words(data.get("name_descriptors"), lang),
         purpose_markers=_words(data.get("purpose_markers"), lang),
         interrogatives=_words(data.get("interrogatives"), lang),
         builder_nouns=_words(data.get("builder_nouns"), lang),

@@ -158,6 +158,26 @@ def relations() -> dict[str, Relation]:
     return load_relations()
 
 
+@functools.cache
+def undergone() -> dict[str, str]:
+    """Each relation with a passive reading (relations.yaml passive_as) by that reading's name:
+    "appointed" -> "appoint"."""
+    return {r.passive_as: name for name, r in relations().items() if r.passive_as}
+
+
+def as_undergone(claim, relation: Relation | None):
+    """An active claim told as what its object underwent ("Kerren appointed Jonas Peltar" as
+    "Jonas Peltar was appointed"), to meet the passive reports that name no actor; None when
+    it has no passive reading or no typed object."""
+    if relation is None or not relation.passive_as or not claim.object or not claim.object_type:
+        return None
+    update = {"subject": claim.object, "subject_type": claim.object_type, "subject_owner": None,
+              "subject_text": claim.object, "subject_resolved_from": None, "object": None, "object_type": None,
+              "relation": relation.passive_as}
+    # (the reconciler holds claims as named tuples: see reconcile/engine.py)
+    return claim._replace(**update) if hasattr(claim, "_replace") else claim.model_copy(update=update)
+
+
 MERGE_GAP = 12  # characters between two hits of one relation that make them one trigger
 
 

@@ -262,7 +262,8 @@ class Discourse:
     def _plural_phrase(role: Role) -> bool:
         """An unnamed actor in the plural ("analysts", "les syndicats"): no "he" or "elle"."""
         words = (role.name or "").split()  # (a role a pronoun took keeps the phrase as its name)
-        return bool(words) and not any(w[:1].isupper() for w in words) and words[-1].endswith(("s", "x"))
+        named = words[1:] if role.how == "phrase" else words  # ("Consumers are shopping...": a capital, no name)
+        return bool(words) and not any(w[:1].isupper() for w in named) and words[-1].endswith(("s", "x"))
 
     def _without(self, name: str):
         """Hide one entity from the discourse for one lookup; returns the undo."""

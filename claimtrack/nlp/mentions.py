@@ -100,6 +100,7 @@ class MentionTagger:
             self.titles = knowledge.words(nlp.lang).agent_nouns | lex.closed.get("title_modifiers", frozenset())
             self.kinds = {w: kind for kind, ws in knowledge.words(nlp.lang).kind_nouns.items() for w in ws}
             self.naming = knowledge.words(nlp.lang).naming
+            self.descriptors = knowledge.words(nlp.lang).name_descriptors
             self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
             self.legal_forms = knowledge.words(nlp.lang).legal_forms
             self.particles = knowledge.words(nlp.lang).name_particles
@@ -798,6 +799,8 @@ class MentionTagger:
         opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
         if opening and (tok.is_stop or tok.lower_ in self.gaz.starters):
             return False
+        if opening and tok.lower_ in getattr(self, "descriptors", ()):
+            return False  # "Rival Kestrel Networks", "Carmaker Vellmar": what the name is, not the name
         if (title_case or opening) and self.known is not None:
             if self._unknown(tok):
                 return True

@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 
-from claimtrack.extract.relations import OPEN, relations
+from claimtrack.extract.relations import OPEN, relations, undergone
 from claimtrack.models import Claim
 from claimtrack.nlp.gazetteer import load_gazetteer
 from claimtrack.descriptions import description_name, parse_description
@@ -393,6 +393,7 @@ def _fact_keys(claim: Claim) -> list[str]:
         # a running count reported on other days: one figure meets its repeats ("27 dead" on Wednesday
         # and "still 27" on Friday), within the quarter of the report
         keys |= {f"{ax}|count|{s}|{claim.value.lower:g}@{quarter(claim.published)}" for s in subjects}
+    keys |= _undergone_keys(claim, rel, ats)
     figure = precise_figure(claim) if rel is not None and rel.measured else None
     if figure:  # one precise figure of one kind of fact, whoever the clause names as its actor
         keys |= {f"{ax}|fig|{figure}{at}" for at in ats}
@@ -400,6 +401,20 @@ def _fact_keys(claim: Claim) -> list[str]:
     if measure:  # amounts of different bins meet here, to be found disjoint
         keys |= {f"{ax}{MEASURE}{s}|{measure}" for s in subjects}
     return sorted(keys)
+
+
+def _undergone_keys(claim: Claim, rel, ats: list[str]) -> set[str]:
+    """"Kerren appointed Jonas Peltar" and "Jonas Peltar was appointed": what underwent the
+    event meets, filed under the passive reading's name (relations.yaml passive_as)."""
+    if rel is None:
+        return set()
+    if rel.passive_as and claim.object and claim.object_type:
+        who, name = _aliases(claim.object, claim.object_type, None), rel.passive_as
+    elif claim.relation in undergone():
+        who, name = _aliases(claim.subject, claim.subject_type, claim.subject_owner), claim.relation
+    else:
+        return set()
+    return {f"pat|{name}|{w}{at}" for w in who for at in ats}
 
 
 def open_keys(claim: Claim) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from claimtrack.extract.relations import OPEN, Relation, relations
+from claimtrack.extract.relations import OPEN, Relation, as_undergone, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
@@ -575,6 +575,9 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
         return PairDecision(a.id, b.id, "none", (_L("sentence", "two claims of one sentence", None,
                                                     "sentence.same"),))
     results: list[LevelResult] = []
+    a, b, voice = _one_voice(a, b, ctx)
+    if voice is not None:
+        results.append(voice)
     if a.headline and b.headline:
         story = STORY(a, b, ctx)
         if story.code == "story.same":
@@ -591,6 +594,21 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
             break  # nothing else can make one fact or a contradiction
     kind = _decide(code, ctx.inventory.get(a.relation), a.when is not None and b.when is not None)
     return PairDecision(a.id, b.id, kind, tuple(results))
+
+
+def _one_voice(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelResult | None]:
+    """"Kerren appointed Jonas Peltar" and "Jonas Peltar was appointed": the active claim is
+    compared as what its object underwent (relations.yaml passive_as)."""
+    for x, y, swap in ((a, b, False), (b, a, True)):
+        rel = ctx.inventory.get(x.relation)
+        if rel is not None and rel.passive_as == y.relation:
+            told = as_undergone(x, rel)
+            if told is None:
+                return a, b, None
+            r = _L("voice", ("{0.object} underwent what {0.subject} did ({0.relation}), as {1.subject} "
+                             "({1.relation})", x, y), None, "voice.undergone")
+            return (y, told, r) if swap else (told, y, r)
+    return a, b, None
 
 
 def resolved(results) -> tuple[LevelResult, ...]:
