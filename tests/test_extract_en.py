@@ -2166,3 +2166,19 @@ def test_advice_to_investors_is_no_claim_whatever_year_it_names(extract):
     claims = en(extract, "Title\n\nIncome investors should not count on a dividend for 2026. The deal should close in "
                          "March.", published="2026-04-09")
     assert [c.subject for c in claims] == ["deal"], [(c.subject, c.predicate) for c in claims]
+
+
+def test_data_belonging_to_customers_is_one_object_and_a_day_before_the_actor_is_no_part_of_it(extract):
+    claims = en(extract, "Title\n\nNorvia Telecom said on Tuesday that hackers had stolen personal data belonging to "
+                         "about 1.2 million customers. On Tuesday the data-protection regulator fined Norvia Telecom "
+                         "18.5 million euros.", published="2026-04-15")
+    stolen = next(c for c in claims if c.predicate == "steal")
+    assert stolen.object == "personal data belonging to about 1.2 million customers"
+    fined = only(claims, "fine")
+    assert (fined.subject, fined.when.iso) == ("data-protection regulator", "2026-04-14")
+
+
+def test_a_name_after_ms_is_a_person_the_company_never_stands_for(extract):
+    claims = en(extract, "Title\n\nNorvia Telecom named Camille Verhaegen interim CEO. Ms Verhaegen said the company "
+                         "would cut 300 jobs.", published="2026-04-15")
+    assert only(claims, "layoffs").subject == "Norvia Telecom"

@@ -1682,3 +1682,10 @@ def test_what_a_company_says_or_denies_was_done_to_unnamed_things_is_its_account
     told = {(c.object, c.polarity, c.attributed_to) for c in claims if c.predicate.startswith("être ")}
     assert ("données personnelles", "affirmed", "Norvia Telecom") in told, told
     assert ("données bancaires", "negated", "Norvia Telecom") in told, told
+
+
+def test_what_hangs_on_the_speaker_s_name_is_not_what_the_quote_denies(extract):
+    claims = fr(extract, "« Nous contestons le montant de l’amende », a déclaré Camille Verhaegen, nommée directrice "
+                         "générale par intérim après le départ d’Henrik Dahl.", published="2026-04-14")
+    c = only(claims, "appointed")
+    assert c.polarity == "affirmed" and c.subject == "Camille Verhaegen"

@@ -79,9 +79,6 @@ class Hit:
         return range(self.start, self.end)
 
 
-COMPLEMENTIZERS = frozenset(("que", "qu'", "qu’", "that"))  # they open what is said, not a circumstance
-
-
 class SentenceClaims:
     """Claims of one sentence: built once per sentence by the component."""
 
@@ -1474,11 +1471,10 @@ class SentenceClaims:
         `said`: not "que"/"that", which open what is said ("affirme que des données ont été volées")."""
         subs = self.k.lex(self.lang).closed.get("subordinators", frozenset())
         first = min([*c.tokens, *(c.subject.tokens if c.subject is not None else ())], default=c.head)
-        markers = [m.strip().lower() for m in c.markers if m.strip()]
-        if said:
-            markers = [m for m in markers if m not in COMPLEMENTIZERS]
+        said_words = self.k.lex(self.lang).closed.get("complementizers", frozenset()) if said else frozenset()
+        markers = [m.strip().lower() for m in c.markers if m.strip() and m.strip().lower() not in said_words]
         return bool(markers) or (first > self.sent.start and self.doc[first - 1].lower_ in subs
-                                 and not (said and self.doc[first - 1].lower_ in COMPLEMENTIZERS))
+                                 and self.doc[first - 1].lower_ not in said_words)
 
     def _counted_passive(self, c: Clause, subj_arg: Arg | None) -> bool:
         """What happened to a counted number of things ("data of around 120,000 patients was
@@ -2106,6 +2102,13 @@ def _says_instead(doc: Doc, head: int, content: int, words: Words) -> bool:
                in words.speech and doc[t.i + 1].lower_.endswith(("ing", "ant")) for t in between)
 
 
+def _saying_tag(x: Clause, c: Clause, words: Words) -> bool:
+    """"« Nous contestons le montant », a déclaré Camille Verhaegen, nommée ...": the verb of
+    saying after a quote is who says it, not what the quote's verb says (nor what hangs on
+    the speaker's name)."""
+    return x.link == "parataxis" and x.head > c.head and (x.lemma in words.speech or x.lemma in words.denial)
+
+
 def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[Frame]:
     """Speech, report and denial verbs over content clauses."""
     frames = []
@@ -2119,7 +2122,7 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
             continue
         # an infinitive is the content of a denial ("dément avoir abandonné") or of an active
         # verb of saying ("a affirmé continuer"); "is expected to close" is a plan, no saying
-        content = tuple(x.head for x in clauses if x.parent == c.head and (
+        content = tuple(x.head for x in clauses if x.parent == c.head and not _saying_tag(x, c, words) and (
             x.link in ("ccomp", "parataxis", "content")
             # "two days after a newspaper reported that she held shares": the rules read a "that" clause
             # under a subordinate verb of saying as adverbial; it is what was said

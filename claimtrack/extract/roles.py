@@ -573,12 +573,13 @@ class Resolver:
             if country is not None:  # "the government would declare a state of emergency": Peru's
                 return replace(country, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}' of {country.name}")
-        public = word in self.words.public_nouns or lemma in self.words.public_nouns
+        public = word in self.words.public_nouns or lemma in self.words.public_nouns \
+            or word in self.words.regulator_nouns  # ("the data-protection regulator" is no company named before)
         fresh = any(self.doc[i].lower_ in self.words.new_entity_words for i in arg.tokens)
         named = self._nearest_org(arg) if actor == "org" and not public and not fresh else None  # an agency is no company
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
             return role_of(named, "description", f"'{text}'")
-        if actor == "org" and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
+        if actor == "org" and not public and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
                 any(hyphen_modifier_token(self.doc[i]) for i in arg.tokens)
                 or any(m.type == "place" and m.end <= head.i for m in inside)):  # "The Columbus company"
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)

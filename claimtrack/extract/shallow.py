@@ -726,9 +726,9 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
     while k >= floor:
         c = toks[k].cls
         if c in NP_CLASSES:
-            if c == DET and k - 1 >= floor and toks[k - 1].cls in (ADJ, ADV):
+            if c == DET and k - 1 >= floor and (toks[k - 1].cls in (ADJ, ADV) or toks[k - 1].low in _any_calendar()):
                 k -= 1
-                break  # "confident the deal": a determiner opens the phrase
+                break  # "confident the deal", "On Tuesday the regulator fined": a determiner opens the phrase
             k -= 1
         elif c == PREP and k - 1 >= floor and toks[k - 1].cls in (NAME, NOUN) and right - k <= 4:
             k -= 1  # "Drivers over 70", "the wife of ISIS leader", "Woman in Lebanon"
@@ -751,7 +751,7 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
 COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
-def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
+def _np_right(toks: list[Tok], start: int, stop: int, ties: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     k = start
     while k < stop and toks[k].cls == ADV:
         k += 1
@@ -764,7 +764,12 @@ def _np_right(toks: list[Tok], start: int, stop: int) -> tuple[int, int] | None:
                         or (toks[k].cls == PREP and toks[k].low in ("of", "de", "d'", "d’") and k + 1 < stop
                             and toks[k + 1].cls in NP_CLASSES)
                         or (toks[k].low == "than" and k > begin and toks[k - 1].low in COMPARATIVES
-                            and k + 1 < stop and toks[k + 1].cls == NUM)):  # "more than 12,000 orders"
+                            and k + 1 < stop and toks[k + 1].cls == NUM)  # "more than 12,000 orders"
+                        # "personal data belonging to 1.2 million customers" (lex closed noun_ties)
+                        or (toks[k].cls in (PREP, TO) and k > begin and toks[k - 1].low in ties and k + 1 < stop
+                            and toks[k + 1].cls in NP_CLASSES | {ADV, PREP})
+                        or (toks[k].cls == PREP and k > begin and toks[k - 1].cls in (PREP, TO)
+                            and toks[k - 2].low in ties and k + 1 < stop and toks[k + 1].cls == NUM)):  # "to about 1.2"
         k += 1
     if k > begin:
         k = _noun_coordination(toks, k, stop) or k
@@ -1035,14 +1040,14 @@ class _Reader:
         k = g.end
         while k < stop:
             if t[k].cls == PREP or (t[k].cls == TO and k + 1 < stop and t[k + 1].cls != VERB):
-                np = _np_right(t, k + 1, stop)
+                np = _np_right(t, k + 1, stop, self.lex.closed.get("noun_ties", frozenset()))
                 if np is None:
                     k += 1
                     continue
                 obliques.append(Arg(tuple(t[i].i for i in range(k, np[1])), t[_head(t, *np)].i, t[k].low))
                 k = np[1]
             elif t[k].cls in NP_CLASSES and not objects and not obliques:
-                np = _np_right(t, k, stop)
+                np = _np_right(t, k, stop, self.lex.closed.get("noun_ties", frozenset()))
                 if np is None:
                     k += 1
                     continue
@@ -1123,6 +1128,10 @@ class _Reader:
                 continue
             if t[k].cls in (SUB, REL, CONJ) or (t[k].cls == PUNCT and t[k].text in (",", ";", ":", "—", "–")):
                 return k
+            if t[k].cls == VERB and t[k].low in self.lex.closed.get("noun_ties", ()) and k + 1 < b \
+                    and t[k + 1].cls in (PREP, TO):
+                k += 1  # "personal data belonging to 1.2 million customers": one phrase
+                continue
             if t[k].cls in (AUX, MODAL) or t[k].cls == VERB:
                 return k  # a participle after a noun ("48,000 Elyas built between...") describes it
             if t[k].cls == TO and k + 1 < b and t[k + 1].cls == VERB:

@@ -112,6 +112,7 @@ class MentionTagger:
             self.public = knowledge.words(nlp.lang).public_nouns
             self.citing = _citing(knowledge.words(nlp.lang).citing_words)
             self.first_names = frozenset(knowledge.genders.first_names)
+            self.honorifics = frozenset(knowledge.genders.titles)  # "Ms", "M.", "Mme": a person's name follows
 
     @property
     def gaz(self) -> Gazetteer:
@@ -737,6 +738,11 @@ class MentionTagger:
         if len(part) > 1 and before is not None and before.lower_ in getattr(self, "person_titles", ()) \
                 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in part):  # ("DiNardo")
             return "person"  # "Governor Tiff Macklem", "chief executive Laura Kessler"
+        if len(part) > 1 and part[0].lower_.rstrip(".") in {h.rstrip(".") for h in getattr(self, "honorifics", ())}:
+            return "person"  # "Ms Verhaegen", "Mr Peltar"
+        if before is not None and before.lower_ in getattr(self, "appointing", ()) and len(part) > 1 \
+                and part[0].lower_ in getattr(self, "first_names", ()):
+            return "person"  # "named Camille Verhaegen interim CEO": a first name, appointed
         heads = getattr(self, "institutions", frozenset())
         if len(part) > 1 and (part[-1].lower_ in heads or (part[0].lower_ in heads and part[1].lower_ == "of")):
             return "org"  # "Drug Administration", "Bank of England"
