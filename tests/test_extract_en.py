@@ -2182,3 +2182,10 @@ def test_a_name_after_ms_is_a_person_the_company_never_stands_for(extract):
     claims = en(extract, "Title\n\nNorvia Telecom named Camille Verhaegen interim CEO. Ms Verhaegen said the company "
                          "would cut 300 jobs.", published="2026-04-15")
     assert only(claims, "layoffs").subject == "Norvia Telecom"
+
+
+def test_a_company_hit_with_a_fine_is_the_one_fined_and_a_tenure_s_start_dates_nothing_after_it(extract):
+    claims = en(extract, "Title\n\nNorvia Telecom was hit with a €18.5m fine on Tuesday. Henrik Dahl, its boss since "
+                         "2019, quit on March 13th.", published="2026-04-17")
+    assert only(claims, "fined").subject == "Norvia Telecom"
+    assert only(claims, "resign").when.iso == "2026-03-13"

@@ -1689,3 +1689,11 @@ def test_what_hangs_on_the_speaker_s_name_is_not_what_the_quote_denies(extract):
                          "générale par intérim après le départ d’Henrik Dahl.", published="2026-04-14")
     c = only(claims, "appointed")
     assert c.polarity == "affirmed" and c.subject == "Camille Verhaegen"
+
+
+def test_a_company_that_gets_a_fine_is_the_one_fined_and_a_conditional_appeal_is_an_appeal(extract):
+    claims = fr(extract, "Norvia Telecom a écopé d’une amende de 18,5 millions d’euros mardi. Norvia a annoncé "
+                         "qu’il ferait appel de la décision.", published="2026-04-14")
+    fined = only(claims, "fined")
+    assert (fined.subject, fined.value.amount) == ("Norvia Telecom", 18_500_000)
+    assert only(claims, "appeal").subject == "Norvia Telecom"

@@ -390,7 +390,8 @@ class SentenceClaims:
         types = rel.subject
         role: Role | None = None
         if h.at_head:
-            arg = self._patient_arg(c) if rel.patient_subject else self._agent_arg(c)
+            arg = self._patient_arg(c) if rel.patient_subject and not (rel.subject_undergoes and not c.passive) \
+                else self._agent_arg(c)
             if arg is None and c.passive and set(types) & {"model", "product"}:
                 # "expect it to launch ... and to be sold rather than given away": what is sold is "it"
                 arg = self.inherited_subject(c) or self._patient_arg(c)

@@ -65,6 +65,9 @@ class Relation:
     # its passive with no agent is this relation, told of what undergoes it ("Jonas Peltar a été nommé
     # ministre": by whom, the clause does not say; he was appointed)
     passive_as: str | None = None
+    # its active wording says what its subject undergoes ("Norvia a écopé d'une amende", "was hit
+    # with a fine"): the clause's subject, not its object, is what underwent it
+    subject_undergoes: bool = False
     content_object: bool = False  # the object is the clause the verb governs ("a jugé que ...")
     object_cases: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     object_kinds: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
@@ -137,7 +140,8 @@ def load_relations() -> dict[str, Relation]:
             object_required=bool(row.get("object_required")),
             object_optional=bool(row.get("object_optional")), topic=bool(row.get("topic")),
             object_phrase=bool(row.get("object_phrase")), patient_subject=bool(row.get("patient_subject")),
-            inverse_of=row.get("inverse_of"), passive_as=row.get("passive_as"), content_object=bool(row.get("content_object")),
+            inverse_of=row.get("inverse_of"), passive_as=row.get("passive_as"),
+            subject_undergoes=bool(row.get("subject_undergoes")), content_object=bool(row.get("content_object")),
             object_cases={k: tuple(v) for k, v in (row.get("object_cases") or {}).items()},
             object_kinds=_lang_table(row.get("object_kinds")),
             verbs=_lang_table(row.get("verbs")), nouns=_lang_table(row.get("nouns")),

@@ -84,7 +84,10 @@ class Context:
         if at is None:
             return None
         lo = clause_start(self.text, at, self.words)
-        years = [int(y) for y in YEAR.findall(self.text, lo, at)]
+        since = re.compile(rf"\b(?:{self.words.frag('since')})\s+$", re.I)
+        # (not a tenure's start: "Henrik Dahl, its boss since 2019, quit on March 13th")
+        years = [int(m.group(1)) for m in YEAR.finditer(self.text, lo, at)
+                 if not since.search(self.text, max(lo, m.start() - 12), m.start())]
         if not years:
             return None
         return years[-1] if self.pub_year is None or self._fits(years[-1], direction) else None
