@@ -2189,3 +2189,18 @@ def test_a_company_hit_with_a_fine_is_the_one_fined_and_a_tenure_s_start_dates_n
                          "2019, quit on March 13th.", published="2026-04-17")
     assert only(claims, "fined").subject == "Norvia Telecom"
     assert only(claims, "resign").when.iso == "2026-03-13"
+
+
+def test_a_company_s_unnamed_chief_who_resigns_is_a_person_not_the_company(extract):
+    claims = en(extract, "Title\n\nNorvia Telecom was hacked in February. Norvia Telecom's chief executive has "
+                         "resigned.", published="2026-03-13")
+    c = only(claims, "resign")
+    assert c.subject_type == "person" and "chief executive" in c.subject
+
+
+def test_due_to_before_a_verb_is_a_plan_and_before_a_noun_a_cause(extract):
+    claims = en(extract, "Title\n\nNorvia Telecom is due to publish its annual results on March 26. Flights were "
+                         "cancelled due to the storm.", published="2026-03-03")
+    plan = next(c for c in claims if c.subject == "Norvia Telecom")
+    assert (plan.predicate, plan.modality, plan.when.iso) == ("publish", "planned", "2026-03-26")
+    assert only(claims, "cancel").subject == "Flights"

@@ -396,8 +396,11 @@ class SentenceClaims:
                 # "expect it to launch ... and to be sold rather than given away": what is sold is "it"
                 arg = self.inherited_subject(c) or self._patient_arg(c)
             role = self.r.resolve(arg) if arg is not None else None
-            if role is not None and arg is not None and role.how == "agent" and "person" in types and \
-                    rel.patient_subject and role.head_word in self.words.actor_nouns.get("person", ()):
+            if role is not None and arg is not None and role.how == "agent" and "person" in types and (
+                    (rel.patient_subject and role.head_word in self.words.actor_nouns.get("person", ()))
+                    or (role.type not in types and not rel.workers_act and role.head_word in self.words.agent_nouns
+                        and self.doc[arg.head].lower_ in self.words.agent_nouns)):  # (not "Ce dernier, fondateur de")
+                # ("Norvia Telecom's chief executive has resigned": the chief executive, whom it does not name)
                 # "A former director of Fairhaven's parks department was arrested": the director, not the department
                 name = self.r.actor_name(arg)
                 role = Role(name=name, type="person", text=role.text, how="phrase", tokens=arg.tokens,

@@ -253,7 +253,13 @@ def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
             cls = NEG
         elif low == "yet" and out and out[-1].cls == NEG:
             cls = ADV  # "has not yet approved": an adverb of the negation, no conjunction
-        elif lex.is_("to", low) and lex.lang == "en" and not (out and out[-1].low in lex.closed.get("fixed_prepositions", ())):
+        elif low in lex.closed.get("control_adjectives", ()) and t.i + 2 < len(t.doc) \
+                and lex.is_("to", t.doc[t.i + 1].lower_) and (lex.verb(t.doc[t.i + 2].lower_) or ("", ""))[1] == "base":
+            cls, v = VERB, (low, "past")  # "is due to publish": a plan, no preposition "due to"
+            out.append(Tok(t.i, t.text, low, cls, v))
+            continue
+        elif lex.is_("to", low) and lex.lang == "en" and not (out and out[-1].low in lex.closed.get("fixed_prepositions", ())
+                                                              and out[-1].cls != VERB):
             cls = TO
         elif low in lex.closed.get("fixed_prepositions", ()) and t.i + 1 < len(t.doc) and \
                 lex.is_("prepositions", t.doc[t.i + 1].lower_) or (low == "to" and out and out[-1].cls == PREP
