@@ -2204,3 +2204,11 @@ def test_due_to_before_a_verb_is_a_plan_and_before_a_noun_a_cause(extract):
     plan = next(c for c in claims if c.subject == "Norvia Telecom")
     assert (plan.predicate, plan.modality, plan.when.iso) == ("publish", "planned", "2026-03-26")
     assert only(claims, "cancel").subject == "Flights"
+
+
+@pytest.mark.parametrize("sentence", ["The authority opened an investigation last week.",
+                                      "The authority opened an inquiry on Monday.",
+                                      "The authority launched a probe into Norvia last week."])
+def test_an_inquiry_opened_at_a_time_is_an_investigation(extract, sentence):
+    c = only(en(extract, "Title\n\n" + sentence, published="2026-03-13"), "investigate")
+    assert c.subject == "authority" and c.when is not None

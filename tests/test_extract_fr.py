@@ -1697,3 +1697,9 @@ def test_a_company_that_gets_a_fine_is_the_one_fined_and_a_conditional_appeal_is
     fined = only(claims, "fined")
     assert (fined.subject, fined.value.amount) == ("Norvia Telecom", 18_500_000)
     assert only(claims, "appeal").subject == "Norvia Telecom"
+
+
+def test_cette_derniere_is_the_person_just_named(extract):
+    claims = fr(extract, "Vellmar a nommé Claire Dumoulin directrice financière en juin. Cette dernière a démissionné "
+                         "vendredi.", published="2025-09-03")
+    assert only(claims, "resign").subject == "Claire Dumoulin"

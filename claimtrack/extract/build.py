@@ -1237,7 +1237,10 @@ class SentenceClaims:
                 nxt.lower_ in nouns or (nxt.lower_.endswith("s") and nxt.lower_[:-1] in nouns)) \
                 and not self.doc.has_annotation("POS") and nxt.i < self.sent.end and nxt.is_lower \
                 and nxt.lower_ not in self.k.lex("en").closed.get("prepositions", ()) \
+                and nxt.lower_ not in self.k.lex("en").closed.get("time_adjectives", ()) \
+                and nxt.lower_ not in self.time_words \
                 and not (any(c.head == nxt.i for c in self.clauses) and self._states_figure(h.clause)):
+            # (not "opened an investigation last week": "last week" is when)
             # (not "Revenue rose 3%": "rose" is the verb, and the figure is the revenue's)
             return True  # without a tagger: "investment rules", "investment adviser"
         c = h.clause

@@ -416,6 +416,9 @@ class Resolver:
             tail = "".join(t.text for t in nxt).lower()
             if tail[:3] in ("-ci", "-là"):
                 word = lemma = word + tail[:3]
+        two = f"{self.doc[head.i - 1].lower_} {word}" if head.i > 0 and head.i - 1 in arg.tokens else ""
+        if two in self.words.pronouns:
+            word = lemma = two  # "Ce dernier, fondateur de Scale AI, avait rejoint...": the one just named
         if word == "il" and any(t.lower_ in self.words.impersonal_after for t in self.doc[head.i + 1:head.i + 4]):
             return None  # "Il lui est reproché d'avoir facturé...", "il faut": no one
         if word in self.words.pronouns or lemma in self.words.pronouns:
