@@ -199,6 +199,18 @@ ROWS = [
      C("Pinecrest Systems", "fined", subject_type="org", value="1,84 milliard d'euros", article="a2",
        published="2026-02-17"),
      "link", "underwent what AEC did"),
+    ("one body named in French and in English is one subject",
+     C("Autorité estravienne de la concurrence", "fine", "Pinecrest Systems", object_type="org", subject_type="org",
+       value="1,84 milliard d'euros", article="a1", published="2026-02-17"),
+     C("Estravian Competition Authority", "fine", "Pinecrest Systems", object_type="org", subject_type="org",
+       value="1,84 milliard d'euros", article="a2", published="2026-02-17"),
+     "link", "one body named in two languages"),
+    ("two bodies with words in common are two subjects",
+     C("Autorité estravienne de la concurrence", "fine", "Pinecrest Systems", object_type="org", subject_type="org",
+       value="1,84 milliard d'euros", article="a1", published="2026-02-17"),
+     C("Estravian Energy Authority", "fine", "Pinecrest Systems", object_type="org", subject_type="org",
+       value="2 milliards d'euros", article="a2", published="2026-02-17"),
+     "none", "different subjects"),
     ("someone else appointed is another fact",
      C("Matthias Kerren", "appoint", "Jonas Peltar", object_type="person", subject_type="person", article="a1"),
      C("Helena Vostrik", "appointed", subject_type="person", article="a2"),
@@ -714,3 +726,11 @@ def test_the_reconciler_s_held_claims_meet_in_either_voice():
                when="le 6 mars 2026")
     passive = C("Jonas Peltar", "appointed", subject_type="person", article="a2", when="le 6 mars 2026")
     assert compare(held(active), held(passive)).kind == compare(held(passive), held(active)).kind == "link"
+
+
+def test_one_body_named_in_two_languages_shares_a_block():
+    from claimtrack.reconcile.blocking import block_keys
+    fr = C("Autorité brévanienne de l'aviation civile", "investigate", subject_type="org", article="a1",
+           published="2026-10-06")
+    en = C("Brevanian Civil Aviation Authority", "investigate", subject_type="org", article="a2", published="2026-10-07")
+    assert set(block_keys(fr)) & set(block_keys(en))

@@ -1703,3 +1703,10 @@ def test_cette_derniere_is_the_person_just_named(extract):
     claims = fr(extract, "Vellmar a nommé Claire Dumoulin directrice financière en juin. Cette dernière a démissionné "
                          "vendredi.", published="2025-09-03")
     assert only(claims, "resign").subject == "Claire Dumoulin"
+
+
+def test_the_company_someone_founded_is_not_the_group_he_joins(extract):
+    claims = fr(extract, "Meta a recruté Alexandr Wang en juin. Ce dernier, fondateur de Scale AI, avait rejoint le "
+                         "groupe en juin.", published="2025-09-03")
+    joined = [c for c in claims if c.predicate.startswith("rejoint")]
+    assert [(c.subject, c.relation, c.object) for c in joined] == [("Meta", "appoint", "Alexandr Wang")]

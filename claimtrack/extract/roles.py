@@ -816,8 +816,16 @@ class Resolver:
                   and m.type in ("org", "misc") and m.how != "anaphora" and not hyphen_modifier(self.doc, m)
                   and m.name not in self.discourse.public  # "le syndicat SPNA ... la compagnie": not the union
                   and m.name not in self.discourse.sources  # nor the outlet the words were said to
-                  and not self._completes_noun(m)]  # "la cour d'appel de Douai ... le transporteur": not Douai
+                  and not self._completes_noun(m)  # "la cour d'appel de Douai ... le transporteur": not Douai
+                  and not self._employer_of_title(m)]  # "Ce dernier, fondateur de Scale AI, a rejoint le groupe"
         return before[-1] if before else None
+
+    def _employer_of_title(self, m: Mention) -> bool:
+        """A name after a title and its "de"/"of" ("fondateur de Scale AI", "former chief of Acme"):
+        where a person worked, not the company a later description stands for."""
+        return m.start >= 2 and self.doc[m.start - 1].lower_ in OF_WORDS \
+            and (self.doc[m.start - 2].lower_ in self.words.agent_nouns
+                 or self.doc[m.start - 2].lower_ in self.words.actor_nouns.get("person", ()))
 
     def _completes_noun(self, m: Mention) -> bool:
         return completes_public(doc_text(self.doc), self.doc[m.start].idx, self.words.public_nouns)

@@ -288,7 +288,24 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
     acronym = initials(name, typ)
     if acronym:
         out.add(acronym)  # "People's Renewal Party" meets "PRP" (compare.py subject.acronym)
+    named = translated_name(name, typ)
+    if named:
+        out.add(named)  # "Autorité brévanienne de l'aviation civile" meets "Brevanian Civil Aviation Authority"
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=100_000)
+def translated_name(name: str | None, typ: str | None) -> str | None:
+    """An organisation's name of three words or more, in English words as far as the noun
+    glossary goes, each cut to its first five letters, in order: the same key for one body
+    named in French and in English ("Autorité estravienne de la concurrence" / "Estravian
+    Competition Authority": "tn:autho|compe|estra"); None for shorter names."""
+    if typ not in ("org", "lab", "misc") or not name or not name[:1].isupper():
+        return None
+    from claimtrack.reconcile.words import fold_accents, load_vocabulary
+    words = load_vocabulary().in_english(name, "fr").split()
+    stems = sorted({fold_accents(w)[:5] for w in words if len(w) >= 3})
+    return "tn:" + "|".join(stems) if len(stems) >= 3 else None
 
 
 ACRONYM_SKIP = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "l", "d", "et", "pour",

@@ -20,7 +20,8 @@ from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
 from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, fact_day, head_noun, measure_key, moment,
-                                          initials, norm_text, precise_figure, short_name, singular)
+                                          initials, norm_text, precise_figure, short_name, singular,
+                                          translated_name)
 from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -114,6 +115,10 @@ class SubjectLevel(Level):
             if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
                 return _L("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
                           True, "subject.short_name")
+            tn = translated_name(x.subject, x.subject_type)
+            if tn is not None and tn == translated_name(y.subject, y.subject_type):
+                return _L("subject", ("one body named in two languages: {0.subject} / {1.subject}", x, y), True,
+                          "subject.translated")
             if 3 <= len(x.subject) <= 6 and x.subject.isupper() and x.subject == initials(y.subject, y.subject_type):
                 return _L("subject", ("{0.subject} spells {1.subject}", x, y), True, "subject.acronym")
             if _made_by(x, y, ctx):
@@ -632,7 +637,7 @@ def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = 
 
 SUBJECT_AGREES = frozenset(("subject.same", "subject.description", "subject.part_of", "subject.alike",
                             "subject.short_name", "subject.counted", "subject.owner", "subject.same_head",
-                            "subject.one_figure", "subject.acronym"))
+                            "subject.one_figure", "subject.acronym", "subject.translated"))
 
 
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
