@@ -710,14 +710,21 @@ def test_a_company_s_store_withdrawn_in_french_meets_its_app_store_pulled_in_eng
     assert d.kind == "link", [r.text() for r in d.levels]
 
 
-def test_an_act_and_what_its_object_underwent_share_a_block():
-    from claimtrack.reconcile.blocking import block_keys
+def test_an_act_and_what_its_object_underwent_meet_but_two_acts_on_one_object_not_there():
+    from claimtrack.reconcile.blocking import block_keys, probe_keys
+
+    def probes(c):
+        return {p for k in block_keys(c) for p in probe_keys(k)}
+
     active = C("Matthias Kerren", "appoint", "Jonas Peltar", object_type="person", subject_type="person", article="a1",
                published="2026-03-06")
     passive = C("Jonas Peltar", "appointed", subject_type="person", article="a2", published="2026-03-07")
     other = C("Helena Vostrik", "appointed", subject_type="person", article="a3", published="2026-03-07")
-    assert set(block_keys(active)) & set(block_keys(passive))
-    assert not set(block_keys(active)) & set(block_keys(other))
+    another_act = C("Irena Salko", "appoint", "Jonas Peltar", object_type="person", subject_type="person",
+                    article="a4", published="2026-03-06")
+    assert probes(active) & set(block_keys(passive)) and probes(passive) & set(block_keys(active))
+    assert not probes(active) & set(block_keys(other))
+    assert not probes(active) & set(block_keys(another_act))  # their subjects differ: no block of theirs
 
 
 def test_the_reconciler_s_held_claims_meet_in_either_voice():

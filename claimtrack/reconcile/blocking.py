@@ -426,12 +426,27 @@ def _undergone_keys(claim: Claim, rel, ats: list[str]) -> set[str]:
     if rel is None:
         return set()
     if rel.passive_as and claim.object and claim.object_type:
-        who, name = _aliases(claim.object, claim.object_type, None), rel.passive_as
+        who, name, side = _aliases(claim.object, claim.object_type, None), rel.passive_as, ACTIVE
     elif claim.relation in undergone():
-        who, name = _aliases(claim.subject, claim.subject_type, claim.subject_owner), claim.relation
+        who, name, side = _aliases(claim.subject, claim.subject_type, claim.subject_owner), claim.relation, PASSIVE
     else:
         return set()
-    return {f"pat|{name}|{w}{at}" for w in who for at in ats}
+    # (one side files, the other probes: two acts on one object meet through their subjects' keys,
+    # not here, or a much-sued company's every suit would meet every other)
+    return {f"{side}{name}|{w}{at}" for w in who for at in ats}
+
+
+ACTIVE, PASSIVE = "patA|", "patP|"  # an act filed for its passive reports, and the reverse
+
+
+def probe_base(base: str) -> str:
+    """The part before the "@" of the blocks a key's claim is compared with: itself, but
+    the other voice for an act and what its object underwent (`_undergone_keys`)."""
+    if base.startswith(ACTIVE):
+        return PASSIVE + base[len(ACTIVE):]
+    if base.startswith(PASSIVE):
+        return ACTIVE + base[len(PASSIVE):]
+    return base
 
 
 def open_keys(claim: Claim) -> list[str]:
@@ -535,7 +550,8 @@ def probe_keys(key: str) -> tuple[str, ...]:
     neighbouring quarter or year."""
     base, sep, at = key.rpartition("@")
     if not sep:
-        return (key,)
+        return (probe_base(key),)
+    base = probe_base(base)
     return tuple(f"{base}@{t}" for t in probe_times(at))
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.models import Claim, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_times, signature
+from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_base, probe_times, signature
 from claimtrack.reconcile.compare import Context, compare, default_context
 
 
@@ -225,17 +225,23 @@ class Reconciler:
                 else:
                     base, at, ats = key, None, _NO_TIME
                 entry = blocks.get(base)
+                pb = probe_base(base)  # (the other voice's blocks for an act and what underwent it)
+                probed = entry if pb is base else blocks.get(pb)
                 if entry is None:
                     own = None
                 elif type(entry) is _Block:  # the first part's only block
                     own = entry if entry.at == at else None
-                    if own is not None or entry.at in ats:
-                        probes.append(entry)
-                        twin = entry.reps.get(sig)
                 else:
                     own = entry.get(at)
+                if probed is None:
+                    pass
+                elif type(probed) is _Block:
+                    if probed.at in ats:
+                        probes.append(probed)
+                        twin = probed.reps.get(sig)
+                else:
                     for t in ats:  # probe_keys(key), in its order
-                        b = entry.get(t)
+                        b = probed.get(t)
                         if b is not None:
                             probes.append(b)
                             if twin is None:
