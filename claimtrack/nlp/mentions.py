@@ -112,7 +112,8 @@ class MentionTagger:
             self.public = knowledge.words(nlp.lang).public_nouns
             self.citing = _citing(knowledge.words(nlp.lang).citing_words)
             self.first_names = frozenset(knowledge.genders.first_names)
-            self.honorifics = frozenset(knowledge.genders.titles)  # "Ms", "M.", "Mme": a person's name follows
+            # "Ms", "M.", "Mme": a person's name follows (kept without their dot, as the tokenizer may split it)
+            self.honorifics = frozenset(h.rstrip(".") for h in knowledge.genders.titles)
 
     @property
     def gaz(self) -> Gazetteer:
@@ -738,7 +739,7 @@ class MentionTagger:
         if len(part) > 1 and before is not None and before.lower_ in getattr(self, "person_titles", ()) \
                 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in part):  # ("DiNardo")
             return "person"  # "Governor Tiff Macklem", "chief executive Laura Kessler"
-        if len(part) > 1 and part[0].lower_.rstrip(".") in {h.rstrip(".") for h in getattr(self, "honorifics", ())}:
+        if len(part) > 1 and part[0].lower_.rstrip(".") in getattr(self, "honorifics", ()):
             return "person"  # "Ms Verhaegen", "Mr Peltar"
         if before is not None and before.lower_ in getattr(self, "appointing", ()) and len(part) > 1 \
                 and part[0].lower_ in getattr(self, "first_names", ()):
