@@ -1710,3 +1710,10 @@ def test_the_company_someone_founded_is_not_the_group_he_joins(extract):
                          "groupe en juin.", published="2025-09-03")
     joined = [c for c in claims if c.predicate.startswith("rejoint")]
     assert [(c.subject, c.relation, c.object) for c in joined] == [("Meta", "appoint", "Alexandr Wang")]
+
+
+def test_open_source_as_a_verb_is_keeping_models_open(extract):
+    claims = fr(extract, "Alibaba a publié Qwen 3. En novembre dernier, le PDG Wu Yongming s’était engagé à "
+                         "continuer à open source ses modèles.", published="2025-12-10")
+    c = only(claims, "stay_open")
+    assert (c.subject, c.modality) == ("Alibaba", "planned")
