@@ -25,6 +25,8 @@ D = dt.date
     ("le 3 mars 2025", None, "2025-03-03", "day"),
     ("l'année dernière", D(2025, 12, 15), "2024", "year"),
     ("lancera en juin", D(2025, 12, 15), "2026-06", "month"),  # a future month is the next one
+    ("Il est sous contrat jusqu’en juin 2028.", D(2026, 7, 1), "2028-06", "month"),  # the month of the year after it
+    ("a signé un contrat de cinq ans, soit jusqu'en juin 2031", D(2026, 7, 8), "2031-06", "month"),
     ("Meta a annoncé hier que", D(2025, 12, 15), "2025-12-14", "day"),
     ("Aujourd'hui, Meta publie", D(2025, 12, 15), "2025-12-15", "day"),
     ("Meta a confirmé jeudi que", D(2025, 12, 15), "2025-12-11", "day"),  # 2025-12-15 is a Monday
@@ -123,3 +125,13 @@ def test_the_past_year_is_the_twelve_months_to_publication_last_year_the_calenda
     import datetime as dt
     from claimtrack.extract.times import find_times
     assert [t.time.iso for t in find_times(text, lang, dt.date(2025, 12, 10))] == [iso]
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("The carrier has now cancelled 340 flights, through October 18.", "en", "2026-10-18"),
+    ("Aeroval a annulé 340 vols jusqu’au 18 octobre.", "fr", "2026-10-18"),
+    ("Flights were cancelled on October 18.", "en", "2025-10-18"),  # no span's end: the tense says past
+])
+def test_the_end_of_a_span_is_the_date_nearest_publication_whatever_the_tense(text, lang, iso):
+    found = find_times(text, lang, D(2026, 10, 12))
+    assert found[0].time.iso == iso

@@ -49,13 +49,20 @@ class Context:
         """Past or future for the expression at text[start:end], else None."""
         if self._moved_to(start):
             return "future"  # (before an event's date: "called a strike at the site for Thursday")
-        if self._dates_an_event(start):
+        if self._dates_an_event(start) or self._ends_a_span(start):
             return None
         if self.tense is not None:
             said = self.tense(start)
             if said in ("past", "future"):
                 return said
         return cue_direction(self.text, start, end, self.words)
+
+    def _ends_a_span(self, start: int) -> bool:
+        """"has cancelled 340 flights, through October 18", "fermé jusqu'au 18 octobre": the end of
+        a span runs from the report either way; the nearest such date, whatever the tense."""
+        until = self.words.w.get("until")
+        return bool(until) and re.search(rf"\b(?:{self.words.frag('until')})\s+(?:the\s+|le\s+)?$",
+                                         self.text[max(0, start - 16):start], re.I) is not None
 
     def _moved_to(self, start: int) -> bool:
         """A date something is moved to ("slipped to March", "repoussé au second semestre")

@@ -629,7 +629,8 @@ def table(lang: str) -> tuple[Rule, ...]:
             ("month of the same year", rf"\b(?P<m>{M})\s+{SAME_YEAR}", month_same_year, flags),
             ("month last/next", rf"\b(?P<m>{M})\s+{REL_G}\b|\b{REL2_G}\s+(?P<m2>{M})\b",
              month_relative_any, flags),
-            ("month after a word", rf"\b{MONTH_LEAD}\s*(?P<m>{M})\b(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]\d))",
+            # (not before its year: "jusqu'en juin 2028" is June 2028, which "month year" reads)
+            ("month after a word", rf"\b{MONTH_LEAD}\s*(?P<m>{M})\b(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]\d)|\s+{Y4}\b)",
              month_bare, flags),
             ("month after a part", rf"(?:\b{PART_LINK})(?P<core>(?P<m>{M}))\b", month_bare, flags),
             ("a year or month after a part", rf"(?:\b{PART_LINK})(?P<core>(?:(?:{THE})\s*)?(?P<u>{w.units.get('year', '(?!)')}"
