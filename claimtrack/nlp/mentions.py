@@ -80,6 +80,8 @@ class MentionTagger:
         self.word = None  # known, or in the model's vocabulary
         self.function_words: frozenset[str] = frozenset()
         self.demonyms: frozenset[str] = frozenset()
+        self.demonym_endings: tuple[str, ...] = ()
+        self.speech: frozenset[str] = frozenset()
         self.titles: frozenset[str] = frozenset()
         self.kinds: dict[str, str] = {}  # "model" -> model: the kind a noun next to a name gives it
         self.naming: frozenset[str] = frozenset()  # "code-named", "baptisé"
@@ -97,6 +99,7 @@ class MentionTagger:
             self.function_words = frozenset().union(*(lex.closed.get(k, ()) for k in (
                 "determiners", "prepositions", "conjunctions", "subordinators", "relatives")))
             self.demonyms = lex.closed.get("demonyms", frozenset())
+            self.demonym_endings = tuple(lex.closed.get("demonym_endings", ()))
             self.titles = knowledge.words(nlp.lang).agent_nouns | lex.closed.get("title_modifiers", frozenset())
             self.kinds = {w: kind for kind, ws in knowledge.words(nlp.lang).kind_nouns.items() for w in ws}
             self.naming = knowledge.words(nlp.lang).naming
@@ -107,9 +110,11 @@ class MentionTagger:
             self.appointing = knowledge.words(nlp.lang).appointing
             self.institutions = knowledge.words(nlp.lang).institution_heads
             self.regulators = (knowledge.words(nlp.lang).regulator_nouns, knowledge.words(nlp.lang).regulator_heads)
+            self.person_relatives = lex.closed.get("person_relatives", frozenset())
             self.person_titles = knowledge.words(nlp.lang).actor_nouns.get("person", frozenset()) \
                 | lex.closed.get("title_modifiers", frozenset()) | {"ceo", "cfo", "cto", "coo", "spokesperson"}
             self.public = knowledge.words(nlp.lang).public_nouns
+            self.speech = knowledge.words(nlp.lang).speech
             self.citing = _citing(knowledge.words(nlp.lang).citing_words)
             self.first_names = frozenset(knowledge.genders.first_names)
             # "Ms", "M.", "Mme": a person's name follows (kept without their dot, as the tokenizer may split it)
@@ -752,6 +757,9 @@ class MentionTagger:
                 and before is not None and before.lower_ in ("the", "la", "le", "l'", "l’") and not part[0].is_upper:
             return "place"  # "The Columbus company", "the Basel group": where the company is, not its name
         if after is not None and after.lower_ in self.kinds and after.is_lower:
+            if len(part) == 1 and self.demonym_endings and part[0].lower_.endswith(self.demonym_endings) \
+                    and any(t.text[:1].isupper() and t.is_alpha for t in doc[after.i + 1:after.i + 3]):
+                return "place"  # "Brevanian airline Aeroval": where the airline is from; Aeroval is its name
             return self.kinds[after.lower_]
         if after is not None and after.is_lower and after.lower_ in self.titles and not (
                 before is not None and before.lower_ in getattr(self, "appointing", ())):
@@ -843,19 +851,45 @@ class MentionTagger:
 
     def _titled(self, doc: Doc, s: Span) -> bool:
         """A name with a person's title by it ("a company spokeswoman, Claire Dumoulin", "Claire
-        Dumoulin, a spokeswoman"): a person, whatever else the name may be."""
+        Dumoulin, a spokeswoman"), or a relative only a person takes ("Teodor Brask, who"): a person,
+        whatever else the name may be."""
         titles = getattr(self, "titles", frozenset())
         before = [t for t in doc[max(0, s.start - 2):s.start] if t.text != ","]
         after = list(doc[s.end:min(len(doc), s.end + 5)])
         if before and before[-1].lower_ in titles:
             return True
         if after and after[0].text == ",":
+            if len(after) > 1 and after[1].lower_ in getattr(self, "person_relatives", ()):
+                return True  # "Teodor Brask, who had run the department": a person
             for t in after[1:]:
                 if t.is_punct:
                     break
                 if t.lower_ in titles:
                     return True
         return False
+
+    def _closing_teller(self, doc: Doc, named: list[Span], starts: list[int], a: int, b: int, base: str,
+                        titled: set[str], text: str) -> Span | None:
+        """", the club said" closing a sentence that opens with a name of that kind: the
+        sentence's own subject tells it, not the club named in passing inside it."""
+        if base != "org" or not text[:a].rstrip().endswith(","):
+            return None
+        after = doc.char_span(b, min(len(text), b + 30), alignment_mode="expand")
+        verb = next((t for t in after if not t.is_space), None) if after is not None else None
+        if verb is None or (verb.lemma_ or verb.lower_).lower() not in self.speech:
+            return None
+        sent_start = starts[max(0, bisect.bisect_right(starts, a) - 1)] if starts else 0
+        first = next((s for s in named if sent_start <= s.start_char < a and not (
+            len(s) == 1 and self.demonym_endings and s[0].lower_.endswith(self.demonym_endings))), None)
+        if first is None or first.label_ not in ("org", "misc") or first.kb_id_ in titled or self._first_named(first):
+            return None
+        opening = doc.char_span(sent_start, first.start_char, alignment_mode="expand")
+        if opening is not None and any(t.lower_ in self.function_words and t.lower_ not in ARTICLES for t in opening):
+            return None  # a name after a preposition ("After the deal with X, ...") is no subject
+        noun = text[a:b].split()[-1].lower()
+        if opening is not None and any(t.lower_ in self.kinds and t.lower_ != noun for t in opening):
+            return None  # "Le fonds Bluecrest a racheté le FC Garonne, a annoncé le club": a fund is no club
+        return first
 
     def _anaphora(self, doc: Doc, add, spans: list[Span]) -> None:
         """"l'entreprise" -> the most salient organisation of the last sentences: the one
@@ -911,6 +945,11 @@ class MentionTagger:
                         count(target, s.start_char)  # not "la cour d'appel de Douai": a place that names a court
                 if self._name_follows(doc, b, text):
                     continue  # "le modèle Avocado", "le groupe belge Vandermeulen": a name follows
+                teller = self._closing_teller(doc, named, starts, a, b, base, titled, text)
+                if teller is not None:  # "Sporting Talvera have agreed to sell ..., the club said": Talvera
+                    if add(a, b, base, teller.kb_id_, "anaphora", (teller._.ct or {}).get("owner"), None) is not None:
+                        count(teller.kb_id_, a)
+                    continue
                 # ("Karel Vondra, the authority's president,": the apposition is the president, not the
                 # authority, which owns him)
                 owner = text[b:b + 2] in ("'s", "’s")
@@ -941,6 +980,7 @@ class MentionTagger:
                     count(target, a)  # a resolved anaphor names its target again
 
 
+ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
 HEADING_WORDS = 12  # a line this short, with no closing punctuation, between blank lines, is a heading
 
 
