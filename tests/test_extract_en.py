@@ -2212,3 +2212,67 @@ def test_due_to_before_a_verb_is_a_plan_and_before_a_noun_a_cause(extract):
 def test_an_inquiry_opened_at_a_time_is_an_investigation(extract, sentence):
     c = only(en(extract, "Title\n\n" + sentence, published="2026-03-13"), "investigate")
     assert c.subject == "authority" and c.when is not None
+
+
+@pytest.mark.parametrize("sentence, obj", [
+    ("Aeroval dismissed its maintenance director on Wednesday.", "maintenance director"),
+    ("Aeroval fires maintenance chief.", "maintenance chief"),
+    ("Aeroval dismissed its head of maintenance on Wednesday.", "head of maintenance"),
+])
+def test_dismissing_a_person_is_firing_and_dismissing_a_report_a_denial(extract, sentence, obj):
+    c = only(en(extract, "Title\n\n" + sentence, published="2026-10-08"))
+    assert (c.subject, c.relation, c.object, c.polarity) == ("Aeroval", "fire", obj, "affirmed")
+    denial = only(en(extract, "Title\n\nAeroval dismissed the reports on Thursday.", published="2026-10-08"))
+    assert denial.relation == "deny"
+
+
+def test_a_person_let_go_was_fired_and_the_company_that_says_so_is_no_person(extract):
+    # "Teodor Brask, who ...": a person, whom "the company" never stands for
+    claims = en(extract, "Title\n\nBrevanian airline Aeroval grounded its fleet on Tuesday. Teodor Brask, who had "
+                         "run the maintenance department since 2019, was let go with immediate effect, the company "
+                         "said in a statement.", published="2026-10-07")
+    c = only(claims, "fired")
+    assert (c.subject, c.attributed_to, c.polarity) == ("Teodor Brask", "Aeroval", "affirmed")
+    assert not any(c.subject == "Brevanian" for c in claims)  # a nationality before "airline", not a name
+
+
+@pytest.mark.parametrize("sentence", ["Kovalen has ruled out stepping down.", "Kovalen ruled out resigning."])
+def test_ruling_out_resigning_is_no_resignation(extract, sentence):
+    c = only(en(extract, "Title\n\nAeroval chief executive Dana Kovalen spoke on Wednesday. " + sentence,
+                published="2026-10-08"), "resign")
+    assert (c.polarity, c.modality) == ("negated", "planned")
+
+
+def test_a_strike_notice_withdrawn_is_no_strike(extract):
+    c = only(en(extract, "Title\n\nThe SNB union withdrew its strike notice on Wednesday.", published="2026-10-16"),
+             "strike")
+    assert c.polarity == "negated"
+
+
+def test_challenging_a_fine_in_court_is_an_appeal_and_a_passive_participle_after_a_noun_no_claim(extract):
+    claims = en(extract, "Title\n\nDorvik United said on Friday it would challenge the fine in court. Transport "
+                         "Minister Aurel Stanek said the government would draw up rules to compensate passengers hit "
+                         "by the grounding.", published="2026-07-31")
+    assert only(claims, "appeal").subject == "Dorvik United"
+    assert not any(c.subject == "passengers" for c in claims)  # "passengers hit by": who, not what happened
+
+
+def test_the_club_closing_a_sentence_is_the_club_it_opens_with_not_one_named_inside(extract):
+    claims = en(extract, "Title\n\nTALVERA, Carvalia, July 6 (ANS) - Carvalian champions Sporting Talvera have agreed "
+                         "to sell striker Idris Kamaro to Halmstrian club Dorvik United for 45 million euros, the "
+                         "club said in a statement on Monday.", published="2026-07-06")
+    c = only(claims)  # (no "Carvalian champions Sporting Talvera": a nationality and a noun, no verb)
+    assert (c.subject, c.attributed_to) == ("Sporting Talvera", "Sporting Talvera")
+
+
+def test_a_participle_after_its_noun_with_an_agent_is_the_agent_s_act(extract):
+    c = only(en(extract, "Title\n\nHelvora Airways is in talks to take over Aeroval, the regional airline grounded last "
+                         "week by the aviation regulator, according to three people familiar with the matter.",
+                published="2026-10-12"), subject="aviation regulator")
+    assert (c.predicate, c.object) == ("ground", "Aeroval")
+
+
+def test_the_writer_s_advice_to_a_club_is_no_claim(extract):
+    claims = en(extract, "Title\n\nTalvera hired a new coach on Monday. Talvera would do well to hire a striker "
+                         "before August.", published="2026-07-08")
+    assert [c.predicate for c in claims] == ["hired"]

@@ -1717,3 +1717,37 @@ def test_open_source_as_a_verb_is_keeping_models_open(extract):
                          "continuer à open source ses modèles.", published="2025-12-10")
     c = only(claims, "stay_open")
     assert (c.subject, c.modality) == ("Alibaba", "planned")
+
+
+def test_having_ruled_out_resigning_is_no_resignation(extract):
+    claims = fr(extract, "Dana Kovalen, qui avait exclu de démissionner la semaine dernière, a quitté ses fonctions "
+                         "lundi.", published="2026-10-20")
+    said, done = sorted((c for c in claims if c.relation == "resign"), key=lambda c: c.span[0])
+    assert (said.polarity, done.polarity) == ("negated", "affirmed")
+    assert said.modality == "planned"  # a refusal of what was ahead, which the later act does not contradict
+    assert done.when.iso == "2026-10-19"
+
+
+def test_a_strike_threat_lifted_is_no_strike(extract):
+    c = only(fr(extract, "La menace de grève du SNB a été levée le soir même.", published="2026-10-22"), "strike")
+    assert (c.subject, c.polarity) == ("SNB", "negated")
+
+
+def test_a_strike_called_for_later_days_is_planned_for_those_days(extract):
+    c = only(fr(extract, "Le Syndicat des navigants brévaniens (SNB) a appelé mercredi à une grève de 48 heures les "
+                         "22 et 23 octobre.", published="2026-10-16"), "strike")
+    assert (c.subject, c.modality, c.when.iso) == ("SNB", "planned", "2026-10-22/2026-10-23")
+
+
+def test_challenging_one_s_dismissal_in_court_is_an_appeal_not_a_denial_nor_layoffs(extract):
+    claims = fr(extract, "Selon son entourage, Marc Dellanoy pourrait contester son licenciement devant la justice.",
+                published="2026-07-15")
+    c = only(claims)
+    assert (c.subject, c.relation, c.modality) == ("Marc Dellanoy", "appeal", "hedged")
+
+
+def test_the_writer_s_advice_to_a_club_is_no_claim(extract):
+    claims = fr(extract, "Le club Sporting Talvera a limogé son entraîneur, Marc Dellanoy, lundi. Le Sporting serait "
+                         "bien inspiré de recruter un attaquant avant la reprise du championnat, le 1er août.",
+                published="2026-07-08")
+    assert [c.relation for c in claims] == ["fire"]

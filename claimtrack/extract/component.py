@@ -595,8 +595,8 @@ class ArticleReader:
     def _schedules(self, c: Clause) -> bool:
         """Does the clause's verb set an event for a day ("call for", "convoquer")?"""
         sched = self.words.scheduling
-        nxt = self.doc[c.head + 1].lower_ if c.head + 1 < len(self.doc) else ""
-        return c.lemma in sched or f"{c.lemma} {nxt}" in sched
+        # ("a appelé mercredi à une grève": its particle after a time or an adverb)
+        return c.lemma in sched or any(f"{c.lemma} {t.lower_}" in sched for t in self.doc[c.head + 1:c.head + 4])
 
     def _not_background(self, times, c: Clause, base: int, clauses: list[Clause]):
         """Times of the clause, less those dating an event it takes as known: "a nommé X,
@@ -681,6 +681,10 @@ class ArticleReader:
             # "a annoncé mardi la suppression de 1 200 postes d'ici à 2027": the target, not the day it was said
             in_clause.sort(key=lambda t: not (t.time.start > self.ctx.published and t.time.precision in (
                 "year", "month", "season", "interval", "day")))  # a target: "d'ici à 2027", "by the second quarter"
+        if d.trigger[0] != d.clause.head and self._schedules(d.clause):
+            # "a appelé mercredi à une grève ... les 22 et 23 octobre": the strike's days, not the call's
+            trig_at = self.doc[d.trigger[0]].idx - base
+            in_clause.sort(key=lambda t: t.start < trig_at)
         when = next(iter(own), None) or next(iter(in_clause), None) or self._time_before_when(text, times, lo) or \
             self._said_when(d, clauses, times, span, base) or self._fronted_time(d.clause, times, clauses, base)
         trig_char = self.doc[d.trigger[0]].idx - base

@@ -56,6 +56,8 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
             continue
         if lemma in words.control.get("negated", ()):
             negated = not negated if not g.negated else negated
+            if lemma in words.control.get("refused", ()) and not g.negated:
+                planned, cue = True, cue or lemma  # "ruled out stepping down": a refusal of what is ahead
         elif g.negated and lemma in words.control.get("planned", ()) | words.control.get("hedged", ()) \
                 | words.control.get("aspect", ()):
             negated = True  # "ne prévoit pas de lancer", "n'a jamais réussi à conquérir"

@@ -217,6 +217,7 @@ class Tok:
     low: str
     cls: str
     verb: tuple[str, str] | None
+    reduced: bool = False  # a past participle right after its noun ("passengers hit by the grounding")
 
 
 def classify(sent: Span, lex: Lex, words: Words, names: set[int]) -> list[Tok]:
@@ -453,6 +454,12 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
                     and (j + 1 == k or (j + 1 in scores and toks[j + 1].verb[1] == "past")):
                 # (not "the Fed raises rates": a verb with its object)
                 scores[j] -= 3.0
+        endings = tuple(lex.closed.get("demonym_endings", ()))
+        for j in cands:  # "Carvalian champions Sporting Talvera": a nationality, its noun, then the name
+            if endings and toks[j].verb[1] == "s" and j - 1 >= start and toks[j - 1].cls == NAME \
+                    and toks[j - 1].low.endswith(endings) and (j - 2 < start or toks[j - 2].cls != NAME) \
+                    and j + 1 < k and toks[j + 1].cls == NAME:
+                scores[j] -= 3.0
         for j in cands:  # "ignoring repeated warnings": a participle between a gerund and its noun
             if toks[j].verb[1] == "past" and j - 1 >= start and toks[j - 1].low.endswith("ing") \
                     and j + 1 < k and toks[j + 1].cls == NOUN:
@@ -572,6 +579,7 @@ def _participles_after_nouns(toks: list[Tok]) -> None:
         if (t.verb[1] == "past" or t.low in PARTICIPLE_FORMS) and toks[k - 1].cls in (NOUN, NAME) \
                 and toks[k + 1].cls == PREP and toks[k + 1].low != "of":
             t.cls = VERB
+            t.reduced = True
 
 
 def _prepositions_without_verb(toks: list[Tok], lex: Lex) -> None:
@@ -671,6 +679,10 @@ def verb_groups(toks: list[Tok], lex: Lex) -> list[Group]:
                                                                    ("s", "past", "base"))
         if infinitive and (aux[0].cls == TO or not [a for a in aux if a.cls in (AUX, MODAL)]):
             finite = False
+        if vt.reduced and not aux:  # "compensate passengers hit by the grounding": what describes the noun,
+            out.append(Group(start, j, verb, lemma, False, False, True, negated, (), False, None))  # no tense
+            k = j
+            continue
         out.append(Group(start, j, verb, lemma, finite, infinitive, passive, negated,
                          tuple(a.low for a in aux if a.cls != TO), False, _tense(aux, vt, lex)))
         k = j
@@ -782,6 +794,8 @@ def _np_right(toks: list[Tok], start: int, stop: int, ties: frozenset[str] = fro
     return (begin, k) if k > begin else None
 
 
+TIME_WORDS = {"last", "next", "this", "that", "early", "late", "the", "same", "day", "days", "weeks", "months",
+              "years", "previous", "following", "ago"}
 TIME_AFTER = {"year", "week", "month", "quarter", "season", "night", "summer", "winter", "spring", "autumn", "fall",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}
 
@@ -1061,7 +1075,16 @@ class _Reader:
                 k = np[1]
             else:
                 k += 1
-        at = next((n for n, o in enumerate(obliques) if o.case == "by"), None) if g.passive else None
+        passive = g.passive
+        vt = t[g.head]
+        if not passive and not g.aux and vt.verb is not None and vt.verb[1] == "past" and link != "root" \
+                and any(o.case == "by" for o in obliques) and all(
+                    all(x.low in TIME_WORDS or x.low in TIME_AFTER or x.low in _any_calendar() for x in t if x.i in o.tokens)
+                    for o in objects):
+            # "Aeroval, the regional airline grounded last week by the aviation regulator": a participle
+            # describing the noun before it, its agent after "by" (what looked like its object is a time)
+            passive, objects = True, []
+        at = next((n for n, o in enumerate(obliques) if o.case == "by"), None) if passive else None
         # ("was opened in 2024 following a complaint by Tidewater": the complaint's author, not the opener)
         agent = obliques[at] if at is not None and not (
             at > 0 and obliques[at - 1].case in self.words.background_cases) else None
@@ -1074,7 +1097,7 @@ class _Reader:
         if g.infinitive and not g.finite and link in ("root", "content", "parataxis") and subj is not None:
             tense = "fut"  # a headline's "Orbix to hire 2,000 workers": what is to come
         c = Clause(head=t[g.head].i, lemma=g.lemma, link=link, parent=parent, tokens=tokens, subject=subj,
-                   objects=objects, obliques=obliques, agent=agent, passive=g.passive, copula=g.copula,
+                   objects=objects, obliques=obliques, agent=agent, passive=passive, copula=g.copula,
                    negated=g.negated, markers=markers, tense=tense, aux=g.aux,
                    mood="cnd" if any(x in self.lex.aux.get("conditional", ()) for x in g.aux) else None)
         if link == "relcl" and parent is not None:
@@ -1361,9 +1384,13 @@ def _gerund_complements(toks: list[Tok], words: Words) -> None:
     complement (a verb of its own), not a noun."""
     governing = {w for ws in words.control.values() for w in ws} | words.denial  # "denied paying any ransom"
     for k, t in enumerate(toks[:-1]):
-        if t.cls != VERB or not t.verb or t.verb[0] not in governing:
+        if t.cls != VERB or not t.verb:
             continue
         j = k + 1
+        if t.verb[0] not in governing:
+            if f"{t.verb[0]} {toks[j].low}" not in governing or j >= len(toks) - 1:
+                continue
+            j += 1  # "ruled out stepping down": a verb with its particle
         while j < len(toks) - 1 and toks[j].cls in (ADV, NEG):
             j += 1
         g = toks[j]
