@@ -2276,3 +2276,31 @@ def test_the_writer_s_advice_to_a_club_is_no_claim(extract):
     claims = en(extract, "Title\n\nTalvera hired a new coach on Monday. Talvera would do well to hire a striker "
                          "before August.", published="2026-07-08")
     assert [c.predicate for c in claims] == ["hired"]
+
+
+def test_a_clause_after_and_is_no_closing_speech_tag_and_last_week_no_part_of_its_subject(extract):
+    claims = en(extract, "Title\n\nAeroval is in trouble. Its chief executive, Dana Kovalen, has ruled out stepping "
+                         "down, and the company last week dismissed its head of maintenance, Teodor Brask.",
+                published="2026-10-12")
+    assert only(claims, "resign").attributed_to is None  # not "company last week"
+    fired = only(claims, "fire")
+    assert (fired.subject, fired.object, fired.when.iso) == ("Aeroval", "Teodor Brask", "2026-10-05/2026-10-11")
+
+
+def test_they_telling_after_unnamed_sources_are_those_sources(extract):
+    claims = en(extract, "Title\n\nHelvora Airways is in talks to take over Aeroval, according to three people "
+                         "familiar with the matter. They said the amount had not yet been settled. They said Helvora "
+                         "would inject fresh capital.", published="2026-10-12")
+    assert {c.attributed_to for c in claims} == {"anonymous sources"}
+    assert not any(c.subject == "Helvora Airways" and "amount" in (c.object or "") for c in claims)
+
+
+def test_a_public_body_cited_by_its_noun_speaks_and_an_apposition_s_participle_states_nothing(extract):
+    claims = en(extract, "Title\n\nAccording to the league, the money was paid by Dorvik United to Brightwater Sports "
+                         "Ltd, a company registered offshore. Talvera said it had received \"no payment other than "
+                         "the transfer fee\".", published="2026-07-22")
+    paid = only(claims, "pay")
+    assert (paid.subject, paid.attributed_to, paid.modality) == ("Dorvik United", "league", "reported")
+    assert not any(c.predicate == "register" for c in claims)
+    received = only(claims, subject="Talvera")
+    assert (received.object, received.polarity) == ("payment other than the transfer fee", "negated")

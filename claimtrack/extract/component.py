@@ -33,7 +33,7 @@ from claimtrack.extract.roles import (OF_WORDS, PREPOSITIONS, Discourse, Mention
                                       sentence_mentions)
 from claimtrack.extract.sentences import SentenceKind, lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
-from claimtrack.extract.speakers import canonical_source, carries_attribution, cited_source
+from claimtrack.extract.speakers import ANONYMOUS, canonical_source, carries_attribution, cited_source
 from claimtrack.extract.times import find_times
 from claimtrack.models import Claim, Segment
 from claimtrack.nlp.doc_text import doc_text
@@ -295,6 +295,17 @@ class ArticleReader:
         topic = self.state.discourse.topic(kinds, exclude=self.state.discourse.public if "org" in kinds else set())
         return replace(topic, how="speaker", text=who, resolved_from=f"'{who}'") if topic is not None else None
 
+    def _plural_teller(self, f, cited_role: Role):
+        """"..., the people said. They said the amount had not been settled": a plural pronoun
+        telling what follows is the unnamed sources who spoke before, not a company named in between."""
+        sp = f.speaker
+        if sp is None or sp.how != "pronoun" or f.kind != "speech":
+            return f
+        spec = self.words.pronouns.get((sp.text or "").lower())
+        if spec is None or spec.get("number") != "plur":
+            return f
+        return replace(f, speaker=cited_role)
+
     def _learn_titles(self, mentions: list[Mention]) -> None:
         """"Mme Ferrand", "Mr Kaye": the title says the person's gender, for later pronouns."""
         for m in mentions:
@@ -339,6 +350,10 @@ class ArticleReader:
                             sent=sent, starts_quoted=st.starts_quoted)
         resolver.learn_descriptors()  # "FC Garonne, club de Ligue 2, a annoncé le club": the club is FC Garonne
         frames = frames_of(clauses, resolver, self.words)
+        if cited == ANONYMOUS and carries_attribution(text, self.k.cues["carry_attribution"]):
+            # "..., the people said. They said the amount had not been settled": still the people
+            teller = cited_role or Role(name=ANONYMOUS, type="anonymous", text=ANONYMOUS, how="speaker")
+            frames = [self._plural_teller(f, teller) for f in frames]
         quantities = find_quantities(text, self.lang)  # one reading per sentence, shared by every clause and claim
         reader = SentenceClaims(doc, sent, clauses, resolver, self.k, self.words, self.lang,
                                 question=kind.question, cited=cited, title=kind.title, frames=frames,

@@ -571,6 +571,10 @@ def _participles_after_nouns(toks: list[Tok]) -> None:
     form describing that noun (a reduced relative clause), never part of the noun phrase."""
     seen_verb = False
     for k, t in enumerate(toks):
+        if t.cls == VERB and seen_verb and t.verb and t.verb[1] == "past" and k >= 3 and toks[k - 1].cls == NOUN \
+                and toks[k - 2].low in ("a", "an") and toks[k - 3].text == ",":
+            t.reduced = True  # "Brightwater Sports Ltd, a company registered offshore": what the apposition is
+            continue
         if t.cls == VERB:
             seen_verb = True
             continue
@@ -729,6 +733,8 @@ def _np_left(toks: list[Tok], end: int, floor: int) -> tuple[int, int] | None:
             if toks[k].cls == PUNCT and toks[k].text != ")":
                 break
             k -= 1
+    if k - 1 > floor and toks[k].low in TIME_AFTER and toks[k - 1].low in TIME_DEICTICS and toks[k - 2].cls in (NAME, NOUN):
+        k -= 2  # "the company last week dismissed...": the actor, not the week
     if k - 2 >= floor and toks[k].text == ")":  # "the National Vehicle Safety Authority (ANSV) fined"
         j = k - 1
         while j > floor and k - j <= 4 and toks[j].text != "(":
@@ -783,6 +789,8 @@ def _np_right(toks: list[Tok], start: int, stop: int, ties: frozenset[str] = fro
                             and toks[k + 1].cls in NP_CLASSES)
                         or (toks[k].low == "than" and k > begin and toks[k - 1].low in COMPARATIVES
                             and k + 1 < stop and toks[k + 1].cls == NUM)  # "more than 12,000 orders"
+                        or (toks[k].low == "than" and k > begin and toks[k - 1].low in ("other", "rather")
+                            and k + 1 < stop and toks[k + 1].cls in NP_CLASSES)  # "no payment other than the fee"
                         # "personal data belonging to 1.2 million customers" (lex closed noun_ties)
                         or (toks[k].cls in (PREP, TO) and k > begin and toks[k - 1].low in ties and k + 1 < stop
                             and toks[k + 1].cls in NP_CLASSES | {ADV, PREP})
@@ -796,6 +804,7 @@ def _np_right(toks: list[Tok], start: int, stop: int, ties: frozenset[str] = fro
 
 TIME_WORDS = {"last", "next", "this", "that", "early", "late", "the", "same", "day", "days", "weeks", "months",
               "years", "previous", "following", "ago"}
+TIME_DEICTICS = {"last", "next", "this", "that"}
 TIME_AFTER = {"year", "week", "month", "quarter", "season", "night", "summer", "winter", "spring", "autumn", "fall",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"}
 
@@ -1003,6 +1012,8 @@ class _Reader:
                 return None  # "..., raising pressure to show a return": a consequence, no one speaking
             if any(t[k].cls == REL or t[k].low in ("which", "who", "that") for k in range(comma + 1, g.start)):
                 return None  # "..., the CorvusLock gang, which claimed the attack": a relative clause
+            if comma + 1 < g.start and t[comma + 1].cls == CONJ:
+                return None  # "..., and the company last week dismissed its head": a clause of its own
             if any(gg.start > g.start for gg in groups):
                 return None  # another verb after the speech verb: no tail
             between = [k for k in range(comma + 1, g.start) if t[k].cls not in (ADV,)]

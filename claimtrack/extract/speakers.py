@@ -18,6 +18,9 @@ from claimtrack.nlp.gazetteer import Gazetteer
 from claimtrack.text.screen import Screened
 
 
+ANONYMOUS = "anonymous sources"  # how sources a sentence does not name are cited
+
+
 @dataclass(frozen=True)
 class Attribution:
     who: str
@@ -36,7 +39,7 @@ def canonical_source(raw: str, gaz: Gazetteer) -> str:
         org = gaz.resolve(spoke.group(1) or spoke.group(2))
         return f"{org.name if org else (spoke.group(1) or spoke.group(2))} spokesperson"
     if re.search(r"\bsources?\b|\bpeople\b|\bpersonnes?\b|\binsiders?\b", raw, re.I):
-        return "anonymous sources"
+        return ANONYMOUS
     return re.sub(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", "", raw, flags=re.I)  # never "La" of "Laura"
 
 
