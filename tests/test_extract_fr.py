@@ -1751,3 +1751,28 @@ def test_the_writer_s_advice_to_a_club_is_no_claim(extract):
                          "bien inspiré de recruter un attaquant avant la reprise du championnat, le 1er août.",
                 published="2026-07-08")
     assert [c.relation for c in claims] == ["fire"]
+
+
+def test_a_contract_s_length_is_part_of_it_and_an_elided_word_never_ends_an_object(extract):
+    claims = fr(extract, "Idris Kamaro a signé un contrat de cinq ans avec Dorvik United. Il est sous contrat "
+                         "jusqu’en juin 2031.", published="2026-07-08")
+    signed, under = sorted(claims, key=lambda c: c.start)
+    assert signed.object == "contrat de cinq ans"
+    assert (under.object, under.when.iso) == ("sous contrat", "2031-06")
+
+
+def test_a_dismissal_announced_is_done_and_what_happened_before_it_nobody_s_statement(extract):
+    claims = fr(extract, "Le club Sporting Talvera a annoncé le licenciement de son entraîneur, Marc Dellanoy. "
+                         "Le club a annoncé mardi le limogeage de Marc Dellanoy, huit jours après que celui-ci a "
+                         "publiquement critiqué le transfert d’Idris Kamaro.", published="2026-07-15")
+    fired = [c for c in claims if c.relation == "fire"]
+    assert {(c.object, c.modality) for c in fired} == {("Marc Dellanoy", "asserted")}
+    assert not any(c.relation == "layoffs" for c in claims)  # one man's dismissal: no job cuts
+    criticised = next(c for c in claims if c.predicate == "critiquer")
+    assert criticised.attributed_to is None  # "après que ...": when, not what the club said
+
+
+def test_an_inquiry_that_comes_along_is_nobody_s_inquiry(extract):
+    claims = fr(extract, "Le Sporting Talvera a vendu Idris Kamaro. Puis est venue l’enquête. Le 21 juillet, la Ligue "
+                         "de football de Carvalie a ouvert une enquête sur un versement.", published="2026-08-01")
+    assert [c.subject for c in claims if c.relation == "investigate"] == ["Ligue de football de Carvalie"]

@@ -135,3 +135,12 @@ def test_the_past_year_is_the_twelve_months_to_publication_last_year_the_calenda
 def test_the_end_of_a_span_is_the_date_nearest_publication_whatever_the_tense(text, lang, iso):
     found = find_times(text, lang, D(2026, 10, 12))
     assert found[0].time.iso == iso
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("Le club a annoncé mardi le limogeage, huit jours après que celui-ci a critiqué la vente.", "fr", ["2026-07-14"]),
+    ("Talvera fired him on Tuesday, eight days after he criticised the sale.", "en", ["2026-07-14"]),
+    ("Il a signé mardi. Huit jours après, il a été limogé.", "fr", ["2026-07-14", "2026-07-22"]),
+])
+def test_days_after_another_event_are_no_shift_from_the_last_date(text, lang, iso):
+    assert [t.time.iso for t in find_times(text, lang, D(2026, 7, 15))] == iso

@@ -816,6 +816,10 @@ class SentenceClaims:
                 return self.r.phrase(arg)
         return None
 
+    def _duration_of_noun(self, toks: list[int]) -> bool:
+        """"un contrat de cinq ans", "a ban of two years": a length that says what the noun is, not when."""
+        return len(toks) >= 4 and self.doc[toks[-2]].like_num and self.doc[toks[-3]].lower_ in ("de", "d'", "d’", "of")
+
     def object_phrase(self, arg: Arg) -> str | None:
         """A clean noun phrase for an object: the argument's words up to the first clause
         break, never cut inside an abbreviation; None when too long to be one phrase."""
@@ -857,7 +861,8 @@ class SentenceClaims:
         while len(toks) > 1 and self.doc[toks[0]].lower_ in self.time_words and not self.doc[toks[0]].like_num \
                 and self.doc[toks[1]].lower_ in DETERMINER_WORDS:
             toks = toks[1:]  # "a remporté dimanche le second tour": Sunday is the claim's time
-        while toks and (self.doc[toks[-1]].lower_ in self.time_words
+        while toks and ((self.doc[toks[-1]].lower_ in self.time_words and not self._duration_of_noun(toks))
+                        or (len(toks) > 1 and self.doc[toks[-1]].text.endswith(("'", "’")))  # "jusqu’"
                         or (self.doc[toks[-1]].is_punct and self.doc[toks[-1]].text not in ("%", "‰"))
                         or (len(toks) > 1 and re.fullmatch(r"(?:19|20)\d\d", self.doc[toks[-1]].text))
                         or (len(toks) > 1 and self.doc[toks[-1]].pos_ == "ADP")
@@ -1393,6 +1398,8 @@ class SentenceClaims:
         c = h.clause
         if h.at_head or subject.how != "topic" or c.subject is None or h.start not in c.subject.tokens:
             return False
+        if not h.relation.topic:
+            return True  # "Puis est venue l'enquête": whose inquiry, the sentence does not say (nor the topic's)
         lemma = c.lemma.removeprefix("se ").removeprefix("s'")
         aspect = self.words.control.get("aspect", frozenset())  # (not "la priorité devait être donnée à...")
         return lemma in aspect or c.lemma in aspect
@@ -2116,6 +2123,8 @@ def _saying_tag(x: Clause, c: Clause, words: Words) -> bool:
     return x.link == "parataxis" and x.head > c.head and (x.lemma in words.speech or x.lemma in words.denial)
 
 
+COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "qu’"})
+
 def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[Frame]:
     """Speech, report and denial verbs over content clauses."""
     frames = []
@@ -2133,7 +2142,9 @@ def frames_of(clauses: list[Clause], resolver: Resolver, words: Words) -> list[F
             x.link in ("ccomp", "parataxis", "content")
             # "two days after a newspaper reported that she held shares": the rules read a "that" clause
             # under a subordinate verb of saying as adverbial; it is what was said
-            or (x.link == "advcl" and kind != "hedged" and set(x.markers) & {"that", "que", "qu'", "qu’"}) or (
+            # (but not "huit jours après que celui-ci a critiqué...": when, which nobody said)
+            or (x.link == "advcl" and kind != "hedged" and set(x.markers) & COMPLEMENTIZERS
+                and not {m.strip().lower() for m in x.markers} - COMPLEMENTIZERS) or (
                 x.link == "xcomp" and not c.passive and (kind == "denial" or c.lemma in words.speech)
                 and _governed_by(resolver.doc, x, c))
             or (x.link == "relcl" and _about_report(resolver.doc, x, words))))

@@ -675,7 +675,9 @@ def table(lang: str) -> tuple[Rule, ...]:
              rf"\b(?:(?:{THE})\s*(?P<u>{UNIT})\s+(?P<rel>{BEFORE}|{AFTER})\b"
              rf"|(?:{THE})\s*(?P<rel2>{SAME}|{BEFORE}|{AFTER})\s+(?P<u2>{UNIT})\b"
              rf"|(?:{THIS})\s+(?P<u3>{UNIT})-là\b|\bthat\s+(?P<u4>{UNIT})\b)", anchored_unit_any, re.I, True),
-            ("anchored shift", rf"\b(?P<n>{N})\s+(?P<u>{UNIT})\s+(?P<rel>{W('anchored_after')}|{W('anchored_before')})\b",
+            # (not "huit jours après que celui-ci a critiqué...", "two days after the vote": after another event)
+            ("anchored shift", rf"\b(?P<n>{N})\s+(?P<u>{UNIT})\s+(?P<rel>{W('anchored_after')}|{W('anchored_before')})\b"
+                               rf"(?!(?<=après)\s+\w|(?<=after)\s+\w|(?<=avant)\s+\w|(?<=before)\s+\w)",
              anchored_shift, re.I, True),
             ("duration",
              rf"\b(?P<lead>{W('duration_since')}|{W('duration_past')}|{W('duration_next')}|{W('duration_plain')})\s+"
