@@ -377,7 +377,7 @@ class Resolver:
             return None
         inside = self._inside(arg)
         head = self.doc[arg.head]
-        word = head.lower_
+        word = head.lower_.removeprefix("-t-").lstrip("-")  # "a-t-elle déclaré": "elle"
         club = self._club_of_competition(arg, inside)
         if club is not None:  # "the Premier League club", "le club anglais, neuvième de Premier League"
             return club
