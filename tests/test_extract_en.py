@@ -2304,3 +2304,10 @@ def test_a_public_body_cited_by_its_noun_speaks_and_an_apposition_s_participle_s
     assert not any(c.predicate == "register" for c in claims)
     received = only(claims, subject="Talvera")
     assert (received.object, received.polarity) == ("payment other than the transfer fee", "negated")
+
+
+def test_a_fact_told_before_its_speech_tag_is_dated_by_the_tag_s_day(extract):
+    claims = en(extract, "Title\n\nSporting Talvera have agreed to sell striker Idris Kamaro to Dorvik United for 45 "
+                         "million euros, the club said in a statement on Monday.", published="2026-07-08")
+    c = only(claims)
+    assert (c.attributed_to, c.when.iso) == ("Sporting Talvera", "2026-07-06")

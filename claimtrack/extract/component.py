@@ -675,6 +675,10 @@ class ArticleReader:
                 return None
             if gov.lemma in self.words.speech or gov.lemma in self.words.denial:
                 at = self.doc[gov.head].idx - base
+                if at >= span[1]:  # "..., the club said in a statement on Monday": the tag's own day, after it
+                    hi = max([self.doc[i].idx - base for i in gov.tokens], default=at) + 1
+                    return next((t for t in times if at <= t.start < hi and t.time.precision in ("day", "time")),
+                                None)
                 return next((t for t in times if at <= t.start < span[0] and t.time.precision in ("day", "time")),
                             None)
             gov = by_head.get(gov.parent) if gov.parent is not None else None
