@@ -596,10 +596,11 @@ LEVELS: tuple[Level, ...] = (SUBJECT, RELATION, ObjectLevel(), ValueLevel(), Tim
 
 
 _LEVEL_CALLS = tuple(level.__call__ for level in LEVELS)
-# the levels after subject and relation (those two always answer, and either may end the comparison)
-_SUBJECT_CALL, _RELATION_CALL = _LEVEL_CALLS[0], _LEVEL_CALLS[1]
-_REST_CALLS = _LEVEL_CALLS[2:]
-assert LEVELS[0] is SUBJECT and LEVELS[1] is RELATION
+# `compare` calls them one by one, in this order
+(_SUBJECT_CALL, _RELATION_CALL, _OBJECT_CALL, _VALUE_CALL, _TIME_CALL, _POLARITY_CALL, _MODALITY_CALL, _MEASURE_CALL,
+ _WORDING_CALL, _SOURCE_CALL) = _LEVEL_CALLS
+assert [level.name for level in LEVELS] == ["subject", "relation", "object", "value", "time", "polarity", "modality",
+                                           "measure", "wording", "source"]
 
 _new_decision = PairDecision.__new__
 # PairDecision's slots set directly: what its frozen dataclass __init__ does, without its frame
@@ -637,23 +638,50 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
         if story.code == "story.same":
             levels = (story, POLARITY(a, b, ctx), RELATION(a, b, ctx), SUBJECT(a, b, ctx))
             return _decision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
-    # the levels in order (LEVELS), unrolled: subject and relation always answer, and a different
-    # subject or relation ends the comparison (nothing else can make one fact or a contradiction)
+    # the levels in order (LEVELS), unrolled, their codes kept for `_decide_codes`: a different subject or
+    # relation ends the comparison (nothing else can make one fact or a contradiction); measure and wording
+    # answer only for a measured relation on both sides, and for two claims outside the inventory
     r = _SUBJECT_CALL(a, b, ctx)
     results.append(r)
-    c = r.code
-    code: dict[str, str] = {"subject": c}
-    if c != "subject.different":
-        r = _RELATION_CALL(a, b, ctx)
-        results.append(r)
-        c = code["relation"] = r.code
-        if c != "relation.different":
-            for level in _REST_CALLS:
-                r = level(a, b, ctx)
-                if r is not None:
-                    results.append(r)
-                    code[r.level] = r.code
-    kind = _decide(code, ctx.inventory.get(a.relation), a.when is not None and b.when is not None)
+    subjc = r.code
+    if subjc == "subject.different":
+        return _decision(a.id, b.id, "none", tuple(results))
+    r = _RELATION_CALL(a, b, ctx)
+    results.append(r)
+    relc = r.code
+    if relc == "relation.different":
+        return _decision(a.id, b.id, "none", tuple(results))
+    r = _OBJECT_CALL(a, b, ctx)
+    results.append(r)
+    objc = r.code
+    r = _VALUE_CALL(a, b, ctx)
+    results.append(r)
+    valc = r.code
+    r = _TIME_CALL(a, b, ctx)
+    results.append(r)
+    timec = r.code
+    r = _POLARITY_CALL(a, b, ctx)
+    results.append(r)
+    polc = r.code
+    r = _MODALITY_CALL(a, b, ctx)
+    results.append(r)
+    modc = r.code
+    rel = ctx.inventory.get(a.relation)
+    measc = wordc = None
+    if rel is not None and rel.measured and a.relation == b.relation:  # (MeasureLevel's own test first)
+        r = _MEASURE_CALL(a, b, ctx)
+        if r is not None:
+            results.append(r)
+            measc = r.code
+    if a.relation == OPEN and b.relation == OPEN:  # (WordingLevel's)
+        r = _WORDING_CALL(a, b, ctx)
+        if r is not None:
+            results.append(r)
+            wordc = r.code
+    r = _SOURCE_CALL(a, b, ctx)
+    results.append(r)
+    kind = _decide_codes(subjc, relc, objc, valc, timec, polc, modc, measc, wordc, r.code, rel,
+                         a.when is not None and b.when is not None)
     return _decision(a.id, b.id, kind, tuple(results))
 
 
@@ -700,18 +728,25 @@ SUBJECT_AGREES = frozenset(("subject.same", "subject.description", "subject.part
 
 
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
-    if code.get("subject") not in SUBJECT_AGREES:
+    get = code.get
+    return _decide_codes(get("subject"), get("relation"), get("object"), get("value"), get("time"), get("polarity"),
+                         get("modality"), get("measure"), get("wording"), get("source"), rel, both_dated)
+
+
+def _decide_codes(subjc: str | None, relc: str | None, objc: str | None, valc: str | None, timec: str | None,
+                  polc: str | None, modc: str | None, measc: str | None, wordc: str | None, sourcec: str | None,
+                  rel: Relation | None, both_dated: bool) -> str:
+    """`_decide`, from each level's code (None: the level did not answer)."""
+    if subjc not in SUBJECT_AGREES:
         return "none"
-    relc = code.get("relation")
     if relc in (None, "relation.different"):
         return "none"
     if relc in ("relation.same_predicate", "relation.predicate_family", "relation.translated",
                 "relation.different_predicate"):
-        return _decide_open(code)
-    objc, valc, timec, polc = code.get("object"), code.get("value"), code.get("time"), code.get("polarity")
+        return _open_codes(subjc, relc, objc, valc, timec, polc, wordc)
     single = bool(rel and rel.single_valued)
-    later_same_source = code.get("source") == "source.same_later"
-    contradiction = _contradicts(code, relc, objc, valc, timec, polc, single, both_dated)
+    later_same_source = sourcec == "source.same_later"
+    contradiction = _contradicts(modc, measc, relc, objc, valc, timec, polc, single, both_dated)
     if contradiction:
         return "update" if later_same_source else "conflict"
     if timec == "time.count_days":  # a running count, reported on two days: one figure, or the count moved on
@@ -737,14 +772,14 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
 
 
 def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool:
-    return _contradicts(code, code.get("relation"), code.get("object"), code.get("value"), code.get("time"),
-                        code.get("polarity"), single, both_dated)
+    return _contradicts(code.get("modality"), code.get("measure"), code.get("relation"), code.get("object"),
+                        code.get("value"), code.get("time"), code.get("polarity"), single, both_dated)
 
 
-def _contradicts(code: dict[str, str], relc: str | None, objc: str | None, valc: str | None, timec: str | None,
-                 polc: str | None, single: bool, both_dated: bool) -> bool:
-    """`_contradiction`, with the codes `_decide` has already read."""
-    if code.get("modality") == "modality.plan_then_done" and polc == "polarity.opposite":
+def _contradicts(modc: str | None, measc: str | None, relc: str | None, objc: str | None, valc: str | None,
+                 timec: str | None, polc: str | None, single: bool, both_dated: bool) -> bool:
+    """`_contradiction`, from the codes themselves."""
+    if modc == "modality.plan_then_done" and polc == "polarity.opposite":
         return False  # a plan (or a refusal) and what happened after it: a history
     if timec in ("time.days", "time.count_days", "time.reports_apart", "time.far_from_report", "time.moved"):
         return False  # not the same moment: change over time, not a contradiction
@@ -761,7 +796,7 @@ def _contradicts(code: dict[str, str], relc: str | None, objc: str | None, valc:
     if objc == "object.different" and single:
         return True
     if valc == "value.disjoint":
-        return code.get("measure") == "measure.one" and objc != "object.different"
+        return measc == "measure.one" and objc != "object.different"
     return False
 
 
@@ -778,20 +813,27 @@ def _decide_story(code: dict[str, str]) -> str:
 def _decide_open(code: dict[str, str]) -> str:
     """Claims outside the inventory: one fact when the predicates agree (or the clauses
     say the same) about the same object; a contradiction when one denies the other."""
-    relc, objc, timec, polc = (code.get(k) for k in ("relation", "object", "time", "polarity"))
-    wording = code.get("wording") == "wording.alike" or objc == "object.same"  # "picks Ohio" / "eyes Ohio"
+    get = code.get
+    return _open_codes(get("subject"), get("relation"), get("object"), get("value"), get("time"), get("polarity"),
+                       get("wording"))
+
+
+def _open_codes(subjc: str | None, relc: str | None, objc: str | None, valc: str | None, timec: str | None,
+                polc: str | None, wordc: str | None) -> str:
+    """`_decide_open`, from the codes themselves."""
+    wording = wordc == "wording.alike" or objc == "object.same"  # "picks Ohio" / "eyes Ohio"
     same_pred = relc in ("relation.same_predicate", "relation.predicate_family", "relation.translated")
     # one subject, one precise figure, whatever the verb: "SPNA demands a 6% rise" / "le SPNA veut 6 %"
-    figure = code.get("value") in ("value.overlap", "value.rounded") and code.get("subject") == "subject.same" \
+    figure = valc in ("value.overlap", "value.rounded") and subjc == "subject.same" \
         and objc in ("object.none", "object.one_side", "object.same", "object.similar", "object.translated")
     if not same_pred and not wording and not figure:
         return "none"
-    if code.get("value") in ("value.disjoint", "value.other_bound"):
+    if valc in ("value.disjoint", "value.other_bound"):
         return "none"  # "demands 6%" / "wants 4%": two figures, two facts (or a change)
     # one subject, one verb family, one figure: "SPNA demands a 6% pay rise" / "le SPNA réclame une
     # augmentation de 6 % des salaires" say one thing in other words
-    one_figure = same_pred and code.get("subject") == "subject.same" \
-        and code.get("value") in ("value.overlap", "value.rounded")
+    one_figure = same_pred and subjc == "subject.same" \
+        and valc in ("value.overlap", "value.rounded")
     if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure)) and not wording:
         return "none"
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial",
