@@ -90,9 +90,7 @@ class Origins:
         return None
 
     def origin(self, c: Claim) -> str:
-        cited = self._cited.get(c.id, _UNKNOWN)
-        if cited is _UNKNOWN:
-            cited = self.cited_outlet(c)
+        cited = self._cited[c.id] if c.id in self._cited else self.cited_outlet(c)
         if cited:
             return cited
         if c.article in self.relayed:
@@ -122,9 +120,6 @@ class Origins:
             bucket.append((c.article, text))
             out.append((c, opening, text, self.origin(c), copy))
         return out
-
-
-_UNKNOWN = object()  # a claim `Origins.of` did not read
 
 
 def is_copy(article: str, text: str, before: list[tuple[str, str]]) -> bool:
