@@ -620,23 +620,13 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
     """Run the levels on a pair, in order, and decide."""
     if ctx is None:
         ctx = Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default()
-    return _compare(a, b, ctx, True)
-
-
-def compare_kept(a: Claim, b: Claim, ctx: Context) -> PairDecision | None:
-    """`compare`, but None where it decides "none" (the reconciler keeps no such decision, so
-    none is made: neither its levels' tuple nor the decision)."""
-    return _compare(a, b, ctx, False)
-
-
-def _compare(a: Claim, b: Claim, ctx: Context, none: bool) -> PairDecision | None:
     if a.id > b.id:
         a, b = b, a
     if a.article == b.article and a.start == b.start and not (
             a.relation == b.relation != OPEN and a.subject == b.subject and a.object == b.object
             and a.polarity == b.polarity and a.value == b.value):
         return _decision(a.id, b.id, "none", (_R(LevelResult, ("sentence", "two claims of one sentence", None,
-                                                             "sentence.same")),)) if none else None
+                                                             "sentence.same")),))
     passive = ctx.passive
     if passive and (passive.get(a.relation, _NOTHING) == b.relation or passive.get(b.relation, _NOTHING) == a.relation):
         a, b, voice = _one_voice(a, b, ctx)
@@ -647,8 +637,7 @@ def _compare(a: Claim, b: Claim, ctx: Context, none: bool) -> PairDecision | Non
         story = STORY(a, b, ctx)
         if story.code == "story.same":
             levels = (story, POLARITY(a, b, ctx), RELATION(a, b, ctx), SUBJECT(a, b, ctx))
-            kind = _decide_story({r.level: r.code for r in levels})
-            return _decision(a.id, b.id, kind, levels) if none or kind != "none" else None
+            return _decision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
     # the levels in order (LEVELS), unrolled, their codes kept for `_decide_codes`: a different subject or
     # relation ends the comparison (nothing else can make one fact or a contradiction); measure and wording
     # answer only for a measured relation on both sides, and for two claims outside the inventory
@@ -656,12 +645,12 @@ def _compare(a: Claim, b: Claim, ctx: Context, none: bool) -> PairDecision | Non
     results.append(r)
     subjc = r.code
     if subjc == "subject.different":
-        return _decision(a.id, b.id, "none", tuple(results)) if none else None
+        return _decision(a.id, b.id, "none", tuple(results))
     r = _RELATION_CALL(a, b, ctx)
     results.append(r)
     relc = r.code
     if relc == "relation.different":
-        return _decision(a.id, b.id, "none", tuple(results)) if none else None
+        return _decision(a.id, b.id, "none", tuple(results))
     r = _OBJECT_CALL(a, b, ctx)
     results.append(r)
     objc = r.code
@@ -693,7 +682,7 @@ def _compare(a: Claim, b: Claim, ctx: Context, none: bool) -> PairDecision | Non
     results.append(r)
     kind = _decide_codes(subjc, relc, objc, valc, timec, polc, modc, measc, wordc, r.code, rel,
                          a.when is not None and b.when is not None)
-    return _decision(a.id, b.id, kind, tuple(results)) if none or kind != "none" else None
+    return _decision(a.id, b.id, kind, tuple(results))
 
 
 _NOTHING = object()

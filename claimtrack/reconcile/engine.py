@@ -20,7 +20,7 @@ from claimtrack.models import Claim, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.reconcile.blocking import (ACTIVE, MEASURE, PASSIVE, ROUNDING, block_keys, probe_base, probe_times,
                                           signature)
-from claimtrack.reconcile.compare import Context, compare, compare_kept, default_context
+from claimtrack.reconcile.compare import Context, compare, default_context
 
 
 # A claim as the comparisons read it: its fields in one tuple, read by offset. A block's
@@ -257,8 +257,8 @@ class Reconciler:
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
                     comparisons += 1
-                    d = compare_kept(h, twin, ctx)
-                    if d is not None and d.kind == "link":
+                    d = compare(h, twin, None, ctx)
+                    if d.kind == "link":
                         out.append(d)
                         union(cid, twin.id)
                         linked = True  # linked to its twin, it shares the twin's other decisions
@@ -280,11 +280,9 @@ class Reconciler:
                             if hub and find(rid) == root:
                                 continue
                             comparisons += 1
-                            d = compare_kept(h, rep, ctx)  # (None: "none", which is not kept)
-                            if d is None:
-                                continue
+                            d = compare(h, rep, None, ctx)
                             kind = d.kind
-                            if not (measure and kind == "conflict"):
+                            if kind != "none" and not (measure and kind == "conflict"):
                                 out.append(d)
                                 if kind == "link":
                                     if hub:
