@@ -27,25 +27,26 @@ from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 _new_tuple = tuple.__new__
 
 
-# A LevelResult is made as `_R(LevelResult, (level, label, agrees, code))`: tuple.__new__
+# A LevelResult is made as `_R(_LR, (level, label, agrees, code))`: tuple.__new__
 # called directly, without the named tuple's generated __new__ or a helper's frame (the hot path
 # of comparisons: millions are made). A label naming the claims is a tuple, a format string
 # and its arguments, written when read (`LevelResult.text`): most compared pairs are never
 # read, and a tuple costs a fraction of a closure (function, cells) to make and keep.
 _R = _new_tuple
+_LR = LevelResult
 
 
 def _L(level: str, label, agrees: bool | None, code: str = "") -> LevelResult:
-    return _R(LevelResult, (level, label, agrees, code))
+    return _R(_LR, (level, label, agrees, code))
 
 
 # results whose label names no claim: made once, not for every pair
-_NO_OBJECT = _R(LevelResult, ("object", "no object on either side", None, "object.none"))
-_ONE_OBJECT = _R(LevelResult, ("object", "object on one side only", None, "object.one_side"))
-_ONE_VALUE = _R(LevelResult, ("value", "value on one side only", None, "value.one_side"))
-_NO_VALUES = _R(LevelResult, ("value", "no values", None, "value.none"))
-_NO_TIMES = _R(LevelResult, ("time", "no times", None, "time.none"))
-_PLAN_VS_DONE = _R(LevelResult, ("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done"))
+_NO_OBJECT = _R(_LR, ("object", "no object on either side", None, "object.none"))
+_ONE_OBJECT = _R(_LR, ("object", "object on one side only", None, "object.one_side"))
+_ONE_VALUE = _R(_LR, ("value", "value on one side only", None, "value.one_side"))
+_NO_VALUES = _R(_LR, ("value", "no values", None, "value.none"))
+_NO_TIMES = _R(_LR, ("time", "no times", None, "time.none"))
+_PLAN_VS_DONE = _R(_LR, ("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done"))
 
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 WORDING_SIMILAR = 72.0  # for open claims whose predicates differ: the clauses say the same
@@ -113,33 +114,35 @@ class SubjectLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.subject == b.subject:
-            return _R(LevelResult, ("subject", ("same subject: {0.subject}", a), True, "subject.same"))
+            return _R(_LR, ("subject", ("same subject: {0.subject}", a), True, "subject.same"))
         n = counted(a.subject)
         if n is not None and n == counted(b.subject):
-            return _R(LevelResult, ("subject", ("one count: {0.subject} / {1.subject}", a, b), True, "subject.counted"))
+            return _R(_LR, ("subject", ("one count: {0.subject} / {1.subject}", a, b), True, "subject.counted"))
         for x, y in ((a, b), (b, a)):
             if _fits(x.subject, y.subject_owner, y.subject_type):
-                return _R(LevelResult, ("subject", ("description fits: '{0.subject_text}' can be {1.subject} "
+                return _R(_LR, ("subject", ("description fits: '{0.subject_text}' can be {1.subject} "
                                      "(a {1.subject_type} of {1.subject_owner})", x, y), True, "subject.description"))
             ent = ctx.gaz.get(x.subject)
             if ent is not None and ent.parent == y.subject:
-                return _R(LevelResult, ("subject", ("{0.subject} is part of {1.subject}", x, y), True, "subject.part_of"))
+                return _R(_LR, ("subject", ("{0.subject} is part of {1.subject}", x, y), True, "subject.part_of"))
             if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
-                return _R(LevelResult, ("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
+                return _R(_LR, ("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
                           True, "subject.short_name"))
             tn = translated_name(x.subject, x.subject_type)
             if tn is not None and tn == translated_name(y.subject, y.subject_type):
-                return _R(LevelResult, ("subject", ("one body named in two languages: {0.subject} / {1.subject}", x, y), True,
+                return _R(_LR, ("subject", ("one body named in two languages: {0.subject} / {1.subject}", x, y), True,
                           "subject.translated"))
             if 3 <= len(x.subject) <= 6 and x.subject.isupper() and x.subject == initials(y.subject, y.subject_type):
-                return _R(LevelResult, ("subject", ("{0.subject} spells {1.subject}", x, y), True, "subject.acronym"))
+                return _R(_LR, ("subject", ("{0.subject} spells {1.subject}", x, y), True, "subject.acronym"))
             if _made_by(x, y, ctx):
-                return _R(LevelResult, ("subject", ("{0.subject} is {1.subject}'s, and {1.subject}'s clause names it", x, y), True,
+                return _R(_LR, ("subject", ("{0.subject} is {1.subject}'s, and {1.subject}'s clause names it",
+                                            x, y), True,
                           "subject.owner"))
         if a.subject_type is None and b.subject_type is None and "(" not in (a.subject or "") + (b.subject or ""):
             head = _one_head(a, b)
             if head:  # "most services" / "services"; "transfert d'avions" / "the transfer of aircraft"
-                return _R(LevelResult, ("subject", ("unnamed subjects with one head noun ({0}): {1.subject} / {2.subject}", head,
+                return _R(_LR, ("subject",
+                                ("unnamed subjects with one head noun ({0}): {1.subject} / {2.subject}", head,
                                       a, b), True, "subject.same_head"))
         elif a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
             pass
@@ -149,12 +152,14 @@ class SubjectLevel(Level):
             score = fuzz.token_set_ratio(_one_regulator_word(norm_text(a.subject)),
                                          _one_regulator_word(norm_text(b.subject)))
             if score >= 90 and min(len(a.subject), len(b.subject)) >= 4:
-                return _R(LevelResult, ("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}", score, a, b), True,
+                return _R(_LR, ("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}",
+                                            score, a, b), True,
                           "subject.alike"))
         if _one_precise_figure(a, b, ctx):
-            return _R(LevelResult, ("subject", ("different names ({0.subject} / {1.subject}) for one precise figure of one kind "
+            return _R(_LR, ("subject",
+                            ("different names ({0.subject} / {1.subject}) for one precise figure of one kind "
                                  "of fact: '{0.value.text}' / '{1.value.text}'", a, b), True, "subject.one_figure"))
-        return _R(LevelResult, ("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different"))
+        return _R(_LR, ("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different"))
 
 
 def _one_precise_figure(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -212,27 +217,33 @@ class RelationLevel(Level):
     def __call__(self, a, b, ctx):
         if a.relation == OPEN or b.relation == OPEN:
             if a.relation != b.relation:
-                return _R(LevelResult, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None, "relation.different"))
+                return _R(_LR, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None,
+                                "relation.different"))
             if a.predicate == b.predicate:
-                return _R(LevelResult, ("relation", ("same predicate: {0.predicate}", a), True, "relation.same_predicate"))
+                return _R(_LR, ("relation", ("same predicate: {0.predicate}", a), True, "relation.same_predicate"))
             fam = ctx.vocab.same_family(a.predicate, b.predicate)
             if fam:
-                return _R(LevelResult, ("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}", fam, a, b), True,
+                return _R(_LR, ("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}",
+                                             fam, a, b), True,
                           "relation.predicate_family"))
             english = ctx.vocab.same_in_english(a.predicate, a.language, b.predicate, b.language)
             if english:
-                return _R(LevelResult, ("relation", ("one verb in two languages ({0}): {1.predicate} / {2.predicate}", english, a, b),
+                return _R(_LR, ("relation", ("one verb in two languages ({0}): {1.predicate} / {2.predicate}",
+                                             english, a, b),
                           True, "relation.translated"))
-            return _R(LevelResult, ("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
+            return _R(_LR, ("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
                       "relation.different_predicate"))
         if a.relation == b.relation:
-            return _R(LevelResult, ("relation", ("same relation: {0.relation}", a), True, "relation.same"))
+            return _R(_LR, ("relation", ("same relation: {0.relation}", a), True, "relation.same"))
         ra, rb = ctx.inventory.get(a.relation), ctx.inventory.get(b.relation)
         if ra and ra.opposite == b.relation:
-            return _R(LevelResult, ("relation", ("opposite relations: {0.relation} / {1.relation}", a, b), False, "relation.opposite"))
+            return _R(_LR, ("relation", ("opposite relations: {0.relation} / {1.relation}", a, b), False,
+                            "relation.opposite"))
         if ra and rb and ra.family and ra.family == rb.family:
-            return _R(LevelResult, ("relation", ("one family ({0.family}): {1.relation} / {2.relation}", ra, a, b), True, "relation.family"))
-        return _R(LevelResult, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None, "relation.different"))
+            return _R(_LR, ("relation", ("one family ({0.family}): {1.relation} / {2.relation}", ra, a, b),
+                            True, "relation.family"))
+        return _R(_LR, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None,
+                        "relation.different"))
 
 
 class ObjectLevel(Level):
@@ -244,21 +255,22 @@ class ObjectLevel(Level):
         if a.object is None or b.object is None:
             return _ONE_OBJECT
         if a.object == b.object or (singular(a.object) or a.object) == (singular(b.object) or b.object):
-            return _R(LevelResult, ("object", ("same object: {0.object}", a), True, "object.same"))
+            return _R(_LR, ("object", ("same object: {0.object}", a), True, "object.same"))
         ea, eb = ctx.gaz.get(a.object), ctx.gaz.get(b.object)
         if ea is not None and eb is not None and ea.name == eb.name:  # "États-Unis" / "United States"
-            return _R(LevelResult, ("object", ("one entity named two ways: {0.object} / {1.object} ({2})", a, b, ea.name), True,
+            return _R(_LR, ("object", ("one entity named two ways: {0.object} / {1.object} ({2})", a, b, ea.name), True,
                       "object.same"))
         if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
                 (a.object_type and b.object_type and (ctx.gaz.get(a.object) or ctx.gaz.get(b.object))):
             for x, y in ((a, b), (b, a)):
                 if _fits(x.object, ctx.gaz.owner_of(y.object), y.object_type):
-                    return _R(LevelResult, ("object", ("description fits: {0.object} can be {1.object}", x, y), True,
+                    return _R(_LR, ("object", ("description fits: {0.object} can be {1.object}", x, y), True,
                               "object.description"))
-            return _R(LevelResult, ("object", ("different objects: {0.object} / {1.object}", a, b), False, "object.different"))
+            return _R(_LR, ("object", ("different objects: {0.object} / {1.object}", a, b), False, "object.different"))
         score = fuzz.token_set_ratio(folded(a.object), folded(b.object))
         if score >= TEXT_SIMILAR:
-            return _R(LevelResult, ("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'", score, a, b), True,
+            return _R(_LR, ("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'",
+                                       score, a, b), True,
                       "object.similar"))
         if a.language and b.language and (a.language != b.language or a.language != "en"):
             # in two languages, or in French in two wordings the noun glossary reads as one
@@ -266,17 +278,19 @@ class ObjectLevel(Level):
             ea, eb = (folded(ctx.vocab.in_english(x.object, x.language)) for x in (a, b))
             if ea and eb and fuzz.token_set_ratio(ea, eb) >= TEXT_SIMILAR and (set(ea.split()) & set(eb.split())) \
                     and (a.language != b.language or set(ea.split()) & set(eb.split()) - set(folded(a.object).split())):
-                return _R(LevelResult, ("object", ("one object in two languages or wordings: '{0.object}' / '{1.object}' "
+                return _R(_LR, ("object", ("one object in two languages or wordings: '{0.object}' / '{1.object}' "
                                      "('{2}' / '{3}')", a, b, ea, eb), True, "object.translated"))
         named = _shared_entity(a.object, b.object, ctx.gaz)
         if named is not None:  # "U.S. infrastructure" / "infrastructures aux États-Unis"
-            return _R(LevelResult, ("object", ("objects name one entity, {0}: '{1.object}' / '{2.object}'", named, a, b), True,
+            return _R(_LR, ("object", ("objects name one entity, {0}: '{1.object}' / '{2.object}'", named, a, b), True,
                       "object.shared_entity"))
         word = _shared_rare_word(a, b, ctx.vocab)
         if word is not None:  # "financement des initiatives métaverse" / "its metaverse budget"
-            return _R(LevelResult, ("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word, a, b), True,
+            return _R(_LR, ("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word,
+                                       a, b), True,
                       "object.shared_word"))
-        return _R(LevelResult, ("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs"))
+        return _R(_LR, ("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None,
+                        "object.wording_differs"))
 
 
 def _shared_entity(x: str, y: str, gaz: Gazetteer) -> str | None:
@@ -359,26 +373,27 @@ class ValueLevel(Level):
         if a.value is None or b.value is None:
             return _ONE_VALUE if (a.value or b.value) else _NO_VALUES
         if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
-            return _R(LevelResult, ("value", ("different units: {0.value.unit} / {1.value.unit}", a, b), None, "value.units"))
+            return _R(_LR, ("value", ("different units: {0.value.unit} / {1.value.unit}", a, b), None, "value.units"))
         if _same_bound(a.value, b.value):
-            return _R(LevelResult, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' state one bound", a, b),
+            return _R(_LR, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' state one bound", a, b),
                       True, "value.overlap"))  # "up to $600 billion" / "jusqu'à 600 milliards de dollars"
         vague = [v.text for v in (a.value, b.value) if _vague(v)]
         if vague and _other_bound(a.value, b.value):
-            return _R(LevelResult, ("value", ("two different bounds: '{0.value.text}' / '{1.value.text}' (two counts, not one)",
+            return _R(_LR, ("value", ("two different bounds: '{0.value.text}' / '{1.value.text}' (two counts, not one)",
                                 a, b), False, "value.other_bound"))  # "at least 12 killed" / "plus de quarante morts"
         if vague and _outside_bound(a.value, b.value):
-            return _R(LevelResult, ("value", ("values disjoint: '{0.value.text}' lies outside '{1.value.text}'", a, b), False,
+            return _R(_LR, ("value", ("values disjoint: '{0.value.text}' lies outside '{1.value.text}'", a, b), False,
                       "value.disjoint"))  # "27 morts" / "more than 40 people died"
         if vague:
-            return _R(LevelResult, ("value", ("too vague to compare: '{0[0]}'", vague), None, "value.vague"))
+            return _R(_LR, ("value", ("too vague to compare: '{0[0]}'", vague), None, "value.vague"))
         if a.value.overlaps(b.value):
-            return _R(LevelResult, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' overlap", a, b), True,
+            return _R(_LR, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' overlap", a, b), True,
                       "value.overlap"))
         if _rounded(a.value, b.value):
-            return _R(LevelResult, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' are within "
+            return _R(_LR, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' are within "
                                "{2:.0%} (rounding)", a, b, ROUNDING), True, "value.rounded"))
-        return _R(LevelResult, ("value", ("values disjoint: '{0.value.text}' / '{1.value.text}'", a, b), False, "value.disjoint"))
+        return _R(_LR, ("value", ("values disjoint: '{0.value.text}' / '{1.value.text}'", a, b), False,
+                        "value.disjoint"))
 
 
 def _next_day(x, y) -> bool:
@@ -406,28 +421,30 @@ class TimeLevel(Level):
         if wa is not None and wb is not None:
             if wa.start <= wb.end and wb.start <= wa.end:  # (TimeValue.overlaps)
                 if _partial(wa, wb):
-                    return _R(LevelResult, ("time", ("times barely overlap: {0.when.iso} / {1.when.iso} (two reports "
+                    return _R(_LR, ("time", ("times barely overlap: {0.when.iso} / {1.when.iso} (two reports "
                                       "of when, not one)", a, b), False, "time.partial"))
                 if wa.start == wa.end == wb.start == wb.end:
-                    return _R(LevelResult, ("time", ("the same day: {0.when.iso}", a), True, "time.same_day"))
-                return _R(LevelResult, ("time", ("times overlap: {0.when.iso} / {1.when.iso}", a, b), True, "time.overlap"))
+                    return _R(_LR, ("time", ("the same day: {0.when.iso}", a), True, "time.same_day"))
+                return _R(_LR, ("time", ("times overlap: {0.when.iso} / {1.when.iso}", a, b), True, "time.overlap"))
             if _next_day(wa, wb) and not (rel is not None and rel.volatile):
-                return _R(LevelResult, ("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
+                return _R(_LR, ("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
                                   "across a night or a time zone)", a, b), True, "time.next_day"))
             if rel is not None and rel.single_valued and (_tells_a_move(a, ctx) or _tells_a_move(b, ctx)):
-                return _R(LevelResult, ("time", ("times disjoint: {0.when.iso} / {1.when.iso}, told by a sentence that says the "
+                return _R(_LR, ("time",
+                                ("times disjoint: {0.when.iso} / {1.when.iso}, told by a sentence that says the "
                                   "date moved (a history, not a contradiction)", a, b), False, "time.moved"))
-            return _R(LevelResult, ("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint"))
+            return _R(_LR, ("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint"))
         if rel is not None and rel.volatile and a.published and b.published and fact_day(a) != fact_day(b):
             if rel.cumulative and abs((fact_day(a) - fact_day(b)).days) <= VALID_BEFORE.days:
-                return _R(LevelResult, ("time", ("reported on different days: {0.published} / {1.published} (a running count: "
+                return _R(_LR, ("time", ("reported on different days: {0.published} / {1.published} (a running count: "
                                   "one figure is one count, another is the count moving on)", a, b), None,
                           "time.count_days"))
-            return _R(LevelResult, ("time", ("reported on different days: {0.published} / {1.published}", a, b), False, "time.days"))
+            return _R(_LR, ("time", ("reported on different days: {0.published} / {1.published}", a, b), False,
+                            "time.days"))
         if wa is None and wb is None:
             wa, wb = window(a), window(b)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
-                return _R(LevelResult, ("time", ("undated reports far apart ({0.published} / {1.published}): they may speak "
+                return _R(_LR, ("time", ("undated reports far apart ({0.published} / {1.published}): they may speak "
                                   "of different moments", a, b), False, "time.reports_apart"))
             return _NO_TIMES
         x, y = (a, b) if wa is not None else (b, a)
@@ -435,17 +452,17 @@ class TimeLevel(Level):
                 and abs((x.published - y.published).days) <= VALID_AFTER.days:
             # a delay's time is where the date moved to, not when it moved: "pushed back to Q2 2027" and
             # "denied any delay", reported within weeks, speak of one moment
-            return _R(LevelResult, ("time", ("time on one side only ({0.when.iso}, where a date moved to; reported "
+            return _R(_LR, ("time", ("time on one side only ({0.when.iso}, where a date moved to; reported "
                                "{0.published} / {1.published})", x, y), None, "time.one_side"))
         span = window(y)
         if rel is not None and rel.once and "planned" not in (x.modality, y.modality) and y.published \
                 and x.when.end <= y.published:
-            return _R(LevelResult, ("time", ("{0.when.iso}, told again without a date on {1.published}: one event, told after "
+            return _R(_LR, ("time", ("{0.when.iso}, told again without a date on {1.published}: one event, told after "
                               "it happened", x, y), None, "time.told_after"))
         if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
-            return _R(LevelResult, ("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
+            return _R(_LR, ("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
                               "time, not the same moment)", x, y), False, "time.far_from_report"))
-        return _R(LevelResult, ("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side"))
+        return _R(_LR, ("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side"))
 
 
 def _tells_a_move(c: Claim, ctx: Context) -> bool:
@@ -469,8 +486,9 @@ class PolarityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.polarity == b.polarity:
-            return _R(LevelResult, ("polarity", ("both {0.polarity}", a), True, "polarity.same"))
-        return _R(LevelResult, ("polarity", ("opposite polarity: {0.polarity} / {1.polarity}", a, b), False, "polarity.opposite"))
+            return _R(_LR, ("polarity", ("both {0.polarity}", a), True, "polarity.same"))
+        return _R(_LR, ("polarity", ("opposite polarity: {0.polarity} / {1.polarity}", a, b), False,
+                        "polarity.opposite"))
 
 
 class ModalityLevel(Level):
@@ -478,16 +496,16 @@ class ModalityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.modality == b.modality:
-            return _R(LevelResult, ("modality", ("both {0.modality}", a), None, "modality.same"))
+            return _R(_LR, ("modality", ("both {0.modality}", a), None, "modality.same"))
         plan, done = (a, b) if a.modality == "planned" else (b, a) if b.modality == "planned" else (None, None)
         if plan is not None and plan.polarity == "negated" and done.polarity == "affirmed" \
                 and done.modality != "hedged" and plan.published is not None \
                 and (done.when.start if done.when is not None else done.published or plan.published) > plan.published:
             # "I will not resign" on 19 May, "resigned on 2 June": a refusal, then the act (but a plan reported,
             # then denied, is a contradiction: "prévoit de fermer le site" / "no plan to close")
-            return _R(LevelResult, ("modality", ("refused ahead on {0.published}, done later ({1}): a history, not a "
+            return _R(_LR, ("modality", ("refused ahead on {0.published}, done later ({1}): a history, not a "
                                   "contradiction", plan, _when(done)), None, "modality.plan_then_done"))
-        return _R(LevelResult, ("modality", ("{0.modality} vs {1.modality}", a, b), None, "modality.differs"))
+        return _R(_LR, ("modality", ("{0.modality} vs {1.modality}", a, b), None, "modality.differs"))
 
 
 class MeasureLevel(Level):
@@ -507,7 +525,7 @@ class MeasureLevel(Level):
             return _PLAN_VS_DONE
         at = moment(a)
         when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
-        return _R(LevelResult, ("measure", ("one measure: {0}, {1}", a.object or 'no object', when), True, "measure.one"))
+        return _R(_LR, ("measure", ("one measure: {0}, {1}", a.object or 'no object', when), True, "measure.one"))
 
 
 class WordingLevel(Level):
@@ -521,8 +539,8 @@ class WordingLevel(Level):
             return None
         score = fuzz.token_set_ratio(norm_text(clause_text(a)), norm_text(clause_text(b)))
         if score >= WORDING_SIMILAR:
-            return _R(LevelResult, ("wording", ("clauses alike (rapidfuzz {0:.0f})", score), True, "wording.alike"))
-        return _R(LevelResult, ("wording", ("clauses differ (rapidfuzz {0:.0f})", score), None, "wording.differs"))
+            return _R(_LR, ("wording", ("clauses alike (rapidfuzz {0:.0f})", score), True, "wording.alike"))
+        return _R(_LR, ("wording", ("clauses differ (rapidfuzz {0:.0f})", score), None, "wording.differs"))
 
 
 STORY_SIMILAR = 0.3  # weighted overlap of two headlines' words that tell one story
@@ -550,10 +568,11 @@ class StoryLevel(Level):
         score = ctx.vocab.story_similarity(a.evidence, b.evidence, FIGURE_WEIGHT if figure else 0.0)
         if score >= STORY_SIMILAR:
             if figure:
-                return _R(LevelResult, ("story", ("headlines tell one story (shared words and the figure {0.value.text} weigh "
+                return _R(_LR, ("story", ("headlines tell one story (shared words and the figure {0.value.text} weigh "
                                    "{1:.2f})", a, score), True, "story.same"))
-            return _R(LevelResult, ("story", ("headlines tell one story (shared words weigh {0:.2f})", score), True, "story.same"))
-        return _R(LevelResult, ("story", ("headlines tell different stories ({0:.2f})", score), None, "story.different"))
+            return _R(_LR, ("story", ("headlines tell one story (shared words weigh {0:.2f})", score), True,
+                            "story.same"))
+        return _R(_LR, ("story", ("headlines tell different stories ({0:.2f})", score), None, "story.different"))
 
 
 class SourceLevel(Level):
@@ -569,10 +588,10 @@ class SourceLevel(Level):
         if sa and sa == sb:
             if a.published and b.published and a.published != b.published:
                 first, last = sorted((a, b), key=lambda c: c.published)
-                return _R(LevelResult, ("source", ("both from {0}, {1.published} then {2.published}", sa, first, last), True,
+                return _R(_LR, ("source", ("both from {0}, {1.published} then {2.published}", sa, first, last), True,
                           "source.same_later"))
-            return _R(LevelResult, ("source", ("both from {0}", sa), True, "source.same"))
-        return _R(LevelResult, ("source", ("{0} / {1}", sa or 'unattributed', sb or 'unattributed'), None, "source.different"))
+            return _R(_LR, ("source", ("both from {0}", sa), True, "source.same"))
+        return _R(_LR, ("source", ("{0} / {1}", sa or 'unattributed', sb or 'unattributed'), None, "source.different"))
 
 
 _UNNAMED = ("anonymous sources", "unnamed report")
@@ -625,7 +644,7 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
     if a.article == b.article and a.start == b.start and not (
             a.relation == b.relation != OPEN and a.subject == b.subject and a.object == b.object
             and a.polarity == b.polarity and a.value == b.value):
-        return _decision(a.id, b.id, "none", (_R(LevelResult, ("sentence", "two claims of one sentence", None,
+        return _decision(a.id, b.id, "none", (_R(_LR, ("sentence", "two claims of one sentence", None,
                                                              "sentence.same")),))
     passive = ctx.passive
     if passive and (passive.get(a.relation, _NOTHING) == b.relation or passive.get(b.relation, _NOTHING) == a.relation):
@@ -697,7 +716,7 @@ def _one_voice(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelRes
             told = as_undergone(x, rel)
             if told is None:
                 return a, b, None
-            r = _R(LevelResult, ("voice", ("{0.object} underwent what {0.subject} did ({0.relation}), as {1.subject} "
+            r = _R(_LR, ("voice", ("{0.object} underwent what {0.subject} did ({0.relation}), as {1.subject} "
                              "({1.relation})", x, y), None, "voice.undergone"))
             return (y, told, r) if swap else (told, y, r)
     return a, b, None
