@@ -75,7 +75,18 @@ def moment(claim: Claim) -> str | None:
         return claim.when.iso
     if rel is not None and rel.one_event and claim.object and claim.object_type and claim.modality != "planned":
         return "event"  # "recalled 48,000 Elyas" in December, "rappelle 48 000 Elya" in September: one recall
-    return f"r{claim.published:%Y-%m}" if claim.published else None
+    if not claim.published:
+        return None
+    at = _REPORT_MONTHS.get(claim.published)
+    if at is None:
+        at = _REPORT_MONTHS[claim.published] = f"r{claim.published:%Y-%m}"
+    return at
+
+
+# a report's day -> "rYYYY-MM" and "YYYYQn" (`moment`, `quarter`): formatting a date costs more than a
+# look-up, and every claim reads its report's month or quarter several times (keys, signature, levels)
+_REPORT_MONTHS: dict = {}
+_QUARTERS: dict = {}
 
 
 def measure_key(claim: Claim) -> str | None:
@@ -602,7 +613,12 @@ def precise_figure(claim: Claim) -> str | None:
 
 def quarter(d) -> str | None:
     """The quarter a report without a date speaks for (what validity windows need)."""
-    return f"{d.year}Q{(d.month - 1) // 3 + 1}" if d else None
+    if not d:
+        return None
+    q = _QUARTERS.get(d)
+    if q is None:
+        q = _QUARTERS[d] = f"{d.year}Q{(d.month - 1) // 3 + 1}"
+    return q
 
 
 def signature(claim: Claim) -> tuple:

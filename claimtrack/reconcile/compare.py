@@ -27,21 +27,26 @@ from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 _new_tuple = tuple.__new__
 
 
+# A LevelResult is made as `_R(_LR, (level, label, agrees, code))`: tuple.__new__
+# called directly, without the named tuple's generated __new__ or a helper's frame (the hot path
+# of comparisons: millions are made). A label naming the claims is a tuple, a format string
+# and its arguments, written when read (`LevelResult.text`): most compared pairs are never
+# read, and a tuple costs a fraction of a closure (function, cells) to make and keep.
+_R = _new_tuple
+_LR = LevelResult
+
+
 def _L(level: str, label, agrees: bool | None, code: str = "") -> LevelResult:
-    """A LevelResult made without the named tuple's generated __new__ (the hot path of
-    comparisons: millions are made). A label naming the claims is a tuple, a format string
-    and its arguments, written when read (`LevelResult.text`): most compared pairs are
-    never read, and a tuple costs a fraction of a closure (function, cells) to make and keep."""
-    return _new_tuple(LevelResult, (level, label, agrees, code))
+    return _R(_LR, (level, label, agrees, code))
 
 
 # results whose label names no claim: made once, not for every pair
-_NO_OBJECT = _L("object", "no object on either side", None, "object.none")
-_ONE_OBJECT = _L("object", "object on one side only", None, "object.one_side")
-_ONE_VALUE = _L("value", "value on one side only", None, "value.one_side")
-_NO_VALUES = _L("value", "no values", None, "value.none")
-_NO_TIMES = _L("time", "no times", None, "time.none")
-_PLAN_VS_DONE = _L("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done")
+_NO_OBJECT = _R(_LR, ("object", "no object on either side", None, "object.none"))
+_ONE_OBJECT = _R(_LR, ("object", "object on one side only", None, "object.one_side"))
+_ONE_VALUE = _R(_LR, ("value", "value on one side only", None, "value.one_side"))
+_NO_VALUES = _R(_LR, ("value", "no values", None, "value.none"))
+_NO_TIMES = _R(_LR, ("time", "no times", None, "time.none"))
+_PLAN_VS_DONE = _R(_LR, ("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done"))
 
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 WORDING_SIMILAR = 72.0  # for open claims whose predicates differ: the clauses say the same
@@ -60,10 +65,18 @@ class Context:
     vocab: Vocabulary
     # the wordings of relations that move a date ("pushed back to", "repoussé au"), gathered once
     moves: tuple = field(init=False, repr=False, compare=False)
+    # relation -> its passive reading (relations.yaml passive_as), for the relations that have one: a pair
+    # `_one_voice` may turn is one where a side's relation reads the other's here
+    passive: dict = field(init=False, repr=False, compare=False)
+    # sentence -> whether it says a date moved (`_tells_a_move`: a representative is read by many pairs)
+    moved: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "moves", tuple(rx for rel in self.inventory.values() if rel.moves_dates
                                                 for rx, _, pol in rel.triggers if pol is None))
+        object.__setattr__(self, "passive", {name: rel.passive_as for name, rel in self.inventory.items()
+                                             if rel.passive_as is not None})
+        object.__setattr__(self, "moved", {})
 
 
 def default_context() -> Context:
@@ -101,34 +114,36 @@ class SubjectLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.subject == b.subject:
-            return _L("subject", ("same subject: {0.subject}", a), True, "subject.same")
+            return _R(_LR, ("subject", ("same subject: {0.subject}", a), True, "subject.same"))
         n = counted(a.subject)
         if n is not None and n == counted(b.subject):
-            return _L("subject", ("one count: {0.subject} / {1.subject}", a, b), True, "subject.counted")
+            return _R(_LR, ("subject", ("one count: {0.subject} / {1.subject}", a, b), True, "subject.counted"))
         for x, y in ((a, b), (b, a)):
             if _fits(x.subject, y.subject_owner, y.subject_type):
-                return _L("subject", ("description fits: '{0.subject_text}' can be {1.subject} "
-                                     "(a {1.subject_type} of {1.subject_owner})", x, y), True, "subject.description")
+                return _R(_LR, ("subject", ("description fits: '{0.subject_text}' can be {1.subject} "
+                                     "(a {1.subject_type} of {1.subject_owner})", x, y), True, "subject.description"))
             ent = ctx.gaz.get(x.subject)
             if ent is not None and ent.parent == y.subject:
-                return _L("subject", ("{0.subject} is part of {1.subject}", x, y), True, "subject.part_of")
+                return _R(_LR, ("subject", ("{0.subject} is part of {1.subject}", x, y), True, "subject.part_of"))
             if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
-                return _L("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
-                          True, "subject.short_name")
+                return _R(_LR, ("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
+                          True, "subject.short_name"))
             tn = translated_name(x.subject, x.subject_type)
             if tn is not None and tn == translated_name(y.subject, y.subject_type):
-                return _L("subject", ("one body named in two languages: {0.subject} / {1.subject}", x, y), True,
-                          "subject.translated")
+                return _R(_LR, ("subject", ("one body named in two languages: {0.subject} / {1.subject}", x, y), True,
+                          "subject.translated"))
             if 3 <= len(x.subject) <= 6 and x.subject.isupper() and x.subject == initials(y.subject, y.subject_type):
-                return _L("subject", ("{0.subject} spells {1.subject}", x, y), True, "subject.acronym")
+                return _R(_LR, ("subject", ("{0.subject} spells {1.subject}", x, y), True, "subject.acronym"))
             if _made_by(x, y, ctx):
-                return _L("subject", ("{0.subject} is {1.subject}'s, and {1.subject}'s clause names it", x, y), True,
-                          "subject.owner")
+                return _R(_LR, ("subject", ("{0.subject} is {1.subject}'s, and {1.subject}'s clause names it",
+                                            x, y), True,
+                          "subject.owner"))
         if a.subject_type is None and b.subject_type is None and "(" not in (a.subject or "") + (b.subject or ""):
             head = _one_head(a, b)
             if head:  # "most services" / "services"; "transfert d'avions" / "the transfer of aircraft"
-                return _L("subject", ("unnamed subjects with one head noun ({0}): {1.subject} / {2.subject}", head,
-                                      a, b), True, "subject.same_head")
+                return _R(_LR, ("subject",
+                                ("unnamed subjects with one head noun ({0}): {1.subject} / {2.subject}", head,
+                                      a, b), True, "subject.same_head"))
         elif a.subject_type is None or b.subject_type is None or "(" in (a.subject or "") + (b.subject or ""):
             pass
         elif not (ctx.gaz.get(a.subject) or ctx.gaz.get(b.subject)):
@@ -137,12 +152,14 @@ class SubjectLevel(Level):
             score = fuzz.token_set_ratio(_one_regulator_word(norm_text(a.subject)),
                                          _one_regulator_word(norm_text(b.subject)))
             if score >= 90 and min(len(a.subject), len(b.subject)) >= 4:
-                return _L("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}", score, a, b), True,
-                          "subject.alike")
+                return _R(_LR, ("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}",
+                                            score, a, b), True,
+                          "subject.alike"))
         if _one_precise_figure(a, b, ctx):
-            return _L("subject", ("different names ({0.subject} / {1.subject}) for one precise figure of one kind "
-                                 "of fact: '{0.value.text}' / '{1.value.text}'", a, b), True, "subject.one_figure")
-        return _L("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different")
+            return _R(_LR, ("subject",
+                            ("different names ({0.subject} / {1.subject}) for one precise figure of one kind "
+                                 "of fact: '{0.value.text}' / '{1.value.text}'", a, b), True, "subject.one_figure"))
+        return _R(_LR, ("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different"))
 
 
 def _one_precise_figure(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -200,27 +217,33 @@ class RelationLevel(Level):
     def __call__(self, a, b, ctx):
         if a.relation == OPEN or b.relation == OPEN:
             if a.relation != b.relation:
-                return _L("relation", ("different relations: {0.relation} / {1.relation}", a, b), None, "relation.different")
+                return _R(_LR, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None,
+                                "relation.different"))
             if a.predicate == b.predicate:
-                return _L("relation", ("same predicate: {0.predicate}", a), True, "relation.same_predicate")
+                return _R(_LR, ("relation", ("same predicate: {0.predicate}", a), True, "relation.same_predicate"))
             fam = ctx.vocab.same_family(a.predicate, b.predicate)
             if fam:
-                return _L("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}", fam, a, b), True,
-                          "relation.predicate_family")
+                return _R(_LR, ("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}",
+                                             fam, a, b), True,
+                          "relation.predicate_family"))
             english = ctx.vocab.same_in_english(a.predicate, a.language, b.predicate, b.language)
             if english:
-                return _L("relation", ("one verb in two languages ({0}): {1.predicate} / {2.predicate}", english, a, b),
-                          True, "relation.translated")
-            return _L("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
-                      "relation.different_predicate")
+                return _R(_LR, ("relation", ("one verb in two languages ({0}): {1.predicate} / {2.predicate}",
+                                             english, a, b),
+                          True, "relation.translated"))
+            return _R(_LR, ("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
+                      "relation.different_predicate"))
         if a.relation == b.relation:
-            return _L("relation", ("same relation: {0.relation}", a), True, "relation.same")
+            return _R(_LR, ("relation", ("same relation: {0.relation}", a), True, "relation.same"))
         ra, rb = ctx.inventory.get(a.relation), ctx.inventory.get(b.relation)
         if ra and ra.opposite == b.relation:
-            return _L("relation", ("opposite relations: {0.relation} / {1.relation}", a, b), False, "relation.opposite")
+            return _R(_LR, ("relation", ("opposite relations: {0.relation} / {1.relation}", a, b), False,
+                            "relation.opposite"))
         if ra and rb and ra.family and ra.family == rb.family:
-            return _L("relation", ("one family ({0.family}): {1.relation} / {2.relation}", ra, a, b), True, "relation.family")
-        return _L("relation", ("different relations: {0.relation} / {1.relation}", a, b), None, "relation.different")
+            return _R(_LR, ("relation", ("one family ({0.family}): {1.relation} / {2.relation}", ra, a, b),
+                            True, "relation.family"))
+        return _R(_LR, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None,
+                        "relation.different"))
 
 
 class ObjectLevel(Level):
@@ -232,39 +255,42 @@ class ObjectLevel(Level):
         if a.object is None or b.object is None:
             return _ONE_OBJECT
         if a.object == b.object or (singular(a.object) or a.object) == (singular(b.object) or b.object):
-            return _L("object", ("same object: {0.object}", a), True, "object.same")
+            return _R(_LR, ("object", ("same object: {0.object}", a), True, "object.same"))
         ea, eb = ctx.gaz.get(a.object), ctx.gaz.get(b.object)
         if ea is not None and eb is not None and ea.name == eb.name:  # "États-Unis" / "United States"
-            return _L("object", ("one entity named two ways: {0.object} / {1.object} ({2})", a, b, ea.name), True,
-                      "object.same")
+            return _R(_LR, ("object", ("one entity named two ways: {0.object} / {1.object} ({2})", a, b, ea.name), True,
+                      "object.same"))
         if a.object_type and b.object_type and a.object_type not in ("person", "org") or \
                 (a.object_type and b.object_type and (ctx.gaz.get(a.object) or ctx.gaz.get(b.object))):
             for x, y in ((a, b), (b, a)):
                 if _fits(x.object, ctx.gaz.owner_of(y.object), y.object_type):
-                    return _L("object", ("description fits: {0.object} can be {1.object}", x, y), True,
-                              "object.description")
-            return _L("object", ("different objects: {0.object} / {1.object}", a, b), False, "object.different")
+                    return _R(_LR, ("object", ("description fits: {0.object} can be {1.object}", x, y), True,
+                              "object.description"))
+            return _R(_LR, ("object", ("different objects: {0.object} / {1.object}", a, b), False, "object.different"))
         score = fuzz.token_set_ratio(folded(a.object), folded(b.object))
         if score >= TEXT_SIMILAR:
-            return _L("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'", score, a, b), True,
-                      "object.similar")
+            return _R(_LR, ("object", ("similar objects (rapidfuzz {0:.0f}): '{1.object}' / '{2.object}'",
+                                       score, a, b), True,
+                      "object.similar"))
         if a.language and b.language and (a.language != b.language or a.language != "en"):
             # in two languages, or in French in two wordings the noun glossary reads as one
             # ("interventions chirurgicales non urgentes" / "opérations programmées non urgentes")
             ea, eb = (folded(ctx.vocab.in_english(x.object, x.language)) for x in (a, b))
             if ea and eb and fuzz.token_set_ratio(ea, eb) >= TEXT_SIMILAR and (set(ea.split()) & set(eb.split())) \
                     and (a.language != b.language or set(ea.split()) & set(eb.split()) - set(folded(a.object).split())):
-                return _L("object", ("one object in two languages or wordings: '{0.object}' / '{1.object}' "
-                                     "('{2}' / '{3}')", a, b, ea, eb), True, "object.translated")
+                return _R(_LR, ("object", ("one object in two languages or wordings: '{0.object}' / '{1.object}' "
+                                     "('{2}' / '{3}')", a, b, ea, eb), True, "object.translated"))
         named = _shared_entity(a.object, b.object, ctx.gaz)
         if named is not None:  # "U.S. infrastructure" / "infrastructures aux États-Unis"
-            return _L("object", ("objects name one entity, {0}: '{1.object}' / '{2.object}'", named, a, b), True,
-                      "object.shared_entity")
+            return _R(_LR, ("object", ("objects name one entity, {0}: '{1.object}' / '{2.object}'", named, a, b), True,
+                      "object.shared_entity"))
         word = _shared_rare_word(a, b, ctx.vocab)
         if word is not None:  # "financement des initiatives métaverse" / "its metaverse budget"
-            return _L("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word, a, b), True,
-                      "object.shared_word")
-        return _L("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None, "object.wording_differs")
+            return _R(_LR, ("object", ("objects share the rare word '{0}': '{1.object}' / '{2.object}'", word,
+                                       a, b), True,
+                      "object.shared_word"))
+        return _R(_LR, ("object", ("objects differ in wording (rapidfuzz {0:.0f})", score), None,
+                        "object.wording_differs"))
 
 
 def _shared_entity(x: str, y: str, gaz: Gazetteer) -> str | None:
@@ -347,26 +373,27 @@ class ValueLevel(Level):
         if a.value is None or b.value is None:
             return _ONE_VALUE if (a.value or b.value) else _NO_VALUES
         if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
-            return _L("value", ("different units: {0.value.unit} / {1.value.unit}", a, b), None, "value.units")
+            return _R(_LR, ("value", ("different units: {0.value.unit} / {1.value.unit}", a, b), None, "value.units"))
         if _same_bound(a.value, b.value):
-            return _L("value", ("values compatible: '{0.value.text}' and '{1.value.text}' state one bound", a, b),
-                      True, "value.overlap")  # "up to $600 billion" / "jusqu'à 600 milliards de dollars"
+            return _R(_LR, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' state one bound", a, b),
+                      True, "value.overlap"))  # "up to $600 billion" / "jusqu'à 600 milliards de dollars"
         vague = [v.text for v in (a.value, b.value) if _vague(v)]
         if vague and _other_bound(a.value, b.value):
-            return _L("value", ("two different bounds: '{0.value.text}' / '{1.value.text}' (two counts, not one)",
-                                a, b), False, "value.other_bound")  # "at least 12 killed" / "plus de quarante morts"
+            return _R(_LR, ("value", ("two different bounds: '{0.value.text}' / '{1.value.text}' (two counts, not one)",
+                                a, b), False, "value.other_bound"))  # "at least 12 killed" / "plus de quarante morts"
         if vague and _outside_bound(a.value, b.value):
-            return _L("value", ("values disjoint: '{0.value.text}' lies outside '{1.value.text}'", a, b), False,
-                      "value.disjoint")  # "27 morts" / "more than 40 people died"
+            return _R(_LR, ("value", ("values disjoint: '{0.value.text}' lies outside '{1.value.text}'", a, b), False,
+                      "value.disjoint"))  # "27 morts" / "more than 40 people died"
         if vague:
-            return _L("value", ("too vague to compare: '{0[0]}'", vague), None, "value.vague")
+            return _R(_LR, ("value", ("too vague to compare: '{0[0]}'", vague), None, "value.vague"))
         if a.value.overlaps(b.value):
-            return _L("value", ("values compatible: '{0.value.text}' and '{1.value.text}' overlap", a, b), True,
-                      "value.overlap")
+            return _R(_LR, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' overlap", a, b), True,
+                      "value.overlap"))
         if _rounded(a.value, b.value):
-            return _L("value", ("values compatible: '{0.value.text}' and '{1.value.text}' are within "
-                               "{2:.0%} (rounding)", a, b, ROUNDING), True, "value.rounded")
-        return _L("value", ("values disjoint: '{0.value.text}' / '{1.value.text}'", a, b), False, "value.disjoint")
+            return _R(_LR, ("value", ("values compatible: '{0.value.text}' and '{1.value.text}' are within "
+                               "{2:.0%} (rounding)", a, b, ROUNDING), True, "value.rounded"))
+        return _R(_LR, ("value", ("values disjoint: '{0.value.text}' / '{1.value.text}'", a, b), False,
+                        "value.disjoint"))
 
 
 def _next_day(x, y) -> bool:
@@ -390,55 +417,68 @@ class TimeLevel(Level):
 
     def __call__(self, a, b, ctx):
         rel = ctx.inventory.get(a.relation)
-        if a.when is not None and b.when is not None:
-            if a.when.overlaps(b.when):
-                if _partial(a.when, b.when):
-                    return _L("time", ("times barely overlap: {0.when.iso} / {1.when.iso} (two reports "
-                                      "of when, not one)", a, b), False, "time.partial")
-                if a.when.start == a.when.end == b.when.start == b.when.end:
-                    return _L("time", ("the same day: {0.when.iso}", a), True, "time.same_day")
-                return _L("time", ("times overlap: {0.when.iso} / {1.when.iso}", a, b), True, "time.overlap")
-            if _next_day(a.when, b.when) and not (rel is not None and rel.volatile):
-                return _L("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
-                                  "across a night or a time zone)", a, b), True, "time.next_day")
+        wa, wb = a.when, b.when
+        if wa is not None and wb is not None:
+            if wa.start <= wb.end and wb.start <= wa.end:  # (TimeValue.overlaps)
+                if _partial(wa, wb):
+                    return _R(_LR, ("time", ("times barely overlap: {0.when.iso} / {1.when.iso} (two reports "
+                                      "of when, not one)", a, b), False, "time.partial"))
+                if wa.start == wa.end == wb.start == wb.end:
+                    return _R(_LR, ("time", ("the same day: {0.when.iso}", a), True, "time.same_day"))
+                return _R(_LR, ("time", ("times overlap: {0.when.iso} / {1.when.iso}", a, b), True, "time.overlap"))
+            if _next_day(wa, wb) and not (rel is not None and rel.volatile):
+                return _R(_LR, ("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
+                                  "across a night or a time zone)", a, b), True, "time.next_day"))
             if rel is not None and rel.single_valued and (_tells_a_move(a, ctx) or _tells_a_move(b, ctx)):
-                return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}, told by a sentence that says the "
-                                  "date moved (a history, not a contradiction)", a, b), False, "time.moved")
-            return _L("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint")
+                return _R(_LR, ("time",
+                                ("times disjoint: {0.when.iso} / {1.when.iso}, told by a sentence that says the "
+                                  "date moved (a history, not a contradiction)", a, b), False, "time.moved"))
+            return _R(_LR, ("time", ("times disjoint: {0.when.iso} / {1.when.iso}", a, b), False, "time.disjoint"))
         if rel is not None and rel.volatile and a.published and b.published and fact_day(a) != fact_day(b):
             if rel.cumulative and abs((fact_day(a) - fact_day(b)).days) <= VALID_BEFORE.days:
-                return _L("time", ("reported on different days: {0.published} / {1.published} (a running count: "
+                return _R(_LR, ("time", ("reported on different days: {0.published} / {1.published} (a running count: "
                                   "one figure is one count, another is the count moving on)", a, b), None,
-                          "time.count_days")
-            return _L("time", ("reported on different days: {0.published} / {1.published}", a, b), False, "time.days")
-        if a.when is None and b.when is None:
+                          "time.count_days"))
+            return _R(_LR, ("time", ("reported on different days: {0.published} / {1.published}", a, b), False,
+                            "time.days"))
+        if wa is None and wb is None:
             wa, wb = window(a), window(b)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
-                return _L("time", ("undated reports far apart ({0.published} / {1.published}): they may speak "
-                                  "of different moments", a, b), False, "time.reports_apart")
+                return _R(_LR, ("time", ("undated reports far apart ({0.published} / {1.published}): they may speak "
+                                  "of different moments", a, b), False, "time.reports_apart"))
             return _NO_TIMES
-        x, y = (a, b) if a.when is not None else (b, a)
+        x, y = (a, b) if wa is not None else (b, a)
         if rel is not None and rel.moves_dates and x.published and y.published \
                 and abs((x.published - y.published).days) <= VALID_AFTER.days:
             # a delay's time is where the date moved to, not when it moved: "pushed back to Q2 2027" and
             # "denied any delay", reported within weeks, speak of one moment
-            return _L("time", ("time on one side only ({0.when.iso}, where a date moved to; reported "
-                               "{0.published} / {1.published})", x, y), None, "time.one_side")
+            return _R(_LR, ("time", ("time on one side only ({0.when.iso}, where a date moved to; reported "
+                               "{0.published} / {1.published})", x, y), None, "time.one_side"))
         span = window(y)
         if rel is not None and rel.once and "planned" not in (x.modality, y.modality) and y.published \
                 and x.when.end <= y.published:
-            return _L("time", ("{0.when.iso}, told again without a date on {1.published}: one event, told after "
-                              "it happened", x, y), None, "time.told_after")
+            return _R(_LR, ("time", ("{0.when.iso}, told again without a date on {1.published}: one event, told after "
+                              "it happened", x, y), None, "time.told_after"))
         if span and (x.when.end < span[0] or x.when.start > span[1] + VALID_BEFORE):
-            return _L("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
-                              "time, not the same moment)", x, y), False, "time.far_from_report")
-        return _L("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side")
+            return _R(_LR, ("time", ("{0.when.iso} is long before/after the report of {1.published} (a change over "
+                              "time, not the same moment)", x, y), False, "time.far_from_report"))
+        return _R(_LR, ("time", ("time on one side only ({0.when.iso})", x), None, "time.one_side"))
 
 
 def _tells_a_move(c: Claim, ctx: Context) -> bool:
     """Does the claim's sentence say a date moved ("had been aiming to ship by the end of 2025,
     has been pushed back to the first quarter")? Then it tells the old date and the new."""
-    return any(rx.search(c.evidence) for rx in ctx.moves)
+    moved = ctx.moved
+    text = c.evidence
+    told = moved.get(text)
+    if told is None:
+        if len(moved) >= MOVED_CACHE:
+            moved.clear()
+        told = moved[text] = any(rx.search(text) for rx in ctx.moves)
+    return told
+
+
+MOVED_CACHE = 1 << 16  # sentences whose `_tells_a_move` a context keeps (then it starts again)
 
 
 class PolarityLevel(Level):
@@ -446,8 +486,9 @@ class PolarityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.polarity == b.polarity:
-            return _L("polarity", ("both {0.polarity}", a), True, "polarity.same")
-        return _L("polarity", ("opposite polarity: {0.polarity} / {1.polarity}", a, b), False, "polarity.opposite")
+            return _R(_LR, ("polarity", ("both {0.polarity}", a), True, "polarity.same"))
+        return _R(_LR, ("polarity", ("opposite polarity: {0.polarity} / {1.polarity}", a, b), False,
+                        "polarity.opposite"))
 
 
 class ModalityLevel(Level):
@@ -455,16 +496,16 @@ class ModalityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.modality == b.modality:
-            return _L("modality", ("both {0.modality}", a), None, "modality.same")
+            return _R(_LR, ("modality", ("both {0.modality}", a), None, "modality.same"))
         plan, done = (a, b) if a.modality == "planned" else (b, a) if b.modality == "planned" else (None, None)
         if plan is not None and plan.polarity == "negated" and done.polarity == "affirmed" \
                 and done.modality != "hedged" and plan.published is not None \
                 and (done.when.start if done.when is not None else done.published or plan.published) > plan.published:
             # "I will not resign" on 19 May, "resigned on 2 June": a refusal, then the act (but a plan reported,
             # then denied, is a contradiction: "prévoit de fermer le site" / "no plan to close")
-            return _L("modality", ("refused ahead on {0.published}, done later ({1}): a history, not a "
-                                  "contradiction", plan, _when(done)), None, "modality.plan_then_done")
-        return _L("modality", ("{0.modality} vs {1.modality}", a, b), None, "modality.differs")
+            return _R(_LR, ("modality", ("refused ahead on {0.published}, done later ({1}): a history, not a "
+                                  "contradiction", plan, _when(done)), None, "modality.plan_then_done"))
+        return _R(_LR, ("modality", ("{0.modality} vs {1.modality}", a, b), None, "modality.differs"))
 
 
 class MeasureLevel(Level):
@@ -484,7 +525,7 @@ class MeasureLevel(Level):
             return _PLAN_VS_DONE
         at = moment(a)
         when = f"both for {at}" if not at.startswith("r") else f"both undated, reported in {at[1:]}"
-        return _L("measure", ("one measure: {0}, {1}", a.object or 'no object', when), True, "measure.one")
+        return _R(_LR, ("measure", ("one measure: {0}, {1}", a.object or 'no object', when), True, "measure.one"))
 
 
 class WordingLevel(Level):
@@ -498,8 +539,8 @@ class WordingLevel(Level):
             return None
         score = fuzz.token_set_ratio(norm_text(clause_text(a)), norm_text(clause_text(b)))
         if score >= WORDING_SIMILAR:
-            return _L("wording", ("clauses alike (rapidfuzz {0:.0f})", score), True, "wording.alike")
-        return _L("wording", ("clauses differ (rapidfuzz {0:.0f})", score), None, "wording.differs")
+            return _R(_LR, ("wording", ("clauses alike (rapidfuzz {0:.0f})", score), True, "wording.alike"))
+        return _R(_LR, ("wording", ("clauses differ (rapidfuzz {0:.0f})", score), None, "wording.differs"))
 
 
 STORY_SIMILAR = 0.3  # weighted overlap of two headlines' words that tell one story
@@ -527,10 +568,11 @@ class StoryLevel(Level):
         score = ctx.vocab.story_similarity(a.evidence, b.evidence, FIGURE_WEIGHT if figure else 0.0)
         if score >= STORY_SIMILAR:
             if figure:
-                return _L("story", ("headlines tell one story (shared words and the figure {0.value.text} weigh "
-                                   "{1:.2f})", a, score), True, "story.same")
-            return _L("story", ("headlines tell one story (shared words weigh {0:.2f})", score), True, "story.same")
-        return _L("story", ("headlines tell different stories ({0:.2f})", score), None, "story.different")
+                return _R(_LR, ("story", ("headlines tell one story (shared words and the figure {0.value.text} weigh "
+                                   "{1:.2f})", a, score), True, "story.same"))
+            return _R(_LR, ("story", ("headlines tell one story (shared words weigh {0:.2f})", score), True,
+                            "story.same"))
+        return _R(_LR, ("story", ("headlines tell different stories ({0:.2f})", score), None, "story.different"))
 
 
 class SourceLevel(Level):
@@ -539,20 +581,26 @@ class SourceLevel(Level):
     name = "source"
 
     def __call__(self, a, b, ctx):
-        sa, sb = speaker(a, named_only=True), speaker(b, named_only=True)
+        # speaker(x, named_only=True), inline
+        sa, sb = a.attributed_to, b.attributed_to
+        sa = sa.split(" via ")[0] if sa and sa not in _UNNAMED else None
+        sb = sb.split(" via ")[0] if sb and sb not in _UNNAMED else None
         if sa and sa == sb:
             if a.published and b.published and a.published != b.published:
                 first, last = sorted((a, b), key=lambda c: c.published)
-                return _L("source", ("both from {0}, {1.published} then {2.published}", sa, first, last), True,
-                          "source.same_later")
-            return _L("source", ("both from {0}", sa), True, "source.same")
-        return _L("source", ("{0} / {1}", sa or 'unattributed', sb or 'unattributed'), None, "source.different")
+                return _R(_LR, ("source", ("both from {0}, {1.published} then {2.published}", sa, first, last), True,
+                          "source.same_later"))
+            return _R(_LR, ("source", ("both from {0}", sa), True, "source.same"))
+        return _R(_LR, ("source", ("{0} / {1}", sa or 'unattributed', sb or 'unattributed'), None, "source.different"))
+
+
+_UNNAMED = ("anonymous sources", "unnamed report")
 
 
 def speaker(c: Claim, named_only: bool = False) -> str | None:
     """Who stands behind a claim: the speaker or source it is attributed to, else (unless
     `named_only`) its outlet."""
-    if c.attributed_to and c.attributed_to not in ("anonymous sources", "unnamed report"):
+    if c.attributed_to and c.attributed_to not in _UNNAMED:
         return c.attributed_to.split(" via ")[0]
     return None if named_only else c.outlet
 
@@ -567,38 +615,96 @@ LEVELS: tuple[Level, ...] = (SUBJECT, RELATION, ObjectLevel(), ValueLevel(), Tim
 
 
 _LEVEL_CALLS = tuple(level.__call__ for level in LEVELS)
+# `compare` calls them one by one, in this order
+(_SUBJECT_CALL, _RELATION_CALL, _OBJECT_CALL, _VALUE_CALL, _TIME_CALL, _POLARITY_CALL, _MODALITY_CALL, _MEASURE_CALL,
+ _WORDING_CALL, _SOURCE_CALL) = _LEVEL_CALLS
+assert [level.name for level in LEVELS] == ["subject", "relation", "object", "value", "time", "polarity", "modality",
+                                           "measure", "wording", "source"]
+
+_new_decision = PairDecision.__new__
+# PairDecision's slots set directly: what its frozen dataclass __init__ does, without its frame
+_set_a, _set_b, _set_kind, _set_levels = (PairDecision.__dict__[f].__set__ for f in ("a", "b", "kind", "levels"))
+
+
+def _decision(a: str, b: str, kind: str, levels: tuple) -> PairDecision:
+    d = _new_decision(PairDecision)
+    _set_a(d, a)
+    _set_b(d, b)
+    _set_kind(d, kind)
+    _set_levels(d, levels)
+    return d
 
 
 def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None) -> PairDecision:
     """Run the levels on a pair, in order, and decide."""
-    ctx = ctx or (Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default())
+    if ctx is None:
+        ctx = Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default()
     if a.id > b.id:
         a, b = b, a
     if a.article == b.article and a.start == b.start and not (
             a.relation == b.relation != OPEN and a.subject == b.subject and a.object == b.object
             and a.polarity == b.polarity and a.value == b.value):
-        return PairDecision(a.id, b.id, "none", (_L("sentence", "two claims of one sentence", None,
-                                                    "sentence.same"),))
-    results: list[LevelResult] = []
-    a, b, voice = _one_voice(a, b, ctx)
-    if voice is not None:
-        results.append(voice)
+        return _decision(a.id, b.id, "none", (_R(_LR, ("sentence", "two claims of one sentence", None,
+                                                             "sentence.same")),))
+    passive = ctx.passive
+    if passive and (passive.get(a.relation, _NOTHING) == b.relation or passive.get(b.relation, _NOTHING) == a.relation):
+        a, b, voice = _one_voice(a, b, ctx)
+        results: list[LevelResult] = [] if voice is None else [voice]
+    else:  # (no side reads as what the other's object underwent: `_one_voice` would change nothing)
+        results = []
     if a.headline and b.headline:
         story = STORY(a, b, ctx)
         if story.code == "story.same":
             levels = (story, POLARITY(a, b, ctx), RELATION(a, b, ctx), SUBJECT(a, b, ctx))
-            return PairDecision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
-    code: dict[str, str] = {}
-    for level in _LEVEL_CALLS:
-        r = level(a, b, ctx)
-        if r is None:
-            continue
-        results.append(r)
-        code[r.level] = r.code
-        if r.code == "subject.different" or r.code == "relation.different":
-            break  # nothing else can make one fact or a contradiction
-    kind = _decide(code, ctx.inventory.get(a.relation), a.when is not None and b.when is not None)
-    return PairDecision(a.id, b.id, kind, tuple(results))
+            return _decision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
+    # the levels in order (LEVELS), unrolled, their codes kept for `_decide_codes`: a different subject or
+    # relation ends the comparison (nothing else can make one fact or a contradiction); measure and wording
+    # answer only for a measured relation on both sides, and for two claims outside the inventory
+    r = _SUBJECT_CALL(a, b, ctx)
+    results.append(r)
+    subjc = r.code
+    if subjc == "subject.different":
+        return _decision(a.id, b.id, "none", tuple(results))
+    r = _RELATION_CALL(a, b, ctx)
+    results.append(r)
+    relc = r.code
+    if relc == "relation.different":
+        return _decision(a.id, b.id, "none", tuple(results))
+    r = _OBJECT_CALL(a, b, ctx)
+    results.append(r)
+    objc = r.code
+    r = _VALUE_CALL(a, b, ctx)
+    results.append(r)
+    valc = r.code
+    r = _TIME_CALL(a, b, ctx)
+    results.append(r)
+    timec = r.code
+    r = _POLARITY_CALL(a, b, ctx)
+    results.append(r)
+    polc = r.code
+    r = _MODALITY_CALL(a, b, ctx)
+    results.append(r)
+    modc = r.code
+    rel = ctx.inventory.get(a.relation)
+    measc = wordc = None
+    if rel is not None and rel.measured and a.relation == b.relation:  # (MeasureLevel's own test first)
+        r = _MEASURE_CALL(a, b, ctx)
+        if r is not None:
+            results.append(r)
+            measc = r.code
+    if a.relation == OPEN and b.relation == OPEN:  # (WordingLevel's)
+        r = _WORDING_CALL(a, b, ctx)
+        if r is not None:
+            results.append(r)
+            wordc = r.code
+    r = _SOURCE_CALL(a, b, ctx)
+    results.append(r)
+    kind = _decide_codes(subjc, relc, objc, valc, timec, polc, modc, measc, wordc, r.code, rel,
+                         a.when is not None and b.when is not None)
+    return _decision(a.id, b.id, kind, tuple(results))
+
+
+_NOTHING = object()
 
 
 def _one_voice(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelResult | None]:
@@ -610,8 +716,8 @@ def _one_voice(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelRes
             told = as_undergone(x, rel)
             if told is None:
                 return a, b, None
-            r = _L("voice", ("{0.object} underwent what {0.subject} did ({0.relation}), as {1.subject} "
-                             "({1.relation})", x, y), None, "voice.undergone")
+            r = _R(_LR, ("voice", ("{0.object} underwent what {0.subject} did ({0.relation}), as {1.subject} "
+                             "({1.relation})", x, y), None, "voice.undergone"))
             return (y, told, r) if swap else (told, y, r)
     return a, b, None
 
@@ -641,18 +747,25 @@ SUBJECT_AGREES = frozenset(("subject.same", "subject.description", "subject.part
 
 
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
-    if code.get("subject") not in SUBJECT_AGREES:
+    get = code.get
+    return _decide_codes(get("subject"), get("relation"), get("object"), get("value"), get("time"), get("polarity"),
+                         get("modality"), get("measure"), get("wording"), get("source"), rel, both_dated)
+
+
+def _decide_codes(subjc: str | None, relc: str | None, objc: str | None, valc: str | None, timec: str | None,
+                  polc: str | None, modc: str | None, measc: str | None, wordc: str | None, sourcec: str | None,
+                  rel: Relation | None, both_dated: bool) -> str:
+    """`_decide`, from each level's code (None: the level did not answer)."""
+    if subjc not in SUBJECT_AGREES:
         return "none"
-    relc = code.get("relation")
     if relc in (None, "relation.different"):
         return "none"
-    objc, valc, timec, polc = code.get("object"), code.get("value"), code.get("time"), code.get("polarity")
-    single = bool(rel and rel.single_valued)
     if relc in ("relation.same_predicate", "relation.predicate_family", "relation.translated",
                 "relation.different_predicate"):
-        return _decide_open(code)
-    later_same_source = code.get("source") == "source.same_later"
-    contradiction = _contradiction(code, single, both_dated)
+        return _open_codes(subjc, relc, objc, valc, timec, polc, wordc)
+    single = bool(rel and rel.single_valued)
+    later_same_source = sourcec == "source.same_later"
+    contradiction = _contradicts(modc, measc, relc, objc, valc, timec, polc, single, both_dated)
     if contradiction:
         return "update" if later_same_source else "conflict"
     if timec == "time.count_days":  # a running count, reported on two days: one figure, or the count moved on
@@ -678,8 +791,14 @@ def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str
 
 
 def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool:
-    relc, objc, valc, timec, polc = (code.get(k) for k in ("relation", "object", "value", "time", "polarity"))
-    if code.get("modality") == "modality.plan_then_done" and polc == "polarity.opposite":
+    return _contradicts(code.get("modality"), code.get("measure"), code.get("relation"), code.get("object"),
+                        code.get("value"), code.get("time"), code.get("polarity"), single, both_dated)
+
+
+def _contradicts(modc: str | None, measc: str | None, relc: str | None, objc: str | None, valc: str | None,
+                 timec: str | None, polc: str | None, single: bool, both_dated: bool) -> bool:
+    """`_contradiction`, from the codes themselves."""
+    if modc == "modality.plan_then_done" and polc == "polarity.opposite":
         return False  # a plan (or a refusal) and what happened after it: a history
     if timec in ("time.days", "time.count_days", "time.reports_apart", "time.far_from_report", "time.moved"):
         return False  # not the same moment: change over time, not a contradiction
@@ -696,7 +815,7 @@ def _contradiction(code: dict[str, str], single: bool, both_dated: bool) -> bool
     if objc == "object.different" and single:
         return True
     if valc == "value.disjoint":
-        return code.get("measure") == "measure.one" and objc != "object.different"
+        return measc == "measure.one" and objc != "object.different"
     return False
 
 
@@ -713,20 +832,27 @@ def _decide_story(code: dict[str, str]) -> str:
 def _decide_open(code: dict[str, str]) -> str:
     """Claims outside the inventory: one fact when the predicates agree (or the clauses
     say the same) about the same object; a contradiction when one denies the other."""
-    relc, objc, timec, polc = (code.get(k) for k in ("relation", "object", "time", "polarity"))
-    wording = code.get("wording") == "wording.alike" or objc == "object.same"  # "picks Ohio" / "eyes Ohio"
+    get = code.get
+    return _open_codes(get("subject"), get("relation"), get("object"), get("value"), get("time"), get("polarity"),
+                       get("wording"))
+
+
+def _open_codes(subjc: str | None, relc: str | None, objc: str | None, valc: str | None, timec: str | None,
+                polc: str | None, wordc: str | None) -> str:
+    """`_decide_open`, from the codes themselves."""
+    wording = wordc == "wording.alike" or objc == "object.same"  # "picks Ohio" / "eyes Ohio"
     same_pred = relc in ("relation.same_predicate", "relation.predicate_family", "relation.translated")
     # one subject, one precise figure, whatever the verb: "SPNA demands a 6% rise" / "le SPNA veut 6 %"
-    figure = code.get("value") in ("value.overlap", "value.rounded") and code.get("subject") == "subject.same" \
+    figure = valc in ("value.overlap", "value.rounded") and subjc == "subject.same" \
         and objc in ("object.none", "object.one_side", "object.same", "object.similar", "object.translated")
     if not same_pred and not wording and not figure:
         return "none"
-    if code.get("value") in ("value.disjoint", "value.other_bound"):
+    if valc in ("value.disjoint", "value.other_bound"):
         return "none"  # "demands 6%" / "wants 4%": two figures, two facts (or a change)
     # one subject, one verb family, one figure: "SPNA demands a 6% pay rise" / "le SPNA réclame une
     # augmentation de 6 % des salaires" say one thing in other words
-    one_figure = same_pred and code.get("subject") == "subject.same" \
-        and code.get("value") in ("value.overlap", "value.rounded")
+    one_figure = same_pred and subjc == "subject.same" \
+        and valc in ("value.overlap", "value.rounded")
     if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure)) and not wording:
         return "none"
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial",

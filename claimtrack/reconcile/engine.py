@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from claimtrack.models import Claim, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.reconcile.blocking import MEASURE, ROUNDING, block_keys, probe_base, probe_times, signature
+from claimtrack.reconcile.blocking import (ACTIVE, MEASURE, PASSIVE, ROUNDING, block_keys, probe_base, probe_times,
+                                          signature)
 from claimtrack.reconcile.compare import Context, compare, default_context
 
 
@@ -124,6 +125,7 @@ class _Block:
 
 
 _NO_TIME = (None,)
+_VOICES = (ACTIVE, PASSIVE)  # the key prefixes `probe_base` turns to the other voice
 
 
 def _split(key: str) -> tuple[str, str | None]:
@@ -208,10 +210,15 @@ class Reconciler:
         out: list[PairDecision] = []
         blocks, stats, ctx = self.blocks, self.stats, self.ctx
         comparisons = 0
-        find = self._find
+        find, union, sig_ids = self._find, self._union, self._sig_ids
+        new_blocks, largest = 0, stats.largest_block
         for c in claims:  # any order: decisions depend on signatures, groups on links only
             stats.claims += 1
-            sig = self._sig(c)
+            sig = signature(c)  # (self._sig, inline)
+            n = sig_ids.get(sig)
+            if n is None:
+                n = sig_ids[sig] = len(sig_ids)
+            sig = n
             cid = c.id
             h = held(c)
             seen: set[str] = {cid}  # a pair meets once even when it shares several keys
@@ -225,8 +232,8 @@ class Reconciler:
                 else:
                     base, at, ats = key, None, _NO_TIME
                 entry = blocks.get(base)
-                pb = probe_base(base)  # (the other voice's blocks for an act and what underwent it)
-                probed = entry if pb is base else blocks.get(pb)
+                # (the other voice's blocks for an act and what underwent it: probe_base)
+                probed = blocks.get(probe_base(base)) if base.startswith(_VOICES) else entry
                 if entry is None:
                     own = None
                 elif type(entry) is _Block:  # the first part's only block
@@ -250,10 +257,10 @@ class Reconciler:
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
                     comparisons += 1
-                    d = compare(h, twin, ctx=ctx)
+                    d = compare(h, twin, None, ctx)
                     if d.kind == "link":
                         out.append(d)
-                        self._union(cid, twin.id)
+                        union(cid, twin.id)
                         linked = True  # linked to its twin, it shares the twin's other decisions
                 measure = MEASURE in key
                 if not linked:
@@ -273,13 +280,15 @@ class Reconciler:
                             if hub and find(rid) == root:
                                 continue
                             comparisons += 1
-                            d = compare(h, rep, ctx=ctx)
-                            if d.kind != "none" and not (measure and d.kind == "conflict"):
+                            d = compare(h, rep, None, ctx)
+                            kind = d.kind
+                            if kind != "none" and not (measure and kind == "conflict"):
                                 out.append(d)
-                                if d.kind == "link" and hub:
-                                    root = self._union(cid, rid)
-                                elif d.kind == "link":
-                                    self._union(cid, rid)
+                                if kind == "link":
+                                    if hub:
+                                        root = union(cid, rid)
+                                    else:
+                                        union(cid, rid)
                 block = own
                 if block is None:
                     block = _Block(at=at)
@@ -289,11 +298,13 @@ class Reconciler:
                         blocks[base] = {entry.at: entry, at: block}
                     else:
                         entry[at] = block
-                    stats.blocks += 1
-                block.size += 1
-                if block.size > stats.largest_block:
-                    stats.largest_block = block.size
+                    new_blocks += 1
+                size = block.size = block.size + 1
+                if size > largest:
+                    largest = size
                 block.add(sig, h, measure)
+        stats.blocks += new_blocks
+        stats.largest_block = largest
         stats.comparisons += comparisons
         stats.links += sum(1 for d in out if d.kind == "link")
         stats.conflicts += sum(1 for d in out if d.kind == "conflict")
