@@ -1784,3 +1784,10 @@ def test_a_t_elle_declare_is_the_woman_just_named(extract):
                 published="2026-10-17")
     informed = next(c for c in claims if "informée" in c.predicate)
     assert informed.attributed_to == "Me Elise Dorn"
+
+
+def test_a_post_held_since_a_year_dates_no_act_before_its_verb(extract):
+    claims = fr(extract, "Claire Dumontel, directrice du musée depuis 2019, a annoncé sa démission. Henri Vasseur, "
+                         "président du club depuis 2015, a démissionné mercredi.", published="2026-02-26")
+    dates = {c.subject: (c.when.iso if c.when else None) for c in claims if c.relation == "resign"}
+    assert dates == {"Claire Dumontel": None, "Henri Vasseur": "2026-02-25"}

@@ -35,6 +35,7 @@ from claimtrack.extract.sentences import SentenceKind, lists_headlines, sentence
 from claimtrack.extract.shallow import shallow_clauses
 from claimtrack.extract.speakers import ANONYMOUS, canonical_source, carries_attribution, cited_source
 from claimtrack.extract.times import find_times
+from claimtrack.extract.times.words import words as time_words
 from claimtrack.models import Claim, Segment
 from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.mentions import parse_description
@@ -661,6 +662,12 @@ class ArticleReader:
                 return t
         return None
 
+    def _tenure_start(self, text: str, at: int) -> bool:
+        """"Claire Dumontel, directrice du musée depuis 2019, a démissionné": a year after "depuis"
+        / "since" before the verb is when a post began, not when the act happened."""
+        since = re.compile(rf"\b(?:{time_words(self.lang).frag('since')})\s+$", re.I)
+        return since.search(text, max(0, at - 12), at) is not None
+
     def _said_when(self, d: Draft, clauses: list[Clause], times, span: tuple[int, int], base: int):
         """A reported fact with no time of its own is dated by its verb of saying: "said on
         Monday it had agreed to buy" (it had, by Monday)."""
@@ -694,6 +701,8 @@ class ArticleReader:
         clause_chars = [self.doc[i].idx - base for i in d.clause.tokens] or [span[0]]
         lo, hi = min(clause_chars), max(clause_chars) + 1
         times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses)
+        trig_at = self.doc[d.trigger[0]].idx - base
+        times = [t for t in times if not (t.start < trig_at and self._tenure_start(text, t.start))]
         own = sorted((t for t in times if span[0] <= t.start < span[1]), key=lambda t: t.time.precision == "duration")
         in_clause = [t for t in times if lo <= t.start < hi]
         if d.stance.modality == "planned" and self.ctx.published is not None:
