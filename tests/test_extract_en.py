@@ -2311,3 +2311,11 @@ def test_a_fact_told_before_its_speech_tag_is_dated_by_the_tag_s_day(extract):
                          "million euros, the club said in a statement on Monday.", published="2026-07-08")
     c = only(claims)
     assert (c.attributed_to, c.when.iso) == ("Sporting Talvera", "2026-07-06")
+
+
+def test_since_a_day_when_something_happened_dates_that_event(extract):
+    claims = en(extract, "Title\n\nAeroval has been grounded since last Tuesday, when the Brevanian Civil Aviation "
+                         "Authority suspended its operating licence over irregularities.", published="2026-10-12")
+    c = next(c for c in claims if c.predicate == "suspend")
+    assert c.when.iso == "2026-10-06"
+

@@ -1791,3 +1791,8 @@ def test_a_post_held_since_a_year_dates_no_act_before_its_verb(extract):
                          "président du club depuis 2015, a démissionné mercredi.", published="2026-02-26")
     dates = {c.subject: (c.when.iso if c.when else None) for c in claims if c.relation == "resign"}
     assert dates == {"Claire Dumontel": None, "Henri Vasseur": "2026-02-25"}
+
+
+def test_throwing_in_the_towel_is_resigning(extract):
+    c = only(fr(extract, "Claire Dumontel, directrice du musée, a jeté l'éponge mercredi.", published="2026-02-26"))
+    assert (c.subject, c.relation, c.when.iso) == ("Claire Dumontel", "resign", "2026-02-25")

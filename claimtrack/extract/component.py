@@ -662,11 +662,13 @@ class ArticleReader:
                 return t
         return None
 
-    def _tenure_start(self, text: str, at: int) -> bool:
+    def _tenure_start(self, text: str, at: int, end: int) -> bool:
         """"Claire Dumontel, directrice du musée depuis 2019, a démissionné": a year after "depuis"
-        / "since" before the verb is when a post began, not when the act happened."""
+        / "since" before the verb is when a post began, not when the act happened (but "since last
+        Tuesday, when the authority suspended...": the day of what the "when" clause tells)."""
         since = re.compile(rf"\b(?:{time_words(self.lang).frag('since')})\s+$", re.I)
-        return since.search(text, max(0, at - 12), at) is not None
+        after = text[end:end + 12].lstrip(" ,").split(" ", 1)[0].lower()
+        return since.search(text, max(0, at - 12), at) is not None and after not in self.words.when_relatives
 
     def _said_when(self, d: Draft, clauses: list[Clause], times, span: tuple[int, int], base: int):
         """A reported fact with no time of its own is dated by its verb of saying: "said on
@@ -702,7 +704,7 @@ class ArticleReader:
         lo, hi = min(clause_chars), max(clause_chars) + 1
         times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses)
         trig_at = self.doc[d.trigger[0]].idx - base
-        times = [t for t in times if not (t.start < trig_at and self._tenure_start(text, t.start))]
+        times = [t for t in times if not (t.start < trig_at and self._tenure_start(text, t.start, t.end))]
         own = sorted((t for t in times if span[0] <= t.start < span[1]), key=lambda t: t.time.precision == "duration")
         in_clause = [t for t in times if lo <= t.start < hi]
         if d.stance.modality == "planned" and self.ctx.published is not None:
