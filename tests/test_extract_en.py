@@ -2319,3 +2319,4 @@ def test_since_a_day_when_something_happened_dates_that_event(extract):
     c = next(c for c in claims if c.predicate == "suspend")
     assert c.when.iso == "2026-10-06"
 
+

@@ -1796,3 +1796,12 @@ def test_a_post_held_since_a_year_dates_no_act_before_its_verb(extract):
 def test_throwing_in_the_towel_is_resigning(extract):
     c = only(fr(extract, "Claire Dumontel, directrice du musée, a jeté l'éponge mercredi.", published="2026-02-26"))
     assert (c.subject, c.relation, c.when.iso) == ("Claire Dumontel", "resign", "2026-02-25")
+
+
+def test_a_title_in_quotation_marks_opening_a_sentence_is_no_one_s_words(extract):
+    claims = fr(extract, "Le musée devrait rouvrir le 7 mars, a indiqué la Région. « La Moisson d'or » a été "
+                         "retrouvée lundi dans un garage de Merlac. « Nous sommes soulagés », a déclaré le maire, "
+                         "Paul Dard.", published="2026-02-26")
+    found = next(c for c in claims if c.when is not None and c.when.iso == "2026-02-23")
+    assert found.attributed_to is None  # not the Région's, whose sentence ended before the title
+    assert any(c.attributed_to == "Paul Dard" for c in claims)  # a quotation still is someone's words

@@ -147,6 +147,11 @@ def make_claims(nlp: Language, name: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name)
 
 
+# a short name in quotation marks opening the sentence, which then goes on ("« La Moisson d'or » a été
+# retrouvée lundi", '"The Golden Harvest" was found'): a work's title, no one's words
+QUOTED_TITLE = re.compile(r"\s*[«\"“]\s*(?=[A-ZÀ-Ý])[^»\"”.!?]{1,50}?\s*[»\"”]\s+[a-zà-ÿ]")
+TITLE_TAIL = re.compile(r"\s*(?=[A-ZÀ-Ý])[^»\"”.!?«“]{1,50}?\s*[»\"”]\s+[a-zà-ÿ]")  # (its mark ended the sentence before)
+
 class ArticleReader:
     """One article's sentences, in order, with what the article has said so far."""
 
@@ -247,8 +252,11 @@ class ArticleReader:
         st = self.state
         if self.text[:sent.start_char].rstrip(" \t").endswith("\n") and text.lstrip()[:1] not in "«\"“":
             st.quote_depth, st.straight_open, st.quote_opened = 0, False, False
-        st.starts_quoted = st.quote_depth > 0 or st.straight_open or st.quote_opened
-        inside = st.starts_quoted or text.lstrip()[:1] in "«\"“"
+        titled = QUOTED_TITLE.match(text) or (st.quote_opened and TITLE_TAIL.match(text))
+        if titled and st.quote_opened:
+            st.quote_depth, st.quote_opened = max(0, st.quote_depth - 1), False  # the mark opened a title
+        st.starts_quoted = st.quote_depth > 0 or st.straight_open or (st.quote_opened and not titled)
+        inside = st.starts_quoted or (text.lstrip()[:1] in "«\"“" and not titled)
         for ch in text:
             if ch in OPENERS:
                 st.quote_depth += 1
