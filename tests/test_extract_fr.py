@@ -1805,3 +1805,9 @@ def test_a_title_in_quotation_marks_opening_a_sentence_is_no_one_s_words(extract
     found = next(c for c in claims if c.when is not None and c.when.iso == "2026-02-23")
     assert found.attributed_to is None  # not the Région's, whose sentence ended before the title
     assert any(c.attributed_to == "Paul Dard" for c in claims)  # a quotation still is someone's words
+
+
+def test_an_unknown_name_between_its_article_and_an_auxiliary_is_the_subject(extract):
+    # the recogniser types "Sporting Talvera" as neither a company nor a person: the parser read "Talvera" as the verb
+    c = only(fr(extract, "Le Sporting Talvera a limogé son entraîneur Marc Dellanoy lundi.", published="2026-07-15"))
+    assert (c.subject, c.relation, c.object, c.when.iso) == ("Sporting Talvera", "fire", "Marc Dellanoy", "2026-07-13")

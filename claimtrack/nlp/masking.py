@@ -24,6 +24,11 @@ from claimtrack.nlp.gazetteer import Gazetteer
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH, ENT_IOB, ENT_TYPE]
 PARSE_ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 FOUND_KINDS = {"PER": "person", "PERSON": "person", "ORG": "org"}  # the recogniser's labels that get a stand-in
+# a name it could not type (MISC) between an article and an auxiliary is the clause's subject, read as a
+# company's: with "Le Sporting Talvera a limogé son entraîneur", "Talvera" was taken for the verb
+ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "the"})
+AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "sera", "va", "vont", "doit",
+                         "devrait", "pourrait", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
 # typographic quotes the model mistakes for words: read as plain ones
 QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"}
 
@@ -82,6 +87,9 @@ class MaskedParser:
         full = {e[-1].text for e in doc.ents if FOUND_KINDS.get(e.label_) == "person" and len(e) > 1}
         for ent in doc.ents:
             kind = FOUND_KINDS.get(ent.label_)
+            if ent.label_ == "MISC" and ent.start > 0 and doc[ent.start - 1].lower_ in ARTICLES \
+                    and ent.end < len(doc) and doc[ent.end].lower_ in AUXILIARIES:
+                kind = "org"
             if kind == "person" and len(ent) == 1 and ent[0].text not in full:
                 kind = "org"  # "l'action Arvelle": a person is named in full first; one word is most often a company
             if kind == "person":
