@@ -1392,9 +1392,10 @@ class SentenceClaims:
             word in ws for ws in self.words.kind_nouns.values())
 
     def _event_goes_on(self, h: Hit, subject: Role) -> bool:
-        """An event noun that is the subject of a verb of going on ("The investigation continues",
-        "l'enquête se poursuit"), its actor only guessed from the article's topic: no new fact, and
-        no actor the sentence gives."""
+        """An event noun that is the subject of its clause, its actor only guessed from the article's
+        topic, where its relation takes no topic ("Puis est venue l'enquête") or the verb is one of
+        going on ("The investigation continues", "l'enquête se poursuit"): no new fact, and no actor
+        the sentence gives."""
         c = h.clause
         if h.at_head or subject.how != "topic" or c.subject is None or h.start not in c.subject.tokens:
             return False

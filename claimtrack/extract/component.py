@@ -149,8 +149,9 @@ def make_claims(nlp: Language, name: str) -> ClaimExtractor:
 
 # a short name in quotation marks opening the sentence, which then goes on ("« La Moisson d'or » a été
 # retrouvée lundi", '"The Golden Harvest" was found'): a work's title, no one's words
-QUOTED_TITLE = re.compile(r"\s*[«\"“]\s*(?=[A-ZÀ-Ý])[^»\"”.!?]{1,50}?\s*[»\"”]\s+[a-zà-ÿ]")
-TITLE_TAIL = re.compile(r"\s*(?=[A-ZÀ-Ý])[^»\"”.!?«“]{1,50}?\s*[»\"”]\s+[a-zà-ÿ]")  # (its mark ended the sentence before)
+_TITLE = r"\s*(?=[A-ZÀ-Ý])[^»\"”.!?«“]{1,50}?\s*[»\"”]\s+[a-zà-ÿ]"
+QUOTED_TITLE = re.compile(r"\s*[«\"“]" + _TITLE)
+TITLE_TAIL = re.compile(_TITLE)  # (its opening mark ended the sentence before)
 
 class ArticleReader:
     """One article's sentences, in order, with what the article has said so far."""
@@ -692,12 +693,10 @@ class ArticleReader:
                 return None
             if gov.lemma in self.words.speech or gov.lemma in self.words.denial:
                 at = self.doc[gov.head].idx - base
-                if at >= span[1]:  # "..., the club said in a statement on Monday": the tag's own day, after it
-                    hi = max([self.doc[i].idx - base for i in gov.tokens], default=at) + 1
-                    return next((t for t in times if at <= t.start < hi and t.time.precision in ("day", "time")),
-                                None)
-                return next((t for t in times if at <= t.start < span[0] and t.time.precision in ("day", "time")),
-                            None)
+                # (between the verb and what was said; or, in a tag after it, "..., the club said in a
+                # statement on Monday", up to the tag's end)
+                hi = max([self.doc[i].idx - base for i in gov.tokens], default=at) + 1 if at >= span[1] else span[0]
+                return next((t for t in times if at <= t.start < hi and t.time.precision in ("day", "time")), None)
             gov = by_head.get(gov.parent) if gov.parent is not None else None
         return None
 

@@ -872,7 +872,7 @@ class MentionTagger:
                         titled: set[str], text: str) -> Span | None:
         """", the club said" closing a sentence that opens with a name of that kind: the
         sentence's own subject tells it, not the club named in passing inside it."""
-        if base != "org" or not text[:a].rstrip().endswith(","):
+        if base != "org" or not text[max(0, a - 4):a].rstrip().endswith(","):  # (not the whole text before)
             return None
         after = doc.char_span(b, min(len(text), b + 30), alignment_mode="expand")
         verb = next((t for t in after if not t.is_space), None) if after is not None else None
