@@ -378,6 +378,13 @@ def _fact_keys(claim: Claim) -> list[str]:
         if rel is not None and rel.moves_dates and claim.when is not None and claim.published is not None:
             # "pushed back to Q2 2027": where the date moved to, and when it moved (meets "denied any delay")
             ats.append(f"@{quarter(claim.published)}")
+        if claim.modality == "planned" and claim.when is not None and claim.published is not None \
+                and not (rel is not None and rel.moves_dates):
+            # "will invest $600bn through 2028" is a plan stated when it was reported: it meets "has set aside
+            # $600 billion", told that quarter without a date (the levels weigh the far target)
+            at = f"@{quarter(claim.published)}"
+            if at not in ats:
+                ats.append(at)
         if single and claim.when is not None:
             ats.append("@dated")  # one launch, two dates: dated reports meet whatever their dates
         if rel is not None and rel.once and claim.modality != "planned":

@@ -772,8 +772,11 @@ def _decide_codes(subjc: str | None, relc: str | None, objc: str | None, valc: s
         same = relc == "relation.same" and polc == "polarity.same" and objc != "object.different"
         return "link" if same and valc in ("value.overlap", "value.rounded") else "none"
     if timec == "time.far_from_report" and valc in ("value.overlap", "value.rounded") and relc == "relation.same" \
-            and polc == "polarity.same" and objc in ("object.same", "object.similar", "object.translated"):
-        return "link"  # "paid $14.3bn for Scale AI in June" / "paid $14.3 billion for Scale AI", told later
+            and polc == "polarity.same" and objc in ("object.same", "object.similar", "object.translated",
+                                                     "object.shared_entity"):
+        # "paid $14.3bn for Scale AI in June" / "paid $14.3 billion for Scale AI", told later; "has set aside
+        # about $600 billion for U.S. infrastructure" / "will invest $600bn in the United States through 2028"
+        return "link"
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.partial", "time.moved") or \
             (timec == "time.reports_apart" and polc == "polarity.opposite"):
         return "none"
