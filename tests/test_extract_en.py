@@ -2320,3 +2320,35 @@ def test_since_a_day_when_something_happened_dates_that_event(extract):
     assert c.when.iso == "2026-10-06"
 
 
+
+
+def test_a_name_after_in_is_where_not_what_was_built(extract):
+    claims = extract("The chip was built by Arm in Cambridge. Vestas designed the turbine in Aarhus. Nvidia designed "
+                     "the Blackwell chip.", language="en")
+    assert not [c for c in claims if c.object in ("Cambridge", "Aarhus")]
+    assert [(c.subject, c.relation, c.object) for c in claims if c.subject == "Nvidia"] == \
+        [("Nvidia", "build", "Blackwell")]
+
+
+def test_a_name_set_off_after_a_title_or_before_an_age_is_a_person(extract):
+    claims = extract("The ship captain, Ilias Marenko, 54, was taken into police custody on Monday. The captain "
+                     "was charged on Wednesday.", language="en", published="2026-04-16")
+    assert {(c.subject, c.relation, c.when.iso) for c in claims} == {
+        ("Ilias Marenko", "arrest", "2026-04-13"), ("Ilias Marenko", "charge", "2026-04-15")}
+
+
+def test_a_counted_thing_that_escaped_and_a_named_port_closed_are_facts_with_their_source(extract):
+    claims = extract("About 120 tonnes of heavy fuel oil have escaped so far, according to the maritime "
+                     "prefecture. The port of Port-Sarvan was closed to all traffic on Sunday. According to the "
+                     "news agency Tidewater, the ship was towed on Monday.", language="en", published="2026-04-16")
+    escaped, closed, towed = claims
+    assert (escaped.value.amount, escaped.value.unit, escaped.attributed_to) == (120, "tonnes", "maritime prefecture")
+    assert (closed.subject, closed.when.iso) == ("port of Port-Sarvan", "2026-04-12")
+    assert towed.attributed_to == "Tidewater"
+
+
+def test_running_aground_leads_nothing_and_the_writer_s_wish_is_no_claim(extract):
+    claims = extract("The Meridel Star ran aground off Port-Sarvan on Saturday. It is high time the regulator "
+                     "banned such ships. Jane Holt runs Acme.", language="en", published="2026-04-16")
+    assert [c.relation for c in claims if c.relation != "open"] == ["lead"]
+    assert not [c for c in claims if c.relation == "ban"]

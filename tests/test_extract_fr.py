@@ -1811,3 +1811,51 @@ def test_an_unknown_name_between_its_article_and_an_auxiliary_is_the_subject(ext
     # the recogniser types "Sporting Talvera" as neither a company nor a person: the parser read "Talvera" as the verb
     c = only(fr(extract, "Le Sporting Talvera a limogé son entraîneur Marc Dellanoy lundi.", published="2026-07-15"))
     assert (c.subject, c.relation, c.object, c.when.iso) == ("Sporting Talvera", "fire", "Marc Dellanoy", "2026-07-13")
+
+
+def test_a_participle_describing_a_party_does_not_date_the_clause(extract):
+    # "présenté en avril" dates when the model was shown, not when it was shelved; "prévus d'ici 2028" hangs on
+    # the event's own noun and still dates it
+    claims = fr(extract, "Le groupe Orbix a dévoilé son modèle Nova en mars. Vega, le modèle géant présenté en "
+                         "avril, a été mis de côté par Orbix. Orbix a mis de côté son modèle Altair, présenté en "
+                         "mai. Orbix a annoncé des investissements de 3 milliards d'euros prévus d'ici 2028.",
+                published="2025-12-11")
+    shelved = {c.object: (c.subject, c.when) for c in claims if c.relation == "shelve"}
+    assert shelved == {"Vega": ("Orbix", None), "Altair": ("Orbix", None)}
+    assert only(claims, "invest").when.iso == "2028"
+    assert only(claims, "launch").when.iso == "2025-03"
+
+
+def test_a_model_conceived_by_a_lab_is_built_by_it(extract):
+    c = only(fr(extract, "Le groupe Orbix prépare un nouveau modèle. Son prochain modèle, Vega, est conçu par Helio "
+                         "Lab, la structure confiée en juin à Jeanne Martin.", published="2025-12-11"), "build")
+    assert (c.subject, c.object, c.when) == ("Helio Lab", "Vega", None)
+
+
+def test_a_pronominal_verb_in_a_compound_tense_is_a_verb_and_the_source_is_the_prefecture(extract):
+    # the tagger reads "échappées" as an adjective: with the auxiliary of a compound tense it is the verb
+    c = only(fr(extract, "Quelque 120 tonnes de fioul lourd se sont échappées de la coque, selon la préfecture "
+                         "maritime.", published="2026-04-16"))
+    assert (c.predicate, c.value.amount, c.value.unit) == ("s'échapper", 120, "tonnes")
+    assert (c.attributed_to, c.modality) == ("préfecture maritime", "reported")
+
+
+def test_a_medium_named_after_its_kind_is_the_source(extract):
+    c = only(fr(extract, "Selon l'agence Tidewater, le navire Meridel Star s'est échoué samedi.",
+                published="2026-04-16"))
+    assert c.attributed_to == "Tidewater"
+
+
+def test_a_title_then_a_name_set_off_by_commas_is_that_person(extract):
+    claims = fr(extract, "Le commandant du navire, Ilias Marenko, 54 ans, a été placé en garde à vue lundi. Le "
+                         "commandant a été mis en examen mercredi. Lundi également, la préfète du Lannevec, Odile "
+                         "Ferracci, a interdit la pêche.", published="2026-04-16")
+    facts = {(c.subject, c.relation, c.when.iso if c.when else None) for c in claims}
+    assert facts == {("Ilias Marenko", "arrest", "2026-04-13"), ("Ilias Marenko", "charge", "2026-04-15"),
+                     ("Odile Ferracci", "ban", "2026-04-13")}
+
+
+def test_the_writer_s_wish_is_no_claim_and_a_stressed_pronoun_is_no_part_of_the_subject(extract):
+    claims = fr(extract, "Il serait temps, aussi, que les armateurs cessent de nier l'évidence. Le port, lui, a "
+                         "partiellement rouvert jeudi.", published="2026-04-17")
+    assert [(c.subject, c.predicate, c.when.iso) for c in claims] == [("port", "rouvrir", "2026-04-16")]

@@ -145,3 +145,18 @@ def test_the_digits_of_a_period_are_no_amount(text, lang):
 ])
 def test_thousands_next_to_a_period_still_count(text, lang, amount):
     assert [f.quantity.amount for f in find_quantities(text, lang)] == [amount]
+
+
+@pytest.mark.parametrize("text, lang, amount, unit", [
+    ("About 120 tonnes of heavy fuel oil have escaped", "en", 120, "tonnes"),
+    ("près de 350 tonnes de fioul lourd", "fr", 350, "tonnes"),
+    ("la pêche interdite sur 40 km de côte", "fr", 40, "km"),
+    ("une nappe de dix-huit kilomètres de long", "fr", 18, "km"),
+    ("about 600 metres west of the channel", "en", 600, "metres"),
+    ("2 000 hectares ont brûlé", "fr", 2000, "hectares"),
+    ("The ship was making about 14 knots", "en", 14, "knots"),
+    ("a spill of 5,000 barrels", "en", 5000, "barrels"),
+])
+def test_measures_of_news_in_general_have_their_unit(text, lang, amount, unit):
+    (q,) = [f.quantity for f in find_quantities(text, lang)]
+    assert (q.amount, q.unit) == (pytest.approx(amount), unit)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from claimtrack.extract.clauses import Arg, Clause, clause_of
+from claimtrack.extract.clauses import Arg, Clause, clause_of, compound_participle
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import Stance, hypothetical, stance
 from claimtrack.extract.quantities import Found, find_quantities
@@ -31,6 +31,7 @@ QUANTIFIER_OBJECTS = {"everything", "all", "nothing", "tout", "tous", "toutes", 
 BARE_PRONOUNS = {"them", "it", "him", "her", "us", "me", "those", "these"}  # no tagger to say so (English)
 PLURAL_OBJECT_PRONOUNS = {"them", "les", "eux", "leur", "leurs"}
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
+OBJECT_PRONOUN_WORDS = {"him", "her", "them", "it", "us", "me", "le", "la", "les", "lui", "leur"}
 FIGURE_SUBJECT_ENDS = {"from", "after", "since", "following", "in", "après", "depuis", "suite", "dans", "en"}  # where, whence
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
@@ -734,9 +735,24 @@ class SentenceClaims:
                 if typed is None and role is not None and role.is_entity and m.start > 0 and \
                         self.doc[m.start - 1].lower_ in self.words.naming:
                     typed = replace(role, type=rel.object[0], guessed=True)  # "sa cellule, baptisée Helio-L"
+                if typed is not None and typed.guessed and self._after_where_word(m.start):
+                    continue  # "was built by Arm in Cambridge": a name of unknown kind after "in" is where
                 if typed is not None:
                     return typed
         return None
+
+    def _particle_after(self, head: int, words: frozenset[str]) -> bool:
+        """The verb's particle is one of `words` ("ran aground", "ran out of"): another sense
+        (a pronoun after it is an object, "dismissed her", which the objects tell)."""
+        if head + 1 >= len(self.doc):
+            return False
+        nxt = self.doc[head + 1]
+        return nxt.lower_ in words and nxt.lower_ not in POSSESSIVES and nxt.lower_ not in OBJECT_PRONOUN_WORDS
+
+    def _after_where_word(self, i: int) -> bool:
+        """A word before token i that says a place follows ("in", "near", "dans"; not "à" or
+        "en", which as often name whom: "vendu à Orbix")."""
+        return i > 0 and self.doc[i - 1].lower_ in self.words.locative_cases - {"à", "au", "en"}
 
     def _person_head(self, arg: Arg) -> bool:
         """A phrase headed by a noun for someone, no name at its head ("l'ancien responsable de la
@@ -1339,7 +1355,8 @@ class SentenceClaims:
             return None
         unless = rel.unless_object.get(self.lang, frozenset()) if rel.unless_object else frozenset()
         if unless and ((obj is not None and set((obj.text or obj.name).lower().split()) & unless) or (
-                h.at_head and any(self.doc[o.head].lower_ in unless for o in h.clause.objects))):
+                h.at_head and any(self.doc[o.head].lower_ in unless for o in h.clause.objects)) or (
+                h.at_head and self._particle_after(h.clause.head, unless))):
             return None  # "Meta a gagné la sympathie des développeurs": no win; "struck a deal with Beta": no attack
         if obj is not None and obj.name == subject.name:
             return None
@@ -1493,8 +1510,10 @@ class SentenceClaims:
 
     def _counted_passive(self, c: Clause, subj_arg: Arg | None) -> bool:
         """What happened to a counted number of things ("data of around 120,000 patients was
-        stolen", "300 operations were postponed"): the count is the fact's figure."""
-        return c.passive and subj_arg is not None and not c.negated and any(
+        stolen", "300 operations were postponed", "about 120 tonnes of oil have escaped"): the
+        count is the fact's figure."""
+        done = c.passive or (c.tense == "past" and not c.objects)  # "About 120 tonnes of fuel oil have escaped"
+        return done and subj_arg is not None and not c.negated and any(
             self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text) for i in subj_arg.tokens)
 
     def _anchored_event(self, c: Clause, subj_arg: Arg | None) -> bool:
@@ -1522,8 +1541,12 @@ class SentenceClaims:
         cut = next((k for k, t in enumerate(toks) if k and t.lower_ in FIGURE_SUBJECT_ENDS), len(toks))
         toks = toks[:cut]  # "the death toll | from a magnitude 7.1 earthquake": what the figure is of
         words = [t for k, t in enumerate(toks) if not (k and t.like_num and toks[k - 1].like_num)]  # "120 000": one
+        # (a name after "of" says whose the thing is: "The port of Port-Sarvan was closed")
+        of = next((k for k, t in enumerate(toks) if k and t.lower_ in OF_WORDS), len(toks))
         return len(words) <= MAX_FIGURE_SUBJECT and not any(
-            t.text == ":" or t.pos_ in ("PROPN", "VERB") or (t.text[:1].isupper() and t.i != arg.tokens[0]) for t in toks)
+            t.text == ":" or t.pos_ == "VERB" or k < of and (t.pos_ == "PROPN" or (t.text[:1].isupper()
+                                                                                and t.i != arg.tokens[0]))
+            for k, t in enumerate(toks))
 
     def _gives_figure(self, c: Clause) -> bool:
         """A verb of being or meaning over a figure states it: "the offer represents a premium
@@ -1619,7 +1642,8 @@ class SentenceClaims:
             return None  # "l'une des rares entreprises à avoir atteint...": part of what a noun is said to be
         if c.lemma in self.words.habitual and c.tense == "pres" and not c.aux and not self.title:
             return None  # "Arvelle conçoit des caméras", "Northgate already owns Optrix": a description
-        if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula:
+        if self.doc.has_annotation("POS") and self.doc[c.head].pos_ not in ("VERB",) and not c.copula \
+                and not compound_participle(self.doc[c.head]):
             return None
         self._enter(c)
         by_agent = c.passive and c.agent is not None and c.subject is not None
@@ -2015,7 +2039,7 @@ class SentenceClaims:
             more = self._continuation(arg.tokens[-1] + 1)
             end = next((i for i in (*arg.tokens, *more) if self.doc[i].text == last), None)
             words = self.doc[first:end + 1].text if end is not None and end - first < MAX_OBJECT_WORDS + 2 \
-                else f"{arg.case} {phrase}"
+                else phrase if phrase.lower().startswith(arg.case.lower() + " ") else f"{arg.case} {phrase}"
             toks = tuple(lead) + arg.tokens + tuple(i for i in more if end is not None and i <= end)
             return Role(name=words, type=None, text=words, how="phrase", tokens=toks)
         if x is not None:

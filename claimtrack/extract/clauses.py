@@ -147,10 +147,18 @@ def _appointed(tok: Token) -> bool:
 
 def _verb_like(tok: Token) -> bool:
     """"Cyclanova repousse le lancement": a word the tagger took for an adjective or a noun,
-    with a subject and a direct object of its own, is a verb."""
+    with a subject and a direct object of its own, is a verb; so is a participle it took for
+    an adjective after the auxiliary of a compound tense (`compound_participle`)."""
     return tok.pos_ in ("ADJ", "NOUN") and tok.is_lower and tok.is_alpha \
         and any(c.dep_ in SUBJ for c in tok.children) and any(c.dep_ == "obj" for c in tok.children) \
-        and not any(c.dep_ in ("det", "cop") for c in tok.children)
+        and not any(c.dep_ in ("det", "cop") for c in tok.children) or compound_participle(tok)
+
+
+def compound_participle(tok: Token) -> bool:
+    """"120 tonnes de fioul se sont échappées": a participle the tagger took for an adjective,
+    with the auxiliary of a compound tense (not a copula: "sont lourdes") hanging on it."""
+    return tok.pos_ == "ADJ" and tok.is_lower and tok.is_alpha and tok.lower_.endswith(PARTICIPLE_END) \
+        and any(c.dep_ == "aux:tense" for c in tok.children) and not any(c.dep_ == "cop" for c in tok.children)
 
 
 def _code_name(word: str) -> bool:
@@ -207,7 +215,8 @@ def _lemma(tok: Token, verbs: frozenset[str] = frozenset()) -> str:
     if verbs and (tok.pos_ == "VERB" or _verb_like(tok)) and lemma not in verbs:
         # the lemmatizer took a verb for a noun ("marque" for "marquer"): the infinitive it stands for
         for cut, add in (("", "r"), ("ent", "er"), ("es", "er"), ("e", "er"), ("", "er"), ("t", "r"),
-                         ("it", "ir"), ("s", "r"), ("ait", "er"), ("aient", "er")):
+                         ("it", "ir"), ("s", "r"), ("ait", "er"), ("aient", "er"), ("é", "er"), ("ée", "er"),
+                         ("és", "er"), ("ées", "er"), ("i", "ir"), ("ie", "ir"), ("is", "ir"), ("ies", "ir")):
             cand = (lemma[: -len(cut)] if cut else lemma) + add
             if lemma.endswith(cut) and cand in verbs:
                 lemma = cand
@@ -231,7 +240,7 @@ def _tense(tok: Token, auxes: list[Token]) -> tuple[str | None, str | None]:
             mood = "sub"
     finite = [t for t in [*auxes, tok] if "Fin" in t.morph.get("VerbForm")]
     tense_aux = [a for a in auxes if a.dep_ in ("aux:tense", "aux")]
-    if tense_aux and "Part" in tok.morph.get("VerbForm"):
+    if tense_aux and ("Part" in tok.morph.get("VerbForm") or compound_participle(tok)):
         first = tense_aux[0]
         tense = "fut" if "Fut" in first.morph.get("Tense") else "past"
     elif finite:

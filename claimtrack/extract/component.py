@@ -623,12 +623,14 @@ class ArticleReader:
         # ("a appelé mercredi à une grève": its particle after a time or an adverb)
         return c.lemma in sched or any(f"{c.lemma} {t.lower_}" in sched for t in self.doc[c.head + 1:c.head + 4])
 
-    def _not_background(self, times, c: Clause, base: int, clauses: list[Clause]):
+    def _not_background(self, times, c: Clause, base: int, clauses: list[Clause], trigger: int | None = None):
         """Times of the clause, less those dating an event it takes as known: "a nommé X,
         après le départ fin novembre de Y" (November dates the departure, not the naming), or
-        another relative clause ("le jugement, qui avait débouté les salariés en 2023")."""
+        another relative clause ("le jugement, qui avait débouté les salariés en 2023"), or a
+        participle describing one of its parties (`_describes_a_party`)."""
         spans = [(self.doc[i].idx - base, self.doc[i].idx - base + len(self.doc[i].text))
-                 for x in clauses if x is not c and x.link == "relcl" for i in x.tokens]
+                 for x in clauses if x is not c and (x.link == "relcl" or self._describes_a_party(x, c, trigger))
+                 for i in x.tokens]
         # "ne devrait pas voir le jour avant 2026": the negation of the verb "voir" hangs on
         negated = c.negated or (c.link == "xcomp" and any(x.head == c.parent and x.negated for x in clauses))
         for arg in c.obliques:
@@ -641,6 +643,22 @@ class ArticleReader:
         if not spans:
             return times
         return [t for t in times if not any(a <= t.start < b for a, b in spans)]
+
+    def _describes_a_party(self, x: Clause, c: Clause, trigger: int | None) -> bool:
+        """A participle hanging on a noun of one of the clause's parties ("Behemoth, le modèle
+        présenté en avril, a été mis de côté"; "conçu par TBD Lab, la structure confiée en juin à
+        Alexandr Wang"; "a mis de côté son modèle Nova, présenté en avril"): its time dates what the
+        party once underwent, not the clause's event. (On the event's own noun it dates the event:
+        "des investissements prévus d'ici 2028".)"""
+        if x is c or x.participle is None or x.noun_head == trigger or x.parent != c.head:
+            return False
+        if x.link == "advcl" and x.participle == "past" and x.subject is None and not x.aux:
+            return True  # "a mis de côté son modèle Altair, présenté en mai", "Lancé en avril, Llama 4 a déçu"
+        if x.link != "acl" or x.noun_head is None:
+            return False
+        parties = [a for a in (c.subject, c.agent, *c.objects, *c.obliques) if a is not None
+                   and trigger not in a.tokens]
+        return any(x.noun_head in a.tokens or x.noun_head == a.head for a in parties)
 
     def _fronted_to(self, i: int, clauses: list[Clause]) -> Clause | None:
         """The clause a phrase put before it belongs to ("On Tuesday, Acme cut..."): the
@@ -709,7 +727,7 @@ class ArticleReader:
         span = (min(a for a, _ in chars), min(len(text), max(b for _, b in chars))) if chars else (0, len(text))
         clause_chars = [self.doc[i].idx - base for i in d.clause.tokens] or [span[0]]
         lo, hi = min(clause_chars), max(clause_chars) + 1
-        times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses)
+        times = self._not_background(self._times(text, sent, clauses), d.clause, base, clauses, d.trigger[0])
         trig_at = self.doc[d.trigger[0]].idx - base
         times = [t for t in times if not (t.start < trig_at and self._tenure_start(text, t.start, t.end))]
         own = sorted((t for t in times if span[0] <= t.start < span[1]), key=lambda t: t.time.precision == "duration")
@@ -804,6 +822,9 @@ def _says_too_little(claim: Claim) -> bool:
         return False  # "The company says it acted as soon as...": its own account of what it did
     if claim.subject_type is None and claim.when is not None:
         return False  # "The intrusion was detected on Monday", "La première audience est fixée au 18 mars": when
+    if claim.when is not None and claim.when.precision in ("day", "time") and claim.polarity == "affirmed" \
+            and not (claim.subject_resolved_from or "").startswith(("pronoun", "the article's topic")):
+        return False  # "le Meridel Star s'est échoué samedi": what a party the clause names did, on a day
     undergone = claim.predicate.split()[0] in ("être", "be") and len(claim.predicate.split()) > 1
     return not (undergone and claim.subject_type and claim.subject_resolved_from is None)  # "Aerlis Go was not affected"
 

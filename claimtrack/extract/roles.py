@@ -24,6 +24,7 @@ from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 COMPANY_POSSESSIVES = {"son", "sa", "ses", "its"}  # "son directeur général": the company's (not "his", "her")
+EMPHATIC_PRONOUNS = {"lui", "elle", "eux", "elles"}  # "Le port, lui, a rouvert": the phrase set apart, stressed
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 REPORT_LINKS = {"that", "que", "qu'", "qu’", "lesquelles", "laquelle", "lequel", "lesquels"}  # "a report that it..."
 PREPOSITIONS = {"in", "on", "at", "from", "for", "with", "by", "near", "across", "into", "over", "under",
@@ -365,6 +366,8 @@ class Resolver:
                         DETERMINERS | OF_WORDS or toks[-1].pos_ == "ADP"
                         or (len(toks) > 1 and toks[-1].lower_ in self.words.calendar and toks[-1].text.islower())):
             toks = toks[:-1]  # (and "a indiqué le parquet mardi": the day says when, it is no part of who)
+        if len(toks) > 2 and toks[-2].text == "," and toks[-1].lower_ in EMPHATIC_PRONOUNS:
+            toks = toks[:-2]  # "Le port, lui, a rouvert": the port
         return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'\n\t")
 
     def head_word(self, arg: Arg) -> str:
@@ -381,7 +384,8 @@ class Resolver:
         club = self._club_of_competition(arg, inside)
         if club is not None:  # "the Premier League club", "le club anglais, neuvième de Premier League"
             return club
-        named = self._named_before(arg, word, head.lemma_.lower() if head.lemma_ else word) or self._called(arg)
+        named = self._named_before(arg, word, head.lemma_.lower() if head.lemma_ else word) or self._called(arg) \
+            or self._named_after(arg, word, head.lemma_.lower() if head.lemma_ else word)
         if named is not None:  # "Avocado, le prochain grand modèle de Meta, aurait été distillé...": Avocado
             return named
         at_head = [m for m in inside if m.start <= arg.head < m.end]
@@ -577,14 +581,17 @@ class Resolver:
                 return replace(country, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}' of {country.name}")
         public = word in self.words.public_nouns or lemma in self.words.public_nouns \
-            or word in self.words.regulator_nouns  # ("the data-protection regulator" is no company named before)
+            or word in self.words.regulator_nouns \
+            or any(self.doc[i].lower_ in self.words.public_nouns for i in arg.tokens if i < head.i)
+        # ("the data-protection regulator", "the Port-Sarvan prosecutor's office": no company named before)
         fresh = any(self.doc[i].lower_ in self.words.new_entity_words for i in arg.tokens)
         named = self._nearest_org(arg) if actor == "org" and not public and not fresh else None  # an agency is no company
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
             return role_of(named, "description", f"'{text}'")
         if actor == "org" and not public and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
                 any(hyphen_modifier_token(self.doc[i]) for i in arg.tokens)
-                or any(m.type == "place" and m.end <= head.i for m in inside)):  # "The Columbus company"
+                or any(m.type == "place" and m.end <= head.i and m.how in ("exact", "fuzzy") for m in inside)):
+            # "The Columbus company" (a place the gazetteer knows: "the Gorre bank" may be a sandbank)
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "The Basel-based company, which employs...": the article's company
                 return replace(topic, how="description", text=text, tokens=arg.tokens, resolved_from=f"'{text}'")
@@ -917,6 +924,10 @@ class Resolver:
             tok = self.doc[k]
             if tok.lower_ in DEFINITE and k + 1 < m.start - 1:
                 noun = self.doc[k + 1]
+                last = self.doc[m.start - 2]  # "The ship captain, Ilias Marenko": the noun before the comma
+                if noun.lower_ not in people and noun.lemma_.lower() not in people and last.pos_ != "ADJ" and (
+                        last.lower_ in people or last.lemma_.lower() in people):
+                    noun = last
                 if noun.lower_ in self.words.actor_nouns.get("person", ()) or noun.lemma_.lower() in \
                         self.words.actor_nouns.get("person", ()):
                     self.discourse.descriptors[noun.lower_] = m
@@ -970,8 +981,9 @@ class Resolver:
                 while k < min(len(self.doc), m.end + 5) and self.doc[k].lower_ not in actors \
                         and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X", ""):
                     k += 1
-                if k < len(self.doc) and self.doc[k].lower_ in actors and not (
+                if k < len(self.doc) and self.doc[k].lower_ in actors and self.doc[k].is_lower and not (
                         k + 1 < len(self.doc) and self.doc[k + 1].lower_ in ("'s", "’s")):
+                    # (not "Cyberattaque, le Groupe hospitalier Val-de-Loire...": a name of its own)
                     # (not "Karel Vondra, the authority's president": the authority is his employer)
                     self.discourse.descriptors[self.doc[k].lower_] = m
                     continue
@@ -1133,6 +1145,27 @@ class Resolver:
         text = self.phrase(arg, False)
         return replace(topic, how="description", text=text, tokens=arg.tokens,
                        resolved_from=f"'{text}', the article's club")
+
+    def _named_after(self, arg: Arg, word: str, lemma: str) -> Role | None:
+        """A person's title, then the name set off by commas: "Le commandant du navire, Ilias
+        Marenko, 54 ans, a été placé en garde à vue", "The ship's captain, Ilias Marenko, was
+        charged": the person named (not the next item of a list)."""
+        people = self.words.actor_nouns.get("person", ())
+        if not arg.tokens or (word not in people and lemma not in people):
+            return None
+        doc, end = self.doc, max(arg.tokens) + 1
+        if doc[end - 1].text != ",":
+            if end >= len(doc) or doc[end].text != ",":
+                return None
+            end += 1
+        m = next((m for m in self.mentions if m.start == end and m.type == "person"), None)
+        if m is None:
+            return None
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and (after.text not in (",", ".", ")", ";", "—", "–") or after.text == "," and
+                                  m.end + 1 < len(doc) and doc[m.end + 1].lower_ in COORDINATORS):
+            return None
+        return role_of(m)
 
     def _called(self, arg: Arg) -> Role | None:
         """A description, then the name it goes by ("Ce modèle, baptisé en interne Avocado", "a

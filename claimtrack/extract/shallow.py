@@ -34,7 +34,7 @@ OBJECT_CONTROL_GAP = 6  # words between "ordered" and "to pay": the object that 
 BASE_FIRST = {"lay"}
 PLURAL_NOUNS = {"police", "people", "staff", "personnel", "cattle", "crew", "media", "public"}  # "Police arrest"
 COPULAR = {"remain", "stay", "become", "seem", "appear", "look", "sound", "prove", "turn", "grow", "get"}  # "to lay off" before "lay", the past of "lie"
-PARTICLES = {"down", "up", "out", "off", "back", "away"}
+PARTICLES = {"down", "up", "out", "off", "back", "away", "aground", "ashore"}  # "ran aground": one predicate
 
 
 @dataclass(frozen=True)

@@ -716,6 +716,20 @@ class MentionTagger:
                     t.text in NAME_JOINERS or t.text in ("'s", "’s") for t in part) else " ".join(t.text for t in part),
                     "ner" if kind == "misc" else "kind")
 
+    def _set_off_person(self, doc: Doc, part: list, before) -> bool:
+        """A name of two or three plain capitalised words set off by commas after a noun for a
+        person ("The ship's captain, Ilias Marenko,") or before an age ("Ilias Marenko, 54,",
+        "Ilias Marenko, 54 ans,")."""
+        if not 2 <= len(part) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in part):
+            return False
+        titles = getattr(self, "person_titles", ())
+        if before is not None and before.text == "," and part[0].i >= 2 and doc[part[0].i - 2].lower_ in titles:
+            return True
+        k = part[-1].i + 1
+        return k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and len(doc[k + 1].text) <= 3 and (
+            doc[k + 2].text in (",", ")") or doc[k + 2].lower_ in ("ans", "an") and k + 3 < len(doc)
+            and doc[k + 3].text in (",", ")"))
+
     def _institution(self, run: list) -> list[list]:
         """A run joined across "of"/"and" is one name only if an institution heads it ("Bank of
         England", "Food and Drug Administration"); else the names on each side ("Paris and London")."""
@@ -746,6 +760,8 @@ class MentionTagger:
             return "person"  # "Governor Tiff Macklem", "chief executive Laura Kessler"
         if len(part) > 1 and part[0].lower_.rstrip(".") in getattr(self, "honorifics", ()):
             return "person"  # "Ms Verhaegen", "Mr Peltar"
+        if self._set_off_person(doc, part, before):
+            return "person"
         if before is not None and before.lower_ in getattr(self, "appointing", ()) and len(part) > 1 \
                 and part[0].lower_ in getattr(self, "first_names", ()):
             return "person"  # "named Camille Verhaegen interim CEO": a first name, appointed

@@ -125,8 +125,9 @@ def day_of_weekday_date(ctx: Context, weekday: int, month: int, day: int, direct
         return None
     fits = [dt.date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)
             if valid_day(y, month, day) and dt.date(y, month, day).weekday() == weekday]
-    if direction == "past":
-        fits = [d for d in fits if d <= ref]
-    elif direction == "future":
-        fits = [d for d in fits if d >= ref]
+    on_side = [d for d in fits if direction != "past" or d <= ref]
+    on_side = [d for d in on_side if direction != "future" or d >= ref]
+    # (a weekday that fits the date only on the other side still names that day: "had been scheduled for
+    # Monday, April 27", read on 29 April, was two days before, not a Tuesday next year)
+    fits = on_side or [d for d in fits if abs((d - ref).days) <= 31]
     return min(fits, key=lambda d: abs((d - ref).days)).year if fits else by_tense
