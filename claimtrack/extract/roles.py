@@ -590,8 +590,7 @@ class Resolver:
             return role_of(named, "description", f"'{text}'")
         if actor == "org" and not public and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
                 any(hyphen_modifier_token(self.doc[i]) for i in arg.tokens)
-                or any(m.type == "place" and m.end <= head.i and m.how in ("exact", "fuzzy") for m in inside)):
-            # "The Columbus company" (a place the gazetteer knows: "the Gorre bank" may be a sandbank)
+                or any(m.type == "place" and m.end <= head.i for m in inside)):  # "The Columbus company"
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "The Basel-based company, which employs...": the article's company
                 return replace(topic, how="description", text=text, tokens=arg.tokens, resolved_from=f"'{text}'")
