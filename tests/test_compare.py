@@ -741,3 +741,38 @@ def test_one_body_named_in_two_languages_shares_a_block():
            published="2026-10-06")
     en = C("Brevanian Civil Aviation Authority", "investigate", subject_type="org", article="a2", published="2026-10-07")
     assert set(block_keys(fr)) & set(block_keys(en))
+
+
+def test_a_plan_dated_ahead_meets_the_same_sum_told_undated_in_the_quarter_it_was_reported():
+    from claimtrack.reconcile.blocking import block_keys, probe_keys
+    plan = C("Meta", "invest", "infrastructures aux États-Unis", article="a1", value="600 milliards de dollars",
+             when="d'ici 2028", modality="planned", published="2025-12-18")
+    told = C("Meta", "invest", "U.S. infrastructure", article="a2", value="600 milliards de dollars",
+             published="2025-12-10")
+    probed = {p for k in block_keys(told) for p in probe_keys(k)}
+    assert probed & set(block_keys(plan))  # met in one block, though the plan's time is years ahead
+    d = compare(plan, told)
+    assert d.kind == "link"
+    assert {r.code for r in d.levels} >= {"time.far_from_report", "object.shared_entity", "value.overlap"}
+    other_sum = C("Meta", "invest", "U.S. infrastructure", article="a2", value="60 milliards de dollars",
+                  published="2025-12-10")
+    assert compare(plan, other_sum).kind != "link"
+
+
+@pytest.mark.parametrize("fr_verb, en_verb", [
+    ("perquisitionner", "raid"),  # glossed "raids"
+    ("renflouer", "refloat"),
+    ("s'échouer", "run aground"),  # one family
+    ("hélitreuiller", "airlift"),
+])
+def test_news_verbs_of_every_domain_meet_across_languages(fr_verb, en_verb):
+    fr_ = C("Meridel Star", "open", None, article="a1", predicate=fr_verb,
+            evidence=f"Selon la préfecture, le porte-conteneurs a dû {fr_verb} samedi").model_copy(
+        update={"language": "fr"})
+    en_ = C("Meridel Star", "open", None, article="a2", predicate=en_verb,
+            evidence=f"The container ship had to {en_verb} at the weekend").model_copy(update={"language": "en"})
+    assert compare(fr_, en_).kind == "link"
+    other = C("Meridel Star", "open", None, article="a2", predicate="sink",
+              evidence="Tugs could not stop the vessel from sinking in deep water").model_copy(
+        update={"language": "en"})
+    assert compare(fr_, other).kind == "none"
