@@ -2352,3 +2352,18 @@ def test_running_aground_leads_nothing_and_the_writer_s_wish_is_no_claim(extract
                      "banned such ships. Jane Holt runs Acme.", language="en", published="2026-04-16")
     assert [c.relation for c in claims if c.relation != "open"] == ["lead"]
     assert not [c for c in claims if c.relation == "ban"]
+
+
+def test_what_a_charge_names_is_no_act_and_a_headline_charge_needs_no_auxiliary(extract):
+    claims = extract("Meridel Star captain charged\n\nThe captain was charged on Wednesday with involuntary pollution "
+                     "and endangering the lives of others, prosecutors said.", language="en", published="2026-04-16")
+    assert [c.relation for c in claims] == ["charge", "charge"]
+    assert claims[0].subject == "Meridel Star captain"
+
+
+def test_a_code_name_is_no_appointment_and_releasing_a_model_frees_no_one(extract):
+    claims = extract("Harriet Osei was freed on Monday. Meta has pushed back the debut of its next model, code-named "
+                     "Avocado, having originally aimed to release it before the end of this year.", language="en",
+                     published="2025-12-16")
+    assert not [c for c in claims if c.relation == "appoint"]
+    assert [c.subject for c in claims if c.relation == "free"] == ["Harriet Osei"]

@@ -1859,3 +1859,10 @@ def test_the_writer_s_wish_is_no_claim_and_a_stressed_pronoun_is_no_part_of_the_
     claims = fr(extract, "Il serait temps, aussi, que les armateurs cessent de nier l'évidence. Le port, lui, a "
                          "partiellement rouvert jeudi.", published="2026-04-17")
     assert [(c.subject, c.predicate, c.when.iso) for c in claims] == [("port", "rouvrir", "2026-04-16")]
+
+
+def test_a_bare_participle_after_the_subject_describes_it_and_the_verb_with_its_auxiliary_is_the_main_one(extract):
+    # the parser makes "échoué" the main verb and gives "placé" a name from its phrase ("la Gorre") as subject
+    c = only(fr(extract, "Le commandant du porte-conteneurs échoué samedi soir sur le banc de la Gorre a été placé "
+                         "en garde à vue lundi matin.", published="2026-04-14"))
+    assert (c.subject, c.relation, c.when.iso) == ("commandant du porte-conteneurs", "arrest", "2026-04-13")

@@ -304,6 +304,8 @@ def test_en_janvier_meta_a_presente_des_plans_pour_l_annee():
     ("Unemployment has fallen for two years.", "en", WED_2025, "2023-06/2025-06"),
     ("Meta will invest $600 billion over the next three years.", "en", D(2025, 11, 7), "2025-11/2028-10"),
     ("Prices have doubled over the past two years.", "en", WED_2025, "2023-06/2025-06"),
+    ("The bank has seen several groundings over the past century.", "en", WED_2025, "1925-06/2025-06"),
+    ("Prices have doubled over the past decade.", "en", WED_2025, "2015-06/2025-06"),
 ])
 def test_durations_are_intervals_anchored_where_the_text_anchors_them(text, lang, published, iso):
     found = [f for f in find_times(text, lang, published) if f.time.precision == "duration"]
@@ -419,3 +421,16 @@ def test_an_age_group_is_no_decade(text):
 def test_a_day_something_is_called_for_lies_ahead(text, lang):
     # published on Tuesday 2026-11-03: the strike is called for the Thursday to come
     assert isos(text, lang, D(2026, 11, 3)) == ["2026-11-05"]
+
+
+def test_a_closed_stretch_of_the_past_is_no_time_and_the_last_century_is_the_1900s():
+    assert isos("Pendant dix jours, l'armateur a défendu la thèse d'une avarie.", "fr", WED_1999) == []
+    assert isos("Le salon durera pendant dix jours.", "fr", WED_1999) == ["1999-06-09/1999-06-19"]
+    assert isos("In the last century, the bank saw many groundings.", "en", WED_2025) == ["1900/1999"]
+
+
+def test_a_weekday_that_fits_the_date_before_publication_names_that_day_whatever_the_tense():
+    assert isos("The operation had been scheduled for Monday, April 27.", "en", D(2026, 4, 29)) == ["2026-04-27"]
+    assert isos("The hearing is scheduled for Monday, May 4.", "en", D(2026, 4, 29)) == ["2026-05-04"]
+    assert isos("Salvors have postponed the refloating to no earlier than May 18.", "en", D(2026, 4, 29)) == \
+        ["2026-05-18"]

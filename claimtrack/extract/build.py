@@ -211,6 +211,8 @@ class SentenceClaims:
                 continue  # "the sensors bought by carmakers": a verb that heads no clause is a modifier
             out.append(Hit(t.relation, c, span.start, span.end, t.topic_ok, anchor == c.head, t.polarity))
         for c in self.clauses:
+            if self._gerund_of_phrase(c):
+                continue  # "charged with pollution and endangering lives": what the charge is, no act
             for rel in by_lemma(c.lemma, self.lang, self.k.relations):
                 if rel.subject_heads and not self._subject_head_in(c, rel.subject_heads.get(self.lang, ())):
                     continue
@@ -740,6 +742,18 @@ class SentenceClaims:
                 if typed is not None:
                     return typed
         return None
+
+    def _gerund_of_phrase(self, c: Clause) -> bool:
+        """A gerund joined by "and"/"or" to the noun of a prepositional phrase ("charged with
+        involuntary pollution and endangering the lives of others", "accused of fraud and
+        stealing"): the second item of what the phrase names, not an act of its own."""
+        if c.link != "conj" or c.aux or c.subject is not None or not self.doc[c.head].lower_.endswith("ing"):
+            return False
+        parent = next((x for x in self.clauses if x.head == c.parent), None)
+        k = c.head - 1
+        if parent is None or k < 1 or self.doc[k].lower_ not in ("and", "or"):
+            return False
+        return any(o.case and o.tokens[-1] == k - 1 for o in parent.obliques)
 
     def _particle_after(self, head: int, words: frozenset[str]) -> bool:
         """The verb's particle is one of `words` ("ran aground", "ran out of"): another sense
@@ -1630,6 +1644,8 @@ class SentenceClaims:
             return None  # (but "no injuries were reported", "aucune anomalie n'a été signalée": what was)
         if self._serves_reader(c):
             return None  # "what owners need to know": a service to the reader
+        if self._gerund_of_phrase(c):
+            return None  # "charged with involuntary pollution and endangering the lives of others"
         copula_fact = (c.copula and self._copula_fact(c)) or self._gives_figure(c)
         struck = c.passive and c.agent is not None and c.lemma in self.words.passive_events
         if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not struck and not (

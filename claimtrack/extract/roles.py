@@ -459,7 +459,10 @@ class Resolver:
             return self.discourse.pronoun(head.text, tuple(spec["types"]), before)
         if self.object_types is not None and word in OBJECT_PRONOUNS and len(arg.tokens) == 1:
             before = [m for m in self.mentions if m.end <= arg.start]
-            return self.discourse.pronoun(head.text, self.object_types, before)
+            spec = self.words.pronouns.get(word)
+            types = tuple(t for t in self.object_types if spec is None or t in spec["types"])
+            # ("release it": "it" is a thing, never the person a relation of freeing wants)
+            return self.discourse.pronoun(head.text, types, before) if types else None
         if word in self.words.first_person or lemma in self.words.first_person:
             sp = self.quote_speaker
             if sp is None or not sp.is_entity or sp.type == "anonymous":

@@ -357,9 +357,12 @@ def unit_relative(m: re.Match, ctx: Context, found) -> TimeValue | None:
         step = -1 if re.fullmatch(w.words("last"), rel, re.I) else 1 if re.fullmatch(w.words("next"), rel, re.I) else None
         if step is None:
             return None  # "précédent", "suivant": counted from the text's date (anchored rule)
-        if unit == "year" and w.w.get("rolling") and re.fullmatch(w.words("rolling"), rel, re.I) and ctx.pub_month:
-            py, pm = ctx.pub_month  # "au cours de l'année écoulée", "over the past year": the last twelve months
-            y0, m0 = v.shift_month(py, pm, -12)
+        months = {"year": 12, "decade": 120, "century": 1200}.get(unit or "")
+        if months and w.w.get("rolling") and re.fullmatch(w.words("rolling"), rel, re.I) and ctx.pub_month:
+            # "au cours de l'année écoulée", "over the past year": the last twelve months; "over the past
+            # century": the hundred years to publication, not the 1900s
+            py, pm = ctx.pub_month
+            y0, m0 = v.shift_month(py, pm, -months)
             return v.span_value(y0, m0, py, pm, _text(m), "duration")
     return shift_unit(ctx, unit, step, _text(m), base=None, direction=None if rel else ctx.direction(*m.span()))
 
@@ -542,6 +545,8 @@ def duration(m: re.Match, ctx: Context, found) -> TimeValue | None:
         backwards = rel == "past"
     else:
         backwards = ctx.direction(*m.span()) == "past"
+        if backwards and w.w.get("duration_closed") and re.fullmatch(w.frag("duration_closed"), lead, re.I):
+            return None  # "Pendant dix jours, l'armateur a défendu...": a closed stretch of the past, not the last ten
     start_at = _from_time(ctx, found, m.start())
     months = {"year": 12, "decade": 120}.get(unit, 1) * n
     if unit in ("day", "week"):
