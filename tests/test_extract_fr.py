@@ -1866,3 +1866,10 @@ def test_a_bare_participle_after_the_subject_describes_it_and_the_verb_with_its_
     c = only(fr(extract, "Le commandant du porte-conteneurs échoué samedi soir sur le banc de la Gorre a été placé "
                          "en garde à vue lundi matin.", published="2026-04-14"))
     assert (c.subject, c.relation, c.when.iso) == ("commandant du porte-conteneurs", "arrest", "2026-04-13")
+
+
+def test_a_conjunct_shares_the_subject_of_the_clause_right_before_its_et(extract):
+    claims = fr(extract, "Deux hommes ont été interpellés le 17 février ; l'un a été relâché sans poursuites, "
+                         "l'autre, Yanis Ferrand, a été mis en examen et nie les faits.", published="2026-03-01")
+    assert only(claims, "deny").subject == "Yanis Ferrand"
+    assert only(claims, "charge").subject == "Yanis Ferrand"

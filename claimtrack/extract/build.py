@@ -130,6 +130,9 @@ class SentenceClaims:
             rel = self._relative_before(cur) if cur.link == "conj" else None
             if rel is not None:  # "..., qui a ouvert une enquête et doit rendre sa décision": the same "qui"
                 return self._antecedent(rel)
+            sib = self._conjunct_before(cur) if cur.link == "conj" and cur is c else None
+            if sib is not None:  # "l'autre, Yanis Ferrand, a été mis en examen et nie les faits": Ferrand denies
+                return sib.subject if sib.passive else self._agent_arg(sib)  # (the one named, not a "par" agent)
             if cur.link in ("xcomp", "conj") and cur.parent in self.by_head:
                 gov = self.by_head[cur.parent]
                 bare = [o for o in gov.obliques if not o.case and o.head < cur.head]  # an object the parser left bare
@@ -155,6 +158,16 @@ class SentenceClaims:
             return None
         return next((x for x in self.clauses if x.link == "relcl" and x.relative_role == "subject" and x.tokens
                      and max(x.tokens) == at - 1), None)
+
+    def _conjunct_before(self, c: Clause) -> Clause | None:
+        """The clause with a subject of its own that ends right before this conjunct's "et"/"and",
+        when the parser hung both on an earlier verb: the conjunct shares that clause's subject."""
+        first = min([*c.tokens, c.head])
+        at = first if self.doc[first].lower_ in CLAUSE_JOINERS else first - 1  # the "et"
+        if at <= self.sent.start or self.doc[at].lower_ not in CLAUSE_JOINERS:
+            return None
+        return next((x for x in self.clauses if x is not c and x.link == "conj" and x.parent == c.parent
+                     and x.subject is not None and x.tokens and max(x.tokens) == at - 1 and x.head < c.head), None)
 
     def _antecedent(self, c: Clause) -> Arg:
         """What a relative clause's "qui"/"which" stands for: after a comma, the name that
