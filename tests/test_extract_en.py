@@ -2367,3 +2367,11 @@ def test_a_code_name_is_no_appointment_and_releasing_a_model_frees_no_one(extrac
                      published="2025-12-16")
     assert not [c for c in claims if c.relation == "appoint"]
     assert [c.subject for c in claims if c.relation == "free"] == ["Harriet Osei"]
+
+
+def test_it_in_a_clause_of_time_is_the_main_clause_s_subject_and_a_bare_figure_is_the_speaker_s(extract):
+    claims = extract("A report by the Marine Casualty Investigation Bureau found that the ship was west of the "
+                     "channel when it grounded on the night of April 11. Acme said profits rose by 5% when it cut "
+                     "costs.", language="en", published="2026-04-29")
+    assert "Marine Casualty Investigation Bureau" not in {c.subject for c in claims if c.predicate == "ground"}
+    assert {c.subject for c in claims if c.relation == "profit" or c.predicate == "cut"} == {"Acme"}

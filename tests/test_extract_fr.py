@@ -1873,3 +1873,20 @@ def test_a_conjunct_shares_the_subject_of_the_clause_right_before_its_et(extract
                          "l'autre, Yanis Ferrand, a été mis en examen et nie les faits.", published="2026-03-01")
     assert only(claims, "deny").subject == "Yanis Ferrand"
     assert only(claims, "charge").subject == "Yanis Ferrand"
+
+
+def test_il_in_a_clause_of_time_is_the_main_clause_s_subject(fr_nlp, pipelines):
+    from claimtrack.extract.clauses import parse_clauses, share_main_subject
+    words = pipelines.knowledge.words("fr")
+
+    def advcl_subject_after_sharing(text):
+        doc = fr_nlp(text)
+        clauses = parse_clauses(next(doc.sents), words.negation, words.not_only,
+                                verbs=pipelines.knowledge.lex("fr").verbs)
+        share_main_subject(clauses, doc, words.same_subject_markers, words.same_subject_pronouns, words.impersonal)
+        (sub,) = [c for c in clauses if c.markers]
+        return " ".join(doc[i].text for i in sub.subject.tokens)
+
+    assert advcl_subject_after_sharing("Le navire se trouvait à 600 mètres du chenal lorsqu'il s'est échoué le 11 "
+                                       "avril.") == "Le navire"
+    assert advcl_subject_after_sharing("Les ventes de la société ont chuté lorsqu'il a fermé l'usine.") == "il"

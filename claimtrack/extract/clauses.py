@@ -661,3 +661,36 @@ def headline_passives(clauses: list[Clause], doc, appointing: frozenset[str], pe
         if c.subject.head not in people or any(i in people for o in c.objects for i in o.tokens):
             continue
         c.passive = True
+
+
+def share_main_subject(clauses: list[Clause], doc, markers: frozenset[str], pronouns: frozenset[str],
+                       impersonal: frozenset[str] = frozenset()) -> None:
+    """"The ship was about 600 metres west of the channel when it grounded", "le navire se trouvait à
+    600 mètres du chenal lorsqu'il s'est échoué": in a clause of time or cause, a subject pronoun
+    stands for the subject of the clause it hangs on, named or not (not for a name mentioned
+    before: the bureau whose report says so)."""
+    if not markers or not pronouns:
+        return
+    by_head = {c.head: c for c in clauses}
+    for c in clauses:
+        if c.link != "advcl" or c.subject is None or len(c.subject.tokens) != 1 or c.lemma in impersonal:
+            continue
+        if doc[c.subject.head].lower_ not in pronouns or not {m.strip().lower() for m in c.markers} & markers:
+            continue
+        main = by_head.get(c.parent) if c.parent is not None else None
+        if main is None or main.subject is None or main.subject.end > c.subject.start \
+                or any(doc[i].lower_ in pronouns or doc[i].pos_ == "PRON" for i in main.subject.tokens) \
+                or not _agree(doc[c.subject.head], doc[main.subject.head]):
+            continue
+        c.subject = main.subject
+
+
+def _agree(pronoun, noun) -> bool:
+    """A singular pronoun and a singular noun of its gender ("it" / "profits": no)."""
+    if noun.morph.get("Number") or pronoun.morph.get("Gender"):  # with a tagger
+        if "Plur" in noun.morph.get("Number"):
+            return False
+        gp, gn = pronoun.morph.get("Gender"), noun.morph.get("Gender")
+        return not (gp and gn and gp != gn)
+    word = noun.lower_
+    return not (word.endswith("s") and not word.endswith(("ss", "us", "is")))  # (English, without a tagger)

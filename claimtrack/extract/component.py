@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimtrack.extract.build import DETERMINER_WORDS, NONE_OF, Draft, SentenceClaims, frames_of
-from claimtrack.extract.clauses import Clause, headline_passives, parse_clauses
+from claimtrack.extract.clauses import Clause, headline_passives, parse_clauses, share_main_subject
 from claimtrack.extract.denials import negations
 from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
@@ -352,6 +352,8 @@ class ArticleReader:
         if kind.title:
             people = {i for m in mentions if m.type == "person" for i in range(m.start, m.end)}
             headline_passives(clauses, doc, self.words.appointing, people)
+        share_main_subject(clauses, doc, self.words.same_subject_markers, self.words.same_subject_pronouns,
+                           self.words.impersonal)
         cited, cited_role = self._attribution(text, quoted)
         tail = not quoted and cited_role is not None and cited_role.type == "person" \
             and carries_attribution(text, self.k.cues["carry_attribution"])  # "..., he added": still the speaker

@@ -123,6 +123,8 @@ class Words:
     focus_adverbs: frozenset[str] = frozenset()  # "notamment dans des centres": which, not how
     manner_nouns: frozenset[str] = frozenset()  # "de manière agressive": how, not what
     locative_cases: frozenset[str] = frozenset()  # "in Palu", "à Quimper", "struck Sulawesi": where
+    same_subject_markers: frozenset[str] = frozenset()  # "when it grounded": "it" is the main clause's subject
+    same_subject_pronouns: frozenset[str] = frozenset()  # "it", "il", "elle"
     place_nouns: frozenset[str] = frozenset()  # "the island of Sulawesi": the name after "of" is a place
     comparative_markers: frozenset[str] = frozenset()  # "than we anticipated": a yardstick, no event
     accused_nouns: frozenset[str] = frozenset()  # "le prévenu", "the defendant": the person the case is about
@@ -237,6 +239,8 @@ def _load_words(data: dict, lang: str) -> Words:
         focus_adverbs=_words(data.get("focus_adverbs"), lang),
         manner_nouns=_words(data.get("manner_nouns"), lang),
         locative_cases=_words(data.get("locative_cases"), lang),
+        same_subject_markers=_words(data.get("same_subject_markers"), lang),
+        same_subject_pronouns=_words(data.get("same_subject_pronouns"), lang),
         place_nouns=_words(data.get("place_nouns"), lang),
         comparative_markers=_words(data.get("comparative_markers"), lang),
         accused_nouns=_words(data.get("accused_nouns"), lang),

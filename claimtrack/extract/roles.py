@@ -676,9 +676,10 @@ class Resolver:
         for m in reversed(before):
             if m.start < sent.start:
                 break
-            if m.type in ("org", "lab") and any((t.lemma_ or t.lower_).lower() in saying
-                                                 for t in doc[m.end:min(m.end + 2, arg.start)]):
-                return role_of(m)  # "Acme said on Monday that revenue rose 12%": Acme's
+            if m.type in ("org", "lab", "misc") and any((t.lemma_ or t.lower_).lower() in saying
+                                                         for t in doc[m.end:min(m.end + 2, arg.start)]):
+                # "Acme said on Monday that revenue rose 12%": Acme's (a name of unknown kind too)
+                return role_of(m) if m.type != "misc" else replace(role_of(m), type="org", guessed=True)
         return self.discourse.topic(("org",), exclude=self.discourse.public)
 
     def _in_quote(self, at: int) -> bool:
