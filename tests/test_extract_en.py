@@ -2375,3 +2375,14 @@ def test_it_in_a_clause_of_time_is_the_main_clause_s_subject_and_a_bare_figure_i
                      "costs.", language="en", published="2026-04-29")
     assert "Marine Casualty Investigation Bureau" not in {c.subject for c in claims if c.predicate == "ground"}
     assert {c.subject for c in claims if c.relation == "profit" or c.predicate == "cut"} == {"Acme"}
+
+
+def test_a_place_s_rank_is_background_no_claim(extract):
+    claims = extract("Title\n\nCastelmont is the largest city in the Haute-Lévrine region. Tessandier is the city's "
+                     "biggest builder. Tessandier won the contract on Monday.", language="en", published="2026-04-01")
+    assert [c.subject for c in claims] == ["Tessandier"] and claims[0].when.iso == "2026-03-30"
+
+
+def test_not_one_more_euro_is_none_paid(extract):
+    c = only(en(extract, 'Title\n\n"Not one more euro will be paid until we know what we paid for," the mayor said.'))
+    assert c.polarity == "negated"

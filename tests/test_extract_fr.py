@@ -1890,3 +1890,29 @@ def test_il_in_a_clause_of_time_is_the_main_clause_s_subject(fr_nlp, pipelines):
     assert advcl_subject_after_sharing("Le navire se trouvait à 600 mètres du chenal lorsqu'il s'est échoué le 11 "
                                        "avril.") == "Le navire"
     assert advcl_subject_after_sharing("Les ventes de la société ont chuté lorsqu'il a fermé l'usine.") == "il"
+
+
+def test_a_date_the_parser_put_before_the_object_is_when_not_what(extract):
+    c = only(fr(extract, "La maire a suspendu le 23 mars les deux marchés en cours avec Tessandier.",
+                published="2026-04-01"))
+    assert c.object.startswith("deux marchés") and "mars" not in c.object and c.when.iso == "2026-03-23"
+
+
+def test_having_no_intention_to_resign_is_a_refusal_not_a_resignation(extract):
+    claims = fr(extract, "Gérald Maurenque n'a aucune intention de démissionner. Claire Roux a l'intention de "
+                         "démissionner.", published="2026-04-01")
+    stances = {c.subject: (c.polarity, c.modality) for c in claims if c.relation == "resign"}
+    assert stances == {"Gérald Maurenque": ("negated", "planned"), "Claire Roux": ("affirmed", "planned")}
+
+
+def test_a_postponed_thing_of_its_own_is_not_the_article_s_company_s_act(extract):
+    claims = fr(extract, "Le groupe Tessandier Bâtiment a remporté le marché. Tessandier Bâtiment a signé le contrat. "
+                         "L'élection de son successeur, prévue le 27 mars, a été reportée au 10 avril. Sa livraison "
+                         "a été repoussée à mai.", published="2026-04-01")
+    assert [c.subject for c in claims if c.relation == "delay"] == ["Tessandier Bâtiment"]  # its delivery only
+
+
+def test_a_conditional_past_is_past(extract):
+    claims = fr(extract, "Meta aurait abandonné Behemoth en juin. Le vote aurait dû avoir lieu le 27 mars.",
+                published="2026-04-01")
+    assert sorted(c.when.iso for c in claims) == ["2025-06", "2026-03-27"]

@@ -508,9 +508,19 @@ class SentenceClaims:
                     return spoken
                 return self.r.discourse.topic(owned or types, exclude=self.r.discourse.public)
             return None
-        if h.topic_ok or rel.topic:
+        if (h.topic_ok or rel.topic) and not self._someone_else_s_patient(h):
             return self.r.discourse.topic(types)
         return None
+
+    def _someone_else_s_patient(self, h: Hit) -> bool:
+        """"L'élection de son successeur a été reportée au 10 avril": a passive with no agent whose
+        subject is a public event (an election, a trial, a summit: predicates.yaml public_events) is
+        no act of the company the article is about."""
+        c = h.clause
+        if not (h.at_head and c.passive and c.agent is None and c.subject is not None):
+            return False
+        head = self.doc[c.subject.head]
+        return head.lower_ in self.words.public_events or (head.lemma_ or "").lower() in self.words.public_events
 
     def _speaker_body(self, c: Clause, types) -> Role | None:
         """The organisation that speaks the clause through its spokesperson or in its own name."""
@@ -768,6 +778,18 @@ class SentenceClaims:
             return False
         return any(o.case and o.tokens[-1] == k - 1 for o in parent.obliques)
 
+    def _without_leading_date(self, toks: list[int]) -> list[int]:
+        """"a suspendu le 23 mars les deux marchés": the date the parser put before the object is
+        when, not what (a day and month, with its article, then the phrase)."""
+        k = 0
+        if k < len(toks) and self.doc[toks[k]].lower_ in ("le", "the", "on"):
+            k += 1
+        j = k
+        while j < len(toks) and (self.doc[toks[j]].like_num or self.doc[toks[j]].lower_ in self.words.calendar):
+            j += 1
+        dated = any(self.doc[toks[i]].lower_ in self.words.calendar for i in range(k, j))
+        return toks[j:] if dated and k < j < len(toks) else toks
+
     def _particle_after(self, head: int, words: frozenset[str]) -> bool:
         """The verb's particle is one of `words` ("ran aground", "ran out of"): another sense
         (a pronoun after it is an object, "dismissed her", which the objects tell)."""
@@ -887,6 +909,7 @@ class SentenceClaims:
                     or (toks and tok.lower_ in DURING_CASES):
                 break  # ("dans ses fonctions | lors du conseil du 5 juillet": when, not what)
             toks.append(i)
+        toks = self._without_leading_date(toks)
         lead = 0  # "des dizaines de milliards dans les infrastructures": the figure is the value, the rest the object
         while lead < len(toks) and (self.doc[toks[lead]].like_num or self.doc[toks[lead]].lower_ in AMOUNT_WORDS):
             lead += 1
@@ -1132,10 +1155,19 @@ class SentenceClaims:
         out = [chain[0]]
         for child, gov in zip(chain, chain[1:]):
             if child.link == "xcomp" or (child.link == "conj" and not child.aux and child.tense in (None, "inf")):
-                out.append(gov)
+                out.append(self._intending(gov))
             else:
                 break
         return out
+
+    def _intending(self, g: Clause) -> Clause:
+        """"n'a pas l'intention de démissionner", "has no plans to sell": a light verb whose object
+        names an intention governs as that noun, which predicates.yaml lists among verbs of intending."""
+        if g.lemma not in self.words.control_light_verbs:
+            return g
+        noun = next((w for o in g.objects for w in (self.doc[o.head].lower_, (self.doc[o.head].lemma_ or "").lower())
+                     if w in self.words.control_nouns), None)
+        return replace(g, lemma=noun) if noun is not None else g  # (the nouns are verbs of intending: control)
 
     def _stance(self, c: Clause, chain: list[Clause], frame: Frame | None, attributed: bool,
                 tokens: set[int], embedded: bool = False) -> Stance:
@@ -1873,8 +1905,8 @@ class SentenceClaims:
         if arg is None or not arg.tokens:
             return False
         first = arg.tokens[0]
-        return self.doc[first].lower_ in self.words.none_words or (
-            first > self.sent.start and self.doc[first - 1].lower_ in self.words.none_words)
+        return self.doc[first].lower_ in self.words.none_words | self.words.none_openers or (
+            first > self.sent.start and self.doc[first - 1].lower_ in self.words.none_words | self.words.none_openers)
 
     def _none_of(self, arg: Arg | None, st: Stance) -> Stance:
         """"says no decision", "n'a pris aucune décision": an object that says none of it

@@ -376,17 +376,17 @@ def parse_clauses(sent: Span, negation: set[str], not_only: set[str], names: set
 def _reduced_participles(doc, clauses: list[Clause]) -> None:
     """"Le commandant du porte-conteneurs échoué samedi sur le banc de la Gorre a été placé en garde
     à vue": the parser made the bare participle the main verb, and gave the verb with its auxiliary
-    a name from the participle's phrase ("la Gorre") as subject. The participle describes the
-    subject's noun; the subject is the one who was placed in custody."""
+    a name from the participle's phrase ("la Gorre") as subject, or none. The participle describes
+    the subject's noun; the subject is the one who was placed in custody."""
     by_head = {c.head: c for c in clauses}
     for x in clauses:
         p = by_head.get(x.parent) if x.parent is not None else None
-        if p is None or x.subject is None or not x.aux or p.aux or p.subject is None or p.tense is not None \
+        if p is None or not x.aux or p.aux or p.subject is None or p.tense is not None or x.head < p.head \
                 or "Part" not in doc[p.head].morph.get("VerbForm") or p.subject.end > p.head:
             continue
         inside = {i for o in p.obliques for i in o.tokens} | set(p.tokens)
-        if not set(x.subject.tokens) <= inside or x.subject.start < p.head:
-            continue
+        if x.subject is not None and (not set(x.subject.tokens) <= inside or x.subject.start < p.head):
+            continue  # (no subject at all: "L'élection ..., prévue le 27 mars, a été reportée au 10 avril")
         x.subject, p.subject = p.subject, None
         x.link, x.parent, p.link, p.parent = "root", None, "acl", x.head
         p.participle, p.noun_head = "past", x.subject.head

@@ -468,7 +468,7 @@ class ArticleReader:
                     # "lancerait en mars": ahead, seen from the saying; "prévoit ... en mars", but not
                     # "En novembre, LeCun annonce son départ": a date before the verb tells the story
                     return "future"
-                if c.tense == "past" and c.mood != "cnd":
+                if c.tense == "past":  # (and a conditional past: "aurait dû avoir lieu le 27 mars", "aurait abandonné")
                     return "past"
                 if (c.tense == "pres" and c.link != "xcomp") or c.link not in ("xcomp", "conj"):
                     return None  # ("to be completed" has the tense of what governs it: "is expected")

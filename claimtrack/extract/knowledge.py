@@ -125,6 +125,10 @@ class Words:
     locative_cases: frozenset[str] = frozenset()  # "in Palu", "à Quimper", "struck Sulawesi": where
     same_subject_markers: frozenset[str] = frozenset()  # "when it grounded": "it" is the main clause's subject
     same_subject_pronouns: frozenset[str] = frozenset()  # "it", "il", "elle"
+    control_nouns: frozenset[str] = frozenset()  # "a l'intention de": intending
+    control_light_verbs: frozenset[str] = frozenset()  # "avoir", "have"
+    public_events: frozenset[str] = frozenset()  # "l'élection a été reportée": no company's act
+    none_openers: frozenset[str] = frozenset()  # "Not one more euro will be paid": none
     place_nouns: frozenset[str] = frozenset()  # "the island of Sulawesi": the name after "of" is a place
     comparative_markers: frozenset[str] = frozenset()  # "than we anticipated": a yardstick, no event
     accused_nouns: frozenset[str] = frozenset()  # "le prévenu", "the defendant": the person the case is about
@@ -241,6 +245,10 @@ def _load_words(data: dict, lang: str) -> Words:
         locative_cases=_words(data.get("locative_cases"), lang),
         same_subject_markers=_words(data.get("same_subject_markers"), lang),
         same_subject_pronouns=_words(data.get("same_subject_pronouns"), lang),
+        control_nouns=_words(data.get("control_nouns"), lang),
+        control_light_verbs=_words(data.get("control_light_verbs"), lang),
+        public_events=_words(data.get("public_events"), lang),
+        none_openers=_words(data.get("none_openers"), lang),
         place_nouns=_words(data.get("place_nouns"), lang),
         comparative_markers=_words(data.get("comparative_markers"), lang),
         accused_nouns=_words(data.get("accused_nouns"), lang),
