@@ -2386,3 +2386,9 @@ def test_a_place_s_rank_is_background_no_claim(extract):
 def test_not_one_more_euro_is_none_paid(extract):
     c = only(en(extract, 'Title\n\n"Not one more euro will be paid until we know what we paid for," the mayor said.'))
     assert c.polarity == "negated"
+
+
+def test_a_headline_s_title_is_the_person_the_body_names_with_it_after_a_place(extract):
+    claims = extract("Castelmont freezes Tessandier contracts after mayor quits\n\nCastelmont mayor Gérald Maurenque "
+                     "resigned on Friday, the city announced.", language="en", published="2026-03-25")
+    assert {c.subject for c in claims if c.relation == "resign"} == {"Gérald Maurenque"}

@@ -201,14 +201,17 @@ class ArticleReader:
             if not (m.type == "person" or (m.type == "misc" and len(m.name.split()) > 1)) \
                     or self.doc[m.start].idx < self.ctx.title_end:
                 continue
-            near = [t.lower_ for t in self.doc[max(0, m.start - 3):m.start]] + \
-                [t.lower_ for t in self.doc[m.end:min(len(self.doc), m.end + 4)] if m.end < len(self.doc)
+            toks = list(self.doc[max(0, m.start - 3):m.start]) + \
+                [t for t in self.doc[m.end:min(len(self.doc), m.end + 4)] if m.end < len(self.doc)
                  and self.doc[m.end].text == ","]
+            near = [t.lower_ for t in toks]
             if title not in near:
                 continue
             k = near.index(title)
-            # (not "Prime Minister Matthias Kerren" for "Minister quits": his title says more than the headline's)
-            if k > 0 and near[k - 1].isalpha() and near[k - 1] not in said and near[k - 1] not in DETERMINER_WORDS:
+            # (not "Prime Minister Matthias Kerren" for "Minister quits": his title says more than the headline's;
+            # but "Castelmont mayor Gérald Maurenque" for "mayor quits": a name before it says only where or whose)
+            if k > 0 and near[k - 1].isalpha() and near[k - 1] not in said and near[k - 1] not in DETERMINER_WORDS \
+                    and not any(x.start <= toks[k - 1].i < x.end and x.type != "person" for x in self.mentions[1]):
                 continue
             return c.model_copy(update={"subject": m.name, "subject_resolved_from": f"'{c.subject}', named in "
                                                                                         f"the article"})
