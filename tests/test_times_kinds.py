@@ -434,3 +434,5 @@ def test_a_weekday_that_fits_the_date_before_publication_names_that_day_whatever
     assert isos("The hearing is scheduled for Monday, May 4.", "en", D(2026, 4, 29)) == ["2026-05-04"]
     assert isos("Salvors have postponed the refloating to no earlier than May 18.", "en", D(2026, 4, 29)) == \
         ["2026-05-18"]
+    assert isos("Salvors have postponed the refloating of the grounded container ship Meridel Star to no earlier "
+                "than 18 May, after divers found new cracks.", "en", D(2026, 4, 29)) == ["2026-05-18"]
