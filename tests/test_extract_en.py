@@ -2359,6 +2359,9 @@ def test_what_a_charge_names_is_no_act_and_a_headline_charge_needs_no_auxiliary(
                      "and endangering the lives of others, prosecutors said.", language="en", published="2026-04-16")
     assert [c.relation for c in claims] == ["charge", "charge"]
     assert claims[0].subject == "Meridel Star captain"
+    claims = extract("Meridel Star captain charged as Valmaro denies ship left channel\n\nBody.", language="en",
+                     published="2026-04-16")
+    assert [c.subject for c in claims if c.relation == "charge"] == ["Meridel Star captain"]
 
 
 def test_a_code_name_is_no_appointment_and_releasing_a_model_frees_no_one(extract):
