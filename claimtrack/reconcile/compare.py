@@ -48,6 +48,30 @@ _NO_VALUES = _R(_LR, ("value", "no values", None, "value.none"))
 _NO_TIMES = _R(_LR, ("time", "no times", None, "time.none"))
 _PLAN_VS_DONE = _R(_LR, ("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done"))
 
+# Results whose label reads one value only (a subject, a relation, a polarity...): made once per value
+# with their label written, and shared by every pair that gives them. Most compared pairs are kept as
+# decisions (links and conflicts), each with a tuple and a label tuple per level; the text of a shared
+# result (`LevelResult.text`) is the one its label tuple would give.
+SHARED_CACHE = 1 << 16  # values a table below keeps (then it starts again)
+_SAME_SUBJECT: dict = {}
+_SAME_RELATION: dict = {}
+_SAME_PREDICATE: dict = {}
+_SAME_OBJECT: dict = {}
+_SAME_POLARITY: dict = {}
+_SAME_MODALITY: dict = {}
+_SAME_SOURCE: dict = {}
+_SOURCES: dict = {}  # speaker or None -> speaker or None -> "source.different"
+
+
+def _shared(table: dict, value, level: str, fmt: str, agrees: bool | None, code: str) -> LevelResult:
+    """The result `_R(_LR, (level, (fmt, x), agrees, code))` for an `x` whose one field `fmt` reads is
+    `value` (`fmt` formats `value` itself), kept in `table` (the look-up is inline where it is hot)."""
+    if len(table) >= SHARED_CACHE:
+        table.clear()
+    r = table[value] = _R(_LR, (level, fmt.format(value), agrees, code))
+    return r
+
+
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 WORDING_SIMILAR = 72.0  # for open claims whose predicates differ: the clauses say the same
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
@@ -114,7 +138,9 @@ class SubjectLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.subject == b.subject:
-            return _R(_LR, ("subject", ("same subject: {0.subject}", a), True, "subject.same"))
+            r = _SAME_SUBJECT.get(a.subject)
+            return r if r is not None else _shared(_SAME_SUBJECT, a.subject, "subject", "same subject: {0}", True,
+                                                   "subject.same")
         n = counted(a.subject)
         if n is not None and n == counted(b.subject):
             return _R(_LR, ("subject", ("one count: {0.subject} / {1.subject}", a, b), True, "subject.counted"))
@@ -220,7 +246,9 @@ class RelationLevel(Level):
                 return _R(_LR, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None,
                                 "relation.different"))
             if a.predicate == b.predicate:
-                return _R(_LR, ("relation", ("same predicate: {0.predicate}", a), True, "relation.same_predicate"))
+                r = _SAME_PREDICATE.get(a.predicate)
+                return r if r is not None else _shared(_SAME_PREDICATE, a.predicate, "relation", "same predicate: {0}",
+                                                       True, "relation.same_predicate")
             fam = ctx.vocab.same_family(a.predicate, b.predicate)
             if fam:
                 return _R(_LR, ("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}",
@@ -234,7 +262,9 @@ class RelationLevel(Level):
             return _R(_LR, ("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
                       "relation.different_predicate"))
         if a.relation == b.relation:
-            return _R(_LR, ("relation", ("same relation: {0.relation}", a), True, "relation.same"))
+            r = _SAME_RELATION.get(a.relation)
+            return r if r is not None else _shared(_SAME_RELATION, a.relation, "relation", "same relation: {0}", True,
+                                                   "relation.same")
         ra, rb = ctx.inventory.get(a.relation), ctx.inventory.get(b.relation)
         if ra and ra.opposite == b.relation:
             return _R(_LR, ("relation", ("opposite relations: {0.relation} / {1.relation}", a, b), False,
@@ -255,7 +285,9 @@ class ObjectLevel(Level):
         if a.object is None or b.object is None:
             return _ONE_OBJECT
         if a.object == b.object or (singular(a.object) or a.object) == (singular(b.object) or b.object):
-            return _R(_LR, ("object", ("same object: {0.object}", a), True, "object.same"))
+            r = _SAME_OBJECT.get(a.object)
+            return r if r is not None else _shared(_SAME_OBJECT, a.object, "object", "same object: {0}", True,
+                                                   "object.same")
         ea, eb = ctx.gaz.get(a.object), ctx.gaz.get(b.object)
         if ea is not None and eb is not None and ea.name == eb.name:  # "États-Unis" / "United States"
             return _R(_LR, ("object", ("one entity named two ways: {0.object} / {1.object} ({2})", a, b, ea.name), True,
@@ -486,7 +518,9 @@ class PolarityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.polarity == b.polarity:
-            return _R(_LR, ("polarity", ("both {0.polarity}", a), True, "polarity.same"))
+            r = _SAME_POLARITY.get(a.polarity)
+            return r if r is not None else _shared(_SAME_POLARITY, a.polarity, "polarity", "both {0}", True,
+                                                   "polarity.same")
         return _R(_LR, ("polarity", ("opposite polarity: {0.polarity} / {1.polarity}", a, b), False,
                         "polarity.opposite"))
 
@@ -496,7 +530,9 @@ class ModalityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.modality == b.modality:
-            return _R(_LR, ("modality", ("both {0.modality}", a), None, "modality.same"))
+            r = _SAME_MODALITY.get(a.modality)
+            return r if r is not None else _shared(_SAME_MODALITY, a.modality, "modality", "both {0}", None,
+                                                   "modality.same")
         plan, done = (a, b) if a.modality == "planned" else (b, a) if b.modality == "planned" else (None, None)
         if plan is not None and plan.polarity == "negated" and done.polarity == "affirmed" \
                 and done.modality != "hedged" and plan.published is not None \
@@ -590,8 +626,20 @@ class SourceLevel(Level):
                 first, last = sorted((a, b), key=lambda c: c.published)
                 return _R(_LR, ("source", ("both from {0}, {1.published} then {2.published}", sa, first, last), True,
                           "source.same_later"))
-            return _R(_LR, ("source", ("both from {0}", sa), True, "source.same"))
-        return _R(_LR, ("source", ("{0} / {1}", sa or 'unattributed', sb or 'unattributed'), None, "source.different"))
+            r = _SAME_SOURCE.get(sa)
+            return r if r is not None else _shared(_SAME_SOURCE, sa, "source", "both from {0}", True, "source.same")
+        row = _SOURCES.get(sa)
+        if row is None:
+            if len(_SOURCES) >= SHARED_CACHE:
+                _SOURCES.clear()
+            row = _SOURCES[sa] = {}
+        r = row.get(sb)
+        if r is None:
+            if len(row) >= SHARED_CACHE:
+                row.clear()
+            r = row[sb] = _R(_LR, ("source", "{0} / {1}".format(sa or 'unattributed', sb or 'unattributed'), None,
+                                   "source.different"))
+        return r
 
 
 _UNNAMED = ("anonymous sources", "unnamed report")
