@@ -122,6 +122,21 @@ def window(c: Claim) -> tuple[dt.date, dt.date] | None:
     return c.published - VALID_BEFORE, c.published + (PLAN_AHEAD if c.modality == "planned" else VALID_AFTER)
 
 
+# a report's day -> `window` of an undated claim reported that day, not a plan / a plan (every pair of
+# undated reports reads both windows; a few thousand days come back)
+_WINDOWS: dict = {}
+_PLAN_WINDOWS: dict = {}
+
+
+def _report_window(published: dt.date, planned: bool) -> tuple[dt.date, dt.date]:
+    """`window` of an undated claim reported on `published` (kept for the next claims of that day)."""
+    table = _PLAN_WINDOWS if planned else _WINDOWS
+    if len(table) >= SHARED_CACHE:
+        table.clear()
+    w = table[published] = (published - VALID_BEFORE, published + (PLAN_AHEAD if planned else VALID_AFTER))
+    return w
+
+
 def _when(c: Claim) -> str:
     return c.when.iso if c.when is not None else f"undated, reported {c.published}" if c.published else "undated"
 
@@ -474,7 +489,12 @@ class TimeLevel(Level):
             return _R(_LR, ("time", ("reported on different days: {0.published} / {1.published}", a, b), False,
                             "time.days"))
         if wa is None and wb is None:
-            wa, wb = window(a), window(b)
+            pa, pb = a.published, b.published
+            if pa is not None and pb is not None:  # window(a), window(b), read from their days
+                plan = a.modality == "planned"
+                wa = (_PLAN_WINDOWS if plan else _WINDOWS).get(pa) or _report_window(pa, plan)
+                plan = b.modality == "planned"
+                wb = (_PLAN_WINDOWS if plan else _WINDOWS).get(pb) or _report_window(pb, plan)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
                 return _R(_LR, ("time", ("undated reports far apart ({0.published} / {1.published}): they may speak "
                                   "of different moments", a, b), False, "time.reports_apart"))
