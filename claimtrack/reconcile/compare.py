@@ -703,8 +703,20 @@ def _decision(a: str, b: str, kind: str, levels: tuple) -> PairDecision:
     return d
 
 
-def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None) -> PairDecision:
-    """Run the levels on a pair, in order, and decide."""
+# the time codes after which a pair is never one fact nor a contradiction (`_decide_codes`): for two
+# claims outside the inventory (`_open_codes`), and for two of a relation that is not single-valued
+_OPEN_APART = frozenset(("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial",
+                         "time.moved"))
+_APART = frozenset(("time.disjoint", "time.days", "time.moved"))
+
+
+def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None,
+            keep_none: bool = True) -> PairDecision | None:
+    """Run the levels on a pair, in order, and decide. With `keep_none` false (the reconciler, which
+    keeps no "none"), a pair whose times alone make it "none" gives None, its other levels not run:
+    a claim outside the inventory and another, two such claims apart in time (`_OPEN_APART`), two of
+    one not single-valued relation at disjoint times (`_APART`); not two headlines (the story level
+    comes first), nor a pair one side of which reads as what the other's object underwent."""
     if ctx is None:
         ctx = Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default()
     if a.id > b.id:
@@ -725,6 +737,18 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
         if story.code == "story.same":
             levels = (story, POLARITY(a, b, ctx), RELATION(a, b, ctx), SUBJECT(a, b, ctx))
             return _decision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
+    timer = None
+    if not keep_none and not results:
+        if (a.relation == OPEN) != (b.relation == OPEN):
+            return None  # (relation.different, or subject.different before it)
+        timer = _TIME_CALL(a, b, ctx)
+        if a.relation == OPEN:
+            if timer.code in _OPEN_APART:
+                return None
+        elif timer.code in _APART:
+            rel = ctx.inventory.get(a.relation)
+            if not (rel is not None and rel.single_valued):
+                return None
     # the levels in order (LEVELS), unrolled, their codes kept for `_decide_codes`: a different subject or
     # relation ends the comparison (nothing else can make one fact or a contradiction); measure and wording
     # answer only for a measured relation on both sides, and for two claims outside the inventory
@@ -744,7 +768,7 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
     r = _VALUE_CALL(a, b, ctx)
     results.append(r)
     valc = r.code
-    r = _TIME_CALL(a, b, ctx)
+    r = timer if timer is not None else _TIME_CALL(a, b, ctx)
     results.append(r)
     timec = r.code
     r = _POLARITY_CALL(a, b, ctx)

@@ -261,8 +261,8 @@ class Reconciler:
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
                     comparisons += 1
-                    d = compare(h, twin, None, ctx)
-                    if d.kind == "link":
+                    d = compare(h, twin, None, ctx, False)  # (None: "none")
+                    if d is not None and d.kind == "link":
                         out.append(d)
                         union(cid, twin.id)
                         linked = True  # linked to its twin, it shares the twin's other decisions
@@ -285,7 +285,9 @@ class Reconciler:
                             if hub and (rid if parent_get(rid) is None else find(rid)) == root:
                                 continue
                             comparisons += 1
-                            d = compare(h, rep, None, ctx)
+                            d = compare(h, rep, None, ctx, False)
+                            if d is None:  # (a "none" known from the times alone)
+                                continue
                             kind = d.kind
                             if kind != "none" and not (measure and kind == "conflict"):
                                 out.append(d)
