@@ -789,6 +789,10 @@ def test_pairs_apart_in_time_are_known_none_from_their_times_alone():
     # (undated reports of a relation of the inventory far apart may still be one fact: not known from times)
     for a, b in ((C("Meta", "go_closed", article="a1", when="en janvier 2023"),
                   C("Meta", "go_closed", article="a2", when="en juin 2025")),
+                 (C("Meta", "go_closed", article="a1", when="en janvier 2023", published="2025-06-10"),
+                  C("Meta", "go_closed", article="a2", published="2025-06-10")),
+                 (C("Meta", "go_closed", article="a1", published="2023-01-10"),
+                  C("Meta", "go_closed", article="a2", published="2025-06-10", polarity="negated")),
                  (C("Meta", "open", article="a1", predicate="verb1", published="2023-01-10"),
                   C("Meta", "open", article="a2", predicate="verb1", published="2025-06-10"))):
         assert compare(a, b).kind == "none" and compare(a, b, keep_none=False) is None

@@ -715,7 +715,9 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
     """Run the levels on a pair, in order, and decide. With `keep_none` false (the reconciler, which
     keeps no "none"), a pair whose times alone make it "none" gives None, its other levels not run:
     a claim outside the inventory and another, two such claims apart in time (`_OPEN_APART`), two of
-    one not single-valued relation at disjoint times (`_APART`); not two headlines (the story level
+    one not single-valued relation at disjoint times (`_APART`), two of the inventory when one is long
+    before or after the other's report and one has no figure, or when undated reports far apart have
+    opposite polarities; not two headlines (the story level
     comes first), nor a pair one side of which reads as what the other's object underwent."""
     if ctx is None:
         ctx = Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default()
@@ -749,6 +751,11 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
             rel = ctx.inventory.get(a.relation)
             if not (rel is not None and rel.single_valued):
                 return None
+        elif timer.code == "time.far_from_report":
+            if a.value is None or b.value is None:
+                return None  # (only one figure told again later makes one fact then)
+        elif timer.code == "time.reports_apart" and a.polarity != b.polarity:
+            return None
     # the levels in order (LEVELS), unrolled, their codes kept for `_decide_codes`: a different subject or
     # relation ends the comparison (nothing else can make one fact or a contradiction); measure and wording
     # answer only for a measured relation on both sides, and for two claims outside the inventory
