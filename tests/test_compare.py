@@ -776,3 +776,23 @@ def test_news_verbs_of_every_domain_meet_across_languages(fr_verb, en_verb):
               evidence="Tugs could not stop the vessel from sinking in deep water").model_copy(
         update={"language": "en"})
     assert compare(fr_, other).kind == "none"
+
+
+@pytest.mark.parametrize("label, a, b, kind, phrase", ROWS, ids=[r[0] for r in ROWS])
+def test_the_reconciler_s_comparison_skips_only_pairs_that_are_none(label, a, b, kind, phrase):
+    """compare(keep_none=False) gives None only for a pair whose decision is "none", else the same decision."""
+    d = compare(a, b, keep_none=False)
+    assert (d is None and kind == "none") or d == compare(a, b)
+
+
+def test_pairs_apart_in_time_are_known_none_from_their_times_alone():
+    # (undated reports of a relation of the inventory far apart may still be one fact: not known from times)
+    for a, b in ((C("Meta", "go_closed", article="a1", when="en janvier 2023"),
+                  C("Meta", "go_closed", article="a2", when="en juin 2025")),
+                 (C("Meta", "go_closed", article="a1", when="en janvier 2023", published="2025-06-10"),
+                  C("Meta", "go_closed", article="a2", published="2025-06-10")),
+                 (C("Meta", "go_closed", article="a1", published="2023-01-10"),
+                  C("Meta", "go_closed", article="a2", published="2025-06-10", polarity="negated")),
+                 (C("Meta", "open", article="a1", predicate="verb1", published="2023-01-10"),
+                  C("Meta", "open", article="a2", predicate="verb1", published="2025-06-10"))):
+        assert compare(a, b).kind == "none" and compare(a, b, keep_none=False) is None

@@ -213,14 +213,20 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
     # components do not depend on the order links come in: a root is always the
     # smallest id of its component, so nothing here needs sorting
     uf = UnionFind()
-    union = uf.union
+    parent, find = uf.parent, uf.find
+    get = parent.get
     opposed: list[PairDecision] = []
     for d in decisions:
         a, b, kind = d.a, d.b, d.kind
         if a not in by_id or b not in by_id:
             continue
-        if kind == "link":
-            union(a, b)
+        if kind == "link":  # uf.union(a, b), inline: an id no link made a child is its own root
+            ra = a if get(a) is None else find(a)
+            rb = b if get(b) is None else find(b)
+            if ra != rb:
+                if rb < ra:
+                    ra, rb = rb, ra
+                parent[rb] = ra
         elif kind == "conflict" or kind == "update":
             opposed.append(d)
     raw, gid_of = grouped(by_id, uf)
@@ -230,39 +236,51 @@ def components(by_id: dict[str, Claim], decisions: Iterable[PairDecision]) -> tu
 def grouped(by_id: dict[str, Claim], uf: UnionFind) -> tuple[dict[str, list[Claim]], dict[str, str]]:
     """Group id -> members in founding order, and claim id -> group id, of these components."""
     # most claims no link joined: neither a child nor a root in the union-find (a root is the
-    # parent of some claim), they are their own group without a find
+    # parent of some claim), they are their own group without a find. First the members of the
+    # components links made (root -> members), then the groups in the order of their first member
+    # in `by_id`, each written when that member comes
     parent = uf.parent
     roots = set(parent.values())
     find = uf.find
     members: dict[str, list[Claim]] = {}
     for cid, c in by_id.items():
-        if cid in parent or cid in roots:
+        if cid in parent:
             root = find(cid)
-            ms = members.get(root)
-            if ms is None:
-                members[root] = [c]
-            else:
-                ms.append(c)
+        elif cid in roots:
+            root = cid
         else:
-            members[cid] = [c]
+            continue
+        ms = members.get(root)
+        if ms is None:
+            members[root] = [c]
+        else:
+            ms.append(c)
     raw: dict[str, list[Claim]] = {}
     gid_of: dict[str, str] = {}
-    for root, ms in members.items():
-        if len(ms) > 1:  # most groups are one report
+    pop = members.pop
+    for cid, c in by_id.items():
+        if cid in parent:
+            root = find(cid)
+        elif cid in roots:
+            root = cid
+        else:  # a claim no link joined: its id is the key
+            gid = _group_id(cid)
+            raw[gid] = [c]
+            gid_of[cid] = gid
+            continue
+        ms = pop(root, None)
+        if ms is None:  # its group is written
+            continue
+        if len(ms) > 1:
             ms.sort(key=founding_key)
             gid = group_id(ms[0])
             raw[gid] = ms
-            for c in ms:
-                gid_of[c.id] = gid
-        elif root in roots:  # a component with one member among these claims
-            c = ms[0]
+            for m in ms:
+                gid_of[m.id] = gid
+        else:  # a component with one member among these claims
             gid = group_id(c)
             raw[gid] = ms
-            gid_of[c.id] = gid
-        else:  # a claim no link joined: its id is the key
-            gid = _group_id(root)
-            raw[gid] = ms
-            gid_of[root] = gid
+            gid_of[cid] = gid
     return raw, gid_of
 
 

@@ -48,6 +48,30 @@ _NO_VALUES = _R(_LR, ("value", "no values", None, "value.none"))
 _NO_TIMES = _R(_LR, ("time", "no times", None, "time.none"))
 _PLAN_VS_DONE = _R(_LR, ("measure", "one planned, one done: two facts, not one measure", None, "measure.plan_vs_done"))
 
+# Results whose label reads one value only (a subject, a relation, a polarity...): made once per value
+# with their label written, and shared by every pair that gives them. Most compared pairs are kept as
+# decisions (links and conflicts), each with a tuple and a label tuple per level; the text of a shared
+# result (`LevelResult.text`) is the one its label tuple would give.
+SHARED_CACHE = 1 << 16  # values a table below keeps (then it starts again)
+_SAME_SUBJECT: dict = {}
+_SAME_RELATION: dict = {}
+_SAME_PREDICATE: dict = {}
+_SAME_OBJECT: dict = {}
+_SAME_POLARITY: dict = {}
+_SAME_MODALITY: dict = {}
+_SAME_SOURCE: dict = {}
+_SOURCES: dict = {}  # speaker or None -> speaker or None -> "source.different"
+
+
+def _shared(table: dict, value, level: str, fmt: str, agrees: bool | None, code: str) -> LevelResult:
+    """The result `_R(_LR, (level, (fmt, x), agrees, code))` for an `x` whose one field `fmt` reads is
+    `value` (`fmt` formats `value` itself), kept in `table` (the look-up is inline where it is hot)."""
+    if len(table) >= SHARED_CACHE:
+        table.clear()
+    r = table[value] = _R(_LR, (level, fmt.format(value), agrees, code))
+    return r
+
+
 TEXT_SIMILAR = 70.0  # rapidfuzz token_set_ratio for free-text objects
 WORDING_SIMILAR = 72.0  # for open claims whose predicates differ: the clauses say the same
 VAGUE_RATIO = 10.0  # upper/lower above which a range is too vague to link on
@@ -98,6 +122,21 @@ def window(c: Claim) -> tuple[dt.date, dt.date] | None:
     return c.published - VALID_BEFORE, c.published + (PLAN_AHEAD if c.modality == "planned" else VALID_AFTER)
 
 
+# a report's day -> `window` of an undated claim reported that day, not a plan / a plan (every pair of
+# undated reports reads both windows; a few thousand days come back)
+_WINDOWS: dict = {}
+_PLAN_WINDOWS: dict = {}
+
+
+def _report_window(published: dt.date, planned: bool) -> tuple[dt.date, dt.date]:
+    """`window` of an undated claim reported on `published` (kept for the next claims of that day)."""
+    table = _PLAN_WINDOWS if planned else _WINDOWS
+    if len(table) >= SHARED_CACHE:
+        table.clear()
+    w = table[published] = (published - VALID_BEFORE, published + (PLAN_AHEAD if planned else VALID_AFTER))
+    return w
+
+
 def _when(c: Claim) -> str:
     return c.when.iso if c.when is not None else f"undated, reported {c.published}" if c.published else "undated"
 
@@ -114,7 +153,9 @@ class SubjectLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.subject == b.subject:
-            return _R(_LR, ("subject", ("same subject: {0.subject}", a), True, "subject.same"))
+            r = _SAME_SUBJECT.get(a.subject)
+            return r if r is not None else _shared(_SAME_SUBJECT, a.subject, "subject", "same subject: {0}", True,
+                                                   "subject.same")
         n = counted(a.subject)
         if n is not None and n == counted(b.subject):
             return _R(_LR, ("subject", ("one count: {0.subject} / {1.subject}", a, b), True, "subject.counted"))
@@ -220,7 +261,9 @@ class RelationLevel(Level):
                 return _R(_LR, ("relation", ("different relations: {0.relation} / {1.relation}", a, b), None,
                                 "relation.different"))
             if a.predicate == b.predicate:
-                return _R(_LR, ("relation", ("same predicate: {0.predicate}", a), True, "relation.same_predicate"))
+                r = _SAME_PREDICATE.get(a.predicate)
+                return r if r is not None else _shared(_SAME_PREDICATE, a.predicate, "relation", "same predicate: {0}",
+                                                       True, "relation.same_predicate")
             fam = ctx.vocab.same_family(a.predicate, b.predicate)
             if fam:
                 return _R(_LR, ("relation", ("predicates of one family ({0}): {1.predicate} / {2.predicate}",
@@ -234,7 +277,9 @@ class RelationLevel(Level):
             return _R(_LR, ("relation", ("different predicates: {0.predicate} / {1.predicate}", a, b), None,
                       "relation.different_predicate"))
         if a.relation == b.relation:
-            return _R(_LR, ("relation", ("same relation: {0.relation}", a), True, "relation.same"))
+            r = _SAME_RELATION.get(a.relation)
+            return r if r is not None else _shared(_SAME_RELATION, a.relation, "relation", "same relation: {0}", True,
+                                                   "relation.same")
         ra, rb = ctx.inventory.get(a.relation), ctx.inventory.get(b.relation)
         if ra and ra.opposite == b.relation:
             return _R(_LR, ("relation", ("opposite relations: {0.relation} / {1.relation}", a, b), False,
@@ -255,7 +300,9 @@ class ObjectLevel(Level):
         if a.object is None or b.object is None:
             return _ONE_OBJECT
         if a.object == b.object or (singular(a.object) or a.object) == (singular(b.object) or b.object):
-            return _R(_LR, ("object", ("same object: {0.object}", a), True, "object.same"))
+            r = _SAME_OBJECT.get(a.object)
+            return r if r is not None else _shared(_SAME_OBJECT, a.object, "object", "same object: {0}", True,
+                                                   "object.same")
         ea, eb = ctx.gaz.get(a.object), ctx.gaz.get(b.object)
         if ea is not None and eb is not None and ea.name == eb.name:  # "États-Unis" / "United States"
             return _R(_LR, ("object", ("one entity named two ways: {0.object} / {1.object} ({2})", a, b, ea.name), True,
@@ -442,7 +489,12 @@ class TimeLevel(Level):
             return _R(_LR, ("time", ("reported on different days: {0.published} / {1.published}", a, b), False,
                             "time.days"))
         if wa is None and wb is None:
-            wa, wb = window(a), window(b)
+            pa, pb = a.published, b.published
+            if pa is not None and pb is not None:  # window(a), window(b), read from their days
+                plan = a.modality == "planned"
+                wa = (_PLAN_WINDOWS if plan else _WINDOWS).get(pa) or _report_window(pa, plan)
+                plan = b.modality == "planned"
+                wb = (_PLAN_WINDOWS if plan else _WINDOWS).get(pb) or _report_window(pb, plan)
             if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
                 return _R(_LR, ("time", ("undated reports far apart ({0.published} / {1.published}): they may speak "
                                   "of different moments", a, b), False, "time.reports_apart"))
@@ -486,7 +538,9 @@ class PolarityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.polarity == b.polarity:
-            return _R(_LR, ("polarity", ("both {0.polarity}", a), True, "polarity.same"))
+            r = _SAME_POLARITY.get(a.polarity)
+            return r if r is not None else _shared(_SAME_POLARITY, a.polarity, "polarity", "both {0}", True,
+                                                   "polarity.same")
         return _R(_LR, ("polarity", ("opposite polarity: {0.polarity} / {1.polarity}", a, b), False,
                         "polarity.opposite"))
 
@@ -496,7 +550,9 @@ class ModalityLevel(Level):
 
     def __call__(self, a, b, ctx):
         if a.modality == b.modality:
-            return _R(_LR, ("modality", ("both {0.modality}", a), None, "modality.same"))
+            r = _SAME_MODALITY.get(a.modality)
+            return r if r is not None else _shared(_SAME_MODALITY, a.modality, "modality", "both {0}", None,
+                                                   "modality.same")
         plan, done = (a, b) if a.modality == "planned" else (b, a) if b.modality == "planned" else (None, None)
         if plan is not None and plan.polarity == "negated" and done.polarity == "affirmed" \
                 and done.modality != "hedged" and plan.published is not None \
@@ -590,8 +646,20 @@ class SourceLevel(Level):
                 first, last = sorted((a, b), key=lambda c: c.published)
                 return _R(_LR, ("source", ("both from {0}, {1.published} then {2.published}", sa, first, last), True,
                           "source.same_later"))
-            return _R(_LR, ("source", ("both from {0}", sa), True, "source.same"))
-        return _R(_LR, ("source", ("{0} / {1}", sa or 'unattributed', sb or 'unattributed'), None, "source.different"))
+            r = _SAME_SOURCE.get(sa)
+            return r if r is not None else _shared(_SAME_SOURCE, sa, "source", "both from {0}", True, "source.same")
+        row = _SOURCES.get(sa)
+        if row is None:
+            if len(_SOURCES) >= SHARED_CACHE:
+                _SOURCES.clear()
+            row = _SOURCES[sa] = {}
+        r = row.get(sb)
+        if r is None:
+            if len(row) >= SHARED_CACHE:
+                row.clear()
+            r = row[sb] = _R(_LR, ("source", "{0} / {1}".format(sa or 'unattributed', sb or 'unattributed'), None,
+                                   "source.different"))
+        return r
 
 
 _UNNAMED = ("anonymous sources", "unnamed report")
@@ -635,8 +703,22 @@ def _decision(a: str, b: str, kind: str, levels: tuple) -> PairDecision:
     return d
 
 
-def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None) -> PairDecision:
-    """Run the levels on a pair, in order, and decide."""
+# the time codes after which a pair is never one fact nor a contradiction (`_decide_codes`): for two
+# claims outside the inventory (`_open_codes`), and for two of a relation that is not single-valued
+_OPEN_APART = frozenset(("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial",
+                         "time.moved"))
+_APART = frozenset(("time.disjoint", "time.days", "time.moved"))
+
+
+def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | None = None,
+            keep_none: bool = True) -> PairDecision | None:
+    """Run the levels on a pair, in order, and decide. With `keep_none` false (the reconciler, which
+    keeps no "none"), a pair whose times alone make it "none" gives None, its other levels not run:
+    a claim outside the inventory and another, two such claims apart in time (`_OPEN_APART`), two of
+    one not single-valued relation at disjoint times (`_APART`), two of the inventory when one is long
+    before or after the other's report and one has no figure, or when undated reports far apart have
+    opposite polarities; not two headlines (the story level
+    comes first), nor a pair one side of which reads as what the other's object underwent."""
     if ctx is None:
         ctx = Context(gaz, relations(), load_vocabulary()) if gaz is not None else _default()
     if a.id > b.id:
@@ -657,6 +739,23 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
         if story.code == "story.same":
             levels = (story, POLARITY(a, b, ctx), RELATION(a, b, ctx), SUBJECT(a, b, ctx))
             return _decision(a.id, b.id, _decide_story({r.level: r.code for r in levels}), levels)
+    timer = None
+    if not keep_none and not results:
+        if (a.relation == OPEN) != (b.relation == OPEN):
+            return None  # (relation.different, or subject.different before it)
+        timer = _TIME_CALL(a, b, ctx)
+        if a.relation == OPEN:
+            if timer.code in _OPEN_APART:
+                return None
+        elif timer.code in _APART:
+            rel = ctx.inventory.get(a.relation)
+            if not (rel is not None and rel.single_valued):
+                return None
+        elif timer.code == "time.far_from_report":
+            if a.value is None or b.value is None:
+                return None  # (only one figure told again later makes one fact then)
+        elif timer.code == "time.reports_apart" and a.polarity != b.polarity:
+            return None
     # the levels in order (LEVELS), unrolled, their codes kept for `_decide_codes`: a different subject or
     # relation ends the comparison (nothing else can make one fact or a contradiction); measure and wording
     # answer only for a measured relation on both sides, and for two claims outside the inventory
@@ -676,7 +775,7 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
     r = _VALUE_CALL(a, b, ctx)
     results.append(r)
     valc = r.code
-    r = _TIME_CALL(a, b, ctx)
+    r = timer if timer is not None else _TIME_CALL(a, b, ctx)
     results.append(r)
     timec = r.code
     r = _POLARITY_CALL(a, b, ctx)

@@ -12,7 +12,6 @@ import contextlib
 import gc
 import operator
 from collections import namedtuple
-from itertools import islice
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -83,11 +82,18 @@ class _Block:
     by_value: list[tuple[float, float, int, int]] | None = None  # made for a measure's block only
     widest: float = 0.0
     at: str | None = None  # the time after its key's last "@" (None: no "@")
+    # a hub block's representatives as (signature, representative) in the order they came, kept once it
+    # holds over HUB_REPS: its latest are a slice, not HUB_REPS pairs made again for every claim probing it
+    order: list[tuple[int, Held]] | None = None
 
     def add(self, sig: int, c: Claim, measure: bool) -> None:
         if sig in self.reps:
             return
         self.reps[sig] = c
+        if self.order is not None:
+            self.order.append((sig, c))
+        elif len(self.reps) > HUB_REPS:
+            self.order = list(self.reps.items())
         if measure and c.value is not None and c.value.lower is not None and c.value.upper is not None:
             lo, hi = c.value.lower, c.value.upper * (1 + ROUNDING)
             if self.by_value is None:
@@ -99,12 +105,9 @@ class _Block:
     def recent(self) -> list[tuple[int, Claim]]:
         """The representatives a new claim is compared with: all of them, or in a hub block
         (one subject's thousands of reports) the latest HUB_REPS: work per claim stays bounded."""
-        if len(self.reps) <= HUB_REPS:
+        if self.order is None:  # (at most HUB_REPS)
             return list(self.reps.items())
-        # the newest HUB_REPS from the end of the (insertion-ordered) dict, without copying it whole
-        out = list(islice(reversed(self.reps.items()), HUB_REPS))
-        out.reverse()
-        return out
+        return self.order[-HUB_REPS:]  # the newest, in the order they came
 
     def near(self, c: Claim) -> list[tuple[int, Claim]]:
         """The figures that may overlap `c`'s (an interval query on the sorted bounds)."""
@@ -211,6 +214,7 @@ class Reconciler:
         blocks, stats, ctx = self.blocks, self.stats, self.ctx
         comparisons = 0
         find, union, sig_ids = self._find, self._union, self._sig_ids
+        parent_get = self._parent.get
         new_blocks, largest = 0, stats.largest_block
         for c in claims:  # any order: decisions depend on signatures, groups on links only
             stats.claims += 1
@@ -257,8 +261,8 @@ class Reconciler:
                 if twin is not None and twin.id not in seen:
                     seen.add(twin.id)
                     comparisons += 1
-                    d = compare(h, twin, None, ctx)
-                    if d.kind == "link":
+                    d = compare(h, twin, None, ctx, False)  # (None: "none")
+                    if d is not None and d.kind == "link":
                         out.append(d)
                         union(cid, twin.id)
                         linked = True  # linked to its twin, it shares the twin's other decisions
@@ -277,10 +281,13 @@ class Reconciler:
                             if rid in seen:
                                 continue
                             seen.add(rid)
-                            if hub and find(rid) == root:
+                            # (find, inline for a representative no link made a child)
+                            if hub and (rid if parent_get(rid) is None else find(rid)) == root:
                                 continue
                             comparisons += 1
-                            d = compare(h, rep, None, ctx)
+                            d = compare(h, rep, None, ctx, False)
+                            if d is None:  # (a "none" known from the times alone)
+                                continue
                             kind = d.kind
                             if kind != "none" and not (measure and kind == "conflict"):
                                 out.append(d)
