@@ -31,7 +31,6 @@ QUANTIFIER_OBJECTS = {"everything", "all", "nothing", "tout", "tous", "toutes", 
 BARE_PRONOUNS = {"them", "it", "him", "her", "us", "me", "those", "these"}  # no tagger to say so (English)
 PLURAL_OBJECT_PRONOUNS = {"them", "les", "eux", "leur", "leurs"}
 MAX_FIGURE_SUBJECT = 6  # words of an unnamed subject whose figure a clause states ("le chiffre d'affaires")
-OBJECT_PRONOUN_WORDS = {"him", "her", "them", "it", "us", "me", "le", "la", "les", "lui", "leur"}
 FIGURE_SUBJECT_ENDS = {"from", "after", "since", "following", "in", "après", "depuis", "suite", "dans", "en"}  # where, whence
 UNPAIRED_QUOTES = str.maketrans("", "", "«»“”")
 MAX_COMPLEMENT_WORDS = 14  # what someone committed to: a verb and its phrase ("à conserver le centre de...")
@@ -796,7 +795,7 @@ class SentenceClaims:
         if head + 1 >= len(self.doc):
             return False
         nxt = self.doc[head + 1]
-        return nxt.lower_ in words and nxt.lower_ not in POSSESSIVES and nxt.lower_ not in OBJECT_PRONOUN_WORDS
+        return nxt.lower_ in words and nxt.lower_ not in POSSESSIVES and nxt.lower_ not in self.words.object_pronouns
 
     def _after_where_word(self, i: int) -> bool:
         """A word before token i that says a place follows ("in", "near", "dans"; not "à" or

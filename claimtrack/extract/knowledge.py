@@ -129,6 +129,8 @@ class Words:
     control_light_verbs: frozenset[str] = frozenset()  # "avoir", "have"
     public_events: frozenset[str] = frozenset()  # "l'élection a été reportée": no company's act
     none_openers: frozenset[str] = frozenset()  # "Not one more euro will be paid": none
+    emphatic_pronouns: frozenset[str] = frozenset()  # "Le port, lui, a rouvert"
+    object_pronouns: frozenset[str] = frozenset()  # "dismissed her": an object, not a particle
     place_nouns: frozenset[str] = frozenset()  # "the island of Sulawesi": the name after "of" is a place
     comparative_markers: frozenset[str] = frozenset()  # "than we anticipated": a yardstick, no event
     accused_nouns: frozenset[str] = frozenset()  # "le prévenu", "the defendant": the person the case is about
@@ -249,6 +251,8 @@ def _load_words(data: dict, lang: str) -> Words:
         control_light_verbs=_words(data.get("control_light_verbs"), lang),
         public_events=_words(data.get("public_events"), lang),
         none_openers=_words(data.get("none_openers"), lang),
+        emphatic_pronouns=_words(data.get("emphatic_pronouns"), lang),
+        object_pronouns=_words(data.get("object_pronouns"), lang),
         place_nouns=_words(data.get("place_nouns"), lang),
         comparative_markers=_words(data.get("comparative_markers"), lang),
         accused_nouns=_words(data.get("accused_nouns"), lang),

@@ -24,7 +24,6 @@ from claimtrack.nlp.mentions import completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 COMPANY_POSSESSIVES = {"son", "sa", "ses", "its"}  # "son directeur général": the company's (not "his", "her")
-EMPHATIC_PRONOUNS = {"lui", "elle", "eux", "elles"}  # "Le port, lui, a rouvert": the phrase set apart, stressed
 OF_WORDS = {"de", "d'", "d’", "du", "des", "of", "'s", "’s", "chez", "at", "from"}
 REPORT_LINKS = {"that", "que", "qu'", "qu’", "lesquelles", "laquelle", "lequel", "lesquels"}  # "a report that it..."
 PREPOSITIONS = {"in", "on", "at", "from", "for", "with", "by", "near", "across", "into", "over", "under",
@@ -366,7 +365,7 @@ class Resolver:
                         DETERMINERS | OF_WORDS or toks[-1].pos_ == "ADP"
                         or (len(toks) > 1 and toks[-1].lower_ in self.words.calendar and toks[-1].text.islower())):
             toks = toks[:-1]  # (and "a indiqué le parquet mardi": the day says when, it is no part of who)
-        if len(toks) > 2 and toks[-2].text == "," and toks[-1].lower_ in EMPHATIC_PRONOUNS:
+        if len(toks) > 2 and toks[-2].text == "," and toks[-1].lower_ in self.words.emphatic_pronouns:
             toks = toks[:-2]  # "Le port, lui, a rouvert": the port
         return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'\n\t")
 
