@@ -151,19 +151,23 @@ class SentenceClaims:
     def _relative_before(self, c: Clause) -> Clause | None:
         """A relative clause that ends right before this conjunct's "et"/"and" (the parser may
         hang the conjunct on the main verb): the conjunct shares its "qui"."""
-        first = min([*c.tokens, c.head])
-        at = first if self.doc[first].lower_ in CLAUSE_JOINERS else first - 1  # the "et"
-        if at <= self.sent.start or self.doc[at].lower_ not in CLAUSE_JOINERS:
+        at = self._joiner_before(c)
+        if at is None:
             return None
         return next((x for x in self.clauses if x.link == "relcl" and x.relative_role == "subject" and x.tokens
                      and max(x.tokens) == at - 1), None)
 
+    def _joiner_before(self, c: Clause) -> int | None:
+        """The "et"/"and" that opens a conjunct (its first token, or the one before it), if any."""
+        first = min([*c.tokens, c.head])
+        at = first if self.doc[first].lower_ in CLAUSE_JOINERS else first - 1
+        return at if at > self.sent.start and self.doc[at].lower_ in CLAUSE_JOINERS else None
+
     def _conjunct_before(self, c: Clause) -> Clause | None:
         """The clause with a subject of its own that ends right before this conjunct's "et"/"and",
         when the parser hung both on an earlier verb: the conjunct shares that clause's subject."""
-        first = min([*c.tokens, c.head])
-        at = first if self.doc[first].lower_ in CLAUSE_JOINERS else first - 1  # the "et"
-        if at <= self.sent.start or self.doc[at].lower_ not in CLAUSE_JOINERS:
+        at = self._joiner_before(c)
+        if at is None:
             return None
         return next((x for x in self.clauses if x is not c and x.link == "conj" and x.parent == c.parent
                      and x.subject is not None and x.tokens and max(x.tokens) == at - 1 and x.head < c.head), None)
@@ -771,9 +775,9 @@ class SentenceClaims:
         stealing"): the second item of what the phrase names, not an act of its own."""
         if c.link != "conj" or c.aux or c.subject is not None or not self.doc[c.head].lower_.endswith("ing"):
             return False
-        parent = next((x for x in self.clauses if x.head == c.parent), None)
+        parent = self.by_head.get(c.parent) if c.parent is not None else None
         k = c.head - 1
-        if parent is None or k < 1 or self.doc[k].lower_ not in ("and", "or"):
+        if parent is None or k < 1 or self.doc[k].lower_ not in COORDINATORS:
             return False
         return any(o.case and o.tokens[-1] == k - 1 for o in parent.obliques)
 
