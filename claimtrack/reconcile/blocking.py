@@ -154,14 +154,15 @@ def head_noun(phrase: str, lang: str | None) -> str | None:
     board's offer of 52 euros" -> "offer"). Singular, accents folded."""
     from claimtrack.reconcile.words import fold_accents, load_vocabulary
     vocab = load_vocabulary()
+    skip = _QUANTITY_WORDS | _none_words()  # "aucune demande de rançon": a demand, none of it
     if lang == "fr":
-        words = [w for w in vocab.in_english(phrase, lang).split() if not w[:1].isdigit() and w not in _QUANTITY_WORDS]
+        words = [w for w in vocab.in_english(phrase, lang).split() if not w[:1].isdigit() and w not in skip]
         head = words[0] if words else None
     elif lang == "en":
         head = None
         for part in re.split(r"\b(?:" + "|".join(sorted(_AFTER_HEAD)) + r")\b", phrase.lower()):
             words = [w for w in re.findall(r"\w+", part) if len(w) > 2 and not w[:1].isdigit()
-                     and w not in vocab.stop and w not in _QUANTITY_WORDS]
+                     and w not in vocab.stop and w not in skip]
             if words:  # "12 of its aircraft", "one of the two production lines": past the count
                 head = words[-1]
                 break
@@ -171,6 +172,14 @@ def head_noun(phrase: str, lang: str | None) -> str | None:
         return None
     head = fold_accents(head).casefold().removesuffix("'s")
     return head[:-1] if head.endswith("s") and len(head) > 3 and not head.endswith("ss") else head
+
+
+@functools.lru_cache(maxsize=1)
+def _none_words() -> frozenset[str]:
+    """The words saying none of a thing ("aucun", "no"; predicates.yaml none_words): no head noun."""
+    from claimtrack import lexicon
+    table = lexicon.load("predicates").get("none_words") or {}
+    return frozenset(w.lower() for words in table.values() for w in words)
 
 
 def _fingerprints(evidence: str) -> list[str]:
@@ -285,6 +294,8 @@ def _aliases(name: str | None, typ: str | None, owner: str | None) -> frozenset[
         out.add(f"#{counted(name)}")  # "842 vols" meets "842 flights" (compare.py subject.counted)
     if singular(name):
         out.add(singular(name))  # "48,000 Elyas": the Elya, in the plural (compare.py reads them as one)
+    if named_core(name):
+        out.add(named_core(name))  # "Orbelia's Helix-2 rocket" meets "Helix-2" (compare.py subject.named_core)
     if typ in ("org", "lab", "misc") and short_name(name):
         out.add(short_name(name))  # "Kestova Energy" meets "Kestova" (compare.py subject.short_name)
     if ent is None:
@@ -429,6 +440,7 @@ def _fact_keys(claim: Claim) -> list[str]:
         # and "still 27" on Friday), within the quarter of the report
         keys |= {f"{ax}|count|{s}|{claim.value.lower:g}@{quarter(claim.published)}" for s in subjects}
     keys |= _undergone_keys(claim, rel, ats)
+    keys |= event_keys(claim, ax, anchor_year(claim))
     figure = precise_figure(claim) if rel is not None and rel.measured else None
     if figure:  # one precise figure of one kind of fact, whoever the clause names as its actor
         keys |= {f"{ax}|fig|{figure}{at}" for at in ats}
@@ -455,6 +467,10 @@ def _undergone_keys(claim: Claim, rel, ats: list[str]) -> set[str]:
 
 
 ACTIVE, PASSIVE = "patA|", "patP|"  # an act filed for its passive reports, and the reverse
+# one event told with its actor named and with its actor described ("OCLAESP searched the hotel on
+# 8 July" / "des gendarmes ont perquisitionné l'hôtel le 8 juillet"): the named side files, the
+# described side probes, and the reverse; two named actors never meet here
+EVENT_NAMED, EVENT_DESCRIBED = "evN|", "evD|"
 
 
 def probe_base(base: str) -> str:
@@ -464,7 +480,58 @@ def probe_base(base: str) -> str:
         return PASSIVE + base[len(ACTIVE):]
     if base.startswith(PASSIVE):
         return ACTIVE + base[len(PASSIVE):]
+    if base.startswith(EVENT_NAMED):
+        return EVENT_DESCRIBED + base[len(EVENT_NAMED):]
+    if base.startswith(EVENT_DESCRIBED):
+        return EVENT_NAMED + base[len(EVENT_DESCRIBED):]
     return base
+
+
+_POSSESSOR = re.compile(r"^[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*)*['’]s\s+")
+
+
+@functools.lru_cache(maxsize=100_000)
+def named_core(name: str | None) -> str | None:
+    """The name inside an owner's description of it ("Orbelia's Helix-2 rocket" -> "Helix-2",
+    "Meta's Llama 4 model" -> "Llama 4"); None when nothing named is left ("France's regulator")."""
+    if not name:
+        return None
+    m = _POSSESSOR.match(name)
+    if m is None:
+        return None
+    rest = name[m.end():].split()
+    while rest and rest[-1][:1].islower():
+        rest.pop()
+    core = " ".join(rest)
+    return core if core and (core[:1].isupper() or any(ch.isdigit() for ch in core)) else None
+
+
+@functools.lru_cache(maxsize=100_000)
+def described(name: str | None, typ: str | None) -> bool:
+    """A subject that describes its actor instead of naming it: "des gendarmes", "préfet de
+    Guyane", "the team's manager" (a common noun first), "France's regulator" (an owner's common
+    noun), not a name ("Orbelia", "Helix-2", "Autorité de la concurrence") nor a description of a
+    model "(model of X)"."""
+    if not name or "(" in name or typ in MODEL_TYPES:
+        return False
+    if name[:1].islower():
+        return True
+    return _POSSESSOR.match(name) is not None and name.split()[-1][:1].islower() and named_core(name) is None
+
+
+def event_keys(claim: Claim, pred: str, year) -> set[str]:
+    """Where one event meets its reports that name its actor another way (`EVENT_NAMED`): its
+    predicate (or relation axis) with its day, or with its object's head noun, in English."""
+    if claim.headline or claim.subject is None:
+        return set()
+    side = EVENT_DESCRIBED if described(claim.subject, claim.subject_type) else EVENT_NAMED
+    keys = set()
+    if claim.when is not None and claim.when.precision in ("day", "time"):
+        keys.add(f"{side}{pred}|d:{claim.when.iso[:10]}")
+    head = head_noun(claim.object, claim.language) if claim.object else None
+    if head:
+        keys.add(f"{side}{pred}|h:{head}@{year}")
+    return keys
 
 
 def open_keys(claim: Claim) -> list[str]:
@@ -485,6 +552,7 @@ def open_keys(claim: Claim) -> list[str]:
     mags = magnitudes(claim)
     if mags:  # "SPNA demands 6%" / "le SPNA réclame 6 %": one figure of one subject, any verb
         keys |= {f"{OPEN}|s|{subj}|m{m}@{year}" for subj in subjects for m in mags}
+    keys |= event_keys(claim, pred, year)
     subj = claim.subject.casefold()
     if not claim.headline:
         return sorted(keys)
@@ -504,6 +572,8 @@ def open_keys(claim: Claim) -> list[str]:
 def _open_subjects(subject: str, typ: str | None, owner: str | None, lang: str | None) -> frozenset[str]:
     """The names an open claim's subject is filed under (cached, like `_aliases`)."""
     subjects = {subject.casefold()}
+    if named_core(subject):
+        subjects.add(named_core(subject).casefold())  # "Orbelia's Helix-2 rocket" meets "Helix-2"
     if load_gazetteer().get(subject) is None:
         subjects |= {w.casefold() for w in name_parts(subject, typ)}
     if counted(subject) is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -19,9 +20,9 @@ from claimtrack.extract.relations import OPEN, Relation, as_undergone, relations
 from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
-from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, fact_day, head_noun, measure_key, moment,
-                                          initials, norm_text, precise_figure, short_name, singular,
-                                          translated_name)
+from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, described, fact_day, head_noun,
+                                          measure_key, moment, initials, named_core, norm_text, precise_figure,
+                                          short_name, singular, translated_name)
 from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -166,6 +167,9 @@ class SubjectLevel(Level):
             ent = ctx.gaz.get(x.subject)
             if ent is not None and ent.parent == y.subject:
                 return _R(_LR, ("subject", ("{0.subject} is part of {1.subject}", x, y), True, "subject.part_of"))
+            if named_core(x.subject) == y.subject:
+                return _R(_LR, ("subject", ("{1.subject} is what '{0.subject}' names", x, y), True,
+                                "subject.named_core"))
             if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
                 return _R(_LR, ("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
                           True, "subject.short_name"))
@@ -200,7 +204,47 @@ class SubjectLevel(Level):
             return _R(_LR, ("subject",
                             ("different names ({0.subject} / {1.subject}) for one precise figure of one kind "
                                  "of fact: '{0.value.text}' / '{1.value.text}'", a, b), True, "subject.one_figure"))
+        how = _one_event(a, b, ctx)
+        if how is not None:
+            return _R(_LR, ("subject", ("one event, its actor named in one report and described in the other: "
+                                        "{0.subject} / {1.subject} (one predicate, {2})", a, b, how), True,
+                            "subject.one_event"))
         return _R(_LR, ("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different"))
+
+
+def _one_event(a: Claim, b: Claim, ctx: Context) -> str | None:
+    """"OCLAESP a perquisitionné l'hôtel le 8 juillet" / "gendarmes searched the team's hotel on
+    July 8", "the prefect banned access" / "Antoine Mercadier a interdit l'accès": one report names
+    the actor, the other describes it, and the predicate and the day (or the object) are one. Says
+    how ("the same day 2026-07-08", "one object"), or None. Two named actors are two actors."""
+    if a.headline or b.headline or a.relation != b.relation \
+            or described(a.subject, a.subject_type) == described(b.subject, b.subject_type):
+        return None
+    if not (a.subject[:1].isupper() or b.subject[:1].isupper()) or counted(a.subject) is not None \
+            or counted(b.subject) is not None:
+        return None  # ("248 flights" / "flight": a count is its number, not an actor)
+    if a.relation == OPEN and a.predicate != b.predicate and not ctx.vocab.same_family(a.predicate, b.predicate) \
+            and not ctx.vocab.same_in_english(a.predicate, a.language, b.predicate, b.language):
+        return None
+    wa, wb = a.when, b.when
+    if wa is not None and wb is not None and wa.precision in ("day", "time") and wb.precision in ("day", "time") \
+            and wa.start == wb.start:
+        return f"the same day, {wa.start.isoformat()}"
+    if a.object and b.object and _OBJECT_CALL(a, b, ctx).code in ONE_OBJECT:
+        named = _names_in(a.object) & _names_in(b.object)
+        if named:  # ("suspend un essai" / "suspended the trial": any actor's trial, any day)
+            return f"one object, naming {min(named)}"
+    return None
+
+
+ONE_OBJECT = frozenset(("object.same", "object.similar", "object.translated", "object.shared_entity"))
+_NAME_OR_FIGURE = re.compile(r"\b(?:[A-ZÀ-Ý][\w-]*[A-Za-zÀ-ÿ][\w-]*|[\w-]*\d[\w-]*)")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _names_in(phrase: str) -> frozenset[str]:
+    """The capitalised words and figures of an object, folded ("l'hôtel d'Albertville": albertville)."""
+    return frozenset(fold_accents(w).casefold() for w in _NAME_OR_FIGURE.findall(phrase) if len(w) >= 2)
 
 
 def _one_precise_figure(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -842,7 +886,8 @@ def decide(lv: dict[str, LevelResult], rel: Relation | None, both_dated: bool = 
 
 SUBJECT_AGREES = frozenset(("subject.same", "subject.description", "subject.part_of", "subject.alike",
                             "subject.short_name", "subject.counted", "subject.owner", "subject.same_head",
-                            "subject.one_figure", "subject.acronym", "subject.translated"))
+                            "subject.one_figure", "subject.acronym", "subject.translated", "subject.named_core",
+                            "subject.one_event"))
 
 
 def _decide(code: dict[str, str], rel: Relation | None, both_dated: bool) -> str:
@@ -955,7 +1000,8 @@ def _open_codes(subjc: str | None, relc: str | None, objc: str | None, valc: str
     # augmentation de 6 % des salaires" say one thing in other words
     one_figure = same_pred and subjc == "subject.same" \
         and valc in ("value.overlap", "value.rounded")
-    if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure)) and not wording:
+    if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure
+                                       and subjc != "subject.one_event")) and not wording:
         return "none"
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial",
                  "time.moved"):

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from claimtrack.models import Claim, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
-from claimtrack.reconcile.blocking import (ACTIVE, MEASURE, PASSIVE, ROUNDING, block_keys, probe_base, probe_times,
-                                          signature)
+from claimtrack.reconcile.blocking import (ACTIVE, EVENT_DESCRIBED, EVENT_NAMED, MEASURE, PASSIVE, ROUNDING,
+                                          block_keys, probe_base, probe_times, signature)
 from claimtrack.reconcile.compare import Context, compare, default_context
 
 
@@ -128,7 +128,7 @@ class _Block:
 
 
 _NO_TIME = (None,)
-_VOICES = (ACTIVE, PASSIVE)  # the key prefixes `probe_base` turns to the other voice
+_VOICES = (ACTIVE, PASSIVE, EVENT_NAMED, EVENT_DESCRIBED)  # the key prefixes `probe_base` turns to the other side
 
 
 def _split(key: str) -> tuple[str, str | None]:
