@@ -2395,3 +2395,10 @@ def test_a_headline_s_title_is_the_person_the_body_names_with_it_after_a_place(e
     claims = extract("Castelmont freezes Tessandier contracts after mayor quits\n\nCastelmont mayor Gérald Maurenque "
                      "resigned on Friday, the city announced.", language="en", published="2026-03-25")
     assert {c.subject for c in claims if c.relation == "resign"} == {"Gérald Maurenque"}
+
+
+def test_a_description_then_the_body_s_name_after_the_is_that_body(extract):
+    claims = extract("France's regulator, the ANSM, suspended the trial on September 8. The sport's governing body, "
+                     "the ICIA, opened proceedings on Monday. Meta, the social-media giant, cut 600 jobs on Tuesday.",
+                     language="en", published="2026-09-16")
+    assert [c.subject for c in claims] == ["ANSM", "ICIA", "Meta"]

@@ -1916,3 +1916,10 @@ def test_a_conditional_past_is_past(extract):
     claims = fr(extract, "Meta aurait abandonné Behemoth en juin. Le vote aurait dû avoir lieu le 27 mars.",
                 published="2026-04-01")
     assert sorted(c.when.iso for c in claims) == ["2025-06", "2026-03-27"]
+
+
+def test_a_description_then_a_body_s_name_set_off_by_commas_is_that_body(extract):
+    claims = fr(extract, "Le sponsor principal de l'équipe, Norvia, a démenti mardi. Le gestionnaire du réseau, "
+                         "Enedis, a coupé le courant lundi. Les salariés de l'usine, près de Lyon, ont manifesté "
+                         "lundi.", published="2026-09-16")
+    assert [c.subject for c in claims] == ["Norvia", "Enedis", "salariés de l'usine"]

@@ -384,7 +384,8 @@ class Resolver:
         if club is not None:  # "the Premier League club", "le club anglais, neuvième de Premier League"
             return club
         named = self._named_before(arg, word, head.lemma_.lower() if head.lemma_ else word) or self._called(arg) \
-            or self._named_after(arg, word, head.lemma_.lower() if head.lemma_ else word)
+            or self._named_after(arg, word, head.lemma_.lower() if head.lemma_ else word) \
+            or self._apposed_name(arg, inside)
         if named is not None:  # "Avocado, le prochain grand modèle de Meta, aurait été distillé...": Avocado
             return named
         at_head = [m for m in inside if m.start <= arg.head < m.end]
@@ -1168,6 +1169,19 @@ class Resolver:
                                   m.end + 1 < len(doc) and doc[m.end + 1].lower_ in COORDINATORS):
             return None
         return role_of(m)
+
+    def _apposed_name(self, arg: Arg, inside: list[Mention]) -> Role | None:
+        """A common noun's description, then the name of the body it describes set off by a
+        comma, ending the phrase: "Le gestionnaire du réseau, Enedis, a coupé le courant", "Son
+        principal sponsor, Norvia, a démenti": that name (not a place: "le port, Brest")."""
+        toks = sorted(arg.tokens)
+        head = self.doc[arg.head]
+        if not head.text[:1].islower() or any(m.start <= arg.head < m.end for m in inside):
+            return None
+        last = toks[-1] - (self.doc[toks[-1]].text == ",")
+        m = next((m for m in inside if m.end - 1 == last and m.start > arg.head
+                  and self.doc[m.start - 1].text == "," and m.type in ("org", "misc", "lab")), None)
+        return role_of(m) if m is not None else None
 
     def _called(self, arg: Arg) -> Role | None:
         """A description, then the name it goes by ("Ce modèle, baptisé en interne Avocado", "a

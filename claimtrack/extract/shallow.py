@@ -941,6 +941,9 @@ class _Reader:
         between = t[np[1] + 1:close]
         if inside is None and between and all(x.cls == NAME for x in between):
             named = _arg(t, np[1] + 1, close)  # "A French consumer association, AUVE, filed...": AUVE
+        elif inside is None and len(between) > 1 and between[0].cls == DET and all(x.cls == NAME for x in between[1:]) \
+                and any(t[k].cls == NOUN for k in range(*np)):
+            named = _arg(t, np[1] + 2, close)  # "France's regulator, the ANSM, suspended...": the ANSM
         head = self._clause(close + 1, b, main, close + 1, parent, link, markers, subject_floor=close + 1)
         clause = self.clauses[-1]
         clause.subject = named or subject
