@@ -2402,3 +2402,18 @@ def test_a_description_then_the_body_s_name_after_the_is_that_body(extract):
                      "the ICIA, opened proceedings on Monday. Meta, the social-media giant, cut 600 jobs on Tuesday.",
                      language="en", published="2026-09-16")
     assert [c.subject for c in claims] == ["ANSM", "ICIA", "Meta"]
+
+
+def test_a_denied_deed_with_a_light_verb_is_a_negated_claim_of_the_denier(extract):
+    claims = extract("Doping case\n\nKilian Dorvaux denied taking any banned substance. He said it would take "
+                     "time.", language="en", published="2026-07-03")
+    assert [(c.subject, c.predicate, c.object, c.polarity, c.attributed_to) for c in claims] == [
+        ("Kilian Dorvaux", "take", "any banned substance", "negated", "Kilian Dorvaux")]
+
+
+def test_he_after_a_full_name_of_unknown_kind_is_that_name_not_an_earlier_person(extract):
+    claims = extract("Doping case\n\n\"We have a zero-tolerance policy,\" team manager Patrice Lagarde said. "
+                     "Kilian Dorvaux denied the charge. \"I have never cheated,\" he told reporters.",
+                     language="en", published="2026-07-03")
+    cheat = only(claims, relation="open", subject="Kilian Dorvaux")
+    assert (cheat.predicate, cheat.polarity, cheat.attributed_to) == ("cheat", "negated", "Kilian Dorvaux")

@@ -1923,3 +1923,11 @@ def test_a_description_then_a_body_s_name_set_off_by_commas_is_that_body(extract
                          "Enedis, a coupé le courant lundi. Les salariés de l'usine, près de Lyon, ont manifesté "
                          "lundi.", published="2026-09-16")
     assert [c.subject for c in claims] == ["Norvia", "Enedis", "salariés de l'usine"]
+
+
+def test_a_denied_deed_with_a_light_verb_is_a_negated_claim_of_the_denier(extract):
+    claims = fr(extract, "Dopage\n\nLe coureur Kilian Dorvaux a démenti avoir pris un produit interdit. Kilian "
+                         "Dorvaux nie avoir pris de la roxadustat. Il a dit que cela prendrait du temps.",
+                published="2026-07-03")
+    assert [(c.subject, c.predicate, c.polarity, c.attributed_to) for c in claims] == [
+        ("Kilian Dorvaux", "prendre", "negated", "Kilian Dorvaux")] * 2

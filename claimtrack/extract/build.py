@@ -1679,6 +1679,16 @@ class SentenceClaims:
             return gov.lemma in ctl and _governed_by(self.doc, c, gov)  # not "un défaut susceptible de provoquer"
         return True
 
+    def _denied_deed(self, c: Clause) -> bool:
+        """What a denial says was not done, with a light verb and its object ("denied taking any
+        banned substance", "a démenti avoir pris un produit interdit", "says he never took
+        roxadustat"): the deed denied, a fact to record negated, though "take" or "prendre" alone
+        states no event."""
+        if c.copula or not (c.objects or c.obliques) or c.lemma in self.words.control_light_verbs:
+            return False
+        _, frame = self.chain(c)
+        return frame is not None and (frame.kind == "denial" or (frame.kind == "speech" and c.negated))
+
     def open_claim(self, c: Clause) -> Draft | None:
         """A clause no relation knows: kept with its predicate lemma when someone (an
         entity or an unnamed actor) does something (not a verb of being, seeming or
@@ -1697,7 +1707,7 @@ class SentenceClaims:
         copula_fact = (c.copula and self._copula_fact(c)) or self._gives_figure(c)
         struck = c.passive and c.agent is not None and c.lemma in self.words.passive_events
         if (c.lemma in self.words.non_event or c.copula) and not copula_fact and not struck and not (
-                self.title and c.lemma not in self.words.rhetoric):
+                self.title and c.lemma not in self.words.rhetoric) and not self._denied_deed(c):
             return None
         if not self._states(c) or (c.link == "relcl" and not self.title and not _about_report(self.doc, c, self.words)):
             return None  # "les dirigeants qui défendaient autrefois...": a background aside (but "les
