@@ -233,7 +233,10 @@ class Discourse:
         if last is not None and singular and self._plural_phrase(last):
             last = None  # "the $5.5 billion analysts had expected ... He said": not them
         if last is not None and (last.type in types or (last.type == "misc" and set(types) <= {"org", "lab"})
-                                  or (last.type == "misc" and set(types) == {"org", "lab", "person"})):  # "they"
+                                  or (last.type == "misc" and set(types) == {"org", "lab", "person"})  # "they"
+                                  # "Dorvaux denied... 'I never cheated,' he told": a full name of unknown kind
+                                  or (last.type == "misc" and types == ("person",) and last.how != "anaphora"
+                                      and len((last.name or "").split()) > 1)):
             # "Brightwell Home reported results. Its shares fell": a name of unknown kind, but no person's
             return replace(last, how="pronoun", text=word, tokens=(), resolved_from=why)
         recent = [m for ms in reversed(self.sentences[-LOOKBACK:]) for m in reversed(ms)]
