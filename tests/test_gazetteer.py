@@ -79,3 +79,11 @@ def test_word_lists_in_data_files_are_words():
 ])
 def test_names_that_are_also_words_match_their_case(gaz, text, names):
     assert [m.entity.name for m in sorted(gaz.find(text), key=lambda m: m.start)] == names
+
+
+def test_a_name_that_is_also_a_word_is_that_name_only_in_its_own_case():
+    from claimtrack.nlp.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.resolve("L'Équipe").name == "L'Équipe"  # the sports daily
+    assert gaz.resolve("L'équipe") is None  # "L'équipe suspend son coureur": the team, a common noun
+    assert gaz.resolve("l'équipe") is None

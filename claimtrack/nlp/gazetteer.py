@@ -94,11 +94,11 @@ class Gazetteer:
 
     def resolve(self, text: str) -> Entity | None:
         """Exact alias, then fuzzy: the entity a name refers to, or None."""
-        hit = self._alias.get(_norm(text.strip(" .,;:")))
+        hit = self._cased(self._alias.get(_norm(text.strip(" .,;:"))), text.strip(" .,;:"))
         if hit:
             return hit  # "Les Échos", "Le Monde": the article is part of the name
         text = re.sub(r"^(?:le|la|les|l'|l’|the)\s*", "", text.strip(), flags=re.I).strip(" .,;:")
-        hit = self._alias.get(_norm(text))
+        hit = self._cased(self._alias.get(_norm(text)), text)
         if hit:
             return hit
         key = _norm(text)
@@ -106,6 +106,13 @@ class Gazetteer:
             return None
         best = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self._alias[best[0]] if best else None
+
+    @staticmethod
+    def _cased(ent: Entity | None, text: str) -> Entity | None:
+        """A name that is also a word is that name only in its own case ("L'Équipe", not "l'équipe")."""
+        if ent is None or not ent.exact_case:
+            return ent
+        return ent if any(text == a or text.endswith(a) for a in (ent.name, *ent.aliases)) else None
 
     def find(self, text: str) -> list[Match]:
         """Exact alias matches in text, longest first, without overlaps."""
