@@ -117,3 +117,23 @@ def test_a_teaser_line_inside_an_article_is_dropped_and_the_article_goes_on():
     c = clean(text)
     assert "600 milliards" in c.text and "lire aussi" not in c.text.lower()
     assert "sans rapport" not in c.text  # a bare "À lire aussi" heading still ends the article
+
+
+@pytest.mark.parametrize("sentence", [
+    "This story was originally published by Meridian News Agency and is republished with permission.",
+    "Cet article a été initialement publié par l'Agence Hexagone Presse.",
+])
+def test_a_republication_notice_is_chrome(sentence):
+    assert sentence_chrome(sentence)
+
+
+@pytest.mark.parametrize("heading, opens", [
+    ("NOTRE AVIS", True), ("L’AVIS D’HORIZONS", True), ("L'avis du Courrier", True), ("Opinion:", True),
+    ("Les avis divergent", False), ("Opinions publiques", False),
+])
+def test_a_heading_naming_its_outlet_still_opens_its_view(heading, opens):
+    from claimtrack.text.clean import opens_opinion
+    labels = frozenset(["notre avis", "l'avis de", "l'avis d'", "l'avis du", "opinion"])
+    assert opens_opinion(heading, labels) is opens
+    if opens and len(heading.split()) <= 2:
+        assert chrome_reason(heading) is None  # kept, so that extraction knows what follows is a view

@@ -1931,3 +1931,9 @@ def test_a_denied_deed_with_a_light_verb_is_a_negated_claim_of_the_denier(extrac
                 published="2026-07-03")
     assert [(c.subject, c.predicate, c.polarity, c.attributed_to) for c in claims] == [
         ("Kilian Dorvaux", "prendre", "negated", "Kilian Dorvaux")] * 2
+
+
+def test_the_paragraph_under_an_outlet_s_opinion_heading_gives_no_claim(extract):
+    claims = fr(extract, "Titre\n\nOrbelia a perdu sa fusée le 27 août.\n\nL’AVIS D’HORIZONS\n\nOrbelia paie le "
+                         "prix de sa hâte. L’Europe a besoin de plusieurs lanceurs.", published="2026-09-16")
+    assert [(c.subject, c.predicate) for c in claims] == [("Orbelia", "perdre")]

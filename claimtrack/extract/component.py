@@ -39,6 +39,7 @@ from claimtrack.extract.times.words import words as time_words
 from claimtrack.models import Claim, Segment
 from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.mentions import parse_description
+from claimtrack.text.clean import opens_opinion
 
 TITLE_MAX_WORDS = 30
 TITLE_SEARCH = 4  # lines at the top where the front matter's title is looked for
@@ -340,7 +341,7 @@ class ArticleReader:
         quoted = self._quote_context(sent, raw)
         st.quote_opened = opens_quote
         if kind.skip in ("heading", "fragment"):  # a section begins ("Comment", "Verdict"): is it its author's view?
-            st.opinion_section = text.strip().rstrip(":").strip().lower() in self.words.colon_cues.get("editorial", ())
+            st.opinion_section = opens_opinion(text, self.words.colon_cues.get("editorial", frozenset()))
         elif st.opinion_section and not kind.title:
             kind = SentenceKind("opinion section")
         if kind.skip or (not quoted and not kind.title and self._author_speaks(sent)):

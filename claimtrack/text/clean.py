@@ -40,6 +40,14 @@ def _latin_share(line: str) -> float:
     return latin / len(letters)
 
 
+def opens_opinion(heading: str, labels: frozenset[str]) -> bool:
+    """A heading that opens its author's view: a label ("Notre avis", "Opinion"), alone or naming
+    the outlet it speaks for ("L'avis d'Horizons", "L'avis du Courrier")."""
+    h = heading.strip().rstrip(":").strip().lower().replace("’", "'")
+    return h in labels or any(h.startswith(label if label.endswith("'") else label + " ") for label in labels
+                              if " " in label or "'" in label)
+
+
 def chrome_reason(line: str, *, title: bool = False) -> str | None:
     """Why a whole line is chrome, or None if it may carry article text."""
     _, line_pats, _, foreign, opinion = _rules()
@@ -53,7 +61,7 @@ def chrome_reason(line: str, *, title: bool = False) -> str | None:
     words = s.split()
     if s[:1] in "•·*" and len(words) <= 5:
         return "widget bullet"
-    if len(words) <= 2 and not title and not re.search(r"[.!?:]$", s) and s.lower() not in opinion:
+    if len(words) <= 2 and not title and not re.search(r"[.!?:]$", s) and not opens_opinion(s, opinion):
         return "short line without a sentence"  # (not "Verdict": the author's view follows)
     return None
 
