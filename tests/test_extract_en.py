@@ -2417,3 +2417,13 @@ def test_he_after_a_full_name_of_unknown_kind_is_that_name_not_an_earlier_person
                      language="en", published="2026-07-03")
     cheat = only(claims, relation="open", subject="Kilian Dorvaux")
     assert (cheat.predicate, cheat.polarity, cheat.attributed_to) == ("cheat", "negated", "Kilian Dorvaux")
+
+
+def test_a_launcher_is_no_launch_a_banned_substance_no_ban_and_a_ban_s_length_no_date(extract):
+    claims = extract("Title\n\nEurope needs several launchers. Dorvaux tested positive for the banned substance "
+                     "roxadustat. The ICIA banned Dorvaux for two years. Unemployment has fallen for two years.",
+                     language="en", published="2026-09-16")
+    facts = {(c.subject, c.relation, c.when.iso if c.when else None) for c in claims}
+    assert ("Europe", "launch", None) not in facts and not any(r == "launch" for _, r, _ in facts)
+    assert [(s, w) for s, r, w in facts if r == "ban"] == [("ICIA", None)]  # the ICIA's ban, of no period
+    assert ("Unemployment", "open", "2024-09/2026-09") in facts  # a present perfect runs up to now

@@ -1937,3 +1937,16 @@ def test_the_paragraph_under_an_outlet_s_opinion_heading_gives_no_claim(extract)
     claims = fr(extract, "Titre\n\nOrbelia a perdu sa fusée le 27 août.\n\nL’AVIS D’HORIZONS\n\nOrbelia paie le "
                          "prix de sa hâte. L’Europe a besoin de plusieurs lanceurs.", published="2026-09-16")
     assert [(c.subject, c.predicate) for c in claims] == [("Orbelia", "perdre")]
+
+
+
+@pytest.mark.parametrize("relation, text, fires", [
+    ("launch", "L’Europe a besoin de plusieurs lanceurs", False), ("launch", "Le lanceur Helix-2 a explosé", False),
+    ("launch", "Orbelia a lancé Helix-2", True), ("launch", "Europe needs several launchers", False),
+    ("launch", "Orbelia launched Helix-2", True), ("ban", "a démenti avoir pris un produit interdit", False),
+    ("ban", "positive for the banned substance roxadustat", False), ("ban", "La préfète a interdit la pêche", True),
+    ("ban", "The ICIA banned Dorvaux", True),
+])
+def test_a_launcher_is_no_launch_and_a_banned_product_no_ban(relation, text, fires):
+    from claimtrack.extract.relations import relations
+    assert any(rx.search(text) for rx, _, _ in relations()[relation].triggers) is fires

@@ -525,6 +525,15 @@ def clock(m: re.Match, ctx: Context, found) -> TimeValue | None:
 OF_SOMETHING = re.compile(r"\s+(?:de|du|des|d['’]|of)\b|\s*[,.;]|\s*$", re.I)
 
 
+def _perfect_before(ctx, at: int) -> bool:
+    """An English present perfect before `at` in its sentence ("has fallen for two years"): a stretch
+    up to now (times.yaml `perfect`)."""
+    if not ctx.words.w.get("perfect"):
+        return False
+    start = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at)) + 1
+    return re.search(r"\b(?:" + ctx.words.frag("perfect") + r")\b", ctx.text[start:at], re.I) is not None
+
+
 def duration(m: re.Match, ctx: Context, found) -> TimeValue | None:
     """'depuis trois ans', 'over the next three years', 'sur trois ans': an interval
     anchored where the text anchors it (a 'from' date in the sentence), else at
@@ -545,8 +554,10 @@ def duration(m: re.Match, ctx: Context, found) -> TimeValue | None:
         backwards = rel == "past"
     else:
         backwards = ctx.direction(*m.span()) == "past"
-        if backwards and w.w.get("duration_closed") and re.fullmatch(w.frag("duration_closed"), lead, re.I):
+        if backwards and w.w.get("duration_closed") and re.fullmatch(w.frag("duration_closed"), lead, re.I) \
+                and not _perfect_before(ctx, m.start()):
             return None  # "Pendant dix jours, l'armateur a défendu...": a closed stretch of the past, not the last ten
+            # (but "Unemployment has fallen for two years": up to now)
     start_at = _from_time(ctx, found, m.start())
     months = {"year": 12, "decade": 120}.get(unit, 1) * n
     if unit in ("day", "week"):
