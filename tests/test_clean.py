@@ -137,3 +137,12 @@ def test_a_heading_naming_its_outlet_still_opens_its_view(heading, opens):
     assert opens_opinion(heading, labels) is opens
     if opens and len(heading.split()) <= 2:
         assert chrome_reason(heading) is None  # kept, so that extraction knows what follows is a view
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Par un arrêté pris mercredi, le préfet Antoine Mercadier a interdit l'accès à la plage.", False),
+    ("By Monday evening, the company had cut 300 jobs.", False),
+    ("Par Jean Dupont et Marie Curie, à Lyon", True), ("BY ELENA MARSH", True), ("Par la rédaction", True),
+])
+def test_a_byline_is_names_in_capitals_not_any_paragraph_opening_with_par(line, chrome):
+    assert (chrome_reason(line) is not None) is chrome

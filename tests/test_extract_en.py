@@ -2427,3 +2427,10 @@ def test_a_launcher_is_no_launch_a_banned_substance_no_ban_and_a_ban_s_length_no
     assert ("Europe", "launch", None) not in facts and not any(r == "launch" for _, r, _ in facts)
     assert [(s, w) for s, r, w in facts if r == "ban"] == [("ICIA", None)]  # the ICIA's ban, of no period
     assert ("Unemployment", "open", "2024-09/2026-09") in facts  # a present perfect runs up to now
+
+
+def test_a_closing_speaker_with_its_acronym_in_brackets_is_the_source(extract):
+    claims = extract("Title\n\nFrench rider Kilian Dorvaux has tested positive for roxadustat, the International "
+                     "Cycling Integrity Agency (ICIA) said on Friday.", language="en", published="2026-07-03")
+    c = only(claims)
+    assert (c.subject, c.modality, c.attributed_to) == ("Kilian Dorvaux", "reported", "ICIA")

@@ -1950,3 +1950,10 @@ def test_the_paragraph_under_an_outlet_s_opinion_heading_gives_no_claim(extract)
 def test_a_launcher_is_no_launch_and_a_banned_product_no_ban(relation, text, fires):
     from claimtrack.extract.relations import relations
     assert any(rx.search(text) for rx, _, _ in relations()[relation].triggers) is fires
+
+
+def test_a_participle_on_the_means_of_an_act_dates_the_act(extract):
+    claims = fr(extract, "Par un arrêté pris mercredi, le préfet Antoine Mercadier a interdit l'accès à la "
+                         "plage. Le groupe a mis de côté son modèle Nova, présenté en avril.", published="2026-09-04")
+    assert [(c.subject, c.relation, c.when.iso if c.when else None) for c in claims] == [
+        ("Antoine Mercadier", "ban", "2026-09-02"), ("groupe", "shelve", None)]

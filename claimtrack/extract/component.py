@@ -662,8 +662,11 @@ class ArticleReader:
             return True  # "a mis de côté son modèle Altair, présenté en mai", "Lancé en avril, Llama 4 a déçu"
         if x.link != "acl" or x.noun_head is None:
             return False
+        # (not the means of the act: "Par un arrêté pris mercredi, le préfet a interdit...": when it was done)
+        means = [o for o in c.obliques if not c.passive and (o.case or "").split()[:1] and
+                 (o.case or "").split()[0].lower() in self.words.instrument_cases]
         parties = [a for a in (c.subject, c.agent, *c.objects, *c.obliques) if a is not None
-                   and trigger not in a.tokens]
+                   and trigger not in a.tokens and not any(a is m for m in means)]
         return any(x.noun_head in a.tokens or x.noun_head == a.head for a in parties)
 
     def _fronted_to(self, i: int, clauses: list[Clause]) -> Clause | None:

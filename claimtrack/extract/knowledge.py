@@ -66,6 +66,7 @@ class Words:
     holding_nouns: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()  # "its shares", "revenue": a figure of a company
     background_cases: frozenset[str] = frozenset()  # "après son partenariat", "connue pour"
+    instrument_cases: frozenset[str] = frozenset()  # "par un arrêté pris mercredi": the means of the act
     when_relatives: frozenset[str] = frozenset()  # "since 1992, when ...": the clause of that time
     pointing_determiners: frozenset[str] = frozenset()  # "Cet ancien dirigeant": the person just named
     citation_openers: re.Pattern = re.compile(r"(?!x)x")  # "according to a document X filed": a source's phrase
@@ -192,6 +193,7 @@ def _load_words(data: dict, lang: str) -> Words:
         holding_nouns=_words(data.get("holding_nouns"), lang),
         measure_nouns=_words(data.get("measure_nouns"), lang),
         background_cases=_words(data.get("background_cases"), lang),
+        instrument_cases=_words(data.get("instrument_cases"), lang),
         when_relatives=_words(data.get("when_relatives"), lang),
         citation_openers=_alternation(data.get("citation_openers"), lang),
         pointing_determiners=_words(data.get("pointing_determiners"), lang),

@@ -1019,7 +1019,11 @@ class _Reader:
                 return None  # "..., and the company last week dismissed its head": a clause of its own
             if any(gg.start > g.start for gg in groups):
                 return None  # another verb after the speech verb: no tail
-            between = [k for k in range(comma + 1, g.start) if t[k].cls not in (ADV,)]
+            depth, between = 0, []
+            for k in range(comma + 1, g.start):  # (an acronym in brackets is no more words: "the ... Agency (ICIA)")
+                depth += (t[k].text == "(") - (t[k].text == ")")
+                if t[k].cls not in (ADV, PUNCT) and depth == 0 and t[k].text != ")":
+                    between.append(k)
             if len(between) > 6:
                 return None
             after = [k for k in range(g.end, b) if t[k].cls not in (PUNCT,)]
