@@ -2434,3 +2434,10 @@ def test_a_closing_speaker_with_its_acronym_in_brackets_is_the_source(extract):
                      "Cycling Integrity Agency (ICIA) said on Friday.", language="en", published="2026-07-03")
     c = only(claims)
     assert (c.subject, c.modality, c.attributed_to) == ("Kilian Dorvaux", "reported", "ICIA")
+
+
+def test_a_year_in_an_aside_does_not_date_the_clause_s_day(extract):
+    claims = extract("Title\n\nOrbelia, a Toulouse-based company founded in 2017, set up an independent "
+                     "investigation board on Aug. 28. In 2023, Meta launched Llama 2 in July.", language="en",
+                     published="2026-09-10")
+    assert [c.when.iso for c in claims] == ["2026-08-28", "2023-07"]

@@ -93,8 +93,11 @@ class Context:
         lo = clause_start(self.text, at, self.words)
         since = re.compile(rf"\b(?:{self.words.frag('since')})\s+$", re.I)
         # (not a tenure's start: "Henrik Dahl, its boss since 2019, quit on March 13th")
+        # (nor a year inside an aside set off by commas: "Orbelia, a company founded in 2017, set up a
+        # board on Aug. 28": the aside dates the company, not the board)
         years = [int(m.group(1)) for m in YEAR.finditer(self.text, lo, at)
-                 if not since.search(self.text, max(lo, m.start() - 12), m.start())]
+                 if not since.search(self.text, max(lo, m.start() - 12), m.start())
+                 and not ("," in self.text[lo:m.start()] and "," in self.text[m.end():at])]
         if not years:
             return None
         return years[-1] if self.pub_year is None or self._fits(years[-1], direction) else None
