@@ -148,6 +148,7 @@ _QUANTITY_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight
                    "douzaine", "dizaines", "centaines", "milliers", "partie", "moitié"}
 
 
+@functools.lru_cache(maxsize=200_000)
 def head_noun(phrase: str, lang: str | None) -> str | None:
     """An object's head noun in English: a French phrase's first noun, glossed ("l'offre à
     l'unanimité" -> "offer"); an English phrase's last word before its complement ("the
@@ -440,7 +441,7 @@ def _fact_keys(claim: Claim) -> list[str]:
         # and "still 27" on Friday), within the quarter of the report
         keys |= {f"{ax}|count|{s}|{claim.value.lower:g}@{quarter(claim.published)}" for s in subjects}
     keys |= _undergone_keys(claim, rel, ats)
-    keys |= event_keys(claim, ax, anchor_year(claim))
+    keys |= event_keys(claim, ax)
     figure = precise_figure(claim) if rel is not None and rel.measured else None
     if figure:  # one precise figure of one kind of fact, whoever the clause names as its actor
         keys |= {f"{ax}|fig|{figure}{at}" for at in ats}
@@ -519,19 +520,23 @@ def described(name: str | None, typ: str | None) -> bool:
     return _POSSESSOR.match(name) is not None and name.split()[-1][:1].islower() and named_core(name) is None
 
 
-def event_keys(claim: Claim, pred: str, year) -> set[str]:
+def event_keys(claim: Claim, pred: str, year=None) -> frozenset[str] | set[str]:
     """Where one event meets its reports that name its actor another way (`EVENT_NAMED`): its
-    predicate (or relation axis) with its day, or with its object's head noun, in English."""
-    if claim.headline or claim.subject is None:
-        return set()
+    predicate (or relation axis) with its day, or with its object's head noun, in English
+    (`year`: the claim's anchor year, read here when not given)."""
+    when, obj = claim.when, claim.object
+    day = when is not None and when.precision in ("day", "time")
+    if not (day or obj) or claim.headline or claim.subject is None:
+        return _NO_KEYS
     side = EVENT_DESCRIBED if described(claim.subject, claim.subject_type) else EVENT_NAMED
-    keys = set()
-    if claim.when is not None and claim.when.precision in ("day", "time"):
-        keys.add(f"{side}{pred}|d:{claim.when.iso[:10]}")
-    head = head_noun(claim.object, claim.language) if claim.object else None
+    keys = {f"{side}{pred}|d:{when.iso[:10]}"} if day else set()
+    head = head_noun(obj, claim.language) if obj else None
     if head:
-        keys.add(f"{side}{pred}|h:{head}@{year}")
+        keys.add(f"{side}{pred}|h:{head}@{anchor_year(claim) if year is None else year}")
     return keys
+
+
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def open_keys(claim: Claim) -> list[str]:
