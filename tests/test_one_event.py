@@ -38,8 +38,12 @@ ROWS = [
     # label, a, b, expected kind, the subject level's code
     ("a named actor and a described one, one verb across languages, one day",
      told("OCLAESP", "perquisitionner", "hôtel d'Albertville", "fr", "a1", "le 8 juillet 2026", "org"),
-     told("gendarmes", "raid", "the team's hotel", "en", "a2", "on 8 juillet 2026"),
+     told("gendarmes", "raid", "the hotel in Albertville", "en", "a2", "on 8 juillet 2026"),
      "link", "subject.one_event"),
+    ("a named actor and a described one, one verb family, one day, other objects: two acts",
+     told("Marchéo", "retirer", "ensemble des fromages de la coopérative", "fr", "a1", "le 13 octobre 2026", "org"),
+     told("cooperative", "recall", "14 batches of its cheese", "en", "a2", "on 13 octobre 2026"),
+     "none", "subject.different"),
     ("a described actor and a named one, one object naming one thing, no date",
      told("préfet de Guyane", "interdire", "accès à la plage de Kourou", "fr", "a1", subject_type="person"),
      told("Antoine Mercadier", "ban", "access to Kourou beach", "en", "a2", subject_type="person"),

@@ -214,9 +214,10 @@ class SubjectLevel(Level):
 
 def _one_event(a: Claim, b: Claim, ctx: Context) -> str | None:
     """"OCLAESP a perquisitionné l'hôtel le 8 juillet" / "gendarmes searched the team's hotel on
-    July 8", "the prefect banned access" / "Antoine Mercadier a interdit l'accès": one report names
-    the actor, the other describes it, and the predicate and the day (or the object) are one. Says
-    how ("the same day 2026-07-08", "one object"), or None. Two named actors are two actors."""
+    July 8", "the prefect banned access to Kourou beach" / "Antoine Mercadier a interdit l'accès à la
+    plage de Kourou": one report names the actor, the other describes it, the predicate and the
+    object are one, and so is the day (or the object names one thing). Says how ("the same day
+    2026-07-08", "one object, naming kourou"), or None. Two named actors are two actors."""
     if a.headline or b.headline or a.relation != b.relation \
             or described(a.subject, a.subject_type) == described(b.subject, b.subject_type):
         return None
@@ -226,14 +227,18 @@ def _one_event(a: Claim, b: Claim, ctx: Context) -> str | None:
     if a.relation == OPEN and a.predicate != b.predicate and not ctx.vocab.same_family(a.predicate, b.predicate) \
             and not ctx.vocab.same_in_english(a.predicate, a.language, b.predicate, b.language):
         return None
+    if (a.object is None) != (b.object is None):
+        return None
+    one_object = a.object is None or _OBJECT_CALL(a, b, ctx).code in ONE_OBJECT
+    if not one_object:
+        return None  # ("Marchéo withdrew all the cooperative's cheeses" / "the cooperative recalled 14 batches")
     wa, wb = a.when, b.when
     if wa is not None and wb is not None and wa.precision in ("day", "time") and wb.precision in ("day", "time") \
             and wa.start == wb.start:
         return f"the same day, {wa.start.isoformat()}"
-    if a.object and b.object and _OBJECT_CALL(a, b, ctx).code in ONE_OBJECT:
-        named = _names_in(a.object) & _names_in(b.object)
-        if named:  # ("suspend un essai" / "suspended the trial": any actor's trial, any day)
-            return f"one object, naming {min(named)}"
+    named = _names_in(a.object) & _names_in(b.object) if a.object else frozenset()
+    if named:  # ("suspend un essai" / "suspended the trial": any actor's trial, any day)
+        return f"one object, naming {min(named)}"
     return None
 
 
@@ -1000,8 +1005,7 @@ def _open_codes(subjc: str | None, relc: str | None, objc: str | None, valc: str
     # augmentation de 6 % des salaires" say one thing in other words
     one_figure = same_pred and subjc == "subject.same" \
         and valc in ("value.overlap", "value.rounded")
-    if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure
-                                       and subjc != "subject.one_event")) and not wording:
+    if (objc == "object.different" or (objc == "object.wording_differs" and not one_figure)) and not wording:
         return "none"
     if timec in ("time.disjoint", "time.far_from_report", "time.days", "time.reports_apart", "time.partial",
                  "time.moved"):
