@@ -218,7 +218,7 @@ def _one_event(a: Claim, b: Claim, ctx: Context) -> str | None:
     plage de Kourou": one report names the actor, the other describes it, the predicate and the
     object are one, and so is the day (or the object names one thing). Says how ("the same day
     2026-07-08", "one object, naming kourou"), or None. Two named actors are two actors."""
-    if a.headline or b.headline or a.relation != b.relation \
+    if a.headline or b.headline or a.relation != b.relation or not a.subject or not b.subject \
             or described(a.subject, a.subject_type) == described(b.subject, b.subject_type):
         return None
     if not (a.subject[:1].isupper() or b.subject[:1].isupper()) or counted(a.subject) is not None \
