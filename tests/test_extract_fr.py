@@ -1957,3 +1957,11 @@ def test_a_participle_on_the_means_of_an_act_dates_the_act(extract):
                          "plage. Le groupe a mis de côté son modèle Nova, présenté en avril.", published="2026-09-04")
     assert [(c.subject, c.relation, c.when.iso if c.when else None) for c in claims] == [
         ("Antoine Mercadier", "ban", "2026-09-02"), ("groupe", "shelve", None)]
+
+
+def test_a_capitalised_common_noun_before_du_and_a_name_is_one_body_s_name(extract):
+    claims = fr(extract, "La coopérative Laiterie du Vercors a annoncé mardi le rappel de quatorze lots. La "
+                         "Laiterie du Vercors a fermé son usine. Les habitants du Vercors ont manifesté lundi contre "
+                         "la fermeture de l'usine.", published="2026-10-14")
+    assert [c.subject for c in claims][:2] == ["Laiterie du Vercors", "Laiterie du Vercors"]
+    assert all(c.subject != "Vercors" for c in claims)

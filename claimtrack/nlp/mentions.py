@@ -158,6 +158,7 @@ class MentionTagger:
         self._candidates(doc, add, spans, drop)
         self._one_kind_per_name(spans)
         self._without_legal_form(spans)
+        self._kind_of_name(doc, add, drop, spans)
         self._short_forms(doc, add, spans)
         self._repeats(doc, add, spans)
         self._named_bodies(doc, add, drop, spans)
@@ -215,6 +216,29 @@ class MentionTagger:
                 continue
             drop(s)
             add(doc[k].idx, s.end_char, "org", m.group(1), "ner")  # one name with its acronym: "GHSD"
+
+    def _kind_of_name(self, doc: Doc, add, drop, spans: list[Span]) -> None:
+        """"La Laiterie du Vercors a annoncé...", "l'Université de Lyon": a common noun written with a
+        capital inside a sentence, then "du"/"de la"/"des"/"d'" and a name the NER found, is one body's
+        name (French writes no common noun with a capital there), not the place it names. Not at a
+        sentence's start, where any word has a capital ("Habitants du Vercors, ...")."""
+        for s in list(spans):
+            if s.label_ not in ("place", "misc") or (s._.ct or {}).get("how") != "ner":
+                continue
+            k = s.start - 1
+            if k >= 1 and doc[k].lower_ in ("la", "l'", "l’") and doc[k - 1].lower_ == "de":
+                k -= 2
+            elif k >= 0 and doc[k].lower_ in ("du", "des", "de", "d'", "d’"):
+                k -= 1
+            else:
+                continue
+            head = doc[k] if k >= 0 else None
+            if head is None or head.is_sent_start or not head.is_alpha or not head.text[:1].isupper() \
+                    or head.is_upper or self.word is None or not self.word(head.lower_) \
+                    or head.lower_ in self.function_words:
+                continue
+            drop(s)
+            add(head.idx, s.end_char, "org", doc_text(doc)[head.idx:s.end_char], "ner")
 
     SPELLED_WORDS = 12  # how far back a bracketed acronym's spelled-out name may start
 
