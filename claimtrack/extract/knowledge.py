@@ -113,6 +113,7 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
     name_particles: frozenset[str] = frozenset()  # "Yannick Le Bihan" ... "Le Bihan"
+    body_name_joiners: frozenset[str] = frozenset()  # "la Laiterie du Vercors": one body's name
     impersonal_after: frozenset[str] = frozenset()  # "il faut", "il lui est reproché de": "il" is no one
     after_words: frozenset[str] = frozenset()  # "après sa mise en examen": an event already done
     government_nouns: frozenset[str] = frozenset()  # "the government": the country the article is about
@@ -236,6 +237,7 @@ def _load_words(data: dict, lang: str) -> Words:
         org_suffixes=_words(data.get("org_suffixes"), lang),
         legal_forms=_words(data.get("legal_forms"), lang),
         name_particles=_words(data.get("name_particles"), lang),
+        body_name_joiners=_words(data.get("body_name_joiners"), lang),
         appointing=_words(data.get("appointing"), lang),
         scheduling=_words(data.get("scheduling"), lang),
         ruling_bodies=_words(data.get("ruling_bodies"), lang),

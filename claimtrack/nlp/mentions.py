@@ -107,6 +107,7 @@ class MentionTagger:
             self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
             self.legal_forms = knowledge.words(nlp.lang).legal_forms
             self.particles = knowledge.words(nlp.lang).name_particles
+            self.body_joiners = knowledge.words(nlp.lang).body_name_joiners
             self.appointing = knowledge.words(nlp.lang).appointing
             self.institutions = knowledge.words(nlp.lang).institution_heads
             self.regulators = (knowledge.words(nlp.lang).regulator_nouns, knowledge.words(nlp.lang).regulator_heads)
@@ -225,14 +226,10 @@ class MentionTagger:
         for s in list(spans):
             if s.label_ not in ("place", "misc") or (s._.ct or {}).get("how") != "ner":
                 continue
-            k = s.start - 1
-            if k >= 1 and doc[k].lower_ in ("la", "l'", "l’") and doc[k - 1].lower_ == "de":
-                k -= 2
-            elif k >= 0 and doc[k].lower_ in ("du", "des", "de", "d'", "d’"):
-                k -= 1
-            else:
-                continue
-            head = doc[k] if k >= 0 else None
+            joiners = getattr(self, "body_joiners", frozenset())
+            k = next((s.start - 1 - n for n in (2, 1) if s.start - n >= 1
+                      and " ".join(t.lower_ for t in doc[s.start - n:s.start]) in joiners), None)
+            head = doc[k] if k is not None else None
             if head is None or head.is_sent_start or not head.is_alpha or not head.text[:1].isupper() \
                     or head.is_upper or self.word is None or not self.word(head.lower_) \
                     or head.lower_ in self.function_words:

@@ -531,7 +531,12 @@ def _perfect_before(ctx, at: int) -> bool:
     if not ctx.words.w.get("perfect"):
         return False
     start = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at)) + 1
-    return re.search(r"\b(?:" + ctx.words.frag("perfect") + r")\b", ctx.text[start:at], re.I) is not None
+    return _word_pattern(ctx.words.frag("perfect")).search(ctx.text, start, at) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _word_pattern(alternation: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + alternation + r")\b", re.I)
 
 
 def duration(m: re.Match, ctx: Context, found) -> TimeValue | None:
