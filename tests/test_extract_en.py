@@ -2441,3 +2441,27 @@ def test_a_year_in_an_aside_does_not_date_the_clause_s_day(extract):
                      "investigation board on Aug. 28. In 2023, Meta launched Llama 2 in July.", language="en",
                      published="2026-09-10")
     assert [c.when.iso for c in claims] == ["2026-08-28", "2023-07"]
+
+
+def test_a_thing_that_failed_or_escaped_is_a_fact_but_not_in_the_present(extract):
+    claims = extract("Title\n\nDelvaux said a valve failed on the line that carries liquid ammonia. Late on April 8, "
+                     "ammonia escaped from a pipe at the plant. The valve often fails. The pipe did not burst.",
+                     language="en", published="2026-04-10")
+    assert [(c.subject, c.predicate, c.polarity) for c in claims] == [
+        ("valve", "fail", "affirmed"), ("ammonia", "escape", "affirmed")]
+    assert claims[0].attributed_to == "Delvaux" and claims[1].when.iso == "2026-04-08"
+
+
+def test_a_french_paper_s_name_opening_an_english_sentence_keeps_its_article_and_a_date_leaves_the_object(extract):
+    claims = extract("Title\n\nLe Veilleur published 14 emails on Sept. 29, 2026. Orbel stock closed down 2.5% in "
+                     "Paris.", language="en", published="2026-10-02")
+    published, fell = claims
+    assert (published.subject, published.object, published.when.iso) == ("Le Veilleur", "14 emails", "2026-09-29")
+    assert (fell.subject, fell.relation, fell.value.amount) == ("Orbel", "stock_fall", 2.5)
+
+
+def test_an_adverb_between_the_auxiliary_and_the_participle_is_no_object_of_to_be(extract):
+    claims = extract("Title\n\nNordazote denies it was ever warned. The plant was partially restarted on June 16.",
+                     language="en", published="2026-06-20")
+    assert all(c.predicate != "be" for c in claims)
+    assert [(c.subject, c.predicate, c.when.iso) for c in claims] == [("plant", "be restarted", "2026-06-16")]

@@ -1965,3 +1965,41 @@ def test_a_capitalised_common_noun_before_du_and_a_name_is_one_body_s_name(extra
                          "la fermeture de l'usine.", published="2026-10-14")
     assert [c.subject for c in claims][:2] == ["Laiterie du Vercors", "Laiterie du Vercors"]
     assert all(c.subject != "Vercors" for c in claims)
+
+
+def test_a_thing_that_gave_way_or_escaped_is_a_fact_but_not_in_the_present_or_denied(extract):
+    claims = fr(extract, "Une vanne a cédé sur la ligne de transfert, a expliqué le directeur Marc Delvaux. "
+                         "Près de six tonnes d'ammoniac se sont échappées. La vanne cède parfois. "
+                         "La canalisation n'a pas cédé. Le paysage a changé.")
+    assert [(c.subject, c.predicate, c.polarity) for c in claims] == [
+        ("vanne", "céder", "affirmed"), ("Près de six tonnes d'ammoniac", "échapper", "affirmed")]
+    assert claims[0].attributed_to == "Marc Delvaux" and claims[1].value.amount == 6
+
+
+def test_a_phrase_between_the_auxiliary_and_the_participle_leaves_the_verb_its_clause(extract):
+    claims = fr(extract, "Le parquet de Namur a de son côté ouvert une enquête pour homicide involontaire. "
+                         "Le groupe a pour sa part démenti toute négligence.")
+    assert [(c.subject, c.relation) for c in claims] == [("parquet de Namur", "investigate"), ("groupe", "deny")]
+
+
+def test_an_office_of_a_place_named_with_its_article_is_the_office_not_the_place(extract):
+    claims = fr(extract, "Le préfet de l'Isère a ordonné la fermeture du site mardi.", published="2026-10-15")
+    assert [c.subject for c in claims] == ["préfet de l'Isère"]
+
+
+def test_we_of_a_spokeswoman_named_after_the_outlet_she_spoke_to_is_her_company(extract):
+    claims = fr(extract, "Le groupe belge Nordazote a publié ses comptes. Le groupe belge dément catégoriquement. "
+                         "« Nous n'avons jamais reçu d'avertissement concernant cette vanne ni cette ligne », a "
+                         "déclaré à Chimie Hebdo sa porte-parole, Sophie Lambotte.")
+    warned = next(c for c in claims if c.predicate == "recevoir")
+    assert (warned.subject, warned.polarity, warned.attributed_to) == ("Nordazote", "negated", "Sophie Lambotte")
+
+
+def test_a_day_between_the_verb_and_its_object_dates_the_act_and_leaves_it_its_object(extract):
+    # (and "le quotidien Le Veilleur": an article with a capital inside a sentence opens a paper's name)
+    claims = fr(extract, "Renault a ouvert le 1er octobre une enquête préliminaire pour favoritisme. Selon le "
+                         "quotidien Le Veilleur, le groupe a menti. Le Veilleur avait publié le 29 septembre quatorze "
+                         "courriels.", published="2026-10-07")
+    assert [(c.subject, c.relation, c.when.iso) for c in claims] == [
+        ("Renault", "investigate", "2026-10-01"), ("Le Veilleur", "open", "2026-09-29")]
+    assert claims[1].object == "quatorze courriels"

@@ -1578,6 +1578,13 @@ class SentenceClaims:
         return done and subj_arg is not None and not c.negated and any(
             self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text) for i in subj_arg.tokens)
 
+    def _incident(self, c: Clause, subj_arg: Arg | None) -> bool:
+        """A thing that gave way, burst or escaped ("Une vanne a cédé sur la ligne", "ammonia
+        escaped from a pipe"; predicates.yaml incident_verbs): an accident's fact, told in the
+        past and not denied, whatever common noun it is told of."""
+        return subj_arg is not None and bool(subj_arg.tokens) and not c.negated and not c.objects \
+            and c.lemma in self.words.incident_verbs and (bool(c.aux) or c.tense == "past")
+
     def _anchored_event(self, c: Clause, subj_arg: Arg | None) -> bool:
         """Something that happened to or was done by a thing named by a common noun, tied to the
         story by a date in the clause ("The intrusion was detected in the early hours of
@@ -1749,7 +1756,8 @@ class SentenceClaims:
             told = False  # "FreshMart peanut butter pulled from shelves, FDA says": the peanut butter's fate
         if not role.is_entity and not self.title and not none_of and not told and not (
                 role.how == "phrase" and (bool(c.aux) or c.tense is not None)  # (no bare participle: "prévue pour 2026")
-                and (self._gives_figure(c) or self._anchored_event(c, subj_arg) or self._counted_passive(c, subj_arg))
+                and (self._gives_figure(c) or self._anchored_event(c, subj_arg) or self._counted_passive(c, subj_arg)
+                     or self._incident(c, subj_arg))
                                                           and c.link not in ("advcl", "acl", "relcl")
                                                           and not self._subordinate(c)
                                                           and self._plain_noun_phrase(subj_arg)):

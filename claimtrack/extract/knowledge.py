@@ -79,6 +79,7 @@ class Words:
     competition_words: frozenset[str] = frozenset()  # "Premier League": a competition, not the club in it
     team_nouns: frozenset[str] = frozenset()  # "the Premier League club"
     calendar: frozenset[str] = frozenset()  # month and weekday names ("le parquet mardi": no name)
+    month_abbreviations: frozenset[str] = frozenset()  # "Sept", "janv": a date's remnant at a phrase's end
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
@@ -113,6 +114,8 @@ class Words:
     org_suffixes: frozenset[str] = frozenset()  # "Zeta Labs", "Kestrel AI": an organisation's name
     legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
     name_particles: frozenset[str] = frozenset()  # "Yannick Le Bihan" ... "Le Bihan"
+    foreign_name_articles: frozenset[str] = frozenset()  # "Le Veilleur published" in English: the name's
+    title_articles: frozenset[str] = frozenset()  # "le quotidien Le Veilleur": a title opens
     body_name_joiners: frozenset[str] = frozenset()  # "la Laiterie du Vercors": one body's name
     impersonal_after: frozenset[str] = frozenset()  # "il faut", "il lui est reproché de": "il" is no one
     after_words: frozenset[str] = frozenset()  # "après sa mise en examen": an event already done
@@ -158,6 +161,7 @@ class Words:
     noun_continuations: frozenset[str] = frozenset()
     title_participles: frozenset[str] = frozenset()
     passive_events: frozenset[str] = frozenset()
+    incident_verbs: frozenset[str] = frozenset()  # "une vanne a cédé", "ammonia escaped": a thing's accident
     claimed_deeds: frozenset[str] = frozenset()  # "claimed responsibility": a deed claimed, nothing said  # "a été visé par une cyberattaque": an event  # "le ministre chargé des Transports": part of a title
     addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to
     public_nouns: frozenset[str] = frozenset()
@@ -226,6 +230,7 @@ def _load_words(data: dict, lang: str) -> Words:
         noun_continuations=_words(data.get("noun_continuations"), lang),
         title_participles=_words(data.get("title_participles"), lang),
         passive_events=_words(data.get("passive_events"), lang),
+        incident_verbs=_words(data.get("incident_verbs"), lang),
         claimed_deeds=_words(data.get("claimed_deeds"), lang),
         addressee_cases=_words(data.get("addressee_cases"), lang),
         public_nouns=_words(data.get("public_nouns"), lang),
@@ -237,6 +242,8 @@ def _load_words(data: dict, lang: str) -> Words:
         org_suffixes=_words(data.get("org_suffixes"), lang),
         legal_forms=_words(data.get("legal_forms"), lang),
         name_particles=_words(data.get("name_particles"), lang),
+        foreign_name_articles=_words(data.get("foreign_name_articles"), lang),
+        title_articles=frozenset((data.get("title_articles") or {}).get(lang) or ()),
         body_name_joiners=_words(data.get("body_name_joiners"), lang),
         appointing=_words(data.get("appointing"), lang),
         scheduling=_words(data.get("scheduling"), lang),
@@ -370,5 +377,6 @@ class Knowledge:
             data = lexicon.load("times")
             calendar = frozenset(w.lower() for table in ("months", "weekdays")
                                  for ws in (data.get(table) or {}).values() for w in ws)
-            self._words[lang] = replace(words, calendar=calendar)
+            abbreviations = frozenset(w.lower() for ws in (data.get("month_abbreviations") or {}).values() for w in ws)
+            self._words[lang] = replace(words, calendar=calendar, month_abbreviations=abbreviations)
         return self._words[lang]

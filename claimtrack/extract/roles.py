@@ -35,6 +35,7 @@ COORDINATORS = {"et", "ou", "and", "or"}
 LEADING_COORDINATORS = COORDINATORS | {"mais", "puis", "but"}  # "et quelque 96 000 passagers": no part of a name
 INDEFINITE = {"un", "une", "a", "an"}
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
+TIME_CASES = {"on", "in", "by", "since", "until", "from", "le", "en", "depuis", "dès", "au", "du"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
@@ -368,6 +369,9 @@ class Resolver:
                         DETERMINERS | OF_WORDS or toks[-1].pos_ == "ADP"
                         or (len(toks) > 1 and toks[-1].lower_ in self.words.calendar and toks[-1].text.islower())):
             toks = toks[:-1]  # (and "a indiqué le parquet mardi": the day says when, it is no part of who)
+        if len(toks) > 3 and toks[-1].text.endswith(".") and toks[-1].lower_.rstrip(".") in \
+                self.words.month_abbreviations and toks[-2].pos_ in ("ADP", "") and toks[-2].lower_ in TIME_CASES:
+            toks = toks[:-2]  # "14 emails on Sept. | 29": the date says when, it is no part of what
         if len(toks) > 2 and toks[-2].text == "," and toks[-1].lower_ in self.words.emphatic_pronouns:
             toks = toks[:-2]  # "Le port, lui, a rouvert": the port
         return "".join(t.text_with_ws for t in toks).strip(" ,;:«»\"“”'\n\t")
@@ -1079,7 +1083,8 @@ class Resolver:
             if person.tokens else None  # ("la directrice générale du GHSD": a name of unknown kind employs her)
         first = self.doc[arg.tokens[0]].lower_ if arg.tokens else ""
         if org is None and first in COMPANY_POSSESSIVES:
-            before = [m for m in self.mentions if m.end <= arg.start and m.type in ("org", "lab")]
+            before = [m for m in self.mentions if m.end <= arg.start and m.type in ("org", "lab")
+                      and not self._spoken_to(m)]
             owner = self.discourse.pronoun(first, ("org", "lab"), before)
             return replace(person, parent=owner.name) if owner is not None else person
         if org is None:
@@ -1091,6 +1096,18 @@ class Resolver:
         if org is not None and person.name:
             self.discourse.employers[person.name.split()[-1]] = org.name
         return replace(person, parent=org.name) if org is not None else person
+
+    def _spoken_to(self, m: Mention) -> bool:
+        """A name right after a verb of saying and its "à"/"to" ("a déclaré à Chimie Hebdo sa
+        porte-parole", "told Reuters its spokesman"): whom it was said to, not whose the speaker is."""
+        k = m.start - 1
+        if k >= 1 and self.doc[k].lower_ in ("à", "au", "aux", "to"):
+            k -= 1
+        elif not (k >= 0 and self.doc[k].lower_ in ("told", "tells", "telling")):
+            return False
+        verb = self.doc[k]
+        return verb.lower_ in ("told", "tells", "telling") or verb.lemma_.lower() in self.words.speech \
+            or verb.lower_ in self.words.speech
 
     def _company_described(self, title: Arg) -> Role | None:
         """The organisation a title names by its kind ("le directeur général du groupe", "the
@@ -1312,9 +1329,12 @@ class Resolver:
         if self.doc[head].lower_ in self.words.outside_parties:
             return None  # "Brightwing shareholders", "les actionnaires de Brightwing": not Brightwing
         for m in inside:
-            closing = m.end == last + 1 and m.start > head + 1 and self.doc[m.start - 1].lower_ not in OF_WORDS \
-                and self.doc[m.start - 1].pos_ not in ("ADP", "PUNCT", "CCONJ") \
-                and self.doc[m.start - 1].lower_ not in COORDINATORS | PREPOSITIONS  # "l'association de consommateurs AUVE"
+            before = m.start - 1
+            if before > head + 1 and self.doc[before].lower_ in DEFINITE and self.doc[before - 1].lower_ in OF_WORDS:
+                before -= 1  # "le préfet de l'Isère", "the head of the ANSM": an owner, not the phrase's name
+            closing = m.end == last + 1 and m.start > head + 1 and self.doc[before].lower_ not in OF_WORDS \
+                and self.doc[before].pos_ not in ("ADP", "PUNCT", "CCONJ") \
+                and self.doc[before].lower_ not in COORDINATORS | PREPOSITIONS  # "l'association de consommateurs AUVE"
             # (but "the toll in Mindanao" is about the toll, where it was counted is a place)
             if m.start == head + 1 or m.end == head or closing:
                 if m.end == head and m.type == "place" and self.doc[head].lower_ in self.words.kind_nouns.get("org", ()):

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from claimtrack import lexicon
 from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.gazetteer import Gazetteer
 
@@ -42,8 +43,15 @@ class MaskedParser:
         self.known = None  # a word of the language (not a name), for title-cased headlines
         self.word = None  # a word of the language's dictionary, for the recogniser's names
         self._stood: dict[int, set[int]] = {}
+        self.incidentals: tuple[tuple[str, ...], ...] = ()  # "de son côté", as words
+        self.fillers: tuple[str, ...] = ()
+        self.date_articles: frozenset[str] = frozenset()  # "le" of "le 1er octobre"
+        self.object_openers: frozenset[str] = frozenset()  # "une" of "une enquête"
+        self.months: frozenset[str] = frozenset()
+        self._days: dict[int, list[tuple[int, int]]] = {}  # the days `_mask_days` stood in for, per Doc
 
-    def initialize(self, get_examples=None, *, nlp=None, knowledge=None, stages=None, stand_ins=None):
+    def initialize(self, get_examples=None, *, nlp=None, knowledge=None, stages=None, stand_ins=None,
+                   incidentals=None):
         if stages is not None:
             self.stages = list(stages)
         if knowledge is not None:
@@ -56,6 +64,14 @@ class MaskedParser:
                 self.word = lex.in_dictionary
         if stand_ins is not None:
             self.stand_ins = stand_ins
+        if incidentals:
+            self.incidentals = tuple(sorted({tuple(p.lower().split()) for p in incidentals.get("phrases") or ()},
+                                            key=len, reverse=True))
+            self.fillers = tuple(incidentals.get("fillers") or ())
+            self.date_articles = frozenset(incidentals.get("date_articles") or ())
+            self.object_openers = frozenset(incidentals.get("object_openers") or ())
+            lang = nlp.lang if nlp is not None else self.nlp.lang
+            self.months = frozenset(str(m).lower() for m in (lexicon.load("times").get("months") or {}).get(lang, {}))
 
     def _mask(self, doc: Doc) -> Doc:
         texts = [t.text for t in doc]
@@ -70,6 +86,8 @@ class MaskedParser:
                 for k, tok in enumerate(names):
                     words[tok.i] = stand if isinstance(stand, str) else stand[min(k, len(stand) - 1)]
             self._mask_found(doc, words)
+        self._mask_incidentals(doc, words)
+        self._mask_days(doc, words)
         stood = {i for i, (w, t) in enumerate(zip(words, texts)) if w != t}
         self._stood[id(doc)] = stood
         self._fold_title(doc, words, stood)
@@ -77,6 +95,38 @@ class MaskedParser:
         # the sentence starts as they are (Token.is_sent_start's setter scans the whole Doc for a parse)
         masked.from_array([SENT_START], doc.to_array([SENT_START]))
         return masked
+
+    def _mask_incidentals(self, doc: Doc, words: list[str]) -> None:
+        """A phrase set between an auxiliary and its participle ("a de son côté ouvert") is
+        parsed as adverbs standing in its place ("a donc bien aussi ouvert"), word for word."""
+        if not self.incidentals or len(self.fillers) < max(map(len, self.incidentals)):
+            return
+        lower = [t.lower_ for t in doc]
+        for i in range(1, len(doc)):
+            if lower[i - 1] not in AUXILIARIES:
+                continue
+            phrase = next((p for p in self.incidentals if tuple(lower[i:i + len(p)]) == p), None)
+            if phrase is not None:
+                for k in range(len(phrase)):
+                    words[i + k] = self.fillers[k]
+
+    def _mask_days(self, doc: Doc, words: list[str]) -> None:
+        """A day set between a verb and its object ("a ouvert le 1er octobre une enquête") is
+        parsed as adverbs standing in its place, word for word: its date is read from the text."""
+        if not self.months or len(self.fillers) < 4:
+            return
+        lower = [t.lower_ for t in doc]
+        for i in range(1, len(doc) - 3):
+            if lower[i] not in self.date_articles or not (doc[i + 1].like_num or lower[i + 1] in ("1er", "1re")) \
+                    or lower[i + 2] not in self.months or not doc[i - 1].is_alpha or doc[i - 1].is_title:
+                continue
+            end = i + 3
+            if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+                end += 1  # "le 29 septembre 2026"
+            if end < len(doc) and lower[end] in self.object_openers:
+                for k in range(i, end):
+                    words[k] = self.fillers[k - i]
+                self._days.setdefault(id(doc), []).append((i, end))
 
     def _mask_found(self, doc: Doc, words: list[str]) -> None:
         """Names the model's entity recogniser found (it runs first, on the text as it is) and
@@ -128,6 +178,10 @@ class MaskedParser:
         for i in changed:  # a stand-in's lemma is the name's own text
             arr[i, attrs.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
         doc.from_array(attrs, arr)  # adds each token's MORPH to the morphology table too
+        for a, b in self._days.pop(id(doc), ()):
+            for k in range(a, b):  # the day hangs on the verb before it, never on the object after it
+                if doc[k].head.i >= b:
+                    doc[k].head = doc[a - 1]
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))

@@ -107,6 +107,8 @@ class MentionTagger:
             self.org_suffixes = knowledge.words(nlp.lang).org_suffixes
             self.legal_forms = knowledge.words(nlp.lang).legal_forms
             self.particles = knowledge.words(nlp.lang).name_particles
+            self.title_articles = knowledge.words(nlp.lang).title_articles
+            self.name_articles = knowledge.words(nlp.lang).foreign_name_articles
             self.body_joiners = knowledge.words(nlp.lang).body_name_joiners
             self.appointing = knowledge.words(nlp.lang).appointing
             self.institutions = knowledge.words(nlp.lang).institution_heads
@@ -160,6 +162,7 @@ class MentionTagger:
         self._one_kind_per_name(spans)
         self._without_legal_form(spans)
         self._kind_of_name(doc, add, drop, spans)
+        self._titled_names(doc, add, spans)
         self._short_forms(doc, add, spans)
         self._repeats(doc, add, spans)
         self._named_bodies(doc, add, drop, spans)
@@ -236,6 +239,25 @@ class MentionTagger:
                 continue
             drop(s)
             add(head.idx, s.end_char, "org", doc_text(doc)[head.idx:s.end_char], "ner")
+
+    def _titled_names(self, doc: Doc, add, spans: list[Span]) -> None:
+        """"le quotidien Le Veilleur", "selon La Gazette du Rail": inside a French sentence, an article
+        with a capital before a capitalised word opens a title, a newspaper's or a body's name
+        (`_repeats` then finds it where it opens a sentence). Names the NER already found stay."""
+        articles = getattr(self, "title_articles", frozenset())
+        for t in doc:
+            if t.text not in articles or t.i == 0 or t.is_sent_start or t.i + 1 >= len(doc):
+                continue
+            prev, nxt = doc[t.i - 1], doc[t.i + 1]
+            if prev.is_punct and prev.text not in (",", "(") or prev.is_space or not nxt.is_alpha \
+                    or not nxt.text[:1].isupper() or nxt.is_upper:
+                continue
+            end = t.i + 2
+            while end < len(doc) and (doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start):
+                end += 1
+            if any(sp.start <= t.i + 1 < sp.end for sp in spans):
+                continue
+            add(t.idx, doc[end - 1].idx + len(doc[end - 1].text), "org", doc[t.i:end].text, "ner")
 
     SPELLED_WORDS = 12  # how far back a bracketed acronym's spelled-out name may start
 
@@ -849,6 +871,10 @@ class MentionTagger:
         if not (tok.text[:1].isupper() and tok.is_alpha) or tok.lower_ in self.time_words:
             return False
         opening = tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "?", "!", "\"", "“", "«"))
+        if opening and tok.lower_ in getattr(self, "name_articles", ()) and not tok.is_stop \
+                and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha \
+                and not self._surname_before(tok):
+            return True  # "Le Veilleur published...", in English: the paper's name opens with its article
         if opening and (tok.is_stop or tok.lower_ in self.gaz.starters):
             return False
         if opening and tok.lower_ in getattr(self, "descriptors", ()):
@@ -863,6 +889,12 @@ class MentionTagger:
             return opening and not title_case and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha \
                 and not nxt.is_sent_start
         return True
+
+    @staticmethod
+    def _surname_before(tok) -> bool:
+        """"Le Bihan" after "Yannick Le Bihan": a surname with its particle, named in full before."""
+        pair = re.escape(f"{tok.text} {tok.doc[tok.i + 1].text}")
+        return re.search(r"[A-ZÀ-Ý][\w'’-]+ " + pair + r"\b", tok.doc.text[:tok.idx]) is not None
 
     def _unknown(self, tok) -> bool:
         camel = any(c.isupper() for c in tok.text[1:]) and not tok.text.isupper()

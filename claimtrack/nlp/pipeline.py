@@ -110,8 +110,11 @@ def model_pipeline(model: str, knowledge: Knowledge | None = None) -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimtrack_boundaries")
     nlp.add_pipe("claimtrack_parse")
-    stand_ins = (lexicon.load("languages").get("stand_ins") or {}).get(nlp.lang, {})
-    nlp.get_pipe("claimtrack_parse").initialize(knowledge=knowledge, stages=stages, stand_ins=stand_ins)
+    languages = lexicon.load("languages")
+    stand_ins = (languages.get("stand_ins") or {}).get(nlp.lang, {})
+    incidentals = (languages.get("incidentals") or {}).get(nlp.lang, {})
+    nlp.get_pipe("claimtrack_parse").initialize(knowledge=knowledge, stages=stages, stand_ins=stand_ins,
+                                                incidentals=incidentals)
     return _add_claimtrack(nlp, knowledge)
 
 
