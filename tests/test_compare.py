@@ -796,3 +796,32 @@ def test_pairs_apart_in_time_are_known_none_from_their_times_alone():
                  (C("Meta", "open", article="a1", predicate="verb1", published="2023-01-10"),
                   C("Meta", "open", article="a2", predicate="verb1", published="2025-06-10"))):
         assert compare(a, b).kind == "none" and compare(a, b, keep_none=False) is None
+
+
+def test_a_count_written_in_words_meets_its_figure_and_its_translation():
+    # "Quatorze salariés ont été hospitalisés" / "14 workers were hospitalised" / "Fourteen workers..."
+    from claimtrack.reconcile.blocking import block_keys, counted
+    assert [counted(s) for s in ("Quatorze salariés", "Fourteen workers", "dix-sept personnes", "Une vanne",
+                                 "one worker", "deux", "Nordazote")] == [14, 14, 17, None, None, None, None]
+    fr_ = C("Quatorze salariés", "open", article="a1", subject_type=None, predicate="être hospitalisés") \
+        .model_copy(update={"language": "fr"})
+    en_ = C("14 workers", "open", article="a2", subject_type=None, predicate="be hospitalised") \
+        .model_copy(update={"language": "en"})
+    assert set(block_keys(fr_)) & set(block_keys(en_))
+    d = compare(fr_, en_)
+    assert d.kind == "link" and any(r.code == "subject.counted" for r in d.levels), d.reason
+    eleven = C("Eleven workers", "open", article="a2", subject_type=None, predicate="be hospitalised") \
+        .model_copy(update={"language": "en"})
+    assert compare(fr_, eleven).kind != "link"
+
+
+def test_a_glossary_noun_of_several_words_and_an_english_possessive_read_in_english():
+    from claimtrack.reconcile.words import load_vocabulary
+    vocab = load_vocabulary()
+    assert vocab.in_english("son permis de construire", "fr") == "building permit"
+    assert vocab.in_english("the plant's permit", "en") == "plant permit"
+    a = C("AWCE", "open", "permis d'environnement de l'usine", article="a1", subject_type="org",
+          predicate="suspendre").model_copy(update={"language": "fr"})
+    b = C("AWCE", "open", "plant's permit", article="a2", subject_type="org", predicate="suspend") \
+        .model_copy(update={"language": "en"})
+    assert compare(a, b).kind == "link"

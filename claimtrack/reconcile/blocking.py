@@ -15,6 +15,8 @@ import math
 import re
 import unicodedata
 
+from text_to_num import text2num
+
 from claimtrack.extract.relations import OPEN, relations, undergone
 from claimtrack.models import Claim
 from claimtrack.nlp.gazetteer import load_gazetteer
@@ -255,13 +257,32 @@ def counted(name: str | None) -> int | None:
     if not name:
         return None
     m = _COUNT.search(name)
-    if m is None or len(name[:m.start()].split()) > _COUNT_LEAD or any(ch.isdigit() for ch in name[:m.start()]):
+    if m is None:
+        return _spelled_count(name)
+    if len(name[:m.start()].split()) > _COUNT_LEAD or any(ch.isdigit() for ch in name[:m.start()]):
         return None
     digits = re.sub(r"\D", "", m.group(1))
     n = int(digits)
     if n == 0 or (len(digits) == 4 and m.group(1).isdigit() and 1900 <= n <= 2100):
         return None  # "2026 models" is a year, not a count
     return n
+
+
+def _spelled_count(name: str) -> int | None:
+    """The count of a subject whose number is written in words ("Quatorze salariés", "eleven
+    workers", "dix-sept personnes"): read by text2num, in French or English; "un"/"one" is an
+    article as often as a count, so a count starts at two."""
+    words = name.split()
+    for k, word in enumerate(words[:_COUNT_LEAD + 1]):
+        if k + 1 >= len(words) or not words[k + 1][:1].isalpha():
+            return None  # a number word with no noun after it counts nothing
+        for lang in ("fr", "en"):
+            try:
+                n = text2num(word.lower(), lang)
+            except ValueError:
+                continue
+            return n if n >= 2 else None
+    return None
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]{3,}")

@@ -34,6 +34,7 @@ class Vocabulary:
     stop: frozenset[str] = frozenset()  # function words of French and English
     nouns: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> noun -> English noun
     _english: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)  # memo
+    _phrases: dict[str, re.Pattern | None] = field(default_factory=dict, compare=False, repr=False)
 
     def weight(self, word: str) -> float:
         """How much a shared word says two headlines tell one story: rare words most."""
@@ -82,13 +83,27 @@ class Vocabulary:
             return self._english[key]
         if len(self._english) > 100_000:
             self._english.clear()
-        self._english[key] = english = self._words_in_english(text, table)
+        self._english[key] = english = self._words_in_english(self._glossed_phrases(text.lower(), lang or ""),
+                                                              table)
         return english
+
+    def _glossed_phrases(self, text: str, lang: str) -> str:
+        """The glossary's nouns of several words put in English first ("garde à vue" ->
+        "custody", "permis de construire" -> "building permit"): word by word they mean else."""
+        if lang not in self._phrases:
+            many = sorted((k for k in self.nouns.get(lang, {}) if " " in k), key=len, reverse=True)
+            self._phrases[lang] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, many)) + r")(?:s|x)?(?!\w)") \
+                if many else None
+        pattern, table = self._phrases[lang], self.nouns.get(lang, {})
+        if pattern is None:
+            return text
+        return pattern.sub(lambda m: table.get(m.group(0)) or table.get(m.group(0)[:-1]) or m.group(0), text)
 
     def _words_in_english(self, text: str, table: dict[str, str]) -> str:
         out = []  # (English: its own words, singular, without function words)
         for w in STORY_WORD.findall(text.lower()):
             w = re.sub(r"^[ldsjnmtc]['’]", "", w)
+            w = re.sub(r"['’]s?$", "", w)  # "plant's permit": the plant's
             if w in self.stop:
                 continue
             bare = w[:-1] if w.endswith(("s", "x")) and len(w) > 3 else w
