@@ -825,3 +825,33 @@ def test_a_glossary_noun_of_several_words_and_an_english_possessive_read_in_engl
     b = C("AWCE", "open", "plant's permit", article="a2", subject_type="org", predicate="suspend") \
         .model_copy(update={"language": "en"})
     assert compare(a, b).kind == "link"
+
+
+@pytest.mark.parametrize("full, bare, same", [
+    ("Métropole de Valcourt", "Métropole", True),
+    ("Port Authority of Sarvan", "Port Authority", True),
+    ("Métropole de Valcourt", "Valcourt", False),
+    ("Banque de France", "Banque de", False),
+    ("ministre des Transports", "ministre", False),  # no capital: a title, not a body's name
+])
+def test_a_body_s_name_without_the_place_it_is_of_is_the_same_subject(full, bare, same):
+    a = C(full, "open", "contrat", article="a1", subject_type="org", predicate="suspendre")
+    b = C(bare, "open", "contrat", article="a2", subject_type="org", predicate="suspendre")
+    assert (compare(a, b).levels[0].code == "subject.short_name") is same
+
+
+def test_one_person_appointed_by_a_person_and_by_the_office_he_speaks_through_is_one_appointment():
+    pm = C("Henri Castaing", "appoint", "Antoine Delcourt", article="a1", subject_type="person",
+           object_type="person", when="6 octobre 2026", published="2026-10-07")
+    office = C("Matignon", "appoint", "Antoine Delcourt", article="a2", subject_type="place",
+               object_type="person", when="6 octobre 2026", published="2026-10-07")
+    from claimtrack.reconcile.blocking import block_keys
+    assert set(block_keys(pm)) & set(block_keys(office))
+    d = compare(pm, office)
+    assert d.kind == "link" and any(r.code == "voice.one_patient" for r in d.levels), d.reason
+    meta = C("Meta", "appoint", "Antoine Delcourt", article="a1", subject_type="org", object_type="person")
+    openai = C("OpenAI", "appoint", "Antoine Delcourt", article="a2", subject_type="org", object_type="person")
+    assert compare(meta, openai).kind != "link"  # two employers hiring one person: two facts
+    later = C("Matignon", "appoint", "Antoine Delcourt", article="a2", subject_type="place",
+              object_type="person", when="1 mars 2027", published="2027-03-02")
+    assert compare(pm, later).kind != "link"  # months apart: another appointment

@@ -170,6 +170,9 @@ class SubjectLevel(Level):
             if named_core(x.subject) == y.subject:
                 return _R(_LR, ("subject", ("{1.subject} is what '{0.subject}' names", x, y), True,
                                 "subject.named_core"))
+            if _of_its_place(x.subject, y.subject):
+                return _R(_LR, ("subject", ("{1.subject} is {0.subject} without the place it is of", x, y), True,
+                                "subject.short_name"))
             if short_name(x.subject) == y.subject and y.subject_type in ("org", "lab", "misc", None):
                 return _R(_LR, ("subject", ("{1.subject} is {0.subject} without the word that says what it is", x, y),
                           True, "subject.short_name"))
@@ -210,6 +213,18 @@ class SubjectLevel(Level):
                                         "{0.subject} / {1.subject} (one predicate, {2})", a, b, how), True,
                             "subject.one_event"))
         return _R(_LR, ("subject", ("different subjects: {0.subject} / {1.subject}", a, b), False, "subject.different"))
+
+
+_OF_PLACE = ("de ", "du ", "des ", "d'", "d’", "of ")
+
+
+def _of_its_place(full: str | None, bare: str | None) -> bool:
+    """"la Métropole de Valcourt" / "la Métropole", "the Port Authority of Sarvan" / "the Port
+    Authority": a capitalised body's name and that name without the place it is of."""
+    if not full or not bare or len(bare) < 4 or not bare[:1].isupper() or not full.startswith(bare + " "):
+        return False
+    rest = full[len(bare) + 1:]
+    return rest.startswith(_OF_PLACE) and rest.rsplit(" ", 1)[-1][:1].isupper() and len(rest.split()) <= 3
 
 
 def _one_event(a: Claim, b: Claim, ctx: Context) -> str | None:
@@ -781,6 +796,10 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
     if passive and (passive.get(a.relation, _NOTHING) == b.relation or passive.get(b.relation, _NOTHING) == a.relation):
         a, b, voice = _one_voice(a, b, ctx)
         results: list[LevelResult] = [] if voice is None else [voice]
+    elif a.relation == b.relation and a.object and a.object == b.object and a.subject != b.subject \
+            and a.object_type == b.object_type == "person" and not (a.subject_type == b.subject_type == "org"):
+        a, b, voice = _one_patient(a, b, ctx)
+        results = [] if voice is None else [voice]
     else:  # (no side reads as what the other's object underwent: `_one_voice` would change nothing)
         results = []
     if a.headline and b.headline:
@@ -868,6 +887,20 @@ def _one_voice(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelRes
                              "({1.relation})", x, y), None, "voice.undergone"))
             return (y, told, r) if swap else (told, y, r)
     return a, b, None
+
+
+def _one_patient(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelResult | None]:
+    """"Le Premier ministre Henri Castaing a nommé Antoine Delcourt" / "Matignon a annoncé la
+    nomination d'Antoine Delcourt": one person appointed (arrested, freed...) by a person and by the
+    office it speaks through; both are compared as what that person underwent. Two companies
+    hiring one person are two employers, never one act."""
+    rel = ctx.inventory.get(a.relation)
+    ta, tb = as_undergone(a, rel), as_undergone(b, rel)
+    if ta is None or tb is None:
+        return a, b, None
+    r = _R(_LR, ("voice", ("{0.object} underwent one act told with two actors ({0.subject} / {1.subject})", a, b),
+                 None, "voice.one_patient"))
+    return ta, tb, r
 
 
 def resolved(results) -> tuple[LevelResult, ...]:
