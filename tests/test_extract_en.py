@@ -2465,3 +2465,36 @@ def test_an_adverb_between_the_auxiliary_and_the_participle_is_no_object_of_to_b
                      language="en", published="2026-06-20")
     assert all(c.predicate != "be" for c in claims)
     assert [(c.subject, c.predicate, c.when.iso) for c in claims] == [("plant", "be restarted", "2026-06-16")]
+
+
+def test_tendering_one_s_resignation_is_resigning(extract):
+    claims = extract("Title\n\nThe CEO, Jane Smith, tendered her resignation on Monday.", language="en",
+                     published="2026-10-07")
+    assert [(c.subject, c.relation, c.when.iso) for c in claims] == [("Jane Smith", "resign", "2026-10-05")]
+
+
+def test_a_group_acting_as_one_on_something_is_an_actor_but_not_its_mood(extract):
+    claims = extract("Title\n\nThe opposition is demanding a parliamentary inquiry. The workers are worried. The "
+                     "situation is changing fast.", language="en", published="2026-10-07")
+    assert [(c.subject, c.predicate, c.object) for c in claims] == [
+        ("opposition", "demand", "parliamentary inquiry")]
+
+
+def test_an_act_advised_through_a_verb_of_considering_is_advice_and_an_appeal_s_verb_ends_before_its_object(extract):
+    claims = extract("Title\n\nInvestors who already own the shares should consider trimming their position. "
+                     "Arvelle is considering selling its chip unit. Nordazote is appealing the fine.",
+                     language="en", published="2026-10-07")
+    assert [(c.subject, c.relation, c.predicate) for c in claims] == [
+        ("Arvelle", "open", "sell"), ("Nordazote", "appeal", "appealing")]
+
+
+def test_an_infinitive_complement_is_the_object_once_and_without_the_full_stop(extract):
+    claims = extract("Title\n\nResidents were ordered to stay indoors overnight. Officials urged the mayor to step "
+                     "aside.", language="en", published="2026-10-07")
+    assert [c.object for c in claims] == ["to stay indoors overnight", "mayor to step aside"]
+
+
+def test_a_verb_governing_to_after_its_subject_is_a_verb_not_part_of_the_subject(extract):
+    claims = extract("Title\n\nThe company expects to be back at full capacity by July. Meta's plans to launch "
+                     "Avocado slipped.", language="en", published="2026-06-17")
+    assert not any("expects" in (c.subject or "") for c in claims)

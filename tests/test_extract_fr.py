@@ -2003,3 +2003,38 @@ def test_a_day_between_the_verb_and_its_object_dates_the_act_and_leaves_it_its_o
     assert [(c.subject, c.relation, c.when.iso) for c in claims] == [
         ("Renault", "investigate", "2026-10-01"), ("Le Veilleur", "open", "2026-09-29")]
     assert claims[1].object == "quatorze courriels"
+
+
+def test_a_verb_form_the_parser_reads_as_an_adverb_or_a_noun_is_parsed_as_a_verb_but_not_after_an_article(extract):
+    claims = fr(extract, "La ministre, Claire Vautrin, dément toute intervention. Nordazote écope d'une amende de "
+                         "450 000 euros. La chute du titre inquiète les marchés.")
+    assert [(c.subject, c.relation, c.predicate) for c in claims] == [
+        ("Claire Vautrin", "deny", "dément"), ("Nordazote", "fined", "écope d'une amende")]
+    assert claims[1].value.amount == 450_000
+
+
+def test_handing_in_one_s_resignation_is_resigning_and_common_wisdom_is_no_one_s_claim(extract):
+    claims = fr(extract, "La ministre des Transports, Claire Vautrin, a remis sa démission au Premier ministre lundi "
+                         "soir. Chacun sait qu'un rappel de cette ampleur laisse rarement une entreprise indemne.",
+                published="2026-10-07")
+    assert [(c.subject, c.relation, c.when.iso) for c in claims] == [("Claire Vautrin", "resign", "2026-10-05")]
+
+
+def test_a_paper_s_title_is_one_name_with_its_joiners_and_a_byline_names_nobody(fr_nlp):
+    doc = fr_nlp("Titre\n\nHugo Ferrand | 05/11/2026 | Entreprises\n\nSelon La Lettre de l'Auto, Lumora AI va "
+                 "recruter. Le quotidien Le Veilleur l'a écrit. Le Veilleur a publié ses courriels.")
+    found = [(m.text, m.label_) for m in doc.spans["mentions"]]
+    assert ("La Lettre de l'Auto", "media") in found and found.count(("Le Veilleur", "media")) == 2
+    assert not any("|" in text for text, _ in found)
+
+
+def test_a_group_acting_as_one_on_something_is_an_actor(extract):
+    claims = fr(extract, "L'opposition entend désormais porter l'affaire au Parlement. Le paysage change vite.",
+                published="2026-10-07")
+    assert [(c.subject, c.predicate, c.modality) for c in claims] == [("opposition", "porter", "planned")]
+
+
+def test_an_act_advised_through_a_verb_of_considering_is_advice_and_nobody_is_no_actor(extract):
+    claims = fr(extract, "Les actionnaires devraient envisager de vendre leurs titres. Le groupe envisage de vendre "
+                         "sa filiale. Ici, personne n'a oublié la petite fuite de 2019.", published="2026-10-07")
+    assert [(c.subject, c.predicate, c.modality) for c in claims] == [("groupe", "vendre", "hedged")]

@@ -544,6 +544,8 @@ class SentenceClaims:
         if k >= self.sent.start and self.doc[k].lower_ in self.words.topic_cases:
             return True
         c = h.clause
+        if c.lemma in self.words.handing_verbs:
+            return False  # "a remis sa démission", "tendered his resignation": the subject's own
         if c.lemma in self.words.overseeing_verbs | self.words.causing_verbs | self.words.requesting_verbs:
             return self._acts_on_event(c, [h]) or self._event_in_object(c, h)
         # any other verb that acts on the event its object names, unless it only tells, denies or
@@ -1026,7 +1028,8 @@ class SentenceClaims:
                 continue  # "pour statuer", "pour avoir conservé": a purpose or a reason, not the event
             own = by_clause.get(c.head, [])
             made = [d for h in own for d in self.fills(h, hits)]
-            if not made or self._acts_on_event(c, own) or self._events_aside(c, own):
+            if not made or (self._acts_on_event(c, own) and c.lemma not in self.words.handing_verbs) \
+                    or self._events_aside(c, own):  # ("a remis sa démission": the resignation is the fact)
                 d = self.open_claim(c)
                 if d is not None:
                     made = [*made, d]
@@ -1350,7 +1353,7 @@ class SentenceClaims:
         while k >= self.sent.start and self.doc[k].pos_ == "ADJ" and k > h.start - 3:
             k -= 1
         if k >= self.sent.start and self.doc[k].lower_ in POSSESSIVES:
-            return True
+            return c.lemma not in self.words.handing_verbs  # (but "a remis sa démission": handed in, now)
         while k >= self.sent.start and (self.doc[k].pos_ == "DET" or self.doc[k].lower_ in DETERMINER_WORDS):
             k -= 1
         if k >= self.sent.start and self.doc[k].lower_ in self.words.background_cases:
@@ -1754,7 +1757,10 @@ class SentenceClaims:
             and self._told_by_someone(c)  # ("should be repaired by the end of 2027": a date, no agent)
         if told and self._names_something(subj_arg):
             told = False  # "FreshMart peanut butter pulled from shelves, FDA says": the peanut butter's fate
-        if not role.is_entity and not self.title and not none_of and not told and not (
+        collective = role.how == "phrase" and (role.head_word or "") in self.words.collective_actors \
+            and c.link not in ("advcl", "acl", "relcl") and bool(c.objects) and not c.copula and not c.passive
+        # ("the opposition is demanding a parliamentary inquiry": a group acting as one)
+        if not role.is_entity and not self.title and not none_of and not told and not collective and not (
                 role.how == "phrase" and (bool(c.aux) or c.tense is not None)  # (no bare participle: "prévue pour 2026")
                 and (self._gives_figure(c) or self._anchored_event(c, subj_arg) or self._counted_passive(c, subj_arg)
                      or self._incident(c, subj_arg))
@@ -1766,13 +1772,16 @@ class SentenceClaims:
             # was detected on Monday": a thing that happened, at a time)
         if role.head_word in self.words.demonstratives or (role.text or "").lower() in self.words.demonstratives:
             return None  # "Cela crée une tension": the author's comment on what came before
+        if not role.is_entity and (role.text or "").lower() in self.words.generic_speakers:
+            return None  # "personne n'a oublié la petite fuite de 2019", "everyone knows": nobody's act
         if self._advice(c, role):
             return None  # "residents should avoid damaged buildings", "should have been told": advice, no fact
         first = min([c.head, *c.tokens])
         if first > self.sent.start and self.doc[first - 1].lower_ in self.words.comparative_markers:
             return None  # "stronger than we anticipated": the yardstick of a comparison, no event
-        if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy"):
-            return None
+        if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy") and not (
+                role.type == "media" and role.how == "ner" and c.objects):
+            return None  # (but "Le Veilleur avait publié quatorze courriels": what a paper did to a thing)
         if c.lemma in self.words.speech_hedged and role.how == "phrase" and not self.title:
             return None  # "lawyers following the case expect...": an unnamed crowd's opinion
         chain, frame, who = self._context(c)
@@ -1841,6 +1850,8 @@ class SentenceClaims:
                 (obj.name or "").lower().split()[:3]) & self.words.duration_words:
             return None  # "has spent two years telling anyone who would listen...": how long, no fact
         child = self._object_control_infinitive(c) if obj is not None else None
+        if child is not None and {i for i in child.tokens if not self.doc[i].is_punct} <= set(obj.tokens):
+            child = None  # the complement is the infinitive already: "were ordered to stay indoors"
         if child is not None:  # "urged the mayor | to step aside": what he was urged to do is the point
             words = [i for i in child.tokens if not self.doc[i].is_punct]
             rest = self.doc[min(words):max(words) + 1].text
@@ -2064,7 +2075,14 @@ class SentenceClaims:
         ("should have been told"): what ought to be, or to have been, not what is."""
         aux = {a.lower() for a in c.aux}
         if not aux & self.words.advice:
-            return False
+            chain = self.chain(c)[0] if c.tense in ("inf", None) or c.participle == "pres" else [c]
+            k = next((k for k, g in enumerate(chain[1:], 1) if g.lemma in self.words.control_advice), None)
+            if k is None:
+                return False
+            gov = chain[k]  # "investors should consider trimming", "devraient envisager de vendre": advised too
+            aux = {a.lower() for a in gov.aux} | ({chain[k + 1].lemma} if k + 1 < len(chain) else set())
+            if not aux & self.words.advice:
+                return False
         if aux & {"have", "avoir"}:
             return True
         timed = any((self.doc[i].lower_ in self.time_words and self.doc[i].text[:1].isupper())
@@ -2120,8 +2138,9 @@ class SentenceClaims:
             last = phrase.split()[-1]
             more = self._continuation(arg.tokens[-1] + 1)
             end = next((i for i in (*arg.tokens, *more) if self.doc[i].text == last), None)
-            words = self.doc[first:end + 1].text if end is not None and end - first < MAX_OBJECT_WORDS + 2 \
-                else phrase if phrase.lower().startswith(arg.case.lower() + " ") else f"{arg.case} {phrase}"
+            words = self.doc[first:end + 1].text if end is not None and 0 <= end - first < MAX_OBJECT_WORDS + 2 \
+                else phrase if phrase.lower().startswith(arg.case.lower() + " ") or len(arg.case.split()) > 3 \
+                else f"{arg.case} {phrase}"  # (a "case" of many words is the phrase itself, not its preposition)
             toks = tuple(lead) + arg.tokens + tuple(i for i in more if end is not None and i <= end)
             return Role(name=words, type=None, text=words, how="phrase", tokens=toks)
         if x is not None:
@@ -2129,7 +2148,7 @@ class SentenceClaims:
             others = {y.head for y in self.clauses if y is not x and y.head > x.head}
             run: list[int] = []
             for i in toks:
-                if run and i != run[-1] + 1 or self.doc[i].text in (",", ";", ":", "(", "—"):
+                if run and i != run[-1] + 1 or self.doc[i].text in (",", ";", ":", "(", "—", ".", "!", "?"):
                     break
                 if self.doc[i].lower_ in COORDINATORS and any(j in others for j in range(i + 1, i + 4)):
                     break  # "à conserver le centre et à ne procéder à aucun départ": the first promise

@@ -162,6 +162,10 @@ class Words:
     title_participles: frozenset[str] = frozenset()
     passive_events: frozenset[str] = frozenset()
     incident_verbs: frozenset[str] = frozenset()  # "une vanne a cédé", "ammonia escaped": a thing's accident
+    handing_verbs: frozenset[str] = frozenset()  # "a remis sa démission": the owner's act, reported
+    generic_speakers: frozenset[str] = frozenset()  # "chacun sait que": common wisdom, nobody's claim
+    collective_actors: frozenset[str] = frozenset()  # "l'opposition", "residents": a group acting as one
+    control_advice: frozenset[str] = frozenset()  # "should consider trimming": the act advised
     claimed_deeds: frozenset[str] = frozenset()  # "claimed responsibility": a deed claimed, nothing said  # "a été visé par une cyberattaque": an event  # "le ministre chargé des Transports": part of a title
     addressee_cases: frozenset[str] = frozenset()  # "auprès de l'AFP": whom it was said to
     public_nouns: frozenset[str] = frozenset()
@@ -231,6 +235,10 @@ def _load_words(data: dict, lang: str) -> Words:
         title_participles=_words(data.get("title_participles"), lang),
         passive_events=_words(data.get("passive_events"), lang),
         incident_verbs=_words(data.get("incident_verbs"), lang),
+        handing_verbs=_words(data.get("handing_verbs"), lang),
+        generic_speakers=_words(data.get("generic_speakers"), lang),
+        collective_actors=_words(data.get("collective_actors"), lang),
+        control_advice=_words(data.get("control_advice"), lang),
         claimed_deeds=_words(data.get("claimed_deeds"), lang),
         addressee_cases=_words(data.get("addressee_cases"), lang),
         public_nouns=_words(data.get("public_nouns"), lang),

@@ -413,6 +413,14 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
         if t.verb is None or t.cls not in (VERB, NOUN, ADJ):
             continue
         prev = toks[k - 1] if k else None
+        if t.verb[1] in ("s", "past") and prev is not None and k + 2 < len(toks) \
+                and (prev.cls in (NOUN, NAME) or (prev.cls == VERB and k >= 2 and toks[k - 2].cls in (DET, POSS))) \
+                and toks[k + 1].cls == TO and (toks[k + 2].cls == AUX or (toks[k + 2].verb is not None
+                                                                          and toks[k + 2].verb[1] == "base")) \
+                and (k < 2 or toks[k - 2].cls != POSS):
+            t.cls = VERB  # "The company expects to be back", "Meta plans to launch": a verb governing "to"
+            forced.add(k)  # (not "Meta's plans to launch": a noun after its owner)
+            continue
         j = k - 1
         while j >= 0 and toks[j].cls in (ADV, NEG):
             j -= 1

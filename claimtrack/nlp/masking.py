@@ -30,6 +30,10 @@ FOUND_KINDS = {"PER": "person", "PERSON": "person", "ORG": "org"}  # the recogni
 ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "the"})
 AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "sera", "va", "vont", "doit",
                          "devrait", "pourrait", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
+# words after which a verb's form is a noun ("la chute", "une écope", "en chute"): no verb stand-in
+NOUN_MARKERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "de", "d'", "d’", "sa", "son", "ses",
+                          "leur", "leurs", "cette", "ce", "ces", "en", "à", "au", "aux", "notre", "votre", "the", "a",
+                          "an"})
 # typographic quotes the model mistakes for words: read as plain ones
 QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"}
 
@@ -49,9 +53,11 @@ class MaskedParser:
         self.object_openers: frozenset[str] = frozenset()  # "une" of "une enquête"
         self.months: frozenset[str] = frozenset()
         self._days: dict[int, list[tuple[int, int]]] = {}  # the days `_mask_days` stood in for, per Doc
+        self.verb_stand_ins: dict[str, tuple[str, str]] = {}  # "dément" -> ("nie", "démentir")
+        self._lemmas: dict[int, dict[int, str]] = {}  # a verb stood in for: its own lemma, per Doc
 
     def initialize(self, get_examples=None, *, nlp=None, knowledge=None, stages=None, stand_ins=None,
-                   incidentals=None):
+                   incidentals=None, verb_stand_ins=None):
         if stages is not None:
             self.stages = list(stages)
         if knowledge is not None:
@@ -64,6 +70,8 @@ class MaskedParser:
                 self.word = lex.in_dictionary
         if stand_ins is not None:
             self.stand_ins = stand_ins
+        if verb_stand_ins:
+            self.verb_stand_ins = {str(k).lower(): (str(v[0]), str(v[1])) for k, v in verb_stand_ins.items()}
         if incidentals:
             self.incidentals = tuple(sorted({tuple(p.lower().split()) for p in incidentals.get("phrases") or ()},
                                             key=len, reverse=True))
@@ -88,6 +96,7 @@ class MaskedParser:
             self._mask_found(doc, words)
         self._mask_incidentals(doc, words)
         self._mask_days(doc, words)
+        self._mask_verbs(doc, words)
         stood = {i for i, (w, t) in enumerate(zip(words, texts)) if w != t}
         self._stood[id(doc)] = stood
         self._fold_title(doc, words, stood)
@@ -109,6 +118,18 @@ class MaskedParser:
             if phrase is not None:
                 for k in range(len(phrase)):
                     words[i + k] = self.fillers[k]
+
+    def _mask_verbs(self, doc: Doc, words: list[str]) -> None:
+        """A verb form the parser reads as something else ("dément", "écope") is parsed as one it
+        reads as a verb (languages.yaml verb_stand_ins), but not after a word that makes it a noun."""
+        if not self.verb_stand_ins:
+            return
+        for t in doc:
+            stand = self.verb_stand_ins.get(t.lower_)
+            if stand is None or words[t.i] != t.text or t.i == 0 or doc[t.i - 1].lower_ in NOUN_MARKERS:
+                continue
+            words[t.i] = stand[0] if not t.text[:1].isupper() else stand[0].capitalize()
+            self._lemmas.setdefault(id(doc), {})[t.i] = stand[1]
 
     def _mask_days(self, doc: Doc, words: list[str]) -> None:
         """A day set between a verb and its object ("a ouvert le 1er octobre une enquête") is
@@ -175,8 +196,9 @@ class MaskedParser:
         stood = self._stood.pop(id(doc), None)
         changed = [i for i, (a, b) in enumerate(zip(masked, doc)) if a.text != b.text] if stood is None else \
             [i for i in sorted(stood) if masked[i].text != doc[i].text]
-        for i in changed:  # a stand-in's lemma is the name's own text
-            arr[i, attrs.index(LEMMA)] = doc.vocab.strings.add(doc[i].text)
+        lemmas = self._lemmas.pop(id(doc), {})
+        for i in changed:  # a stand-in's lemma is the name's own text (a verb's, its own lemma)
+            arr[i, attrs.index(LEMMA)] = doc.vocab.strings.add(lemmas.get(i, doc[i].text))
         doc.from_array(attrs, arr)  # adds each token's MORPH to the morphology table too
         for a, b in self._days.pop(id(doc), ()):
             for k in range(a, b):  # the day hangs on the verb before it, never on the object after it

@@ -137,8 +137,8 @@ class MentionTagger:
         def add(a: int, b: int, label: str, kb: str, how: str, owner: str | None = None,
                 parent: str | None = None) -> Span | None:
             span = doc.char_span(a, b, label=label, kb_id=kb, alignment_mode="expand")
-            if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
-                return None
+            if span is None or any(span.start_char < e and s < span.end_char for s, e in taken) or "|" in span.text:
+                return None  # (a byline read as a name, "Hugo Ferrand | 05/11/2026 | Entreprises", names nothing)
             span._.ct = {"how": how, "owner": owner, "parent": parent}
             spans.append(span)
             taken.append((span.start_char, span.end_char))
@@ -253,11 +253,19 @@ class MentionTagger:
                     or not nxt.text[:1].isupper() or nxt.is_upper:
                 continue
             end = t.i + 2
-            while end < len(doc) and (doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start):
-                end += 1
+            joiners = getattr(self, "body_joiners", frozenset())
+            while end < len(doc) and not doc[end].is_sent_start:
+                if doc[end].is_alpha and doc[end].text[:1].isupper():
+                    end += 1  # "La Gazette du Rail", "La Lettre de l'Auto": the title goes on
+                    continue
+                n = next((n for n in (2, 1) if end + n < len(doc) and doc[end + n].text[:1].isupper()
+                          and doc[end + n].is_alpha and " ".join(x.lower_ for x in doc[end:end + n]) in joiners), None)
+                if n is None:
+                    break
+                end += n
             if any(sp.start <= t.i + 1 < sp.end for sp in spans):
                 continue
-            add(t.idx, doc[end - 1].idx + len(doc[end - 1].text), "org", doc[t.i:end].text, "ner")
+            add(t.idx, doc[end - 1].idx + len(doc[end - 1].text), "media", doc[t.i:end].text, "ner")
 
     SPELLED_WORDS = 12  # how far back a bracketed acronym's spelled-out name may start
 
@@ -336,7 +344,7 @@ class MentionTagger:
             how = (s._.ct or {}).get("how")
             words = [t for t in s if not t.is_punct]
             if how in ("ner", "kind") and len(words) >= 2 and all(t.text[:1].isupper() for t in words) \
-                    and s.label_ in ("org", "person", "misc"):
+                    and s.label_ in ("org", "person", "misc", "media"):
                 found.setdefault(s.text, s)
         for text, s in found.items():
             MentionTagger._wherever(doc, add, text, s, "ner")

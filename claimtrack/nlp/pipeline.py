@@ -113,8 +113,9 @@ def model_pipeline(model: str, knowledge: Knowledge | None = None) -> Language:
     languages = lexicon.load("languages")
     stand_ins = (languages.get("stand_ins") or {}).get(nlp.lang, {})
     incidentals = (languages.get("incidentals") or {}).get(nlp.lang, {})
+    verbs = (languages.get("verb_stand_ins") or {}).get(nlp.lang, {})
     nlp.get_pipe("claimtrack_parse").initialize(knowledge=knowledge, stages=stages, stand_ins=stand_ins,
-                                                incidentals=incidentals)
+                                                incidentals=incidentals, verb_stand_ins=verbs)
     return _add_claimtrack(nlp, knowledge)
 
 
