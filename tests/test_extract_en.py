@@ -2498,3 +2498,9 @@ def test_a_verb_governing_to_after_its_subject_is_a_verb_not_part_of_the_subject
     claims = extract("Title\n\nThe company expects to be back at full capacity by July. Meta's plans to launch "
                      "Avocado slipped.", language="en", published="2026-06-17")
     assert not any("expects" in (c.subject or "") for c in claims)
+
+
+def test_a_storm_leaving_homes_without_power_resigns_from_nothing(extract):
+    claims = extract("Title\n\nStorm Corentine leaves over 100,000 French homes without power. Jane Smith is leaving "
+                     "Arvelle.", language="en", published="2027-01-12")
+    assert [(c.subject, c.relation) for c in claims] == [("Storm Corentine", "open"), ("Jane Smith", "resign")]

@@ -2038,3 +2038,10 @@ def test_an_act_advised_through_a_verb_of_considering_is_advice_and_nobody_is_no
     claims = fr(extract, "Les actionnaires devraient envisager de vendre leurs titres. Le groupe envisage de vendre "
                          "sa filiale. Ici, personne n'a oublié la petite fuite de 2019.", published="2026-10-07")
     assert [(c.subject, c.predicate, c.modality) for c in claims] == [("groupe", "vendre", "hedged")]
+
+
+def test_a_stressed_pronoun_set_off_by_commas_leaves_the_verb_its_clause_and_coming_back_is_no_revenue(extract):
+    claims = fr(extract, "Le pont de Kerhallec a, lui, rouvert lundi matin. Le trafic ferroviaire de Transrégio "
+                         "Atlantique est revenu à la normale depuis samedi.", published="2027-01-15")
+    assert ("pont de Kerhallec", "rouvrir") in [(c.subject, c.predicate) for c in claims]
+    assert all(c.relation != "revenue" for c in claims)
