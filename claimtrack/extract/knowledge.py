@@ -80,6 +80,7 @@ class Words:
     team_nouns: frozenset[str] = frozenset()  # "the Premier League club"
     calendar: frozenset[str] = frozenset()  # month and weekday names ("le parquet mardi": no name)
     month_abbreviations: frozenset[str] = frozenset()  # "Sept", "janv": a date's remnant at a phrase's end
+    date_prepositions: frozenset[str] = frozenset()  # "on" of "on Sept. 29"
     manner_cases: frozenset[str] = frozenset()  # "sans délai": how, never what
     comitative_cases: frozenset[str] = frozenset()  # "avec": a party if a name follows, else a manner
     demonstratives: frozenset[str] = frozenset()
@@ -252,6 +253,7 @@ def _load_words(data: dict, lang: str) -> Words:
         name_particles=_words(data.get("name_particles"), lang),
         foreign_name_articles=_words(data.get("foreign_name_articles"), lang),
         title_articles=frozenset((data.get("title_articles") or {}).get(lang) or ()),
+        date_prepositions=_words(data.get("date_prepositions"), lang),
         body_name_joiners=_words(data.get("body_name_joiners"), lang),
         appointing=_words(data.get("appointing"), lang),
         scheduling=_words(data.get("scheduling"), lang),

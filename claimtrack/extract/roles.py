@@ -35,7 +35,6 @@ COORDINATORS = {"et", "ou", "and", "or"}
 LEADING_COORDINATORS = COORDINATORS | {"mais", "puis", "but"}  # "et quelque 96 000 passagers": no part of a name
 INDEFINITE = {"un", "une", "a", "an"}
 DEFINITE = {"le", "la", "l'", "l’", "the", "ce", "cette", "this"}
-TIME_CASES = {"on", "in", "by", "since", "until", "from", "le", "en", "depuis", "dès", "au", "du"}
 QUANTIFIER_PRONOUNS = {"everything", "nothing", "something", "anything", "tout", "rien", "chose"}
 TITLE_WORDS = {"chief", "executive", "financial", "operating", "vice", "deputy", "senior", "prime", "general"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"}
@@ -370,7 +369,7 @@ class Resolver:
                         or (len(toks) > 1 and toks[-1].lower_ in self.words.calendar and toks[-1].text.islower())):
             toks = toks[:-1]  # (and "a indiqué le parquet mardi": the day says when, it is no part of who)
         if len(toks) > 3 and toks[-1].text.endswith(".") and toks[-1].lower_.rstrip(".") in \
-                self.words.month_abbreviations and toks[-2].pos_ in ("ADP", "") and toks[-2].lower_ in TIME_CASES:
+                self.words.month_abbreviations and toks[-2].pos_ in ("ADP", "") and toks[-2].lower_ in self.words.date_prepositions:
             toks = toks[:-2]  # "14 emails on Sept. | 29": the date says when, it is no part of what
         if len(toks) > 2 and toks[-2].text == "," and toks[-1].lower_ in self.words.emphatic_pronouns:
             toks = toks[:-2]  # "Le port, lui, a rouvert": the port
@@ -1101,13 +1100,13 @@ class Resolver:
         """A name right after a verb of saying and its "à"/"to" ("a déclaré à Chimie Hebdo sa
         porte-parole", "told Reuters its spokesman"): whom it was said to, not whose the speaker is."""
         k = m.start - 1
-        if k >= 1 and self.doc[k].lower_ in ("à", "au", "aux", "to"):
-            k -= 1
-        elif not (k >= 0 and self.doc[k].lower_ in ("told", "tells", "telling")):
+        if k < 0 or self.doc[k].lower_ not in self.words.addressee_words:
             return False
-        verb = self.doc[k]
-        return verb.lower_ in ("told", "tells", "telling") or verb.lemma_.lower() in self.words.speech \
-            or verb.lower_ in self.words.speech
+
+        def saying(t) -> bool:
+            return t.lower_ in self.words.speech or (t.lemma_ or "").lower() in self.words.speech
+
+        return saying(self.doc[k]) or (k >= 1 and saying(self.doc[k - 1]))  # "told Reuters", "a déclaré à X"
 
     def _company_described(self, title: Arg) -> Role | None:
         """The organisation a title names by its kind ("le directeur général du groupe", "the

@@ -30,10 +30,6 @@ FOUND_KINDS = {"PER": "person", "PERSON": "person", "ORG": "org"}  # the recogni
 ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "the"})
 AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "était", "sera", "va", "vont", "doit",
                          "devrait", "pourrait", "has", "have", "had", "is", "are", "was", "were", "will", "would"})
-# words after which a verb's form is a noun ("la chute", "une écope", "en chute"): no verb stand-in
-NOUN_MARKERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "de", "d'", "d’", "sa", "son", "ses",
-                          "leur", "leurs", "cette", "ce", "ces", "en", "à", "au", "aux", "notre", "votre", "the", "a",
-                          "an"})
 # typographic quotes the model mistakes for words: read as plain ones
 QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"}
 
@@ -54,6 +50,7 @@ class MaskedParser:
         self.months: frozenset[str] = frozenset()
         self._days: dict[int, list[tuple[int, int]]] = {}  # the days `_mask_days` stood in for, per Doc
         self.verb_stand_ins: dict[str, tuple[str, str]] = {}  # "dément" -> ("nie", "démentir")
+        self.noun_markers: frozenset[str] = frozenset()  # "la chute", "en chute": a noun, no verb stand-in
         self._lemmas: dict[int, dict[int, str]] = {}  # a verb stood in for: its own lemma, per Doc
 
     def initialize(self, get_examples=None, *, nlp=None, knowledge=None, stages=None, stand_ins=None,
@@ -71,7 +68,9 @@ class MaskedParser:
         if stand_ins is not None:
             self.stand_ins = stand_ins
         if verb_stand_ins:
-            self.verb_stand_ins = {str(k).lower(): (str(v[0]), str(v[1])) for k, v in verb_stand_ins.items()}
+            self.noun_markers = frozenset(verb_stand_ins.get("not_after") or ())
+            self.verb_stand_ins = {str(k).lower(): (str(v[0]), str(v[1])) for k, v in verb_stand_ins.items()
+                                   if k != "not_after"}
         if incidentals:
             self.incidentals = tuple(sorted({tuple(p.lower().split()) for p in incidentals.get("phrases") or ()},
                                             key=len, reverse=True))
@@ -126,7 +125,7 @@ class MaskedParser:
             return
         for t in doc:
             stand = self.verb_stand_ins.get(t.lower_)
-            if stand is None or words[t.i] != t.text or t.i == 0 or doc[t.i - 1].lower_ in NOUN_MARKERS:
+            if stand is None or words[t.i] != t.text or t.i == 0 or doc[t.i - 1].lower_ in self.noun_markers:
                 continue
             words[t.i] = stand[0] if not t.text[:1].isupper() else stand[0].capitalize()
             self._lemmas.setdefault(id(doc), {})[t.i] = stand[1]
