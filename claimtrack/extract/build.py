@@ -62,6 +62,9 @@ class Draft:
     stance: Stance
     attributed_to: str | None
     value_tokens: set[int] = field(default_factory=set)
+    # kept though its subject names no one and it gives no figure or date: a thing's accident ("Une vanne
+    # a cédé"), a group acting as one on something ("l'opposition réclame une commission d'enquête")
+    unnamed_fact: bool = False
 
 
 @dataclass(frozen=True)
@@ -1873,7 +1876,9 @@ class SentenceClaims:
             # "La préfecture assure qu'aucune anomalie n'a été signalée": the préfecture's account, about
             # anomalies, of which none
             obj, role = replace(role, how="phrase", resolved_from=None), replace(speaker, how="speaker")
-        return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who)
+        unnamed_fact = (c.lemma in self.words.incident_verbs and not c.negated) or (
+            obj is not None and role.how == "phrase" and (role.head_word or "") in self.words.collective_actors)
+        return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who, unnamed_fact=unnamed_fact)
 
     def _agent_is_no_actor(self, arg: Arg) -> bool:
         """A "by" phrase whose head is a common noun no actor is named by ("par distillation

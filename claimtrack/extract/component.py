@@ -378,7 +378,7 @@ class ArticleReader:
                   and not self._in_citation(d, sent)
                   and not self._one_role_twice(d) and not self._unowned_noun(d)]
         built = [(d, self._claim(sent, text, d, clauses, quantities, kind.title)) for d in drafts]
-        claims = [c for d, c in built if not (_says_too_little(c) and not self._incident(d) and not self._collective(d, c))
+        claims = [c for d, c in built if not (_says_too_little(c) and not d.unnamed_fact)
                   and not self._description_only(d, c, clauses)
                   and not self._share_of_measure(d, c, sent) and not self._commentary(c)
                   and (c.attributed_to or "").lower() not in self.words.generic_speakers
@@ -416,17 +416,6 @@ class ArticleReader:
         if days:
             st.anchor = days[-1]
         return claims
-
-    def _incident(self, d) -> bool:
-        """An open claim of a thing giving way, bursting or escaping ("Une vanne a cédé"): its
-        subject and verb are the fact, with no object, figure or date."""
-        return d.relation.name == OPEN and d.clause.lemma in self.words.incident_verbs and not d.clause.negated
-
-    def _collective(self, d, c: Claim) -> bool:
-        """A group acting as one on something ("the opposition is demanding a parliamentary
-        inquiry", "l'opposition réclame une commission d'enquête"): unnamed, but an actor."""
-        return c.object is not None and d.subject.how == "phrase" \
-            and (d.subject.head_word or "") in self.words.collective_actors
 
     def _author_speaks(self, sent: Span) -> bool:
         """"Comme je l'ai toujours souligné, ...": the author's voice outside any quote is an

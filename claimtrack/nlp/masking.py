@@ -115,8 +115,7 @@ class MaskedParser:
                 continue
             phrase = next((p for p in self.incidentals if tuple(lower[i:i + len(p)]) == p), None)
             if phrase is not None:
-                for k in range(len(phrase)):
-                    words[i + k] = self.fillers[k]
+                self._as_adverbs(words, i, i + len(phrase))
 
     def _mask_verbs(self, doc: Doc, words: list[str]) -> None:
         """A verb form the parser reads as something else ("dément", "écope") is parsed as one it
@@ -144,9 +143,14 @@ class MaskedParser:
             if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
                 end += 1  # "le 29 septembre 2026"
             if end < len(doc) and lower[end] in self.object_openers:
-                for k in range(i, end):
-                    words[k] = self.fillers[k - i]
+                self._as_adverbs(words, i, end)
                 self._days.setdefault(id(doc), []).append((i, end))
+
+    def _as_adverbs(self, words: list[str], a: int, b: int) -> None:
+        """Words a..b parsed as the fillers, adverbs the model reads well between a verb and
+        what follows it ("donc bien aussi")."""
+        for k in range(a, b):
+            words[k] = self.fillers[k - a]
 
     def _mask_found(self, doc: Doc, words: list[str]) -> None:
         """Names the model's entity recogniser found (it runs first, on the text as it is) and
