@@ -855,3 +855,48 @@ def test_one_person_appointed_by_a_person_and_by_the_office_he_speaks_through_is
     later = C("Matignon", "appoint", "Antoine Delcourt", article="a2", subject_type="place",
               object_type="person", when="1 mars 2027", published="2027-03-02")
     assert compare(pm, later).kind != "link"  # months apart: another appointment
+
+
+def test_an_act_on_a_thing_meets_the_report_that_tells_it_of_the_thing_with_no_actor():
+    from claimtrack.reconcile.blocking import block_keys
+    from claimtrack.reconcile.cluster import build
+    from claimtrack.reconcile.engine import reconcile
+    acted = C("Lumora AI", "delay", "Atlas 2", article="a1", when="au deuxième trimestre 2027",
+              published="2026-11-20", object_type="model")
+    told = C("Atlas 2", "delay", "lancement", article="a2", when="au deuxième trimestre 2027",
+             published="2026-11-21", subject_type="org")  # ("le lancement d'Atlas 2 est repoussé")
+    d = compare(acted, told)
+    assert d.kind == "link" and any(r.code == "voice.object_as_subject" for r in d.levels), d.reason
+    groups, _ = build([acted, told], reconcile([acted, told])[0])
+    assert any({acted.id, told.id} <= set(g.claims) for g in groups)
+    # the thing that acts on something named is no report of the act on it
+    acts = C("Atlas 2", "delay", "Orion 3", article="a2", when="au deuxième trimestre 2027",
+             published="2026-11-21", object_type="model")
+    assert compare(acted, acts).kind == "none"
+
+
+def test_one_kind_of_body_of_one_place_is_one_subject_in_two_languages():
+    from claimtrack.reconcile.blocking import block_keys
+    fr_ = C("parquet de Namur", "investigate", article="a1", published="2026-04-10", subject_type="org"
+            ).model_copy(update={"language": "fr"})
+    en_ = C("Prosecutors in Namur", "investigate", article="a2", published="2026-04-11", subject_type="person"
+            ).model_copy(update={"language": "en"})
+    assert set(block_keys(fr_)) & set(block_keys(en_))
+    d = compare(fr_, en_)
+    assert d.kind == "link" and any(r.code == "subject.same_head" for r in d.levels), d.reason
+    liege = en_.model_copy(update={"subject": "Prosecutors in Liège"})
+    assert compare(fr_, liege).kind == "none"
+
+
+def test_an_amount_that_says_which_thing_is_no_count_of_things():
+    from claimtrack.reconcile.blocking import counted
+    assert counted("412 million euro tram contract") is None
+    assert counted("3 millions d'euros de pertes") is None
+    assert counted("248 flights") == 248 and counted("deux millions de personnes") == 2
+    whole = _unnamed("412-million-euro tram contract", "en", relation="cancel", article="a1",
+                     when="le 20 octobre 2026", published="2026-10-20")
+    bare = _unnamed("tram contract", "en", relation="cancel", article="a1", start=200, published="2026-10-20")
+    from claimtrack.reconcile.blocking import block_keys
+    assert set(block_keys(whole)) & set(block_keys(bare))
+    d = compare(whole, bare)
+    assert any(r.code == "subject.same_head" for r in d.levels), d.reason

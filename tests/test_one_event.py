@@ -101,3 +101,14 @@ def test_two_described_actors_do_not_meet_through_the_named_side_s_keys():
 @pytest.mark.parametrize("phrase, lang", [("aucune demande de rançon", "fr"), ("no ransom demand", "en")])
 def test_a_none_word_is_no_head_noun(phrase, lang):
     assert head_noun(phrase, lang) == "demand"
+
+
+def test_a_described_actor_and_a_named_one_with_one_figure_are_one_event_but_other_figures_are_not():
+    gang = told("hackers", "demand", "$2 million ransom", "en", "a1")
+    named = told("CorvusLock", "réclamer", "rançon de 2 millions de dollars", "fr", "a2", subject_type="org")
+    gang = gang.model_copy(update={"value": C("x", value="2 millions de dollars").value})
+    named = named.model_copy(update={"value": C("x", value="2 millions de dollars").value})
+    d = compare(gang, named)
+    assert d.kind == "link" and any(r.code == "subject.one_event" and "one figure" in r.text() for r in d.levels)
+    other = named.model_copy(update={"value": C("x", value="5 millions de dollars").value})
+    assert compare(gang, other).kind == "none"

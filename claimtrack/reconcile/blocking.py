@@ -246,6 +246,8 @@ def short_name(name: str | None) -> str | None:
 
 
 _COUNT = re.compile(r"(\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+)\s+([^\W\d_][\w'’-]*)")
+_AMOUNT = re.compile(r"(?:(?:millions?|billions?|milliards?|trillions?|bn|m)(?:\s+d['’]|\s+de\s+|\s+|-))?"
+                     r"(?:euros?|dollars?|pounds?|francs?|yens?|percent|pour\s*cent)\b", re.I)
 _COUNT_LEAD = 3  # words an amount may follow in a counted subject ("et quelque 96 000 passagers")
 
 
@@ -261,6 +263,8 @@ def counted(name: str | None) -> int | None:
         return _spelled_count(name)
     if len(name[:m.start()].split()) > _COUNT_LEAD or any(ch.isdigit() for ch in name[:m.start()]):
         return None
+    if _AMOUNT.match(name, m.start(2)):
+        return None  # "412 million euro tram contract": an amount, not a count of things
     digits = re.sub(r"\D", "", m.group(1))
     n = int(digits)
     if n == 0 or (len(digits) == 4 and m.group(1).isdigit() and 1900 <= n <= 2100):
@@ -368,13 +372,19 @@ def initials(name: str | None, typ: str | None) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
+# a kind of actor and the place or body it is of ("parquet de Namur", "Prosecutors in Namur")
+_DESCRIBES_PLACE = re.compile(r"^\w+\s+(?:de|du|des|d['’]|of|in|at)\s+(?:l['’]|la\s+|le\s+|the\s+)?[A-ZÀ-Ý]")
+
+
 @functools.lru_cache(maxsize=100_000)
 def unnamed_heads(name: str, typ: str | None, lang: str | None = None) -> frozenset[str]:
     """An unnamed subject also meets the unnamed subjects with its head noun, in English
     ("most services" / "services", "le transfert d'avions" / "the transfer"; compare.py
     subject.same_head decides)."""
-    if typ is not None or not name or "(" in name or any(ch.isdigit() for ch in name):
-        return frozenset()
+    if not name or "(" in name or counted(name) is not None:
+        return frozenset()  # (a count is its number: "248 flights" meets "842 vols" as #248 or not at all)
+    if typ is not None and not (typ in ("org", "person") and _DESCRIBES_PLACE.search(name)):
+        return frozenset()  # (but "parquet de Namur" / "Prosecutors in Namur": subject.same_head)
     out = set()
     for language in ((lang,) if lang else ("en", "fr")):
         head = head_noun(name, language)
@@ -481,11 +491,23 @@ def _undergone_keys(claim: Claim, rel, ats: list[str]) -> set[str]:
         who, name, side = _aliases(claim.object, claim.object_type, None), rel.passive_as, ACTIVE
     elif claim.relation in undergone():
         who, name, side = _aliases(claim.subject, claim.subject_type, claim.subject_owner), claim.relation, PASSIVE
+    elif object_told_as_subject(rel, claim):  # "Lumora pushed back Atlas 2": filed under Atlas 2
+        who, name, side = _aliases(claim.object, claim.object_type, None), claim.relation, ACTIVE
+    elif rel.object and not rel.patient_subject and not claim.object_type and claim.subject:
+        # "le lancement d'Atlas 2 est repoussé": Atlas 2, told with no actor, probes for who acted on it
+        who, name, side = (claim.subject,), claim.relation, PASSIVE
     else:
         return set()
     # (one side files, the other probes: two acts on one object meet through their subjects' keys,
     # not here, or a much-sued company's every suit would meet every other)
     return {f"{side}{name}|{w}{at}" for w in who for at in ats}
+
+
+def object_told_as_subject(rel, claim) -> bool:
+    """An act on a thing of the kind its relation acts on ("Lumora AI has pushed back Atlas 2"), which
+    a report naming no actor tells with the thing for subject ("le lancement d'Atlas 2 est repoussé")."""
+    return bool(rel is not None and rel.object and not rel.patient_subject and not rel.passive_as
+                and claim.object and claim.object_type in rel.object)
 
 
 ACTIVE, PASSIVE = "patA|", "patP|"  # an act filed for its passive reports, and the reverse

@@ -21,6 +21,7 @@ from claimtrack.models import Claim, LevelResult, PairDecision
 from claimtrack.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.descriptions import parse_description
 from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, described, fact_day, head_noun,
+                                          object_told_as_subject,
                                           measure_key, moment, initials, named_core, norm_text, precise_figure,
                                           short_name, singular, translated_name)
 from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
@@ -203,6 +204,10 @@ class SubjectLevel(Level):
                 return _R(_LR, ("subject", ("alike subjects (rapidfuzz {0:.0f}): {1.subject} / {2.subject}",
                                             score, a, b), True,
                           "subject.alike"))
+        head = _one_head_one_place(a, b)
+        if head:  # "le parquet de Namur" / "Prosecutors in Namur"
+            return _R(_LR, ("subject", ("one kind of body of one place ({0}): {1.subject} / {2.subject}", head, a, b),
+                            True, "subject.same_head"))
         if _one_precise_figure(a, b, ctx):
             return _R(_LR, ("subject",
                             ("different names ({0.subject} / {1.subject}) for one precise figure of one kind "
@@ -231,8 +236,9 @@ def _one_event(a: Claim, b: Claim, ctx: Context) -> str | None:
     """"OCLAESP a perquisitionné l'hôtel le 8 juillet" / "gendarmes searched the team's hotel on
     July 8", "the prefect banned access to Kourou beach" / "Antoine Mercadier a interdit l'accès à la
     plage de Kourou": one report names the actor, the other describes it, the predicate and the
-    object are one, and so is the day (or the object names one thing). Says how ("the same day
-    2026-07-08", "one object, naming kourou"), or None. Two named actors are two actors."""
+    object are one, and so is the day (or the object names one thing, or both give one figure). Says
+    how ("the same day 2026-07-08", "one object, naming kourou", "one figure, $2 million / $2m"), or
+    None. Two named actors are two actors."""
     if a.headline or b.headline or a.relation != b.relation or not a.subject or not b.subject \
             or described(a.subject, a.subject_type) == described(b.subject, b.subject_type):
         return None
@@ -254,6 +260,10 @@ def _one_event(a: Claim, b: Claim, ctx: Context) -> str | None:
     named = _names_in(a.object) & _names_in(b.object) if a.object else frozenset()
     if named:  # ("suspend un essai" / "suspended the trial": any actor's trial, any day)
         return f"one object, naming {min(named)}"
+    if a.value is not None and b.value is not None and a.value.unit == b.value.unit \
+            and _VALUE_CALL(a, b, ctx).code == "value.overlap":
+        # "the gang had demanded a $2 million ransom" / "CorvusLock demanded a ransom of $2 million"
+        return f"one figure, {a.value.text} / {b.value.text}"
     return None
 
 
@@ -309,11 +319,31 @@ def _made_by(x: Claim, y: Claim, ctx: Context) -> bool:
 
 def _one_head(a: Claim, b: Claim) -> str | None:
     """The English head noun two unnamed subjects share, in any language (not for counts:
-    "248 flights" and "842 flights" are two sets of flights)."""
-    if any(ch.isdigit() for ch in a.subject + b.subject):
+    "248 flights" and "842 flights" are two sets of flights; an amount that says which thing is no
+    count: "412-million-euro tram contract" / "tram contract")."""
+    if counted(a.subject) is not None or counted(b.subject) is not None:
         return None
     ha, hb = head_noun(a.subject, a.language), head_noun(b.subject, b.language)
     return ha if ha and ha == hb and len(ha) >= 4 else None
+
+
+def _one_head_one_place(a: Claim, b: Claim) -> str | None:
+    """The English head noun of two descriptions that name one place or body ("le parquet de
+    Namur" / "Prosecutors in Namur", "le maire de Kerhallec" / "the mayor of Kerhallec"): the
+    same kind of actor of the same place, in any language. Not for counts or stand-ins."""
+    if not a.subject or not b.subject or "(" in a.subject + b.subject:
+        return None
+    if a.subject_type not in (None, "org", "person") or b.subject_type not in (None, "org", "person"):
+        return None
+    if counted(a.subject) is not None or counted(b.subject) is not None:
+        return None
+    shared = _names_in(a.subject) & _names_in(b.subject)
+    if not shared or any(ch.isdigit() for w in shared for ch in w):
+        return None
+    ha, hb = head_noun(a.subject, a.language), head_noun(b.subject, b.language)
+    if not ha or ha != hb or len(ha) < 4 or ha in shared or fold_accents(ha) in shared:
+        return None  # (the head itself a name: "Namur" / "Namur")
+    return ha
 
 
 class RelationLevel(Level):
@@ -800,6 +830,9 @@ def compare(a: Claim, b: Claim, gaz: Gazetteer | None = None, ctx: Context | Non
             and a.object_type == b.object_type == "person" and not (a.subject_type == b.subject_type == "org"):
         a, b, voice = _one_patient(a, b, ctx)
         results = [] if voice is None else [voice]
+    elif a.relation == b.relation and (a.object == b.subject or b.object == a.subject) and a.subject != b.subject:
+        a, b, voice = _object_as_subject(a, b, ctx)
+        results = [] if voice is None else [voice]
     else:  # (no side reads as what the other's object underwent: `_one_voice` would change nothing)
         results = []
     if a.headline and b.headline:
@@ -887,6 +920,29 @@ def _one_voice(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelRes
                              "({1.relation})", x, y), None, "voice.undergone"))
             return (y, told, r) if swap else (told, y, r)
     return a, b, None
+
+
+def _object_as_subject(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelResult | None]:
+    """"Lumora AI has pushed back Atlas 2" / "le lancement d'Atlas 2 est repoussé": one report names
+    who acted on the thing, the other makes the thing its subject and names no one (its object, if
+    any, no entity: the event's noun). Both are compared as told of the thing."""
+    for x, y, swap in ((a, b, False), (b, a, True)):
+        rel = ctx.inventory.get(x.relation)
+        if x.object == y.subject and not y.object_type and object_told_as_subject(rel, x):
+            told = _told_of(x, y.subject)
+            y_told = _told_of(y, y.subject) if y.object else y
+            r = _R(_LR, ("voice", ("{0.subject} acted on {0.object} ({0.relation}); the other report tells "
+                                   "it of {0.object}, naming no actor", x), None, "voice.object_as_subject"))
+            return (y_told, told, r) if swap else (told, y_told, r)
+    return a, b, None
+
+
+def _told_of(c: Claim, thing: str) -> Claim:
+    update = {"subject": thing, "subject_owner": None, "subject_text": thing, "subject_resolved_from": None,
+              "object": None, "object_type": None}
+    if c.object_type and c.object == thing:
+        update["subject_type"] = c.object_type
+    return c._replace(**update) if hasattr(c, "_replace") else c.model_copy(update=update)
 
 
 def _one_patient(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, LevelResult | None]:
