@@ -2504,3 +2504,32 @@ def test_a_storm_leaving_homes_without_power_resigns_from_nothing(extract):
     claims = extract("Title\n\nStorm Corentine leaves over 100,000 French homes without power. Jane Smith is leaving "
                      "Arvelle.", language="en", published="2027-01-12")
     assert [(c.subject, c.relation) for c in claims] == [("Storm Corentine", "open"), ("Jane Smith", "resign")]
+
+
+def test_management_without_an_article_is_the_company_the_article_is_about(extract):
+    claims = extract("Pilots strike at Aerlis\n\nAerlis cancelled 248 flights on Monday. The pilots' union SPNA wants "
+                     "a 6% pay rise; management first offered 2.5%.", language="en", published="2026-10-09")
+    offer = next(c for c in claims if c.predicate == "offer")
+    assert offer.subject == "Aerlis" and "management" in offer.subject_resolved_from
+
+
+def test_a_contract_torn_up_is_cancelled(extract):
+    c = only(en(extract, "Title\n\nThree weeks later, a 412 million euro tram contract has been torn up.",
+                published="2026-10-22"))
+    assert (c.relation, c.subject) == ("cancel", "412 million euro tram contract")
+
+
+def test_an_apology_is_a_fact_and_a_promise_of_a_sum_is_what_was_promised(extract):
+    claims = en(extract, "Title\n\nArmelec's chief executive, Philippe Daumier, apologised publicly and promised a flat "
+                         "80 euros per household, to be credited automatically on bills.", published="2027-01-20")
+    assert [(c.subject, c.predicate, c.object, c.value and c.value.amount) for c in claims] == [
+        ("Philippe Daumier", "apologise", None, None), ("Philippe Daumier", "promise", "flat 80 euros", 80.0)]
+
+
+def test_a_count_of_things_that_lost_something_is_a_figure_and_a_verb_done_again_is_a_verb(extract):
+    claims = en(extract, "Title\n\nArmelec says 85,000 homes lost power at the height of the storm. The last homes were "
+                         "reconnected on Sunday, Jan. 17.", published="2027-01-20")
+    lost = only([c for c in claims if c.predicate == "lose"])
+    assert (lost.subject, lost.value.amount, lost.attributed_to) == ("85,000 homes", 85000.0, "Armelec")
+    back = only([c for c in claims if c.predicate == "be reconnected"])
+    assert back.when.iso == "2027-01-17"

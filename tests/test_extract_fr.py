@@ -2045,3 +2045,65 @@ def test_a_stressed_pronoun_set_off_by_commas_leaves_the_verb_its_clause_and_com
                          "Atlantique est revenu à la normale depuis samedi.", published="2027-01-15")
     assert ("pont de Kerhallec", "rouvrir") in [(c.subject, c.predicate) for c in claims]
     assert all(c.relation != "revenue" for c in claims)
+
+
+def test_a_headline_s_title_before_its_place_is_the_person_the_body_names_with_it(extract):
+    # French puts the title first ("le maire de Kerhallec"): the body's "le maire de Kerhallec, Yannick
+    # Morvan" names him; the mayor of another town does not
+    claims = extract("Le maire de Kerhallec accuse Armélec\n\nPlusieurs élus ont critiqué Armélec. « Ce n'est pas "
+                     "acceptable », a lancé le maire de Kerhallec, Yannick Morvan.", language="fr",
+                     published="2027-01-14")
+    head = [c for c in claims if c.headline]
+    assert [(c.subject, c.predicate) for c in head] == [("Yannick Morvan", "accuser")]
+    assert "maire de Kerhallec" in head[0].subject_resolved_from
+    other = extract("Le maire de Kerhallec accuse Armélec\n\nPlusieurs élus ont critiqué Armélec. « Ce n'est pas "
+                    "acceptable », a lancé le maire de Brest, Yannick Morvan.", language="fr", published="2027-01-14")
+    assert [c.subject for c in other if c.headline] == ["maire de Kerhallec"]
+
+
+def test_la_direction_is_the_company_the_article_is_about(extract):
+    claims = extract("Grève chez Aerlis\n\nAerlis a annulé 248 vols lundi. Sur les salaires, la direction aurait porté son offre à "
+                         "3,5 %, selon une source syndicale.", language="fr",
+                     published="2026-10-09")
+    offer = only(claims, "open")
+    assert offer.subject == "Aerlis" and "direction" in offer.subject_resolved_from
+
+
+def test_an_apology_is_a_fact_and_a_promise_acts_on_what_is_promised(extract):
+    claims = fr(extract, "Le PDG d'Armélec, Philippe Daumier, s'est excusé auprès des clients. Il a promis une indemnisation forfaitaire "
+                         "de 80 euros pour chaque foyer privé d'électricité.", published="2027-01-13")
+    assert [(c.subject, c.predicate) for c in claims] == [("Philippe Daumier", "s'excuser"),
+                                                         ("Philippe Daumier", "promettre")]
+    assert claims[1].value.amount == 80.0 and "indemnisation" in claims[1].object
+
+
+def test_a_name_the_parser_left_after_its_noun_is_the_subject(extract):
+    c = only(fr(extract, "Le porte-conteneurs Nordvik Arrow a perdu 38 conteneurs.", published="2027-01-13"))
+    assert (c.subject, c.predicate) == ("Nordvik Arrow", "perdre")
+
+
+def test_the_subject_after_an_introductory_phrase_is_no_apposition_of_the_name_before_it(extract):
+    claims = fr(extract, "Une semaine après le passage de la tempête Corentine, le gouvernement a décrété l'état de "
+                         "catastrophe naturelle pour 64 communes.", published="2027-01-19")
+    assert claims and all(c.subject != "Corentine" for c in claims), [(c.subject, c.predicate) for c in claims]
+
+
+def test_three_capitals_after_an_article_are_a_body_but_not_a_common_acronym(extract):
+    claims = fr(extract, "Le PNF a ouvert le 1er octobre une enquête préliminaire pour favoritisme. Le PDG a démissionné "
+                         "mardi.", published="2026-10-06")
+    assert only(claims, "investigate").subject == "PNF"
+    assert only(claims, "resign").subject_type != "org"
+
+
+def test_a_paper_reporting_its_own_earlier_scoop_states_a_fact(extract):
+    claims = extract("Affaire du tram\n\nLe Veilleur avait publié le 29 septembre quatorze courriels montrant que le "
+                     "cabinet était intervenu.", language="fr", published="2026-10-06", outlet="Le Veilleur")
+    assert ("Le Veilleur", "publier") in [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_count_in_words_that_underwent_something_is_a_figure_and_an_apology_is_one_predicate(extract):
+    claims = fr(extract, "Quatorze salariés ont été hospitalisés. Le PDG d'Armélec, Philippe Daumier, a présenté ses "
+                         "excuses aux habitants mercredi.", published="2027-01-13")
+    counted = only([c for c in claims if c.value is not None])
+    assert (counted.subject, counted.value.amount) == ("Quatorze salariés", 14.0)
+    assert ("Philippe Daumier", "présenter ses excuses") in [(c.subject, c.predicate) for c in claims]

@@ -62,8 +62,9 @@ class Draft:
     stance: Stance
     attributed_to: str | None
     value_tokens: set[int] = field(default_factory=set)
-    # kept though its subject names no one and it gives no figure or date: a thing's accident ("Une vanne
-    # a cédé"), a group acting as one on something ("l'opposition réclame une commission d'enquête")
+    # kept though it gives no object, figure or date: a thing's accident ("Une vanne a cédé"), a group
+    # acting as one on something ("l'opposition réclame une commission d'enquête"), a named actor's act
+    # that needs no object ("Philippe Daumier apologised")
     unnamed_fact: bool = False
 
 
@@ -1577,12 +1578,20 @@ class SentenceClaims:
                                  and self.doc[first - 1].lower_ not in said_words)
 
     def _counted_passive(self, c: Clause, subj_arg: Arg | None) -> bool:
-        """What happened to a counted number of things ("data of around 120,000 patients was
-        stolen", "300 operations were postponed", "about 120 tonnes of oil have escaped"): the
-        count is the fact's figure."""
-        done = c.passive or (c.tense == "past" and not c.objects)  # "About 120 tonnes of fuel oil have escaped"
-        return done and subj_arg is not None and not c.negated and any(
-            self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text) for i in subj_arg.tokens)
+        """What happened to a counted number of things, or what they did ("data of around 120,000
+        patients was stolen", "300 operations were postponed", "about 120 tonnes of oil have
+        escaped", "85,000 homes lost power"), in the past: the count is the fact's figure."""
+        # "About 120 tonnes of fuel oil have escaped", "85,000 homes lost power at the height of the storm"
+        done = c.passive or c.tense == "past"
+        if not done or subj_arg is None or not subj_arg.tokens or c.negated:
+            return False
+        if any(self.doc[i].like_num and any(ch.isdigit() for ch in self.doc[i].text) for i in subj_arg.tokens):
+            return True
+        first = self.doc[min(subj_arg.tokens)]  # "Quatorze salariés ont été hospitalisés", "Eleven workers were..."
+        at = first.idx - self.sent.start_char
+        return any(q.start == at and q.end - q.start > len(first.text) - 1 and not any(ch.isdigit() for ch in
+                                                                                       self.sent.text[q.start:q.end])
+                   and (q.quantity.amount or 0) >= 2 for q in self.quantities)
 
     def _incident(self, c: Clause, subj_arg: Arg | None) -> bool:
         """A thing that gave way, burst or escaped ("Une vanne a cédé sur la ligne", "ammonia
@@ -1783,7 +1792,8 @@ class SentenceClaims:
         if first > self.sent.start and self.doc[first - 1].lower_ in self.words.comparative_markers:
             return None  # "stronger than we anticipated": the yardstick of a comparison, no event
         if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy") and not (
-                role.type == "media" and role.how == "ner" and c.objects):
+                role.type == "media" and role.how in ("ner", "outlet") and (
+                    c.objects or (c.obliques and c.lemma in self.words.speech_transitive))):
             return None  # (but "Le Veilleur avait publié quatorze courriels": what a paper did to a thing)
         if c.lemma in self.words.speech_hedged and role.how == "phrase" and not self.title:
             return None  # "lawyers following the case expect...": an unnamed crowd's opinion
@@ -1877,7 +1887,8 @@ class SentenceClaims:
             # anomalies, of which none
             obj, role = replace(role, how="phrase", resolved_from=None), replace(speaker, how="speaker")
         unnamed_fact = (c.lemma in self.words.incident_verbs and not c.negated) or (
-            obj is not None and role.how == "phrase" and (role.head_word or "") in self.words.collective_actors)
+            obj is not None and role.how == "phrase" and (role.head_word or "") in self.words.collective_actors) or (
+            c.lemma in self.words.complete_acts and role.is_entity)  # "Philippe Daumier apologised publicly"
         return Draft(rel, predicate, role, obj, c, tokens, (c.head, c.head + 1), st, who, unnamed_fact=unnamed_fact)
 
     def _agent_is_no_actor(self, arg: Arg) -> bool:

@@ -193,22 +193,27 @@ class ArticleReader:
         Vostrik", "Helena Vostrik, the energy minister,"), told before the body could name her."""
         if not c.headline or c.subject_type != "person" or c.subject_resolved_from or not c.subject:
             return c
-        title = c.subject.split()[-1].lower()
         people = self.words.actor_nouns.get("person", ())
-        if title not in people:
+        words = c.subject.lower().split()  # "Estavian energy minister", "maire de Kerhallec": the title noun
+        title = next((w for w in (words if self.lang == "fr" else reversed(words)) if w in people), None)
+        if title is None:
             return c
         said = {w.lower() for w in re.findall(r"\w+", c.subject)}
         for m in self.mentions[1]:
             if not (m.type == "person" or (m.type == "misc" and len(m.name.split()) > 1)) \
                     or self.doc[m.start].idx < self.ctx.title_end:
                 continue
-            toks = list(self.doc[max(0, m.start - 3):m.start]) + \
+            toks = list(self.doc[max(0, m.start - 5):m.start]) + \
                 [t for t in self.doc[m.end:min(len(self.doc), m.end + 4)] if m.end < len(self.doc)
                  and self.doc[m.end].text == ","]
             near = [t.lower_ for t in toks]
             if title not in near:
                 continue
-            k = near.index(title)
+            nb = m.start - max(0, m.start - 5)  # the words before the name, then those after its comma
+            k = nb - 1 - near[nb - 1::-1].index(title) if title in near[:nb] else near.index(title)
+            between = near[k + 1:nb]  # "le maire de Kerhallec, Yannick Le Bihan": "de kerhallec ,"
+            if any(w.isalpha() and w not in said and w not in OF_WORDS and w not in DETERMINER_WORDS for w in between):
+                continue  # ("le maire de Lyon" is not "le maire de Paris, X")
             # (not "Prime Minister Matthias Kerren" for "Minister quits": his title says more than the headline's;
             # but "Castelmont mayor Gérald Maurenque" for "mayor quits": a name before it says only where or whose)
             if k > 0 and near[k - 1].isalpha() and near[k - 1] not in said and near[k - 1] not in DETERMINER_WORDS \

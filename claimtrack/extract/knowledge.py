@@ -116,6 +116,7 @@ class Words:
     legal_forms: frozenset[str] = frozenset()  # "Brightwater Dairy Co" is Brightwater Dairy
     name_particles: frozenset[str] = frozenset()  # "Yannick Le Bihan" ... "Le Bihan"
     foreign_name_articles: frozenset[str] = frozenset()  # "Le Veilleur published" in English: the name's
+    common_acronyms: frozenset[str] = frozenset()  # "le PDG", "the CEO": a common noun, no body
     title_articles: frozenset[str] = frozenset()  # "le quotidien Le Veilleur": a title opens
     body_name_joiners: frozenset[str] = frozenset()  # "la Laiterie du Vercors": one body's name
     impersonal_after: frozenset[str] = frozenset()  # "il faut", "il lui est reproché de": "il" is no one
@@ -163,6 +164,7 @@ class Words:
     title_participles: frozenset[str] = frozenset()
     passive_events: frozenset[str] = frozenset()
     incident_verbs: frozenset[str] = frozenset()  # "une vanne a cédé", "ammonia escaped": a thing's accident
+    complete_acts: frozenset[str] = frozenset()  # "Philippe Daumier apologised": a whole fact with no object
     handing_verbs: frozenset[str] = frozenset()  # "a remis sa démission": the owner's act, reported
     generic_speakers: frozenset[str] = frozenset()  # "chacun sait que": common wisdom, nobody's claim
     collective_actors: frozenset[str] = frozenset()  # "l'opposition", "residents": a group acting as one
@@ -236,6 +238,7 @@ def _load_words(data: dict, lang: str) -> Words:
         title_participles=_words(data.get("title_participles"), lang),
         passive_events=_words(data.get("passive_events"), lang),
         incident_verbs=_words(data.get("incident_verbs"), lang),
+        complete_acts=_words(data.get("complete_acts"), lang),
         handing_verbs=_words(data.get("handing_verbs"), lang),
         generic_speakers=_words(data.get("generic_speakers"), lang),
         collective_actors=_words(data.get("collective_actors"), lang),
@@ -253,6 +256,7 @@ def _load_words(data: dict, lang: str) -> Words:
         name_particles=_words(data.get("name_particles"), lang),
         foreign_name_articles=_words(data.get("foreign_name_articles"), lang),
         title_articles=frozenset((data.get("title_articles") or {}).get(lang) or ()),
+        common_acronyms=frozenset((data.get("common_acronyms") or {}).get(lang) or ()),
         date_prepositions=_words(data.get("date_prepositions"), lang),
         body_name_joiners=_words(data.get("body_name_joiners"), lang),
         appointing=_words(data.get("appointing"), lang),

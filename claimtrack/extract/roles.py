@@ -590,7 +590,7 @@ class Resolver:
                 return replace(country, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}' of {country.name}")
         public = word in self.words.public_nouns or lemma in self.words.public_nouns \
-            or word in self.words.regulator_nouns \
+            or word in self.words.regulator_nouns or word in self.words.government_nouns \
             or any(self.doc[i].lower_ in self.words.public_nouns for i in arg.tokens if i < head.i)
         # ("the data-protection regulator", "the Port-Sarvan prosecutor's office": no company named before)
         fresh = any(self.doc[i].lower_ in self.words.new_entity_words for i in arg.tokens)
@@ -626,7 +626,22 @@ class Resolver:
         if actor is not None:  # "le suspect", "la cour d'appel de Douai": someone, unnamed
             return Role(name=self.actor_name(arg), type=actor, text=text, how="phrase", tokens=arg.tokens,
                         head_word=lemma)
+        named = self._name_right_after(arg)
+        if named is not None:  # "le porte-conteneurs Nordvik Arrow", the parser's name apart from its noun
+            return role_of(named, "description", f"'{text} {named.text}'")
         return Role(name=self.phrase(arg), type=None, text=text, how="phrase", tokens=arg.tokens, head_word=lemma)
+
+    def _name_right_after(self, arg: Arg) -> Mention | None:
+        """The name right after a short definite noun phrase with no name of its own ("le
+        porte-conteneurs Nordvik Arrow", "the freighter Nordvik Arrow"), which the parser left out
+        of the phrase: what the noun says the name is."""
+        if not arg.tokens or len(arg.tokens) > 3 or self.doc[arg.tokens[0]].lower_ not in DEFINITE:
+            return None
+        if any(self.doc[i].text[:1].isupper() for i in arg.tokens[1:]):
+            return None
+        edge = max(arg.tokens) + 1
+        return next((m for m in self.mentions if m.start == edge and m.type not in ("place", "concept", "media")
+                     and m.how in ("exact", "fuzzy", "ner", "kind")), None)
 
     def owner_of_figure(self, arg: Arg, figure: bool = True) -> Role | None:
         """The subject "Its shares fell", "revenue rose 12%" stands for: the company whose
@@ -991,7 +1006,10 @@ class Resolver:
                         and self.doc[k].is_lower and self.doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "X", ""):
                     k += 1
                 if k < len(self.doc) and self.doc[k].lower_ in actors and self.doc[k].is_lower and not (
-                        k + 1 < len(self.doc) and self.doc[k + 1].lower_ in ("'s", "’s")):
+                        k + 1 < len(self.doc) and self.doc[k + 1].lower_ in ("'s", "’s")) and not (
+                        k + 1 < len(self.doc) and self.doc[k + 1].pos_ in ("AUX", "VERB")):
+                    # (not "après le passage de la tempête Corentine, le gouvernement a reconnu": the
+                    # next clause's subject, after its introductory phrase)
                     # (not "Cyberattaque, le Groupe hospitalier Val-de-Loire...": a name of its own)
                     # (not "Karel Vondra, the authority's president": the authority is his employer)
                     self.discourse.descriptors[self.doc[k].lower_] = m
@@ -1364,6 +1382,8 @@ class Resolver:
     def _company_body(self, arg: Arg) -> bool:
         """"le conseil d'administration", "the board of directors", with nothing naming whose."""
         toks = [self.doc[i] for i in arg.tokens]
+        if len(toks) == 1 and toks[0].is_lower:  # "management offered 2.5%": a body named without an article
+            return toks[0].lower_ in self.words.company_bodies
         if not toks or toks[0].lower_ not in DEFINITE:
             return False
         rest = self.doc[toks[1].i:toks[-1].i + 1].text.lower() if len(toks) > 1 else ""

@@ -96,6 +96,10 @@ class Lex:
                     return stem, form
                 if form in ("past", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in self.verbs:
                     return stem[:-1], form  # "stopped", "planning"
+        if w.startswith("re") and len(w) > 6 and w[2] != "-":
+            again = self.verb(w[2:])  # "reconnected", "reopens": a verb done again is a verb
+            if again is not None:
+                return "re" + again[0], again[1]
         return None
 
     def is_noun(self, word: str) -> bool:
@@ -1221,6 +1225,8 @@ class _Reader:
                 return
             governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} \
                 or (prev.lemma in self.words.object_control and len(between) <= OBJECT_CONTROL_GAP)  # "ordered Acme to pay"
+            if governing and between and between[-1].text == "," and any(x.cls in (NOUN, NAME) for x in between):
+                governing = False  # "promised a flat 80 euros per household, to be credited on bills": the payment's
             gerund = (governing or prev.lemma in self.words.denial) and not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" \
                 and all(x.cls in (ADV, NEG) for x in between)
             if gerund or g.infinitive and not g.finite and (not between or all(x.cls in (ADV, NEG) for x in between)

@@ -108,6 +108,7 @@ class MentionTagger:
             self.legal_forms = knowledge.words(nlp.lang).legal_forms
             self.particles = knowledge.words(nlp.lang).name_particles
             self.title_articles = knowledge.words(nlp.lang).title_articles
+            self.common_acronyms = knowledge.words(nlp.lang).common_acronyms
             self.name_articles = knowledge.words(nlp.lang).foreign_name_articles
             self.body_joiners = knowledge.words(nlp.lang).body_name_joiners
             self.appointing = knowledge.words(nlp.lang).appointing
@@ -168,6 +169,7 @@ class MentionTagger:
         self._named_bodies(doc, add, drop, spans)
         self._spelled_bodies(doc, add, drop, spans)
         self._acronyms(doc, add, spans)
+        self._acronyms_after_article(doc, add)  # (after the acronyms an article defines: "the DPC" is its name)
         self._anaphora(doc, add, spans)
         doc.spans["mentions"] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
         return doc
@@ -496,6 +498,22 @@ class MentionTagger:
                 else:
                     add(a, b, label, name, "ner")
         self._proper_nouns(doc, add)
+
+    DEFINITE_BEFORE = frozenset(("le", "la", "l'", "l’", "du", "au", "the"))
+
+    def _acronyms_after_article(self, doc: Doc, add) -> None:
+        """Three capitals after a definite article that no one named ("Le PNF a ouvert une enquête",
+        "la CGT appelle à la grève"), unless an acronym of a common noun ("le PDG", predicates.yaml
+        common_acronyms): a body's name."""
+        common = getattr(self, "common_acronyms", frozenset())
+        for t in doc:
+            if not (len(t.text) == 3 and t.is_alpha and t.is_upper) or t.i == 0 or t.text in common:
+                continue
+            if doc[t.i - 1].lower_ not in self.DEFINITE_BEFORE or (self.known is not None and self.known(t.lower_)):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].is_upper and doc[t.i + 1].is_alpha:
+                continue  # ("the EU AI Act": part of a longer name)
+            add(t.idx, t.idx + 3, "org", t.text, "ner")
 
     def _named_acronym(self, ent: Span, label: str) -> bool:
         """Three capitals the NER calls an organisation, and no word of the language ("la CGT a
