@@ -1792,9 +1792,11 @@ class SentenceClaims:
         if first > self.sent.start and self.doc[first - 1].lower_ in self.words.comparative_markers:
             return None  # "stronger than we anticipated": the yardstick of a comparison, no event
         if role.type in ("concept", "media") and role.how not in ("exact", "fuzzy") and not (
-                role.type == "media" and role.how in ("ner", "outlet") and (
-                    c.objects or (c.obliques and c.lemma in self.words.speech_transitive))):
-            return None  # (but "Le Veilleur avait publié quatorze courriels": what a paper did to a thing)
+                role.type == "media" and role.how == "ner" and c.objects) and not (
+                role.type == "media" and role.how == "outlet" and (c.objects or c.obliques)
+                and c.lemma in self.words.speech_transitive and c.tense == "past"):
+            return None  # (but "Le Veilleur avait publié quatorze courriels": what a paper did to a thing; an
+            # article's own outlet only for what it published or revealed, not "s'engage à vérifier ses informations")
         if c.lemma in self.words.speech_hedged and role.how == "phrase" and not self.title:
             return None  # "lawyers following the case expect...": an unnamed crowd's opinion
         chain, frame, who = self._context(c)
