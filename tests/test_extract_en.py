@@ -2533,3 +2533,14 @@ def test_a_count_of_things_that_lost_something_is_a_figure_and_a_verb_done_again
     assert (lost.subject, lost.value.amount, lost.attributed_to) == ("85,000 homes", 85000.0, "Armelec")
     back = only([c for c in claims if c.predicate == "be reconnected"])
     assert back.when.iso == "2027-01-17"
+
+
+def test_it_after_a_company_named_in_full_is_that_company_and_a_bare_verb_after_and_keeps_the_modal(extract):
+    claims = en(extract, "Title\n\nReuters reported on March 16 that Lanyue Motors was in talks to buy the plant. "
+                         "Aldera Mobility, a Belgian maker of electric vans, signed a deal on Tuesday to take over the "
+                         "plant. It will keep 600 workers and invest 85 million euros to build vans there from 2029.",
+                published="2027-06-10")
+    kept = only([c for c in claims if c.predicate == "keep"])
+    invest = only(claims, "invest")
+    assert (kept.subject, kept.value.amount, kept.modality) == ("Aldera Mobility", 600.0, "planned")
+    assert (invest.subject, invest.value.amount, invest.modality) == ("Aldera Mobility", 85e6, "planned")

@@ -2108,3 +2108,20 @@ def test_a_count_in_words_that_underwent_something_is_a_figure_and_an_apology_is
     counted = only([c for c in claims if c.value is not None])
     assert (counted.subject, counted.value.amount) == ("Quatorze salariés", 14.0)
     assert ("Philippe Daumier", "présenter ses excuses") in [(c.subject, c.predicate) for c in claims]
+
+
+def test_the_buyer_named_by_its_role_is_the_buyer_of_the_deal_just_told(extract):
+    claims = fr(extract, "Le groupe belge Aldera Mobility a signé mardi 8 juin un accord avec Kessler Automobiles pour "
+                         "reprendre son usine. Le repreneur s'engage à y investir 85 millions d'euros.",
+                published="2027-06-09")
+    invest = only(claims, "invest")
+    assert (invest.subject, invest.value.amount) == ("Aldera Mobility", 85e6)
+    assert "repreneur" in invest.subject_resolved_from
+
+
+def test_a_wire_dateline_with_a_city_in_lower_case_no_longer_breaks_the_first_sentence(extract):
+    claims = fr(extract, "Bruxelles, 9 avr. 2026 (AFP) - Quatorze salariés ont été hospitalisés après une fuite "
+                         "d'ammoniac survenue mercredi soir dans l'usine d'engrais du groupe belge Nordazote, ont "
+                         "indiqué jeudi les services de secours.", published="2026-04-09")
+    c = next(c for c in claims if c.value is not None)
+    assert (c.subject, c.value.amount, c.attributed_to) == ("Quatorze salariés", 14.0, "services de secours")

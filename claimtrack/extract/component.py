@@ -540,9 +540,11 @@ class ArticleReader:
         return not words & self.words.ruling_bodies
 
     def _learn_deal(self, claims: list[Claim]) -> None:
-        """"Halvorsen agreed to buy Brightwater": "the deal", "l'opération" after it are theirs."""
+        """"Halvorsen agreed to buy Brightwater", "Aldera a signé un accord avec Kessler": "the deal",
+        "l'opération", "le repreneur" after it are theirs."""
         for c in claims:
-            if self.k.relations[c.relation].deal_valued and c.polarity == "affirmed" and c.object \
+            if (self.k.relations[c.relation].deal_valued or c.relation == "deal") and c.polarity == "affirmed" \
+                    and c.object \
                     and c.subject_type in PARTIES and c.object_type in PARTIES:
                 self.state.discourse.deal = (c.subject, c.object)
 

@@ -141,6 +141,7 @@ class Words:
     place_nouns: frozenset[str] = frozenset()  # "the island of Sulawesi": the name after "of" is a place
     comparative_markers: frozenset[str] = frozenset()  # "than we anticipated": a yardstick, no event
     accused_nouns: frozenset[str] = frozenset()  # "le prévenu", "the defendant": the person the case is about
+    buyer_nouns: frozenset[str] = frozenset()  # "le repreneur", "the buyer": the buyer of the deal told
 
     @functools.cached_property
     def any_actor(self) -> frozenset[str]:
@@ -281,6 +282,7 @@ def _load_words(data: dict, lang: str) -> Words:
         place_nouns=_words(data.get("place_nouns"), lang),
         comparative_markers=_words(data.get("comparative_markers"), lang),
         accused_nouns=_words(data.get("accused_nouns"), lang),
+        buyer_nouns=_words(data.get("buyer_nouns"), lang),
         alleged_aux=_words(data.get("alleged_aux"), lang),
         hearsay_cues=_words(data.get("hearsay_cues"), lang),
         schedule_modals=_words(data.get("schedule_modals"), lang),

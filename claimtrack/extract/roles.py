@@ -233,6 +233,11 @@ class Discourse:
         if last is not None and singular and self._plural_phrase(last):
             last = None  # "the $5.5 billion analysts had expected ... He said": not them
         if last is not None and (last.type in types or (last.type == "misc" and set(types) <= {"org", "lab"})
+                                  # "Aldera Mobility, a Belgian maker of vans, signed... It will keep": a name of
+                                  # unknown kind in full, the last sentence's subject, before any other company
+                                  or (last.type == "misc" and "org" in types and "person" not in types
+                                      and last.how != "anaphora" and len((last.name or "").split()) > 1
+                                      and all(w[:1].isupper() for w in (last.name or "").split()))
                                   or (last.type == "misc" and set(types) == {"org", "lab", "person"})  # "they"
                                   # "Dorvaux denied... 'I never cheated,' he told": a full name of unknown kind
                                   or (last.type == "misc" and types == ("person",) and last.how != "anaphora"
@@ -619,6 +624,11 @@ class Resolver:
             if person is not None:  # "le prévenu a toujours nié", "the defendant": the person the case is about
                 return replace(person, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}', the person the article is about")
+        if (word in self.words.buyer_nouns or lemma in self.words.buyer_nouns) and self.discourse.deal is not None \
+                and self._bare_definite(arg):
+            buyer, target = self.discourse.deal  # "Le repreneur s'engage à conserver 600 salariés"
+            return Role(name=buyer, type="org", text=text, how="description", tokens=arg.tokens, head_word=lemma,
+                        resolved_from=f"'{text}': the buyer in the deal told, {buyer}'s for {target}")
         if actor == "deal" and self.discourse.deal is not None and self._bare_definite(arg):
             buyer, target = self.discourse.deal  # "The acquisition will be financed...": the deal told before
             return Role(name=buyer, type="deal", text=text, how="description", tokens=arg.tokens,

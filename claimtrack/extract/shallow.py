@@ -478,7 +478,8 @@ def _disambiguate(toks: list[Tok], lex: Lex) -> None:
                 scores[j] -= 3.0
         for j in cands:  # ", and work on the site has stopped": a bare form opening a stretch whose verb comes later
             if j == start and toks[j].verb[1] == "base" and first_forced is not None and j + 1 < first_forced \
-                    and opener is not None and opener.cls == CONJ:
+                    and opener is not None and opener.cls == CONJ and toks[first_forced - 1].cls != TO:
+                # (but "will keep 600 workers and invest 85 million euros to build vans": a verb, its infinitive after)
                 scores[j] -= 3.0
         for j in cands:  # "..., reports claim": a closing verb of saying
             if j == last and toks[j].verb[0] in lex.speech and opener is not None and opener.text == ",":
@@ -1459,7 +1460,8 @@ def shallow_clauses(sent: Span, words: Words, lex: Lex | None = None, names: set
 
 def _shared_negation(doc, clauses: list[Clause]) -> list[Clause]:
     """"did not receive or reject any other offer": a verb joined by "or"/"nor" to a negated
-    one, with no subject or auxiliary of its own, is negated with it."""
+    one, with no subject or auxiliary of its own, is negated with it; "will keep 600 workers and
+    invest 85 million euros": a bare verb joined to one with a modal has that modal."""
     out = []
     for c in clauses:
         parent = next((p for p in out if p.head == c.parent), None)
@@ -1467,6 +1469,10 @@ def _shared_negation(doc, clauses: list[Clause]) -> list[Clause]:
         if c.link == "conj" and parent is not None and parent.negated and not c.negated and c.subject is None \
                 and not c.aux and k > 0 and doc[k - 1].lower_ in ("or", "nor", "ni", "ou"):
             c = replace(c, negated=True)
+        if c.link == "conj" and parent is not None and parent.aux and not c.aux and c.subject is None \
+                and c.tense in (None, "pres") and doc[c.head].lower_ == (doc[c.head].lemma_ or doc[c.head].lower_) \
+                and k > 0 and doc[k - 1].lower_ in ("and", "or", "et", "ou"):
+            c = replace(c, aux=parent.aux, tense=parent.tense, mood=parent.mood)  # "will keep 600 workers and invest"
         out.append(c)
     return out
 
