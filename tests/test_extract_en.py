@@ -2544,3 +2544,10 @@ def test_it_after_a_company_named_in_full_is_that_company_and_a_bare_verb_after_
     invest = only(claims, "invest")
     assert (kept.subject, kept.value.amount, kept.modality) == ("Aldera Mobility", 600.0, "planned")
     assert (invest.subject, invest.value.amount, invest.modality) == ("Aldera Mobility", 85e6, "planned")
+
+
+def test_a_question_heading_and_a_compound_modifier_state_nothing(extract):
+    claims = en(extract, "Title\n\nWhat happened. Martenet won Sunday's second round with 5,726 votes against 5,514 "
+                         "for challenger Noémie Jaquier of the left-green list Valbrune Demain.", published="2027-03-12")
+    assert all(c.subject.lower() != "what" for c in claims)
+    assert all(c.predicate not in ("leave", "left") for c in claims), [(c.subject, c.predicate) for c in claims]

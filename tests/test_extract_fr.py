@@ -2125,3 +2125,24 @@ def test_a_wire_dateline_with_a_city_in_lower_case_no_longer_breaks_the_first_se
                          "indiqué jeudi les services de secours.", published="2026-04-09")
     c = next(c for c in claims if c.value is not None)
     assert (c.subject, c.value.amount, c.attributed_to) == ("Quatorze salariés", 14.0, "services de secours")
+
+
+def test_a_known_name_after_its_noun_is_that_name_and_another_adjective_is_another_one_of_the_kind(extract):
+    claims = fr(extract, "Le constructeur chinois Lanyue Motors a démenti mercredi être en négociation pour racheter "
+                         "l'usine. L'agence Reuters avait affirmé mardi que Lanyue était en pourparlers pour reprendre "
+                         "le site. Le constructeur germano-français a annoncé le 2 mars la suppression de 1 150 postes. "
+                         "Le constructeur chinois a publié un communiqué.", published="2027-03-17")
+    talks = next(c for c in claims if c.predicate == "être")
+    assert talks.attributed_to == "Reuters"
+    published = next(c for c in claims if c.predicate == "publier")
+    assert published.subject == "Lanyue Motors"
+    assert all(c.subject != "Lanyue Motors" for c in claims if "germano" in c.evidence), \
+        [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_verb_of_saying_after_a_quotation_is_no_act_of_its_own(extract):
+    claims = fr(extract, "« Nous continuerons la grève », a lancé Franck Delattre devant un brasero allumé. Kessler a "
+                         "lancé un appel d'offres mardi.", published="2027-03-12")
+    assert all(c.predicate != "lancer" or c.subject == "Kessler" for c in claims), \
+        [(c.subject, c.predicate, c.object) for c in claims]
+    assert ("Kessler", "lancer") in [(c.subject, c.predicate) for c in claims]

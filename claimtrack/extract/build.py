@@ -1646,7 +1646,10 @@ class SentenceClaims:
         if c.lemma not in self.words.speech_transitive or not c.objects:
             return False
         said = any(x.parent == c.head and x.link in ("content", "ccomp") for x in self.clauses)
-        return not said and not any(self.doc[i].text in QUOTE_MARKS for i in c.tokens)
+        first = min([c.head, *c.tokens])
+        after_quote = any(t.text in QUOTE_MARKS for t in self.doc[max(self.sent.start, first - 3):first])
+        # ("« Nous ne lâcherons rien », a lancé Franck Delattre devant un brasero": the words said, no act)
+        return not said and not after_quote and not any(self.doc[i].text in QUOTE_MARKS for i in c.tokens)
 
     def _kicker(self, h: Hit) -> bool:
         """"Licenciements chez Trans-Nordis : la cour condamne...": an event noun in a headline's
@@ -1782,6 +1785,8 @@ class SentenceClaims:
             return None  # an abstract subject: "le paysage", "cette volte-face" (but "la participation s'est
             # établie à 48,1 %", "revenue rose 12%": a figure of something, however unnamed; "The intrusion
             # was detected on Monday": a thing that happened, at a time)
+        if (role.text or "").lower() in self.words.interrogatives and not role.is_entity:
+            return None  # "What happened", "What comes next": a question heading, no one's act
         if role.head_word in self.words.demonstratives or (role.text or "").lower() in self.words.demonstratives:
             return None  # "Cela crée une tension": the author's comment on what came before
         if not role.is_entity and (role.text or "").lower() in self.words.generic_speakers:

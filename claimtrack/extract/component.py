@@ -543,10 +543,13 @@ class ArticleReader:
         """"Halvorsen agreed to buy Brightwater", "Aldera a signé un accord avec Kessler": "the deal",
         "l'opération", "le repreneur" after it are theirs."""
         for c in claims:
-            if (self.k.relations[c.relation].deal_valued or c.relation == "deal") and c.polarity == "affirmed" \
-                    and c.object \
-                    and c.subject_type in PARTIES and c.object_type in PARTIES:
+            if c.polarity != "affirmed" or not c.object or c.subject_type not in PARTIES \
+                    or c.object_type not in PARTIES:
+                continue
+            if self.k.relations[c.relation].deal_valued:
                 self.state.discourse.deal = (c.subject, c.object)
+            elif c.relation == "deal":  # "Aldera a signé un accord avec Kessler": for "le repreneur" only
+                self.state.discourse.signed = (c.subject, c.object)
 
     def _description_only(self, d: Draft, c: Claim, clauses: list[Clause]) -> bool:
         """An act outside the inventory that nobody reports and no time places, told as

@@ -20,7 +20,7 @@ from claimtrack.extract.clauses import RECIPIENT_VERBS, Arg
 from claimtrack.extract.knowledge import Genders, Words
 from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.gazetteer import Gazetteer
-from claimtrack.nlp.mentions import completes_public, introduced_as
+from claimtrack.nlp.mentions import adjectives_after, completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 COMPANY_POSSESSIVES = {"son", "sa", "ses", "its"}  # "son directeur général": the company's (not "his", "her")
@@ -166,8 +166,11 @@ class Discourse:
     # "l'assureur Quartz", "Trans-Nordis, le transporteur": the common noun an article gave a name
     descriptors: dict[str, Mention] = field(default_factory=dict)
     described_as: dict[str, str] = field(default_factory=dict)  # a person -> "maire de valence"
+    # the adjectives a common noun was given with its name ("le constructeur chinois Lanyue": {"chinois"})
+    descriptor_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     public: set[str] = field(default_factory=set)  # names introduced as a union, an agency, a ministry
     deal: tuple[str, str] | None = None  # the parties of the deal the article last told ("X agreed to buy Y")
+    signed: tuple[str, str] | None = None  # the parties of the agreement it last told ("X signed a deal with Y")
     genders: Genders | None = None  # what names and pronouns say of a person's gender
     gendered: dict[str, str] = field(default_factory=dict)  # a person -> the gender a title gave ("Mme Dupont")
     sources: set[str] = field(default_factory=set)  # what the article cited ("selon le site Vélo & Business")
@@ -577,6 +580,10 @@ class Resolver:
             if named is not None and self.doc[arg.tokens[0]].lower_ in DEFINITE:
                 # "Le constructeur automobile Valmora", when the parser left the name out of the phrase
                 return role_of(named, resolved_from=f"'{self.phrase(arg, False)}'")
+        known = next((m for m in inside if m.start == head.i + 1 and m.how in ("exact", "fuzzy")
+                      and m.type not in ("place", "concept")), None)
+        if known is not None and arg.tokens and self.doc[arg.tokens[0]].lower_ in DEFINITE:
+            return role_of(known)  # "L'agence Reuters avait affirmé": Reuters, a known name after its noun
         named = self._apposed(arg, head.i, inside)
         if named is not None:
             return named
@@ -604,7 +611,8 @@ class Resolver:
             return role_of(named, "description", f"'{text}'")
         if actor == "org" and not public and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
                 any(hyphen_modifier_token(self.doc[i]) for i in arg.tokens)
-                or any(m.type == "place" and m.end <= head.i for m in inside)):  # "The Columbus company"
+                or any(m.type == "place" and m.end <= head.i for m in inside)) \
+                and not self._other_adjectives(arg, head, lemma):  # "The Columbus company"
             topic = self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "The Basel-based company, which employs...": the article's company
                 return replace(topic, how="description", text=text, tokens=arg.tokens, resolved_from=f"'{text}'")
@@ -624,9 +632,9 @@ class Resolver:
             if person is not None:  # "le prévenu a toujours nié", "the defendant": the person the case is about
                 return replace(person, how="description", text=text, tokens=arg.tokens,
                                resolved_from=f"'{text}', the person the article is about")
-        if (word in self.words.buyer_nouns or lemma in self.words.buyer_nouns) and self.discourse.deal is not None \
-                and self._bare_definite(arg):
-            buyer, target = self.discourse.deal  # "Le repreneur s'engage à conserver 600 salariés"
+        if (word in self.words.buyer_nouns or lemma in self.words.buyer_nouns) \
+                and (self.discourse.deal or self.discourse.signed) is not None and self._bare_definite(arg):
+            buyer, target = self.discourse.deal or self.discourse.signed  # "Le repreneur s'engage à conserver..."
             return Role(name=buyer, type="org", text=text, how="description", tokens=arg.tokens, head_word=lemma,
                         resolved_from=f"'{text}': the buyer in the deal told, {buyer}'s for {target}")
         if actor == "deal" and self.discourse.deal is not None and self._bare_definite(arg):
@@ -887,10 +895,21 @@ class Resolver:
                 self.doc[i].pos_ in ("PROPN",) or self.doc[i].lower_ in OF_WORDS for i in arg.tokens):
             return None
         found = self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(head.lower_)
+        if found is not None and self._other_adjectives(arg, head, lemma):
+            return None  # "le constructeur germano-français" is not "le constructeur chinois Lanyue"
         if found is None:
             kind = next((k for k, ws in self.words.member_nouns.items() if head.lower_ in ws or lemma in ws), None)
             found = self.discourse.descriptors.get(kind) if kind is not None else None
         return found or self._named_by_kind(head.lower_, arg.start)
+
+    def _other_adjectives(self, arg: Arg, head, lemma: str) -> bool:
+        """Does the description give its noun adjectives other than those the article gave it with a
+        name ("le constructeur germano-français" after "le constructeur chinois Lanyue Motors")?"""
+        given = self.discourse.descriptor_adjectives.get(lemma) or self.discourse.descriptor_adjectives.get(head.lower_)
+        if not given or not arg.tokens:
+            return False
+        after = adjectives_after(self.doc, head.i + 1)  # (in the phrase or not: the parser may leave them out)
+        return bool(after) and not after & given
 
     def _named_by_kind(self, word: str, at: int) -> Mention | None:
         """The latest organisation whose name holds the description's noun, in either language ("the
@@ -1004,6 +1023,8 @@ class Resolver:
                 k -= 1  # "le groupe belge Vandermeulen"
             if k >= 1 and self.doc[k].lower_ in actors and self.doc[k - 1].lower_ in DEFINITE | {"un", "une", "a", "an"}:
                 self.discourse.descriptors[self.doc[k].lower_] = m
+                self.discourse.descriptor_adjectives[self.doc[k].lower_] = frozenset(
+                    t.lower_ for t in self.doc[k + 1:m.start] if t.pos_ == "ADJ")
                 continue
             called = self._kind_called(m, actors)
             if called is not None:  # "a ransomware gang calling itself CorvusLock": "the gang" is CorvusLock

@@ -1070,9 +1070,46 @@ class MentionTagger:
                 near = [t for t, pos in last.items() if near_start <= pos < a and not _in_heading(text, pos)]
                 target = near[0] if len(near) == 1 and not tied_only else \
                     tied or max(recent, key=lambda t: (counts[t], last[t]))
+                if self._other_adjective(doc, a, b, [s for s in named if s.kb_id_ == target]):
+                    continue  # "le constructeur germano-français" is not "le constructeur chinois Lanyue"
                 ent = self.gaz.get(target)
                 if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
+
+
+    @staticmethod
+    def _other_adjective(doc: Doc, a: int, b: int, target: list[Span]) -> bool:
+        """An anaphor whose noun an adjective follows ("le constructeur germano-français") and a
+        target the article introduced with other adjectives before its name ("le constructeur
+        chinois Lanyue Motors"): another one of that kind."""
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not doc.has_annotation("POS"):
+            return False
+        after = adjectives_after(doc, span.end)
+        if not after:
+            return False
+        given: set[str] = set()
+        for s in target:  # "le constructeur chinois Lanyue Motors": the adjectives between a noun and the name
+            k = s.start - 1
+            run = []
+            while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                run.append(doc[k].lower_)
+                k -= 1
+            if run and k >= 0 and doc[k].pos_ == "NOUN":
+                given.update(run)
+        return bool(given) and not after & given
+
+
+def adjectives_after(doc: Doc, k: int) -> set[str]:
+    """The adjectives right after a noun, from token k on ("constructeur germano-français",
+    "groupe américain d'automatisation": {"français"}, {"américain"}), up to the first other word."""
+    out: set[str] = set()
+    while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].text in ("-", "‑") or (
+            doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].text in ("-", "‑"))):
+        if doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            out.add(doc[k].lower_)
+        k += 1
+    return out
 
 
 ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
