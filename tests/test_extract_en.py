@@ -2551,3 +2551,10 @@ def test_a_question_heading_and_a_compound_modifier_state_nothing(extract):
                          "for challenger Noémie Jaquier of the left-green list Valbrune Demain.", published="2027-03-12")
     assert all(c.subject.lower() != "what" for c in claims)
     assert all(c.predicate not in ("leave", "left") for c in claims), [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_delay_told_with_the_object_between_the_verb_and_its_particle(extract):
+    claims = en(extract, "Kessler closure\n\nKessler announced in March it would shut the plant. After a month of "
+                         "strikes, Kessler pushed the closure back to the middle of 2028.", published="2027-06-10")
+    delay = only(claims, "delay")
+    assert (delay.subject, delay.object, delay.when.iso) == ("Kessler", "closure", "2028-05/2028-08")

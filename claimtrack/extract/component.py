@@ -794,6 +794,8 @@ class ArticleReader:
                 when.time.start > pub or (when.time.start >= pub.replace(day=1) and when.time.end > pub
                                           and when.time.precision in ("interval", "duration"))):
             modality = "planned"  # "réservés à l'infrastructure au cours des trois prochaines années"
+        if obj is not None and obj.name and not obj.type:
+            obj = replace(obj, name=_without_particle(obj.name, d.predicate))  # "pushed the closure back to": closure
         return Claim(
             id=claim_id(self.ctx.id, start, d.relation.name, subj.name, obj.name if obj else d.predicate, trig_char),
             article=self.ctx.id, evidence=text, start=start, end=start + len(text), span=span, headline=headline,
@@ -804,6 +806,18 @@ class ArticleReader:
             object_type=obj.type if obj else None, value=value, polarity=d.stance.polarity,
             modality=modality, attributed_to=d.attributed_to, when=when.time if when else None,
             outlet=self.ctx.outlet, published=self.ctx.published, language=self.ctx.language)
+
+
+PARTICLES = frozenset(("back", "off", "up", "down", "out"))
+
+
+def _without_particle(name: str, predicate: str) -> str:
+    """An object the verb's particle closes ("pushed the closure back to mid-2028": "closure back"),
+    without that particle, which belongs to the predicate."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in PARTICLES and words[-1].lower() in predicate.lower().split():
+        return " ".join(words[:-1])
+    return name
 
 
 def _figure_at(text: str, q) -> int:
