@@ -1076,7 +1076,6 @@ class MentionTagger:
                 if add(a, b, base, target, "anaphora", ent.owner if ent else None, None) is not None:
                     count(target, a)  # a resolved anaphor names its target again
 
-
     @staticmethod
     def _other_adjective(doc: Doc, a: int, b: int, target: list[Span]) -> bool:
         """An anaphor whose noun an adjective follows ("le constructeur germano-français") and a

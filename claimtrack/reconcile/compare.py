@@ -938,6 +938,7 @@ def _object_as_subject(a: Claim, b: Claim, ctx: Context) -> tuple[Claim, Claim, 
 
 
 def _told_of(c: Claim, thing: str) -> Claim:
+    """The claim told of the thing, with no object (the thing's own type when the claim named it)."""
     update = {"subject": thing, "subject_owner": None, "subject_text": thing, "subject_resolved_from": None,
               "object": None, "object_type": None}
     if c.object_type and c.object == thing:
