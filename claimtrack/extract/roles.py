@@ -20,7 +20,7 @@ from claimtrack.extract.clauses import RECIPIENT_VERBS, Arg
 from claimtrack.extract.knowledge import Genders, Words
 from claimtrack.nlp.doc_text import doc_text
 from claimtrack.nlp.gazetteer import Gazetteer
-from claimtrack.nlp.mentions import adjectives_after, completes_public, introduced_as
+from claimtrack.nlp.mentions import adjectives_after, adjectives_before, completes_public, introduced_as
 
 LOOKBACK = 3  # sentences a pronoun or the topic may reach back to
 COMPANY_POSSESSIVES = {"son", "sa", "ses", "its"}  # "son directeur général": the company's (not "his", "her")
@@ -1023,8 +1023,7 @@ class Resolver:
                 k -= 1  # "le groupe belge Vandermeulen"
             if k >= 1 and self.doc[k].lower_ in actors and self.doc[k - 1].lower_ in DEFINITE | {"un", "une", "a", "an"}:
                 self.discourse.descriptors[self.doc[k].lower_] = m
-                self.discourse.descriptor_adjectives[self.doc[k].lower_] = frozenset(
-                    t.lower_ for t in self.doc[k + 1:m.start] if t.pos_ == "ADJ")
+                self.discourse.descriptor_adjectives[self.doc[k].lower_] = adjectives_before(self.doc, m.start)
                 continue
             called = self._kind_called(m, actors)
             if called is not None:  # "a ransomware gang calling itself CorvusLock": "the gang" is CorvusLock

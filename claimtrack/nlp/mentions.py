@@ -87,6 +87,7 @@ class MentionTagger:
         self.naming: frozenset[str] = frozenset()  # "code-named", "baptisé"
         self.public: frozenset[str] = frozenset()  # "syndicat", "agency": a body, never "the company"
         self.citing: re.Pattern | None = None  # "selon le site spécialisé": a cited source's name follows
+        self.common_acronyms: frozenset[str] = frozenset()  # "le PDG": a common noun, no body
         self._gaz = gazetteer
         self.time_words = _time_words()
 
@@ -505,9 +506,8 @@ class MentionTagger:
         """Three capitals after a definite article that no one named ("Le PNF a ouvert une enquête",
         "la CGT appelle à la grève"), unless an acronym of a common noun ("le PDG", predicates.yaml
         common_acronyms): a body's name."""
-        common = getattr(self, "common_acronyms", frozenset())
         for t in doc:
-            if not (len(t.text) == 3 and t.is_alpha and t.is_upper) or t.i == 0 or t.text in common:
+            if not (len(t.text) == 3 and t.is_alpha and t.is_upper) or t.i == 0 or t.text in self.common_acronyms:
                 continue
             if doc[t.i - 1].lower_ not in self.DEFINITE_BEFORE or (self.known is not None and self.known(t.lower_)):
                 continue
@@ -1087,16 +1087,19 @@ class MentionTagger:
         after = adjectives_after(doc, span.end)
         if not after:
             return False
-        given: set[str] = set()
-        for s in target:  # "le constructeur chinois Lanyue Motors": the adjectives between a noun and the name
-            k = s.start - 1
-            run = []
-            while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
-                run.append(doc[k].lower_)
-                k -= 1
-            if run and k >= 0 and doc[k].pos_ == "NOUN":
-                given.update(run)
+        given = set().union(*(adjectives_before(doc, s.start) for s in target))
         return bool(given) and not after & given
+
+
+def adjectives_before(doc: Doc, start: int) -> frozenset[str]:
+    """The adjectives between a noun and the name at `start` ("le constructeur chinois Lanyue
+    Motors": {"chinois"}), none unless a noun comes before them."""
+    k = start - 1
+    run = []
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        run.append(doc[k].lower_)
+        k -= 1
+    return frozenset(run) if run and k >= 0 and doc[k].pos_ == "NOUN" else frozenset()
 
 
 def adjectives_after(doc: Doc, k: int) -> set[str]:
