@@ -970,9 +970,11 @@ def test_the_first_word_of_a_company_without_a_suffix_is_no_short_form(extract):
 
 
 def test_the_pronoun_of_a_denied_report_is_the_denier(extract):
-    c = only(en(extract, "Title\n\nHelix Therapeutics denied a report by trade publication Endpoints that it was in "
-                         "talks to license the drug."))
+    claims = en(extract, "Title\n\nHelix Therapeutics denied a report by trade publication Endpoints that it was in "
+                         "talks to license the drug.")
+    c = only(claims, "open")  # the licensing it denies (and the talks, denied)
     assert (c.subject, c.polarity, c.attributed_to) == ("Helix Therapeutics", "negated", "Helix Therapeutics")
+    assert only(claims, "negotiate").polarity == "negated"
 
 
 @pytest.mark.parametrize("sentence, obj", [
@@ -2558,3 +2560,41 @@ def test_a_delay_told_with_the_object_between_the_verb_and_its_particle(extract)
                          "strikes, Kessler pushed the closure back to the middle of 2028.", published="2027-06-10")
     delay = only(claims, "delay")
     assert (delay.subject, delay.object, delay.when.iso) == ("Kessler", "closure", "2028-05/2028-08")
+
+
+def test_talks_to_buy_are_a_buying_under_negotiation_and_talks_denied_are_negated(extract):
+    claims = en(extract, "Title\n\nLanyue Motors is in talks to buy Kessler's plant, three sources said. Aldera is in "
+                         "talks with Kessler. Orvane denied being in talks to buy the plant.", published="2027-03-16")
+    buy = only(claims, "acquire")
+    assert (buy.subject, buy.modality, buy.polarity) == ("Lanyue Motors", "hedged", "affirmed")
+    talks = only(claims, "negotiate", subject="Aldera")
+    assert (talks.object, talks.modality, talks.polarity) == ("Kessler", "asserted", "affirmed")
+    denied = {(c.relation, c.predicate, c.polarity) for c in claims if c.subject == "Orvane"}
+    assert denied == {("negotiate", "talks", "negated"), ("open", "buy", "negated")}
+
+
+def test_there_are_no_talks_said_for_a_company_is_that_company_s_talks_negated(extract):
+    claims = en(extract, "Title\n\nLanyue Motors makes electric cars. \"There are no talks with Kessler,\" a Lanyue "
+                         "spokeswoman said.", published="2027-03-17")
+    c = only(claims, "negotiate")
+    assert (c.subject, c.object, c.polarity) == ("Lanyue Motors", "Kessler", "negated")
+
+
+def test_the_injured_are_counted_beside_the_dead_and_a_long_toll_subject_keeps_its_count(extract):
+    claims = en(extract, "Title\n\nThree people were killed and 14 injured, five of them seriously, when part of a "
+                         "road bridge collapsed in the town of Lormeval, the regional fire service said on Wednesday. "
+                         "The number of people killed in the collapse of the bridge in Lormeval has risen to four.",
+                published="2027-03-19")
+    injured = only(claims, "injured")
+    assert (injured.subject, injured.value.amount, injured.attributed_to) == ("Lormeval", 14.0, "regional fire service")
+    tolls = sorted(c.value.amount for c in claims if c.relation == "toll")
+    assert tolls == [3.0, 4.0]
+    collapsed = only(claims, "collapse")
+    assert collapsed.subject.lower() == "part of a road bridge"
+
+
+def test_a_structure_gives_way_but_talks_that_collapse_are_no_collapse(extract):
+    claims = en(extract, "Title\n\nA section of the bridge over the Verande river gave way at around 6:40 p.m. on "
+                         "Tuesday. The talks collapsed on Monday.", published="2027-03-10")
+    c = only(claims, "collapse")
+    assert (c.when.iso, clause(c).split()[-1]) == ("2027-03-09T18:40", "Tuesday")

@@ -2132,7 +2132,7 @@ def test_a_known_name_after_its_noun_is_that_name_and_another_adjective_is_anoth
                          "l'usine. L'agence Reuters avait affirmé mardi que Lanyue était en pourparlers pour reprendre "
                          "le site. Le constructeur germano-français a annoncé le 2 mars la suppression de 1 150 postes. "
                          "Le constructeur chinois a publié un communiqué.", published="2027-03-17")
-    talks = next(c for c in claims if c.predicate == "être")
+    talks = next(c for c in claims if c.predicate == "pourparlers")
     assert talks.attributed_to == "Reuters"
     published = next(c for c in claims if c.predicate == "publier")
     assert published.subject == "Lanyue Motors"
@@ -2146,3 +2146,37 @@ def test_a_verb_of_saying_after_a_quotation_is_no_act_of_its_own(extract):
     assert all(c.predicate != "lancer" or c.subject == "Kessler" for c in claims), \
         [(c.subject, c.predicate, c.object) for c in claims]
     assert ("Kessler", "lancer") in [(c.subject, c.predicate) for c in claims]
+
+
+def test_a_denied_buying_under_negotiation_is_negated_and_the_other_maker_says_it_closes(extract):
+    claims = fr(extract, "Le constructeur chinois Lanyue Motors a démenti mercredi être en négociation pour racheter "
+                         "l'usine Kessler Automobiles de Saint-Amarin. L'agence Reuters avait affirmé mardi que Lanyue "
+                         "était en pourparlers. Le constructeur germano-français a annoncé le 2 mars qu'il fermerait "
+                         "l'usine d'ici à la fin de l'année.", published="2027-03-17")
+    talks = [c for c in claims if c.relation == "negotiate"]
+    assert {(c.subject, c.polarity) for c in talks} == {("Lanyue Motors", "negated"), ("Lanyue Motors", "affirmed")}
+    buy = next(c for c in claims if c.predicate == "racheter")
+    assert (buy.subject, buy.polarity, buy.modality) == ("Lanyue Motors", "negated", "hedged")
+    closed = only(claims, "close_site")
+    assert (closed.subject, closed.modality) == ("Kessler Automobiles", "planned")
+
+
+def test_the_injured_are_counted_and_a_span_that_gives_way_collapses(extract):
+    claims = fr(extract, "L'effondrement du pont de Lormeval a fait trois morts et onze blessés, selon la préfecture. "
+                         "Vers 18h40, une travée de l'ouvrage s'est effondrée dans la Vérande. Les négociations se sont "
+                         "effondrées.", published="2027-03-10")
+    injured = only(claims, "injured")
+    assert (injured.value.amount, injured.attributed_to) == (11.0, "préfecture")
+    assert only(claims, "toll").value.amount == 3.0
+    collapsed = only(claims, "collapse")
+    assert collapsed.subject.startswith("travée")
+
+
+def test_no_talks_said_by_the_group_s_spokeswoman_to_an_agency_are_the_group_s_and_a_union_cited_by_name(extract):
+    claims = fr(extract, "Le constructeur chinois Lanyue Motors a publié un communiqué mercredi. « Il n'y a aucune "
+                         "discussion avec Kessler », a déclaré à l'AFP une porte-parole du groupe. Selon le syndicat "
+                         "CGT-Kessler, 1 400 emplois sont menacés.", published="2027-03-17")
+    talks = only(claims, "negotiate")
+    assert (talks.subject, talks.object, talks.polarity) == ("Lanyue Motors", "Kessler", "negated")
+    assert all(c.attributed_to != "Lanyue Motors" for c in claims if "CGT" in c.evidence), \
+        [(c.subject, c.attributed_to) for c in claims]

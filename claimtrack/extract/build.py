@@ -206,6 +206,33 @@ class SentenceClaims:
             return None
         return min(cands, key=lambda x: (x.tense in ("inf", None), abs(x.head - c.head))).subject
 
+    def _clause_after_subject(self, end: int) -> Clause | None:
+        """Without a parse, the clause whose verb a long subject phrase stands before, when the phrase
+        was left out of it ("The number of people killed in the collapse of the bridge in Lormeval
+        has risen to four": the toll's words belong to "has risen")."""
+        if self.doc.has_annotation("DEP"):
+            return None
+        after = [c for c in self.clauses if c.head >= end and c.link == "root"]
+        if not after:
+            return None
+        c = min(after, key=lambda c: c.head)
+        first = min([c.head, *c.tokens, *((c.subject.tokens or ()) if c.subject is not None else ())])
+        gap = self.doc[end:first]
+        return c if first - end <= 12 and not any(t.is_punct for t in gap) else None
+
+    def _clause_before_item(self, start: int) -> Clause | None:
+        """Without a parse, the clause a coordinated count goes on ("Three people were killed and 14
+        injured": the injured are counted in the killing's clause)."""
+        if self.doc.has_annotation("DEP"):
+            return None
+        before = [c for c in self.clauses if c.tokens and max(c.tokens) < start]
+        if not before:
+            return None
+        c = max(before, key=lambda c: max(c.tokens))
+        gap = self.doc[max(c.tokens) + 1:start]
+        return c if 0 < len(gap) <= 4 and gap[0].lower_ in COORDINATORS and all(
+            t.lower_ in COORDINATORS or t.like_num or t.lower_ in ("other", "more", "autres") for t in gap) else None
+
     def _noun_arg(self, head: int) -> Arg:
         """A noun's phrase without the clauses hanging on it (its relative clause...)."""
         tok = self.doc[head]
@@ -226,9 +253,12 @@ class SentenceClaims:
                 continue  # "Kelvo Pay", "Rappel Conso": a word of a name, no event
             heads = [tok.i for tok in span if tok.i in self.by_head]
             anchor = heads[0] if heads else span.start
-            c = clause_of(self.clauses, anchor)
-            if c is None or (not heads and len(span) == 1 and self._verb_only(span[0])):
+            c = clause_of(self.clauses, anchor) or self._clause_after_subject(span.end) \
+                or self._clause_before_item(span.start)
+            if c is None or (not heads and len(span) == 1 and self._verb_only(span[0])
+                             and not (span.start > sent.start and doc[span.start - 1].like_num)):
                 continue  # "the sensors bought by carmakers": a verb that heads no clause is a modifier
+                # (but "14 injured": a count)
             out.append(Hit(t.relation, c, span.start, span.end, t.topic_ok, anchor == c.head, t.polarity))
         for c in self.clauses:
             if self._gerund_of_phrase(c):
@@ -412,6 +442,10 @@ class SentenceClaims:
         rel, c = h.relation, h.clause
         types = rel.subject
         role: Role | None = None
+        if self._existential(c):  # "There are no talks with Kessler", said for Lanyue: Lanyue's own
+            spoken = self._speaker_body(c, types)
+            if spoken is not None:
+                return spoken
         if h.at_head:
             arg = self._patient_arg(c) if rel.patient_subject and not (rel.subject_undergoes and not c.passive) \
                 else self._agent_arg(c)
@@ -532,10 +566,26 @@ class SentenceClaims:
     def _speaker_body(self, c: Clause, types) -> Role | None:
         """The organisation that speaks the clause through its spokesperson or in its own name."""
         _, frame = self.chain(c)
-        sp = frame.speaker if frame is not None else None
-        if sp is None or not sp.is_entity or sp.type not in ("org", "lab"):
+        def body(role: Role | None) -> bool:
+            return role is not None and role.is_entity and role.type in ("org", "lab")
+        # the frame's speaker, else whom the sentence cites ('"...", a déclaré à l'AFP une porte-parole du
+        # groupe'), else the company of a spokesperson ('"There are no talks," a spokeswoman said')
+        sp = next((r for r in (frame.speaker if frame is not None else None, self._sentence_speaker) if body(r)),
+                  None) or self.r.speakers_org()
+        if not body(sp):
             return None
         return self._typed(replace(sp, resolved_from=f"the body that speaks, {sp.name}"), types)
+
+    def _existential(self, c: Clause) -> bool:
+        """A clause that says something exists or not ("Il n'y a aucune discussion avec Kessler",
+        "There are no talks with Kessler"): the words before its verb open with one of
+        predicates.yaml `existential`."""
+        if not self.words.existential:
+            return False
+        first = min([c.head, *c.tokens, *((c.subject.tokens or ()) if c.subject is not None else ())])
+        start = max(self.sent.start, first - 2)
+        text = " ".join(t.lower_ for t in self.doc[start:c.head + 1]).replace(" '", "'").replace("' ", "'")
+        return any(text.endswith(w) or (" " + w + " ") in (" " + text + " ") for w in self.words.existential)
 
     def _someone_elses(self, h: Hit) -> bool:
         """An event noun whose doer is not the clause's subject: the event is what the subject
@@ -1032,6 +1082,8 @@ class SentenceClaims:
                 continue  # "pour statuer", "pour avoir conservé": a purpose or a reason, not the event
             own = by_clause.get(c.head, [])
             made = [d for h in own for d in self.fills(h, hits)]
+            if made and all(self._lacks_figure(d) for d in made):
+                made = []  # "A firefighter was killed": no count for a toll; what the clause says, as it says it
             if not made or (self._acts_on_event(c, own) and c.lemma not in self.words.handing_verbs) \
                     or self._events_aside(c, own):  # ("a remis sa démission": the resignation is the fact)
                 d = self.open_claim(c)
@@ -1043,6 +1095,20 @@ class SentenceClaims:
         spans = [d.trigger for d in out if d.relation.name != OPEN]
         out = [d for d in out if d.relation.name != OPEN or not any(a <= d.clause.head < b for a, b in spans)]
         return self._dedupe(out)  # (an open claim whose verb a relation's wording took: "continuerons à publier...")
+
+    def _in_figure(self, i: int) -> bool:
+        """Is token i part of a figure the sentence gives ("14" of "14 injured"; not "une" of "une amende")?"""
+        at = self.doc[i].idx - self.sent.start_char
+        return any(q.start <= at < q.end for q in self.quantities)
+
+    def _lacks_figure(self, d: Draft) -> bool:
+        """A draft of a relation that needs a figure, in a clause that gives none."""
+        if not d.relation.value_required or not d.clause.tokens:
+            return False
+        base = self.sent.start_char
+        lo = min(self.doc[i].idx for i in d.clause.tokens) - base
+        hi = max(self.doc[i].idx + len(self.doc[i]) for i in d.clause.tokens) - base
+        return not any(q.start < hi and lo < q.end for q in self.quantities)
 
     def _events_aside(self, c: Clause, own: list[Hit]) -> bool:
         """Every event noun of the clause names whom the words come from ("Selon deux sources proches de
@@ -1172,7 +1238,13 @@ class SentenceClaims:
 
     def _intending(self, g: Clause) -> Clause:
         """"n'a pas l'intention de démissionner", "has no plans to sell": a light verb whose object
-        names an intention governs as that noun, which predicates.yaml lists among verbs of intending."""
+        names an intention governs as that noun, which predicates.yaml lists among verbs of intending;
+        likewise a copula with a noun of talks ("est en pourparlers pour", "is in talks to"), among
+        verbs of considering."""
+        if g.copula:  # "était en pourparlers pour reprendre", "is in talks to buy": considering
+            heads = [g.head, *(a.head for a in (*g.objects, *g.obliques))]
+            noun = next((self.doc[i].lower_ for i in heads if self.doc[i].lower_ in self.words.talks_nouns), None)
+            return replace(g, lemma=noun) if noun is not None else g
         if g.lemma not in self.words.control_light_verbs:
             return g
         noun = next((w for o in g.objects for w in (self.doc[o.head].lower_, (self.doc[o.head].lemma_ or "").lower())
@@ -1446,6 +1518,10 @@ class SentenceClaims:
             st = self._none_of(h.clause.objects[0], st)  # "GHSD has paid no ransom": none paid
         if st.modality == "hedged" and self._scheduled(h.clause, st):
             st = Stance("planned", st.polarity, st.cue)  # "devrait sortir en mars": what is due, and when
+        if st.modality == "hedged" and st.cue and (st.cue.lower() in self.doc[h.start:h.end].text.lower()
+                                                   or any(rx.search(st.cue) for rx, _, _ in rel.triggers)):
+            st = Stance("reported" if who is not None else "asserted", st.polarity, None)  # "is in talks with
+            # Kessler": the talks are the fact
         if st.modality == "hedged" and who is None and not self.title and self._speculative(st) \
                 and not (own is not None and self._dated(own)) and not self._alleged(h.clause, st):
             return None  # "Un pivot pourrait signaler...": the author's speculation
@@ -1493,7 +1569,8 @@ class SentenceClaims:
 
     def _span_tokens(self, h: Hit, hits: list[Hit], obj_arg: Arg | None, subject: Role) -> set[int]:
         c = h.clause
-        others = [o for o in hits if o is not h and o.clause is c and not o.at_head]
+        others = [o for o in hits if o is not h and o.clause is c and not o.at_head
+                  and not self._governs_head(o, c)]
         if h.at_head:
             toks = set(c.tokens)
             for o in others:
@@ -1503,7 +1580,12 @@ class SentenceClaims:
         else:
             arg = self._arg_of(h)
             toks = set(range(h.start, h.end))
-            if arg is not None and arg is c.subject and not self._subordinate(c):
+            k = h.start - 1  # "and 14 injured", "et onze blessés": the count before the word
+            if h.relation.measured and k >= self.sent.start and self._in_figure(k):
+                toks.add(k)
+            if arg is None and c.tokens and h.end <= min(c.tokens):  # (a long subject before its clause's words)
+                toks |= set(range(h.start, max(c.tokens) + 1))  # "The number of people killed ... has risen to four"
+            elif arg is not None and arg is c.subject and not self._subordinate(c):
                 toks |= set(c.tokens)  # "Samsung's operating profit jumped 32%": the clause says it
             elif arg is not None:
                 stop = next((i for i in sorted(arg.tokens) if i >= h.end
@@ -1513,6 +1595,12 @@ class SentenceClaims:
                 toks |= set(obj_arg.tokens)
         toks |= set(range(h.start, h.end))
         return self._contiguous(toks, h.start)
+
+    def _governs_head(self, o: Hit, c: Clause) -> bool:
+        """A noun of talks right before the clause's infinitive ("Acme in talks to buy Zeta Labs"): what
+        colours the buying, not another event to leave out of its span."""
+        return o.end + 1 == c.head and self.doc[o.end].lower_ in ("to", "pour") \
+            and self.doc[o.start].lower_ in self.words.talks_nouns
 
     def _contiguous(self, toks: set[int], at: int) -> set[int]:
         """The unbroken stretch of `toks` around token `at`, without edge punctuation:
@@ -1691,7 +1779,7 @@ class SentenceClaims:
     def _controls(self, c: Clause) -> bool:
         """A verb of intending or considering over an infinitive: the infinitive is the claim."""
         ctl = {w for ws in self.words.control.values() for w in ws}
-        return c.lemma in ctl and any(x.parent == c.head and x.link == "xcomp" for x in self.clauses)
+        return self._intending(c).lemma in ctl and any(x.parent == c.head and x.link == "xcomp" for x in self.clauses)
 
     def _states(self, c: Clause) -> bool:
         """A clause that can state a fact of its own: a finite verb, or an infinitive a
@@ -1699,7 +1787,7 @@ class SentenceClaims:
         if c.tense == "inf" or (c.tense is None and not c.aux):
             if c.link != "xcomp" or c.parent not in self.by_head:
                 return False
-            gov = self.by_head[c.parent]
+            gov = self._intending(self.by_head[c.parent])  # ("est en pourparlers pour racheter": considering)
             ctl = {w for ws in self.words.control.values() for w in ws} | self.words.speech | self.words.denial  # "affirme détenir", "denied receiving"
             return gov.lemma in ctl and _governed_by(self.doc, c, gov)  # not "un défaut susceptible de provoquer"
         return True

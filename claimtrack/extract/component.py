@@ -29,7 +29,7 @@ from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import Found, currencies, find_quantities
 from claimtrack.extract.relations import OPEN
-from claimtrack.extract.roles import (OF_WORDS, PREPOSITIONS, Discourse, Mention, Resolver, Role, mention_index,
+from claimtrack.extract.roles import (LOOKBACK, OF_WORDS, PREPOSITIONS, Discourse, Mention, Resolver, Role, mention_index,
                                       sentence_mentions)
 from claimtrack.extract.sentences import SentenceKind, lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
@@ -285,7 +285,7 @@ class ArticleReader:
         if cited is not None:
             st.discourse.sources.add(cited.who)
             ent = self.k.gazetteer.resolve(cited.who.split(" via ")[0].removesuffix(" spokesperson"))
-            role = Role(ent.name, ent.type, cited.who, "speaker") if ent else self._cited_kind(cited.who)
+            role = Role(ent.name, ent.type, cited.who, "speaker") if ent else self._cited_kind(cited.who.split(" via ")[0])
             return (role.name if role is not None and not ent else cited.who), role
         carried = carries_attribution(text, self.k.cues["carry_attribution"])
         if st.last_cited and (carried or quoted):
@@ -311,7 +311,11 @@ class ArticleReader:
         named = self.state.discourse.descriptors.get(word)
         if named is not None:
             return Role(named.name, named.type, who, "speaker", resolved_from=f"'{who}'")
-        topic = self.state.discourse.topic(kinds, exclude=self.state.discourse.public if "org" in kinds else set())
+        d = self.state.discourse
+        topic = d.topic(kinds, exclude=d.public if "org" in kinds else set())
+        if topic is None:  # "une porte-parole du groupe", early in the article: the group that last acted
+            topic = next((s for s in reversed(d.subjects[-LOOKBACK:]) if s is not None and s.type in kinds
+                          and s.name not in d.public and s.name not in d.sources), None)
         return replace(topic, how="speaker", text=who, resolved_from=f"'{who}'") if topic is not None else None
 
     def _plural_teller(self, f, cited_role: Role):

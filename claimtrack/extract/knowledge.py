@@ -134,6 +134,8 @@ class Words:
     same_subject_pronouns: frozenset[str] = frozenset()  # "it", "il", "elle"
     control_nouns: frozenset[str] = frozenset()  # "a l'intention de": intending
     control_light_verbs: frozenset[str] = frozenset()  # "avoir", "have"
+    talks_nouns: frozenset[str] = frozenset()  # "être en pourparlers pour", "in talks to": considering
+    existential: frozenset[str] = frozenset()  # "il n'y a", "there are": no one acts
     public_events: frozenset[str] = frozenset()  # "l'élection a été reportée": no company's act
     none_openers: frozenset[str] = frozenset()  # "Not one more euro will be paid": none
     emphatic_pronouns: frozenset[str] = frozenset()  # "Le port, lui, a rouvert"
@@ -275,6 +277,8 @@ def _load_words(data: dict, lang: str) -> Words:
         same_subject_pronouns=_words(data.get("same_subject_pronouns"), lang),
         control_nouns=_words(data.get("control_nouns"), lang),
         control_light_verbs=_words(data.get("control_light_verbs"), lang),
+        talks_nouns=_words(data.get("talks_nouns"), lang),
+        existential=_words(data.get("existential"), lang),
         public_events=_words(data.get("public_events"), lang),
         none_openers=_words(data.get("none_openers"), lang),
         emphatic_pronouns=_words(data.get("emphatic_pronouns"), lang),

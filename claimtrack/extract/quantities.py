@@ -71,7 +71,7 @@ def _patterns(lang: str):
         rf"(?:(?:{mod_rx})\s+(?:de\s+|d['’]\s*|les\s+)?)?"
         rf"(?P<pre>{_alt(_signs())})?\s?(?:{number})"
         rf"(?:\s*(?P<scale>{scale_rx})\b)?"
-        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+)?(?:{unit_rx})(?!\w))?",  # not "un pourcent|age de 15 %"
+        rf"(?:\s*(?:de\s+|d['’]\s*|of\s+|other\s+|autres\s+)?(?:{unit_rx})(?!\w))?",  # not "un pourcent|age de 15 %"
         re.I)
     # "entre 66 et": the first amount of a range, bare or with its currency, before "et 72 milliards"
     currency = "|".join(p for k in sorted(set(_signs().values())) for p in units[k])
@@ -122,10 +122,10 @@ def find_quantities(text: str, lang: str = "fr") -> list[Found]:
                 except ValueError:
                     continue
             if unit is None and not scale_word and not (g.get("num") and GROUPED.fullmatch(g["num"].strip())) \
-                    and not (g.get("num") and not YEAR.fullmatch(g["num"]) and counts.search(text, 0, m.start())):
+                    and not ((g.get("wnum") or not YEAR.fullmatch(g["num"])) and counts.search(text, 0, m.start())):
                 # a bare number is a quantity only with a unit, a scale or digits grouped by
                 # thousands ("en 2023" is a date; "48 000 Elya", "51,000 of its SUVs" are counts),
-                # or after a toll ("the death toll rose to 74")
+                # or after a toll ("the death toll rose to 74", "has risen to four")
                 continue
             amount = lower = upper = value * scale
             if g.get("m_lower"):

@@ -482,7 +482,7 @@ class Resolver:
             if sp is None or not sp.is_entity or sp.type == "anonymous":
                 return None  # the author's "nous": an opinion, no one's claim
             if word in ("nous", "we", "on"):
-                sp = self._speakers_org() or sp  # "we" in a spokesperson's words: the company
+                sp = self.speakers_org() or sp  # "we" in a spokesperson's words: the company
             return replace(sp, how="speaker", text=head.text, tokens=(),
                            resolved_from=f"'{head.text}' in the words of {self.quote_speaker.name}")
         if head.pos_ not in ("NOUN", "PROPN", "PRON") and self.doc.has_annotation("POS"):
@@ -552,7 +552,7 @@ class Resolver:
                 and word not in self.words.builder_nouns | self.words.public_nouns and not inside
                 and (self._bare_definite(arg) or (word in self.words.spokespeople and len(arg.tokens) <= 2))) \
                 or self._company_body(arg):  # "le conseil d'administration", "the board of directors"
-            own = self._speakers_org()  # (a union leader's "la direction" is the company's, not the union's)
+            own = self.speakers_org()  # (a union leader's "la direction" is the company's, not the union's)
             own = own if own is not None and own.name not in self.discourse.public else None
             topic = own or self.discourse.topic(("org",), exclude=self.discourse.public)
             if topic is not None:  # "the board", "la direction": of the company the article is about
@@ -609,6 +609,12 @@ class Resolver:
         named = self._nearest_org(arg) if actor == "org" and not public and not fresh else None  # an agency is no company
         if named is not None:  # "to buy Arvelle, valuing the Lyon-based company at...": Arvelle
             return role_of(named, "description", f"'{text}'")
+        given = self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(head.lower_)
+        if actor == "org" and not public and given is not None and self.doc[arg.tokens[0]].lower_ in DEFINITE \
+                and self._other_adjectives(arg, head, lemma):
+            other = self._other_than(given, arg.start)
+            if other is not None:  # "le constructeur germano-français", after "le constructeur chinois Lanyue"
+                return role_of(other, "description", f"'{text}', not {given.name}")
         if actor == "org" and not public and self.doc[arg.tokens[0]].lower_ in DEFINITE and (
                 any(hyphen_modifier_token(self.doc[i]) for i in arg.tokens)
                 or any(m.type == "place" and m.end <= head.i for m in inside)) \
@@ -750,7 +756,7 @@ class Resolver:
             and (nxt.lemma_ or nxt.lower_).lower() in self.words.speech \
             and (at + 2 >= len(self.doc) or self.doc[at + 2].is_punct or self.doc[at + 2].is_sent_start)
 
-    def _speakers_org(self) -> Role | None:
+    def speakers_org(self) -> Role | None:
         """The organisation a quoted speaker speaks for (a spokesperson's company, or the company itself)."""
         sp = self.quote_speaker
         if sp is None or not sp.is_entity or sp.type == "anonymous":
@@ -789,6 +795,12 @@ class Resolver:
         k = at - 1
         if k >= 0 and self.doc[k].lower_ in ("that", "que", "qu'", "qu’"):
             k -= 1
+        j = k  # "a annoncé le 2 mars qu'il", "said on Tuesday it": past the date
+        while j > k - 4 and j > 0 and (self.doc[j].like_num or self.doc[j].lower_ in self.words.calendar
+                                        or self.doc[j].lower_ in ("le", "on", "the", "this", "last", "ce")):
+            j -= 1
+        if j < k and any(self.doc[i].like_num or self.doc[i].lower_ in self.words.calendar for i in range(j + 1, k + 1)):
+            k = j
         if not told and k >= 0 and (self.doc[k].lemma_ or self.doc[k].lower_).lower() in \
                 self.words.speech | self.words.denial:
             return True
@@ -896,11 +908,24 @@ class Resolver:
             return None
         found = self.discourse.descriptors.get(lemma) or self.discourse.descriptors.get(head.lower_)
         if found is not None and self._other_adjectives(arg, head, lemma):
-            return None  # "le constructeur germano-français" is not "le constructeur chinois Lanyue"
+            # "le constructeur germano-français" is not "le constructeur chinois Lanyue": the other one
+            return self._other_than(found, arg.start)
         if found is None:
             kind = next((k for k, ws in self.words.member_nouns.items() if head.lower_ in ws or lemma in ws), None)
             found = self.discourse.descriptors.get(kind) if kind is not None else None
         return found or self._named_by_kind(head.lower_, arg.start)
+
+    def _other_than(self, found: Mention, at: int) -> Mention | None:
+        """The latest organisation of the last sentences other than `found` (the one a description's
+        other adjectives rule out), when there is exactly one such: "Lanyue Motors ... Kessler
+        Automobiles ... le constructeur germano-français" is Kessler."""
+        here = [m for m in self.mentions if m.end <= at]
+        earlier = [m for ms in self.discourse.sentences[-LOOKBACK * 2:] for m in ms]
+        others = {m.name: m for m in earlier + here
+                  if m.type in ("org", "misc") and m.how != "anaphora" and m.name != found.name
+                  and m.name not in self.discourse.public and m.name not in self.discourse.sources
+                  and not hyphen_modifier(self.doc, m) and (m.type == "org" or len(m.name.split()) > 1)}
+        return next(iter(others.values())) if len(others) == 1 else None
 
     def _other_adjectives(self, arg: Arg, head, lemma: str) -> bool:
         """Does the description give its noun adjectives other than those the article gave it with a

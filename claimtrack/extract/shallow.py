@@ -395,8 +395,9 @@ def verbness(toks: list[Tok], k: int, lex: Lex, nouns: set[int] = frozenset()) -
             score += 0.3
         elif nxt.cls == VERB and nxt.verb and nxt.verb[1] in ("s", "past"):
             score -= 1.0  # "Apple Shares Fall": this one names, the next one acts
-        elif nxt.cls in (AUX, MODAL):
+        elif nxt.cls in (AUX, MODAL) and not (v[1] == "past" and nxt.low == "being"):
             score -= 2.0  # "Northgate shares were little changed": the subject before its verb
+            # (but "Lanyue denied being in talks": a verb, then its gerund)
     return score
 
 
@@ -678,7 +679,8 @@ def verb_groups(toks: list[Tok], lex: Lex) -> list[Group]:
                 k = j
                 continue
             head = toks.index(be[-1]) if False else start + [x.i for x in toks[start:j]].index(be[-1].i)
-            out.append(Group(start, j, head, "be", True, False, False, negated, tuple(a.low for a in aux),
+            gerund = [a.low for a in aux] == ["being"]  # "denied being in talks": no tense of its own
+            out.append(Group(start, j, head, "be", not gerund, False, False, negated, tuple(a.low for a in aux),
                              True, _tense(aux, None, lex)))
             k = j
             continue
@@ -1226,10 +1228,13 @@ class _Reader:
                 return
             governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} \
                 or (prev.lemma in self.words.object_control and len(between) <= OBJECT_CONTROL_GAP)  # "ordered Acme to pay"
+            if prev.copula and len(between) >= 2 and between[0].cls == PREP and between[1].low in self.words.talks_nouns:
+                governing = True  # "is in talks (with Aldera) to buy": a buying under negotiation
             if governing and between and between[-1].text == "," and any(x.cls in (NOUN, NAME) for x in between):
                 governing = False  # "promised a flat 80 euros per household, to be credited on bills": the payment's
-            gerund = (governing or prev.lemma in self.words.denial) and not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing" \
-                and all(x.cls in (ADV, NEG) for x in between)
+            gerund = (governing or prev.lemma in self.words.denial) and all(x.cls in (ADV, NEG) for x in between) and (
+                (not g.aux and t[g.head].verb is not None and t[g.head].verb[1] == "ing")
+                or (g.copula and g.aux == ("being",)))  # "denied being in talks"
             if gerund or g.infinitive and not g.finite and (not between or all(x.cls in (ADV, NEG) for x in between)
                                                             or governing):
                 head = self._clause(g.start, b, g, g.start, prev_head, "xcomp", (), g.start)

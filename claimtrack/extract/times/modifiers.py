@@ -37,6 +37,11 @@ def _clock_link(lang: str) -> re.Pattern:
     return re.compile(rf"^(?:{link})$", re.I)
 
 
+def _day_link(lang: str) -> re.Pattern:
+    link = words(lang).w.get("day_link", r"\s*,?\s*")
+    return re.compile(rf"^(?:{link})$", re.I)
+
+
 def narrow(tv: TimeValue, part: str, w: Words, text: str) -> TimeValue | None:
     """The start, middle or end of a year, month, decade or century."""
     ranges = w.part_ranges
@@ -80,6 +85,16 @@ def apply_times_of_day(found: list[FoundTime], text: str, lang: str) -> list[Fou
     rest = list(found)
     while rest:
         f = rest.pop(0)
+        nxt = rest[0] if rest else None
+        if f.time.precision == "time" and nxt is not None and nxt.time.precision == "day" \
+                and _day_link(lang).match(text[f.end:nxt.start]):
+            # "at around 6:40 p.m. on Tuesday", "à 18h40 mardi": the clock on the day after it
+            clock = f.time.iso.split("T", 1)[1]
+            tv = TimeValue(iso=f"{nxt.time.iso}T{clock}", precision="time", start=nxt.time.start,
+                           end=nxt.time.end, text=text[f.start:nxt.end], part=nxt.time.part)
+            out.append(FoundTime(f.start, nxt.end, tv))
+            rest.pop(0)
+            continue
         if f.time.precision == "day":
             limit = rest[0].start if rest else len(text)
             m = _day_part_after(lang).match(text[f.end:limit]) if w.day_parts else None
