@@ -2180,3 +2180,9 @@ def test_no_talks_said_by_the_group_s_spokeswoman_to_an_agency_are_the_group_s_a
     assert (talks.subject, talks.object, talks.polarity) == ("Lanyue Motors", "Kessler", "negated")
     assert all(c.attributed_to != "Lanyue Motors" for c in claims if "CGT" in c.evidence), \
         [(c.subject, c.attributed_to) for c in claims]
+
+
+def test_the_injured_in_the_feminine_are_counted_with_their_own_figure(extract):
+    claims = fr(extract, "À Lormeval, trois personnes ont été tuées et onze blessées, dont quatre grièvement, selon la "
+                         "préfecture.", published="2027-03-10")
+    assert only(claims, "injured").value.amount == 11.0

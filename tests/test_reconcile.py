@@ -144,6 +144,24 @@ def test_amounts_far_apart_for_one_measure_meet_and_conflict():
     assert "one measure: no object, both undated, reported in 2025-09" in x.reason
 
 
+def test_two_counts_of_the_injured_told_the_same_day_conflict_though_one_dates_the_collapse_and_one_the_statement():
+    claims = [
+        C("Lormeval", "injured", value="onze blessés", when="mardi 9 mars 2027", article="a1", published="2027-03-10",
+          subject_type="place", attributed_to="préfecture"),
+        C("Lormeval", "injured", value="onze blessés", when="mardi 9 mars 2027", article="a3", published="2027-03-10",
+          subject_type="place", attributed_to="préfecture"),
+        C("Lormeval", "injured", value="14 blessés", when="le 10 mars 2027", article="a2", published="2027-03-10",
+          subject_type="place", attributed_to="fire service"),
+        C("Lormeval", "injured", value="neuf blessés", article="a4", published="2027-04-02", subject_type="place"),
+    ]
+    groups, conflicts = build(claims, reconcile(claims)[0])
+    by_claim = {c: g for g in groups for c in g.claims}
+    assert by_claim[claims[0].id] is by_claim[claims[1].id]
+    (x,) = conflicts  # nine injured three weeks later: the count moving on
+    assert set(x.groups) == {by_claim[claims[0].id].id, by_claim[claims[2].id].id}
+    assert x.kind == "incompatible values"
+
+
 def test_figures_rounded_across_an_amount_bin_boundary_still_meet():
     """12.55 and 12.9 billion fall in adjacent amount bins; the bins are widened by the
     rounding the comparison forgives, so the two reports meet and link."""

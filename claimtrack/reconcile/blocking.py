@@ -66,6 +66,25 @@ def fact_day(claim: Claim):
     return claim.when.start if claim.when is not None and claim.when.precision == "day" else claim.published
 
 
+def told_day(claim: Claim):
+    """The day a running count is told for: a count dated the day of what it counts or the day before its
+    report ("trois morts" of Tuesday evening's collapse, in Wednesday's paper) is also that day's count; None
+    for any other claim."""
+    if claim.when is None or claim.when.precision != "day" or claim.published is None \
+            or not 0 <= (claim.published - claim.when.start).days <= 1:
+        return None
+    rel = relations().get(claim.relation)
+    return claim.published if rel is not None and rel.cumulative else None
+
+
+def told_measure_key(claim: Claim) -> str | None:
+    """`measure_key` with the day a running count is told (`told_day`) as its moment: where the counts
+    two outlets give of one day meet, though one dates the event and the other the statement."""
+    day = told_day(claim)
+    key = measure_key(claim) if day is not None else None
+    return f"{key.rsplit('|', 1)[0]}|{day.isoformat()}" if key else None
+
+
 def moment(claim: Claim) -> str | None:
     """The moment a measured fact is reported for: its stated time, else the month it
     was published ("r2025-09"). Two amounts for one moment cannot both be true."""
@@ -479,6 +498,9 @@ def _fact_keys(claim: Claim) -> list[str]:
     measure = measure_key(claim)
     if measure:  # amounts of different bins meet here, to be found disjoint
         keys |= {f"{ax}{MEASURE}{s}|{measure}" for s in subjects}
+        told = told_measure_key(claim)
+        if told:  # (and a running count, with that day's other counts)
+            keys |= {f"{ax}{MEASURE}{s}|{told}" for s in subjects}
     return sorted(keys)
 
 

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from claimtrack.models import Claim, Conflict, Group, PairDecision
-from claimtrack.reconcile.blocking import measure_key
+from claimtrack.reconcile.blocking import measure_key, told_measure_key
 from claimtrack.reconcile.compare import Context, compare, default_context, speaker
 from claimtrack.reconcile.engine import no_gc
 from claimtrack.reconcile.origins import Origins
@@ -157,8 +157,9 @@ def conflict_kind(d: PairDecision) -> str:
 
 def chain_key(c: Claim) -> str | None:
     """The measured fact a figure is of (its subject, relation and measure key): the groups
-    whose figures share it are compared with their neighbours in value."""
-    key = measure_key(c)
+    whose figures share it are compared with their neighbours in value. A running count dated the
+    day of what it counts, or the day before its report, is of the day it is told (`told_measure_key`)."""
+    key = told_measure_key(c) or measure_key(c)
     return None if key is None else f"{c.subject}|{c.relation}|{key}"
 
 
@@ -181,6 +182,7 @@ def measure_conflicts(raw: dict[str, list[Claim]], ctx: Context) -> list[PairDec
         for figure in ms:  # group_figure and chain_key, the measure key read once
             key = measure_key(figure)
             if key is not None:
+                key = told_measure_key(figure) or key
                 by_key[f"{figure.subject}|{figure.relation}|{key}"].append((figure.value.lower, gid, figure))
                 break
     out: list[PairDecision] = []

@@ -23,7 +23,7 @@ from claimtrack.descriptions import parse_description
 from claimtrack.reconcile.blocking import (MODEL_TYPES, ROUNDING, counted, described, fact_day, head_noun,
                                           object_told_as_subject,
                                           measure_key, moment, initials, named_core, norm_text, precise_figure,
-                                          short_name, singular, translated_name)
+                                          short_name, singular, told_day, told_measure_key, translated_name)
 from claimtrack.reconcile.words import Vocabulary, fold_accents, load_vocabulary
 
 _new_tuple = tuple.__new__
@@ -567,6 +567,17 @@ class TimeLevel(Level):
                 if wa.start == wa.end == wb.start == wb.end:
                     return _R(_LR, ("time", ("the same day: {0.when.iso}", a), True, "time.same_day"))
                 return _R(_LR, ("time", ("times overlap: {0.when.iso} / {1.when.iso}", a, b), True, "time.overlap"))
+            if rel is not None and rel.cumulative and a.published and b.published \
+                    and abs((a.published - b.published).days) <= VALID_BEFORE.days:
+                # a running count is of the day it is told: "trois morts" (the collapse, Tuesday) and "three
+                # were killed, the fire service said on Wednesday", both published on Wednesday, are one count
+                if (told_day(a) or fact_day(a)) == (told_day(b) or fact_day(b)):
+                    return _R(_LR, ("time", ("a running count told the same day ({0.published}; {0.when.iso} / "
+                                      "{1.when.iso} are when it happened or was said)", a, b), True,
+                                    "time.count_same_day"))
+                return _R(_LR, ("time", ("a running count told on different days: {0.when.iso} / {1.when.iso} "
+                                  "(one figure is one count, another is the count moving on)", a, b), None,
+                          "time.count_days"))
             if _next_day(wa, wb) and not (rel is not None and rel.volatile):
                 return _R(_LR, ("time", ("days side by side: {0.when.iso} / {1.when.iso} (one event, reported "
                                   "across a night or a time zone)", a, b), True, "time.next_day"))
@@ -669,8 +680,9 @@ class MeasureLevel(Level):
         if rel is None or not rel.measured or a.relation != b.relation:
             return None
         key = measure_key(a)
-        if key is None or key != measure_key(b):
-            return None
+        if key is None or (key != measure_key(b) and not (
+                {key, told_measure_key(a)} & {measure_key(b), told_measure_key(b)} - {None})):
+            return None  # (a running count of one day, told by one outlet with the event's day, another with its own)
         if (a.modality == "planned") != (b.modality == "planned"):
             return _PLAN_VS_DONE
         at = moment(a)
