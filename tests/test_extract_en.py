@@ -2598,3 +2598,10 @@ def test_a_structure_gives_way_but_talks_that_collapse_are_no_collapse(extract):
                          "Tuesday. The talks collapsed on Monday.", published="2027-03-10")
     c = only(claims, "collapse")
     assert (c.when.iso, clause(c).split()[-1]) == ("2027-03-09T18:40", "Tuesday")
+
+
+def test_people_evacuated_are_a_count_and_an_including_list_does_not_hide_the_subject(extract):
+    claims = en(extract, "Title\n\nAround 4,000 people, including holidaymakers from six campsites, were evacuated "
+                         "overnight from two villages in the Var, the prefecture said.", published="2026-07-29")
+    c = only(claims, "evacuate")
+    assert (c.subject, c.value.amount, c.attributed_to) == ("Var", 4000.0, "prefecture")

@@ -2186,3 +2186,10 @@ def test_the_injured_in_the_feminine_are_counted_with_their_own_figure(extract):
     claims = fr(extract, "À Lormeval, trois personnes ont été tuées et onze blessées, dont quatre grièvement, selon la "
                          "préfecture.", published="2027-03-10")
     assert only(claims, "injured").value.amount == 11.0
+
+
+def test_les_personnes_evacuees_sont_un_decompte_et_un_conseil_au_lecteur_n_en_est_pas_un(extract):
+    claims = fr(extract, "Près de 9 000 personnes ont été évacuées depuis le début du sinistre à Aubrelles, selon la "
+                         "préfecture. Si vous êtes évacué, suivez les consignes des pompiers.", published="2026-07-31")
+    c = only(claims, "evacuate")
+    assert (c.subject, c.value.amount, c.attributed_to) == ("Aubrelles", 9000.0, "préfecture")

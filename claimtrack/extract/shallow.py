@@ -1168,6 +1168,8 @@ class _Reader:
             # "its chief information officer, Daniel Hsu, had stepped down": Hsu; "two of the makers,
             # Polish group Medifarm and India's Sarvan Pharma, were fined": the two it names
             return p + 1, verb - 1
+        if t[p + 1].low in self.lex.closed.get("list_openers", ()):
+            return _np_left(t, p, floor)  # "Around 4,000 people, including holidaymakers from six campsites, were"
         if t[p + 1].cls != DET:
             return None
         return _np_left(t, p, floor)
