@@ -2605,3 +2605,10 @@ def test_people_evacuated_are_a_count_and_an_including_list_does_not_hide_the_su
                          "overnight from two villages in the Var, the prefecture said.", published="2026-07-29")
     c = only(claims, "evacuate")
     assert (c.subject, c.value.amount, c.attributed_to) == ("Var", 4000.0, "prefecture")
+
+
+def test_a_thing_before_a_headline_colon_is_its_topic_not_its_speaker(extract):
+    claims = en(extract, "Lormeval bridge: death toll rises to four as judges take over the case\n\nNothing else.",
+                published="2027-03-19")
+    assert all(c.attributed_to is None for c in claims), [(c.subject, c.attributed_to) for c in claims]
+    assert any(c.value is not None and c.value.amount == 4.0 for c in claims)

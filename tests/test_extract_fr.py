@@ -2193,3 +2193,11 @@ def test_les_personnes_evacuees_sont_un_decompte_et_un_conseil_au_lecteur_n_en_e
                          "préfecture. Si vous êtes évacué, suivez les consignes des pompiers.", published="2026-07-31")
     c = only(claims, "evacuate")
     assert (c.subject, c.value.amount, c.attributed_to) == ("Aubrelles", 9000.0, "préfecture")
+
+
+def test_des_habitants_qui_ont_du_quitter_leur_maison_l_ont_fait_et_ne_demissionnent_pas(extract):
+    claims = fr(extract, "Près de 9 000 habitants d'Aubrelles ont dû quitter leur maison depuis le 28 juillet. Le "
+                         "maire Paul Vidal a quitté ses fonctions.", published="2026-07-31")
+    left = next(c for c in claims if c.predicate == "quitter")
+    assert (left.relation, left.modality) == ("open", "asserted")
+    assert only(claims, "resign").subject == "Paul Vidal"

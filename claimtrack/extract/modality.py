@@ -63,6 +63,8 @@ def stance(chain: list[Clause], words: Words, word_of, *, attributed: bool, ques
             negated = True  # "ne prévoit pas de lancer", "n'a jamais réussi à conquérir"
         if lemma in words.control.get("hedged", ()) or _conditional(g, word_of):
             hedged, cue = True, cue or lemma
+        elif lemma in words.control.get("obliged", ()) and g.tense == "past" and not g.negated:
+            pass  # "ont dû quitter leur maison", "had to leave": it was done
         elif lemma in words.control.get("planned", ()) or g.tense == "fut" or lemma in words.object_control:
             planned, cue = True, cue or lemma  # "condamne X à verser", "ordered X to pay": to be done
     if over is not None:  # the verb over an event phrase: "envisagent ... au profit d'un système fermé"

@@ -1065,6 +1065,12 @@ class _Reader:
             return None  # "Strike at Aerlis: ...": a topic, not who speaks
         if cue is None and colon - a == 1 and t[a].cls != NAME and not t[a].text.isupper():
             return None  # "Heatwave: Spain records 45.8C": a topic word, no one speaking
+        last = t[colon - 1]
+        speakers = self.words.actor_nouns.get("person", frozenset()) | self.words.agent_nouns \
+            | self.words.public_nouns | self.words.spokespeople
+        if cue is None and last.cls == NOUN and last.text.islower() and last.low not in speakers \
+                and last.low.rstrip("s") not in speakers:
+            return None  # "Lormeval bridge: death toll rises to four": a thing the story is about, no one speaking
         lemma = {"denial": "deny", "reported": "report", "opinion": "think"}.get(cue, "say")
         c = Clause(head=t[colon - 1].i, lemma=lemma, link="root", tokens=tuple(x.i for x in t[a:colon + 1]),
                    subject=subj, markers=(f"colon:{cue or 'speaker'}",))
