@@ -2612,3 +2612,10 @@ def test_a_thing_before_a_headline_colon_is_its_topic_not_its_speaker(extract):
                 published="2027-03-19")
     assert all(c.attributed_to is None for c in claims), [(c.subject, c.attributed_to) for c in claims]
     assert any(c.value is not None and c.value.amount == 4.0 for c in claims)
+
+
+def test_an_official_who_told_an_agency_is_the_speaker_not_the_agency(extract):
+    claims = en(extract, "Title\n\nFrance has requested help through the European Union's civil protection mechanism, "
+                         "an interior ministry official told Reuters, without giving details.", published="2026-07-29")
+    c = only(claims)
+    assert c.subject == "France" and c.attributed_to.removeprefix("an ").startswith("interior ministry official")

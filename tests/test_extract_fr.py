@@ -2201,3 +2201,10 @@ def test_des_habitants_qui_ont_du_quitter_leur_maison_l_ont_fait_et_ne_demission
     left = next(c for c in claims if c.predicate == "quitter")
     assert (left.relation, left.modality) == ("open", "asserted")
     assert only(claims, "resign").subject == "Paul Vidal"
+
+
+def test_avoir_ecrit_au_departement_est_un_acte(extract):
+    claims = fr(extract, "La mairie de Lormeval avait écrit au département en 2025 au sujet de fissures sur le pont.",
+                published="2027-03-10")
+    c = only(claims)
+    assert (c.predicate, c.when.iso) == ("écrire", "2025")

@@ -1730,9 +1730,11 @@ class SentenceClaims:
 
     def _acts_on_object(self, c: Clause) -> bool:
         """"a soutenu l'offre": a verb that may say ("soutient que...") acting on an object,
-        with no clause or quotation of what was said."""
-        if c.lemma not in self.words.speech_transitive or not c.objects:
-            return False
+        or writing to someone, with no clause or quotation of what was said."""
+        wrote_to = c.lemma in self.words.writing_verbs and any(
+            (a.case or "").split()[:1] in (["to"], ["à"], ["au"], ["aux"]) for a in c.obliques)
+        if not wrote_to and (c.lemma not in self.words.speech_transitive or not c.objects):
+            return False  # (but "the town had written to the authorities about cracks": a letter sent)
         said = any(x.parent == c.head and x.link in ("content", "ccomp") for x in self.clauses)
         first = min([c.head, *c.tokens])
         after_quote = any(t.text in QUOTE_MARKS for t in self.doc[max(self.sent.start, first - 3):first])

@@ -136,6 +136,7 @@ class Words:
     control_light_verbs: frozenset[str] = frozenset()  # "avoir", "have"
     talks_nouns: frozenset[str] = frozenset()  # "être en pourparlers pour", "in talks to": considering
     existential: frozenset[str] = frozenset()  # "il n'y a", "there are": no one acts
+    writing_verbs: frozenset[str] = frozenset()  # "had written to the authorities": a letter sent
     public_events: frozenset[str] = frozenset()  # "l'élection a été reportée": no company's act
     none_openers: frozenset[str] = frozenset()  # "Not one more euro will be paid": none
     emphatic_pronouns: frozenset[str] = frozenset()  # "Le port, lui, a rouvert"
@@ -279,6 +280,7 @@ def _load_words(data: dict, lang: str) -> Words:
         control_light_verbs=_words(data.get("control_light_verbs"), lang),
         talks_nouns=_words(data.get("talks_nouns"), lang),
         existential=_words(data.get("existential"), lang),
+        writing_verbs=_words(data.get("writing_verbs"), lang),
         public_events=_words(data.get("public_events"), lang),
         none_openers=_words(data.get("none_openers"), lang),
         emphatic_pronouns=_words(data.get("emphatic_pronouns"), lang),
