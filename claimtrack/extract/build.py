@@ -231,7 +231,7 @@ class SentenceClaims:
         c = max(before, key=lambda c: max(c.tokens))
         gap = self.doc[max(c.tokens) + 1:start]
         return c if 0 < len(gap) <= 4 and gap[0].lower_ in COORDINATORS and all(
-            t.lower_ in COORDINATORS or t.like_num or t.lower_ in ("other", "more", "autres") for t in gap) else None
+            t.lower_ in COORDINATORS or t.like_num or t.lower_ in self.words.count_fillers for t in gap) else None
 
     def _noun_arg(self, head: int) -> Arg:
         """A noun's phrase without the clauses hanging on it (its relative clause...)."""
@@ -1599,7 +1599,7 @@ class SentenceClaims:
     def _governs_head(self, o: Hit, c: Clause) -> bool:
         """A noun of talks right before the clause's infinitive ("Acme in talks to buy Zeta Labs"): what
         colours the buying, not another event to leave out of its span."""
-        return o.end + 1 == c.head and self.doc[o.end].lower_ in ("to", "pour") \
+        return o.end + 1 == c.head and self.doc[o.end].lower_ in self.words.talks_links \
             and self.doc[o.start].lower_ in self.words.talks_nouns
 
     def _contiguous(self, toks: set[int], at: int) -> set[int]:
@@ -1732,7 +1732,7 @@ class SentenceClaims:
         """"a soutenu l'offre": a verb that may say ("soutient que...") acting on an object,
         or writing to someone, with no clause or quotation of what was said."""
         wrote_to = c.lemma in self.words.writing_verbs and any(
-            (a.case or "").split()[:1] in (["to"], ["à"], ["au"], ["aux"]) for a in c.obliques)
+            (a.case or "").split()[:1] and (a.case or "").split()[0] in self.words.writing_cases for a in c.obliques)
         if not wrote_to and (c.lemma not in self.words.speech_transitive or not c.objects):
             return False  # (but "the town had written to the authorities about cracks": a letter sent)
         said = any(x.parent == c.head and x.link in ("content", "ccomp") for x in self.clauses)

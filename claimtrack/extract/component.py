@@ -29,8 +29,8 @@ from claimtrack.extract.knowledge import Knowledge, Words
 from claimtrack.extract.modality import hypothetical
 from claimtrack.extract.quantities import Found, currencies, find_quantities
 from claimtrack.extract.relations import OPEN
-from claimtrack.extract.roles import (LOOKBACK, OF_WORDS, PREPOSITIONS, Discourse, Mention, Resolver, Role, mention_index,
-                                      sentence_mentions)
+from claimtrack.extract.roles import (LOOKBACK, OF_WORDS, PREPOSITIONS, Discourse, Mention, Resolver, Role,
+                                      mention_index, sentence_mentions)
 from claimtrack.extract.sentences import SentenceKind, lists_headlines, sentence_kind
 from claimtrack.extract.shallow import shallow_clauses
 from claimtrack.extract.speakers import ANONYMOUS, canonical_source, carries_attribution, cited_source
@@ -285,7 +285,8 @@ class ArticleReader:
         if cited is not None:
             st.discourse.sources.add(cited.who)
             ent = self.k.gazetteer.resolve(cited.who.split(" via ")[0].removesuffix(" spokesperson"))
-            role = Role(ent.name, ent.type, cited.who, "speaker") if ent else self._cited_kind(cited.who.split(" via ")[0])
+            role = Role(ent.name, ent.type, cited.who, "speaker") if ent \
+                else self._cited_kind(cited.who.split(" via ")[0])  # ("une porte-parole du groupe via AFP")
             return (role.name if role is not None and not ent else cited.who), role
         carried = carries_attribution(text, self.k.cues["carry_attribution"])
         if st.last_cited and (carried or quoted):

@@ -137,6 +137,10 @@ class Words:
     talks_nouns: frozenset[str] = frozenset()  # "être en pourparlers pour", "in talks to": considering
     existential: frozenset[str] = frozenset()  # "il n'y a", "there are": no one acts
     writing_verbs: frozenset[str] = frozenset()  # "had written to the authorities": a letter sent
+    writing_cases: frozenset[str] = frozenset()  # "written to", "écrit au": whom to
+    talks_links: frozenset[str] = frozenset()  # "in talks to buy", "en pourparlers pour reprendre"
+    date_lead_words: frozenset[str] = frozenset()  # "a annoncé le 2 mars qu'il", "said on Tuesday it"
+    count_fillers: frozenset[str] = frozenset()  # "and ten more injured", "et onze autres blessés"
     public_events: frozenset[str] = frozenset()  # "l'élection a été reportée": no company's act
     none_openers: frozenset[str] = frozenset()  # "Not one more euro will be paid": none
     emphatic_pronouns: frozenset[str] = frozenset()  # "Le port, lui, a rouvert"
@@ -281,6 +285,10 @@ def _load_words(data: dict, lang: str) -> Words:
         talks_nouns=_words(data.get("talks_nouns"), lang),
         existential=_words(data.get("existential"), lang),
         writing_verbs=_words(data.get("writing_verbs"), lang),
+        writing_cases=_words(data.get("writing_cases"), lang),
+        talks_links=_words(data.get("talks_links"), lang),
+        date_lead_words=_words(data.get("date_lead_words"), lang),
+        count_fillers=_words(data.get("count_fillers"), lang),
         public_events=_words(data.get("public_events"), lang),
         none_openers=_words(data.get("none_openers"), lang),
         emphatic_pronouns=_words(data.get("emphatic_pronouns"), lang),

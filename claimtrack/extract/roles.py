@@ -797,9 +797,10 @@ class Resolver:
             k -= 1
         j = k  # "a annoncé le 2 mars qu'il", "said on Tuesday it": past the date
         while j > k - 4 and j > 0 and (self.doc[j].like_num or self.doc[j].lower_ in self.words.calendar
-                                        or self.doc[j].lower_ in ("le", "on", "the", "this", "last", "ce")):
+                                        or self.doc[j].lower_ in self.words.date_lead_words):
             j -= 1
-        if j < k and any(self.doc[i].like_num or self.doc[i].lower_ in self.words.calendar for i in range(j + 1, k + 1)):
+        if j < k and any(self.doc[i].like_num or self.doc[i].lower_ in self.words.calendar
+                         for i in range(j + 1, k + 1)):
             k = j
         if not told and k >= 0 and (self.doc[k].lemma_ or self.doc[k].lower_).lower() in \
                 self.words.speech | self.words.denial:

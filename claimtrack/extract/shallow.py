@@ -1236,7 +1236,8 @@ class _Reader:
                 return
             governing = prev.lemma in {w for ws in self.words.control.values() for w in ws} \
                 or (prev.lemma in self.words.object_control and len(between) <= OBJECT_CONTROL_GAP)  # "ordered Acme to pay"
-            if prev.copula and len(between) >= 2 and between[0].cls == PREP and between[1].low in self.words.talks_nouns:
+            if prev.copula and len(between) >= 2 and between[0].cls == PREP \
+                    and between[1].low in self.words.talks_nouns:
                 governing = True  # "is in talks (with Aldera) to buy": a buying under negotiation
             if governing and between and between[-1].text == "," and any(x.cls in (NOUN, NAME) for x in between):
                 governing = False  # "promised a flat 80 euros per household, to be credited on bills": the payment's
